@@ -276,12 +276,29 @@ public final class SessionFeature implements Feature {
         }
         command.requirePerson(OPTION_MEMBER, "lead a session: it can't press **Next question** or **End**",
                 "a member of the group", "/session facilitator member:@ana");
-        Session s = sessions.handOver(command.caller(), member);
+        Session s = led(() -> sessions.handOver(command.caller(), member));
         // the thread hears of it in a post the bot keeps (and edits after a forget), not in this reply, which it
         // could never change
         return Reply.text("Done: " + Mentions.user(member) + " now facilitates \"" + SessionView.title(s) + "\". I'm "
                 + "telling the thread now, which brings them in if they weren't there yet, and the plan at the top "
                 + "names them.");
+    }
+
+    /**
+     * {@code action}, whose refusal to a member who does not lead the session names its facilitator: asked of the
+     * platform once the transaction is over whether they left the server, whose mention would then show a raw id.
+     */
+    private <T> T led(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (Sessions.NotLead refused) {
+            boolean left = messenger.membership(refused.guildId, List.of(refused.facilitatorId)).left()
+                    .contains(refused.facilitatorId);
+            if (!left) {
+                throw refused;
+            }
+            throw new UserError(SessionView.notLead(refused.facilitatorId, refused.action, true));
+        }
     }
 
     private Reply list(Caller who) {
@@ -290,11 +307,16 @@ public final class SessionFeature implements Feature {
             return Reply.text("No group sessions are open right now. Start one with "
                     + "`/session start plan:ask-yourself`.");
         }
+        // asked after the read (never inside it): a facilitator who left would show as a raw id
+        Set<Long> leading = new java.util.TreeSet<>();
+        open.stream().map(l -> l.session().facilitatorId()).filter(id -> id != 0 && id != who.userId())
+                .forEach(leading::add);
+        Set<Long> left = leading.isEmpty() ? Set.of() : messenger.membership(who.guildId(), leading).left();
         // the newest that fit in one message (Discord's 25 fields and 6000 characters), in the order they started
         List<Card.Field> fields = new ArrayList<>();
         int length = 0;
         for (int i = open.size() - 1; i >= 0; i--) {
-            Card.Field f = listed(open.get(i));
+            Card.Field f = listed(open.get(i), left);
             if (fields.size() == Limits.EMBED_FIELDS
                     || length + f.name().length() + f.value().length() > Limits.EMBED_TOTAL - LIST_ROOM) {
                 break;
@@ -308,21 +330,24 @@ public final class SessionFeature implements Feature {
                 + "started in."));
     }
 
-    /** One open session in {@code /session list}. */
-    private static Card.Field listed(Sessions.Listed listed) {
+    /** One open session in {@code /session list}; {@code left}: facilitators known to have left the server. */
+    private static Card.Field listed(Sessions.Listed listed, Set<Long> left) {
         Session s = listed.session();
         // a facilitator who asked to be forgotten is stored as 0: the session is then the group's to lead
         boolean unled = s.facilitatorId() == 0;
+        boolean gone = left.contains(s.facilitatorId());
+        String facilitator = SessionView.facilitator(s.facilitatorId(), left);
         if (!listed.shown()) {
             // a private thread shows only to the members in it: the others learn that it runs and who leads it
-            return new Card.Field("A private session", (unled ? "no one leads it now"
-                    : "led by " + Mentions.user(s.facilitatorId())) + " · " + at(listed)
-                    + " · started " + TimeMarkup.relative(s.createdAt())
+            return new Card.Field("A private session", (unled ? "no one leads it now" : "led by " + facilitator)
+                    + " · " + at(listed) + " · started " + TimeMarkup.relative(s.createdAt())
                     + " · only the members in its thread see its title; if you take part, ask "
-                    + (unled ? "one of them" : Mentions.user(s.facilitatorId())) + " to bring you in.", false);
+                    + (unled ? "one of them" : gone ? "one of its members" : facilitator) + " to bring you in.",
+                    false);
         }
         String led = unled ? "no one leads it: anyone in its thread can move it on, or take it over with "
-                + "`/session facilitator`" : "led by " + Mentions.user(s.facilitatorId());
+                + "`/session facilitator`" : "led by " + facilitator + (gone ? ": a coordinator can take it over "
+                + "with `/session facilitator`" : "");
         String where = s.threadId() == 0 ? "opening its thread…" : Mentions.channel(s.threadId());
         // when it started makes one left open for days stand out from today's
         return new Card.Field(SessionView.title(s), where + (s.privateThread() ? " · private" : "")
@@ -350,8 +375,8 @@ public final class SessionFeature implements Feature {
                 yield Reply.form(SessionView.answerForm(a.session(), a.question(),
                         a.earlier().map(SessionAnswer::text).orElse(null)));
             }
-            case "next" -> moved(sessions.next(who, target, idx));
-            case "end" -> moved(sessions.end(who, target, idx));
+            case "next" -> moved(led(() -> sessions.next(who, target, idx)));
+            case "end" -> moved(led(() -> sessions.end(who, target, idx)));
             case "edit" -> {
                 Sessions.Own own = sessions.ownAnswer(who, target);
                 Form.Input input = Form.Input.paragraph(SessionView.ANSWER_FIELD, "Your answer", Limits.MODAL_VALUE)

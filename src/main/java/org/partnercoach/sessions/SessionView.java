@@ -50,12 +50,20 @@ final class SessionView {
         return Limits.clip(plain.isEmpty() ? "Reflection" : "Reflection: " + plain, 100);
     }
 
-    static Reply plan(Session s, List<SessionQuestion> questions) {
+    /**
+     * The plan's post.
+     *
+     * @param facilitatorLeft whether its facilitator is known to have left the server: a mention of them would show a
+     *                        raw id, so the plan says they left, and that a coordinator leads the session now
+     */
+    static Reply plan(Session s, List<SessionQuestion> questions, boolean facilitatorLeft) {
         // a forget after the end edits the plan too: it then offers no hand-over or move, which an ended session refuses
         boolean ended = s.status() == Session.Status.ENDED;
+        boolean left = s.facilitatorId() != 0 && facilitatorLeft;
         String head = (s.facilitatorId() == 0 ? ended ? "This session has ended; the member who led it has since "
                 + "asked me to forget them." : "No one leads this session now: anyone in the thread can take it "
-                + "over with `/session facilitator`." : "Facilitated by " + Mentions.user(s.facilitatorId()) + ".")
+                + "over with `/session facilitator`." : left ? "Its facilitator has left the server."
+                : "Facilitated by " + Mentions.user(s.facilitatorId()) + ".")
                 + " " + Count.of(questions.size(), "question") + ", one at a time.\n\n";
         // what the group is to do comes after the list, and must not be cut off by the card's limit
         StringBuilder tail = new StringBuilder();
@@ -67,12 +75,13 @@ final class SessionView {
         if (s.minutes() > 0) {
             tail.append(" Each question stays open for ").append(Count.of(s.minutes(), "minute")).append('.');
         }
-        tail.append(s.facilitatorId() != 0 ? " The facilitator moves on with **Next question** and closes with **End**."
+        tail.append(left ? ended ? " `/session summary` here posts its summary again." : " " + COORDINATOR_LEADS
+                : s.facilitatorId() != 0 ? " The facilitator moves on with **Next question** and closes with **End**."
                 : ended ? " `/session summary` here posts its summary again."
                 : " Anyone in the thread moves on with **Next question** and closes with **End**.");
         String list = questionList(questions, Limits.EMBED_DESCRIPTION - head.length() - tail.length());
         Reply plan = Reply.card(Card.of("Group reflection: " + title(s), head + list + tail)).inPublic();
-        if (!s.privateThread() || s.facilitatorId() == 0) {
+        if (!s.privateThread() || s.facilitatorId() == 0 || left) {
             return plan;
         }
         // nobody sees a private thread until they are in it: naming the facilitator in the message (not the card)
@@ -216,6 +225,37 @@ final class SessionView {
     private static String led(Session s, Caller who) {
         return s.facilitatorId() == 0 ? "led by no one now" : s.facilitatorId() == who.userId() ? "led by you"
                 : "led by " + Mentions.user(s.facilitatorId());
+    }
+
+    /** How a facilitator who left the server is spoken of, where a mention of them would show a raw id. */
+    static final String LEFT_FACILITATOR = "its facilitator, who has left the server";
+
+    /** What a coordinator can do in a session whose facilitator left the server. */
+    static final String COORDINATOR_LEADS = "A coordinator moves it on with **Next question**, closes it with "
+            + "**End**, or hands it to someone with `/session facilitator`.";
+
+    /**
+     * The session's facilitator in a sentence: their mention, or, once they are known to have left the server (their
+     * mention would show a raw id), {@link #LEFT_FACILITATOR}.
+     */
+    static String facilitator(long facilitatorId, Set<Long> left) {
+        return left.contains(facilitatorId) ? LEFT_FACILITATOR : Mentions.user(facilitatorId);
+    }
+
+    /**
+     * Why a member who does not lead a session may not {@code action} ("move the session on or end it"), and who can:
+     * the facilitator by name, or, when they left the server, a coordinator, who can take it over.
+     */
+    static String notLead(long facilitatorId, String action, boolean facilitatorLeft) {
+        if (facilitatorLeft) {
+            return "Only the facilitator or a coordinator can " + action + ", and the facilitator has left the "
+                    + "server. Nothing was changed; keep answering with **Answer**. Ask a coordinator to take the "
+                    + "session over: they can move it on with **Next question**, close it with **End**, or hand it "
+                    + "to someone with `/session facilitator`.";
+        }
+        return "Only the facilitator (" + Mentions.user(facilitatorId) + ") or a coordinator can " + action
+                + ". Nothing was changed; keep answering with **Answer**. If the facilitator is gone, a coordinator "
+                + "can hand the session to someone with `/session facilitator`.";
     }
 
     /** An earlier hand-over announcement once the session was handed on again: it names no one any more. */

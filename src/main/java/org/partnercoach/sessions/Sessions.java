@@ -726,9 +726,24 @@ final class Sessions {
     private static void requireLead(Session s, Caller who, String action) {
         // a session whose facilitator asked to be forgotten (stored as 0) is the group's: anyone in its thread leads
         if (s.facilitatorId() != 0 && s.facilitatorId() != who.userId() && !who.coordinator()) {
-            throw new UserError("Only the facilitator (" + Mentions.user(s.facilitatorId()) + ") or a coordinator "
-                    + "can " + action + ". Nothing was changed; keep answering with **Answer**. If the facilitator "
-                    + "is gone, a coordinator can hand the session to someone with `/session facilitator`.");
+            throw new NotLead(s.guildId(), s.facilitatorId(), action);
+        }
+    }
+
+    /**
+     * The refusal of what only a session's lead may do, naming its facilitator: once the transaction is over, the
+     * platform can be asked whether they left the server ({@link SessionView#notLead}).
+     */
+    static final class NotLead extends UserError {
+        final long guildId;
+        final long facilitatorId;
+        final String action;
+
+        NotLead(long guildId, long facilitatorId, String action) {
+            super(SessionView.notLead(facilitatorId, action, false));
+            this.guildId = guildId;
+            this.facilitatorId = facilitatorId;
+            this.action = action;
         }
     }
 
