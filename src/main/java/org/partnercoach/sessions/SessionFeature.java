@@ -243,8 +243,15 @@ public final class SessionFeature implements Feature {
         Sessions.Request request = new Sessions.Request(command.option(OPTION_PLAN).orElse(""),
                 command.option(OPTION_TITLE).orElse(null), flag(command, OPTION_ANONYMOUS), minutes,
                 flag(command, OPTION_PRIVATE));
-        Sessions.Started started = sessions.start(who, request, command.botLacks());
+        Sessions.Started started;
+        try {
+            started = sessions.start(who, request, command.botLacks());
+        } catch (Sessions.StillOpen open) {
+            throw new UserError(SessionView.stillOpen(open.open, who, leftOf(who,
+                    List.of(open.open.session().facilitatorId()))));
+        }
         Session s = started.session();
+        Set<Long> left = leftOf(who, started.alsoOpen().stream().map(o -> o.session().facilitatorId()).toList());
         // only the facilitator sees this reply (a public one would show "<name> used /session start" above it, for
         // good); the channel hears of the session in a post of the bot's own, which names no one
         boolean announced = !command.botLacks().contains(Capability.SEND_MESSAGES);
@@ -254,11 +261,11 @@ public final class SessionFeature implements Feature {
             return Reply.text("Your private session" + (s.anonymous() ? " (anonymous)" : "") + " is starting: I'm "
                     + "opening a private thread for it now and will mention you in it. Bring in each member taking "
                     + "part by mentioning them in a message there; you move on with **Next question**." + told
-                    + SessionView.alsoOpen(started.alsoOpen(), who));
+                    + SessionView.alsoOpen(started.alsoOpen(), who, left));
         }
         return Reply.text("Your session **" + SessionView.title(s) + "**" + (s.anonymous() ? " (anonymous)" : "")
                 + " is starting: I'm opening its thread now, with the plan and question 1. You move on with **Next "
-                + "question** and close with **End**." + told + SessionView.alsoOpen(started.alsoOpen(), who));
+                + "question** and close with **End**." + told + SessionView.alsoOpen(started.alsoOpen(), who, left));
     }
 
     private static boolean flag(Inbound.Command command, String name) {
@@ -292,13 +299,22 @@ public final class SessionFeature implements Feature {
         try {
             return action.get();
         } catch (Sessions.NotLead refused) {
-            boolean left = messenger.membership(refused.guildId, List.of(refused.facilitatorId)).left()
-                    .contains(refused.facilitatorId);
-            if (!left) {
+            if (!messenger.membership(refused.guildId, List.of(refused.facilitatorId)).left()
+                    .contains(refused.facilitatorId)) {
                 throw refused;
             }
             throw new UserError(SessionView.notLead(refused.facilitatorId, refused.action, true));
         }
+    }
+
+    /**
+     * The facilitators of these sessions who are known to have left the server, whose mention would show a raw id:
+     * asked of the platform after the handler's transaction (never inside it), and only about others than the caller.
+     */
+    private Set<Long> leftOf(Caller who, List<Long> facilitators) {
+        Set<Long> asked = new java.util.TreeSet<>();
+        facilitators.stream().filter(id -> id != 0 && id != who.userId()).forEach(asked::add);
+        return asked.isEmpty() ? Set.of() : messenger.membership(who.guildId(), asked).left();
     }
 
     private Reply list(Caller who) {
@@ -307,11 +323,7 @@ public final class SessionFeature implements Feature {
             return Reply.text("No group sessions are open right now. Start one with "
                     + "`/session start plan:ask-yourself`.");
         }
-        // asked after the read (never inside it): a facilitator who left would show as a raw id
-        Set<Long> leading = new java.util.TreeSet<>();
-        open.stream().map(l -> l.session().facilitatorId()).filter(id -> id != 0 && id != who.userId())
-                .forEach(leading::add);
-        Set<Long> left = leading.isEmpty() ? Set.of() : messenger.membership(who.guildId(), leading).left();
+        Set<Long> left = leftOf(who, open.stream().map(l -> l.session().facilitatorId()).toList());
         // the newest that fit in one message (Discord's 25 fields and 6000 characters), in the order they started
         List<Card.Field> fields = new ArrayList<>();
         int length = 0;

@@ -178,7 +178,7 @@ final class SessionView {
      * Why {@code /session start} created nothing: a session of the same title still runs in the channel. When it
      * started, where it is, the question it is at, and how to carry on there or close it first.
      */
-    static String stillOpen(Sessions.OpenHere o, Caller who) {
+    static String stillOpen(Sessions.OpenHere o, Caller who, Set<Long> left) {
         Session s = o.session();
         String where = s.threadId() == 0 ? ": I'm opening its thread now, with question 1 of " + o.total()
                 : ", in its thread " + Mentions.channel(s.threadId()) + ": question " + (s.questionIndex() + 1)
@@ -187,9 +187,10 @@ final class SessionView {
         boolean mayEnd = s.facilitatorId() == 0 || s.facilitatorId() == who.userId() || who.coordinator();
         // when it started tells last week's circle, never ended, from one started a moment ago
         return "**" + title(s) + "** is still open in this channel, started " + TimeMarkup.relative(s.createdAt())
-                + where + ", " + led(s, who) + ". To carry on "
+                + where + ", " + led(s, who, left) + ". To carry on "
                 + "with it, go to its thread (**Next question** there moves the group on). To close it, "
-                + (mayEnd ? "press" : "ask " + Mentions.user(s.facilitatorId()) + " or a coordinator to press")
+                + (mayEnd ? "press" : left.contains(s.facilitatorId()) ? "ask a coordinator to press"
+                : "ask " + Mentions.user(s.facilitatorId()) + " or a coordinator to press")
                 + " **End** under its question there, which posts its summary; then run `/session start` again. To "
                 + "run a second session beside it, give this one a title of its own with `title:`. Nothing was "
                 + "created.";
@@ -201,16 +202,16 @@ final class SessionView {
     /**
      * The end of the reply to {@code /session start} where other sessions still run in the channel: which, where, and
      * that **End** closes each ("" when none does). A private one the member is not in shows as {@code /session list}
-     * shows it to them: no title, no thread.
+     * shows it to them: no title, no thread. {@code left}: facilitators known to have left the server.
      */
-    static String alsoOpen(List<Sessions.OpenHere> open, Caller who) {
+    static String alsoOpen(List<Sessions.OpenHere> open, Caller who, Set<Long> left) {
         if (open.isEmpty()) {
             return "";
         }
         List<String> named = new ArrayList<>();
         for (Sessions.OpenHere o : open.subList(0, Math.min(open.size(), ALSO_OPEN_NAMED))) {
             Session s = o.session();
-            String at = "at question " + (s.questionIndex() + 1) + " of " + o.total() + ", " + led(s, who);
+            String at = "at question " + (s.questionIndex() + 1) + " of " + o.total() + ", " + led(s, who, left);
             named.add(!o.listed().shown() ? "a private session, " + at
                     : "**" + title(s) + "** in " + (s.threadId() == 0 ? "a thread I'm opening now"
                     : Mentions.channel(s.threadId())) + ", " + at);
@@ -221,10 +222,13 @@ final class SessionView {
                 + ". **End** under a session's question closes it once its group is done.";
     }
 
-    /** Who leads a session, as the member reading it is told: "led by you", "led by @ana", or by no one. */
-    private static String led(Session s, Caller who) {
+    /**
+     * Who leads a session, as the member reading it is told: "led by you", "led by @ana", by its facilitator who left
+     * the server (one of {@code left}), or by no one.
+     */
+    private static String led(Session s, Caller who, Set<Long> left) {
         return s.facilitatorId() == 0 ? "led by no one now" : s.facilitatorId() == who.userId() ? "led by you"
-                : "led by " + Mentions.user(s.facilitatorId());
+                : "led by " + facilitator(s.facilitatorId(), left);
     }
 
     /** How a facilitator who left the server is spoken of, where a mention of them would show a raw id. */

@@ -169,7 +169,7 @@ final class Sessions {
             List<OpenHere> here = openHere(c, who);
             for (OpenHere o : here) {
                 if (o.listed().shown() && sameTitle(o.session().title(), title)) {
-                    throw new UserError(SessionView.stillOpen(o, who));
+                    throw new StillOpen(o, who);
                 }
             }
             long id = store.create(c, who.guildId(), who.channelId(), request.privateThread(), plan, title,
@@ -727,6 +727,19 @@ final class Sessions {
         // a session whose facilitator asked to be forgotten (stored as 0) is the group's: anyone in its thread leads
         if (s.facilitatorId() != 0 && s.facilitatorId() != who.userId() && !who.coordinator()) {
             throw new NotLead(s.guildId(), s.facilitatorId(), action);
+        }
+    }
+
+    /**
+     * Why {@code /session start} created nothing ({@link SessionView#stillOpen}): once the transaction is over, the
+     * platform can be asked whether the facilitator it names left the server.
+     */
+    static final class StillOpen extends UserError {
+        final OpenHere open;
+
+        StillOpen(OpenHere open, Caller who) {
+            super(SessionView.stillOpen(open, who, Set.of()));
+            this.open = open;
         }
     }
 

@@ -513,4 +513,29 @@ class GroupSessionEndToEndTest extends EndToEndTest {
         assertThat(plan.body().path("embeds").get(0).path("title").asText())
                 .isEqualTo("Group reflection: Planning with <@" + ALICE.id() + "> and <@" + CORA.id() + ">");
     }
+
+    @Test
+    @DisplayName("once its facilitator left the server, a member pressing End hears so and that a coordinator can take "
+            + "it over, with no raw id; a coordinator's End closes it")
+    void refusalOnceTheFacilitatorLeft() {
+        // GIVEN cora starts a session, and then leaves the server
+        int from = discord.mark();
+        discord.runs(CORA, "session start", "plan", "ask-yourself", "title", "Westside circle");
+        bot.app().scheduler().runDue();
+        discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
+        long threadId = discord.threads().get(discord.threads().size() - 1);
+        Recorded plan = discord.awaitRequest(from, "POST", "channels/" + threadId + "/messages");
+        discord.awaitRequest(plan.index() + 1, "POST", "channels/" + threadId + "/messages");
+        discord.leave(CORA);
+
+        // WHEN alice presses End
+        String refused = discord.presses(ALICE, "End").message().path("content").asText();
+
+        // THEN she hears that its facilitator left and who can take it over, and no raw id
+        assertThat(refused).contains("the facilitator has left the server", "Ask a coordinator",
+                "`/session facilitator`").doesNotContain("<@" + CORA.id() + ">");
+        // AND olivia, who may, closes it
+        assertThat(discord.presses(OLIVIA, "End").message().path("content").asText())
+                .doesNotContain("Only the facilitator");
+    }
 }

@@ -104,4 +104,28 @@ class FacilitatorLeftTest {
                     "ask one of its members to bring you in").doesNotContain("<@" + ana.id() + ">");
         }
     }
+
+    @Test
+    @DisplayName("/session start beside a session whose facilitator left says so where it names the session still "
+            + "open, and asks a coordinator to close it, with no raw id")
+    void startBesideASessionWhoseFacilitatorLeft() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana's session runs in the channel, and she left the server
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "tip-1", "title", "Spring circle");
+            bot.app().scheduler().runDue();
+            bot.messenger().leaves(TestBot.GUILD, ana.id());
+
+            // WHEN Ben starts one of the same title, then one of another
+            String refused = ben.runs("session start", "plan", "tip-1", "title", "Spring circle").text();
+            String started = ben.runs("session start", "plan", "tip-1", "title", "Autumn circle").text();
+
+            // THEN each names it as led by its facilitator who left, and who can close it
+            assertThat(refused).contains("led by " + LEFT, "ask a coordinator to press **End**", "Nothing was created")
+                    .doesNotContain("<@" + ana.id() + ">");
+            assertThat(started).contains("Also still open in this channel", "led by " + LEFT)
+                    .doesNotContain("<@" + ana.id() + ">");
+        }
+    }
 }
