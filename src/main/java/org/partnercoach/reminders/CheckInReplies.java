@@ -106,7 +106,7 @@ final class CheckInReplies implements Feature {
             return Optional.of(afterSnooze(who, latest, done, said, message.text().strip()));
         }
         if (waiting.isEmpty() && !latest.logged().isEmpty()) {
-            return Optional.of(alreadyLogged(latest.logged(), done));
+            return Optional.of(alreadyLogged(who, latest.logged(), done));
         }
         if (waiting.isEmpty()) {
             return Optional.of(handedOver(latest.handed(), done));
@@ -126,8 +126,9 @@ final class CheckInReplies implements Feature {
      * "done" or "not now" once the check-in's contact is logged: nothing is left to do or to put off, and the next
      * check-in counts from that contact (when, for one partner).
      */
-    private Reply alreadyLogged(List<Partner> logged, boolean done) {
-        String next = logged.size() == 1 ? " Its reminders: " + status.withoutButton(logged.get(0)) + "." : "";
+    private Reply alreadyLogged(Caller who, List<Partner> logged, boolean done) {
+        String next = logged.size() == 1 ? " Its reminders: " + status.withoutButton(logged.get(0), who.userId()) + "."
+                : "";
         return Reply.text(done ? "Your contact with " + names(logged) + " is already logged, so the next check-in "
                 + "counts from it. Nothing more to do. Thank you for keeping the relationship warm!" + next
                 : "No need: your contact with " + names(logged) + " is already logged, so there's nothing to "
@@ -184,7 +185,8 @@ final class CheckInReplies implements Feature {
         Partner now = directory.find(who.guildId(), p.id()).orElse(p);
         return Reply.text("Logged your check-in with “" + Shown.text(p.name()) + "”"
                 + (kind == Touchpoint.Kind.NOTE ? "" : " as a " + kind.label().toLowerCase(Locale.ROOT))
-                + ", and the snooze is over. Its reminders now count from this contact: " + status.withoutButton(now)
+                + ", and the snooze is over. Its reminders now count from this contact: "
+                + status.withoutButton(now, who.userId())
                 + ". Nice work keeping the relationship warm!");
     }
 

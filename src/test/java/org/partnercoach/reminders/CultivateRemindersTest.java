@@ -1656,12 +1656,15 @@ class CultivateRemindersTest {
         assertThat(cultivateRows(TestBot.GUILD, ana.id())).singleElement()
                 .satisfies(s -> assertThat(s.status()).isEqualTo(ScheduledSend.Status.FAILED));
 
-        // THEN the partner's page says it did not reach her, why, and what to do
-        assertThat(remindersLine(ana, "Eastside Food Bank")).contains("my last check-in for <@" + ana.id()
-                + "> didn't reach them", "DMs are closed", "Privacy Settings", "`/coach setup`");
+        // THEN the partner's page says it did not reach her, why, and what to do, to her
+        assertThat(remindersLine(ana, "Eastside Food Bank")).contains("my last check-in didn't reach you",
+                "your DMs are closed", "Privacy Settings").doesNotContain("them", "their");
+        // AND to anyone else who reads it, about her
+        assertThat(remindersLine(bot.member("bo"), "Eastside Food Bank")).contains("my last check-in for <@" + ana.id()
+                + "> didn't reach them", "their DMs are closed", "Privacy Settings", "`/coach setup`");
         // AND so does her next /partner log
         assertThat(ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with Maria").plainText())
-                .contains("Logged", "didn't reach them", "Privacy Settings");
+                .contains("Logged", "didn't reach you", "Privacy Settings");
 
         // WHEN she opens her DMs and the next check-in reaches her
         bot.messenger().openDmsOf(ana.id());
@@ -1670,6 +1673,84 @@ class CultivateRemindersTest {
 
         // THEN the note is gone
         assertThat(remindersLine(ana, "Eastside Food Bank")).doesNotContain("didn't reach");
+    }
+
+    @Test
+    @DisplayName("a check-in that reached nobody: her /partner list mine:true, /reminders list and /remind say it once, "
+            + "however many partners it was about, with how to let the next ones through; nobody else's do")
+    void unreachedCheckInIsToldOnHerOwnReminders() {
+        // GIVEN ana's DMs are closed to the bot, the server has no reminder channel, and her check-in about her two
+        // partners reached nobody
+        adds(ana, "Eastside Food Bank", "Lincoln High");
+        bot.messenger().closeDmsOf(ana.id());
+        days(14);
+        assertThat(cultivateRows(TestBot.GUILD, ana.id())).singleElement()
+                .satisfies(s -> assertThat(s.status()).isEqualTo(ScheduledSend.Status.FAILED));
+
+        // THEN her own list of partners says so, once, with what to do
+        String list = ana.runs("partner list", "mine", "true").plainText();
+        assertThat(list).contains("Eastside Food Bank", "Lincoln High", "My check-in about your partners",
+                "didn't reach you", "your DMs are closed to me", "Privacy Settings");
+        assertThat(list.split("didn't reach", -1)).hasSize(2);
+        // AND so do her /reminders list and her next /remind, which still sets its reminder
+        String reminders = ana.runs("reminders list").plainText();
+        assertThat(reminders).contains("My check-in about your partners", "didn't reach you", "Privacy Settings",
+                "You have no reminders coming");
+        assertThat(reminders.split("didn't reach", -1)).hasSize(2);
+        assertThat(ana.runs("remind", "when", "in 2h", "what", "Call Maria").plainText()).contains("Got it",
+                "My check-in about your partners", "didn't reach you");
+        // AND the whole list says nothing of it, nor does bo's own
+        assertThat(ana.runs("partner list").plainText()).doesNotContain("didn't reach");
+        Member bo = bot.member("bo");
+        adds(bo, "City Parks");
+        assertThat(bo.runs("partner list", "mine", "true").plainText()).doesNotContain("didn't reach");
+        assertThat(bo.runs("reminders list").plainText()).doesNotContain("didn't reach");
+
+        // WHEN she opens her DMs and the next check-in reaches her
+        bot.messenger().openDmsOf(ana.id());
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(2);
+
+        // THEN none of them say it any more
+        assertThat(ana.runs("partner list", "mine", "true").plainText()).doesNotContain("didn't reach");
+        assertThat(ana.runs("reminders list").plainText()).doesNotContain("didn't reach");
+    }
+
+    @Test
+    @DisplayName("a reminder and a check-in that both reached nobody: /remind says so in one note, with what to do once")
+    void unreachedReminderAndCheckInAreOneNote() {
+        adds(ana, "Eastside Food Bank");
+        bot.messenger().closeDmsOf(ana.id());
+        ana.runs("remind", "when", "in 2h", "what", "Call Maria");
+        days(14);
+        assertThat(bot.messenger().sent()).isEmpty();
+
+        String reply = ana.runs("remind", "when", "in 2h", "what", "Send the flyer").plainText();
+
+        assertThat(reply).contains("“Call Maria”) and my check-in about your partners", "didn't reach you");
+        assertThat(reply.split("Privacy Settings", -1)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("her list of partners reads whether her last check-in reached her once, however many partners she has")
+    void unreachedCheckInCostsOneReadOnTheList() {
+        adds(ana, "Eastside Food Bank", "Lincoln High");
+        bot.messenger().closeDmsOf(ana.id());
+        days(14);
+        long few = statementsOf(() -> ana.runs("partner list", "mine", "true"));
+        adds(ana, "City Parks", "Mercy Clinic", "Riverside Seniors", "Hope Housing", "First Baptist Church",
+                "Youth League");
+
+        long many = statementsOf(() -> ana.runs("partner list", "mine", "true"));
+
+        assertThat(ana.runs("partner list", "mine", "true").plainText()).contains("Youth League", "didn't reach you");
+        assertThat(many).isEqualTo(few);
+    }
+
+    private static long statementsOf(Runnable action) {
+        long before = Database.statementsRun();
+        action.run();
+        return Database.statementsRun() - before;
     }
 
     @Test
