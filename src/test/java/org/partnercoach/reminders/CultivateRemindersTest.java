@@ -800,6 +800,78 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("\"done\" or \"not now\" under a check-in whose partner she paused since: the reply says its "
+            + "reminders are paused, how to log the contact and how to resume them, not the walks'; nothing is logged")
+    void doneAfterPausingSaysItIsPaused() {
+        // GIVEN ana was asked whether to pause her partner's reminders, and paused them
+        threeRemindersThenTheQuestion();
+        ana.presses("Pause reminders");
+
+        // WHEN she types "done" under the question
+        Reply reply = ana.types("done");
+
+        // THEN she hears they are paused, and what logs the contact or brings the reminders back
+        assertThat(reply.plainText()).contains("“Eastside Food Bank”", "paused",
+                "`/partner log partner:Eastside Food Bank`", "**Resume reminders**", "`/partner show")
+                .doesNotContain("I'm Partner Coach", "walk");
+        assertThat(touchpoints()).isEmpty();
+        // AND "not now" hears there is nothing to put off
+        assertThat(ana.types("not now").plainText()).contains("“Eastside Food Bank”", "paused",
+                "**Resume reminders**").doesNotContain("I'm Partner Coach", "walk");
+        // AND once she resumes them, "done" is answered as under any check-in
+        ana.runs("partner show", "partner", "Eastside Food Bank");
+        ana.presses("Resume reminders");
+        assertThat(ana.types("done").plainText()).doesNotContain("paused");
+    }
+
+    @Test
+    @DisplayName("\"done\" typed after a snooze ended at night, while quiet hours hold the next check-in till morning, "
+            + "still answers the check-in: the contact is logged, not the walks' welcome")
+    void doneWhileQuietHoursHoldTheNextCheckIn() {
+        // GIVEN ana's check-in came on Mon 16 March, 15:00, and she snoozed it for a day at 23:00
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        opensLatest(ana);
+        bot.advance(Duration.ofHours(8));
+        ana.presses("Snooze 1 day");
+
+        // WHEN the snooze ends at 23:00 the next day, in quiet hours, which hold the next check-in till 08:00
+        bot.advance(Duration.ofDays(1).plusMinutes(30));
+        assertThat(dmsTo(ana)).hasSize(1);
+        java.time.Instant morning = java.time.Instant.parse("2026-03-18T08:00:00Z");
+
+        // THEN "not now" says when it comes up again: in the morning
+        Reply later = ana.types("not now");
+        assertThat(later.plainText()).contains("already snoozed", "“Eastside Food Bank”")
+                .doesNotContain("I'm Partner Coach");
+        assertThat(shownTime(later.text())).isEqualTo(morning);
+        // AND "done" logs the contact
+        assertThat(ana.types("done").plainText()).contains("Logged", "“Eastside Food Bank”")
+                .doesNotContain("I'm Partner Coach");
+        assertThat(touchpoints()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("\"done\" typed in the night after the next check-in fell due, while quiet hours hold it till "
+            + "morning, still answers the check-in above")
+    void doneWhileQuietHoursHoldTheCadencesCheckIn() {
+        // GIVEN ana's check-in came at 15:00; the coordinators then set quiet hours from 14:30 to 20:00
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(1);
+        bot.coordinator("cora").runs("coach setup", "quiet", "14:30-20:00");
+
+        // WHEN its next check-in falls due 14 days later at 15:00, in quiet hours, and she types "done" at 16:00
+        days(14);
+        bot.advance(Duration.ofHours(1));
+        assertThat(dmsTo(ana)).hasSize(1);
+
+        // THEN the reply is about the check-in above
+        assertThat(ana.types("done").plainText()).contains("Glad you were in touch with “Eastside Food Bank”",
+                "**Log a touchpoint** on my reminder above").doesNotContain("I'm Partner Coach");
+    }
+
+    @Test
     @DisplayName("a waiting reminder listing several partners keeps only those its recipient still looks after")
     void handedOverLeavesTheRestOfTheReminder() {
         Member bea = bot.member("bea");
