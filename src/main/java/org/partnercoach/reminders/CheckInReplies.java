@@ -151,17 +151,16 @@ final class CheckInReplies implements Feature {
     private Reply paused(List<Partner> paused, boolean done) {
         boolean one = paused.size() == 1;
         String name = Shown.text(paused.get(0).name());
-        String how = "To keep a contact, log it with `/partner log partner:" + name + "`" + (one ? ""
-                : " (or the other's name)") + ": that starts " + (one ? "its" : "its own") + " reminders again, "
-                + "counting from it. To have them back without one, press **" + CultivateStatus.RESUME + "** on "
-                + "`/partner show partner:" + name + "`.";
-        String are = (one ? "Its" : "Their") + " reminders are paused, as you asked";
+        String log = "`/partner log partner:" + name + "`" + (one ? "" : " (or the other's name)");
+        String resume = "**" + CultivateStatus.RESUME + "** on `/partner show partner:" + name + "`";
         if (!done) {
-            return Reply.text("No need: you paused the reminders for " + names(paused) + ", so nothing comes to "
-                    + "snooze. " + how);
+            return Reply.text("No need: the reminders for " + names(paused) + " are paused, so none come to snooze. "
+                    + "To have them back, press " + resume + ", or log a contact with " + log + ".");
         }
-        return Reply.text("Glad you were in touch with " + names(paused) + "! " + are + ", so I logged nothing from "
-                + "that. " + how);
+        return Reply.text("Glad you were in touch with " + names(paused) + "! " + (one ? "Its" : "Their")
+                + " reminders are paused, so I logged nothing from that. To keep the contact, log it with " + log + ": that "
+                + "starts the reminders again, counting from it. To have them back without one, press " + resume
+                + ".");
     }
 
     /**
