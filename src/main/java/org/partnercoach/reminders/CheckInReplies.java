@@ -146,7 +146,7 @@ final class CheckInReplies implements Feature {
     /**
      * "done" or "not now" under a check-in whose partners' reminders she paused since (asked whether to pause them or
      * keep going): none come until a contact is logged or she resumes them, and which command does each. Nothing is
-     * logged from the word, as the buttons of a paused partner's check-in are gone and its page holds the resume.
+     * logged from the word: a contact logged starts the paused reminders again, which she does in her own words.
      */
     private Reply paused(List<Partner> paused, boolean done) {
         boolean one = paused.size() == 1;
