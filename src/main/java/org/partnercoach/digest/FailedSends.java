@@ -47,14 +47,28 @@ public final class FailedSends {
                 120);
     }
 
+    /**
+     * What a kind of message is, as the list names it ("A reminder to @ana: ..."): every kind registered in the
+     * composition root has its own (a test holds it); "A message" only for a row of a kind since retired.
+     */
     static String kindName(String kind) {
         return switch (kind) {
             case PersonalReminders.KIND -> "A reminder";
             case "cultivate" -> "A cultivate reminder";
             case WeeklyDigests.KIND -> "A digest";
             case Nudges.KIND -> "A nudge";
+            case NobodyNotice.KIND -> "The “digest reaches nobody” note";
             case SESSION_KIND -> "A group session's post";
             case VALUE_KIND -> "A quarterly value question";
+            // the outreach list's notes to the member concerned
+            case "handover" -> "A handover note";
+            case "owner-news" -> "A partner update";
+            case "plan-gone" -> "A note on a stopped plan";
+            case "intro-ask" -> "An introduction request";
+            case "intro-answer" -> "An answer on an introduction";
+            case "intro-follow-up" -> "A follow-up on an introduction";
+            case "intro-someone-knows" -> "An introduction lead";
+            case "intro-gone" -> "A note on a cancelled introduction";
             default -> "A message";
         };
     }
