@@ -65,8 +65,18 @@ public final class DigestFeature implements Feature {
             + "coordinators' channel. Run `/digest subscribe` to get it by DM, or `" + PICK_CHANNEL + "` to post it in "
             + "a coordinators' channel.";
     /** What a former coordinator whose subscription just ended can do. */
-    private static final String COME_BACK = " If you should still be a coordinator, ask whoever set the bot up to give "
-            + "you the role back, then run `/digest subscribe`.";
+    private static final String COME_BACK = comeBack(Optional.empty(), "");
+
+    /**
+     * What a former coordinator whose subscription ended can do: ask the server's {@code owner} (when the platform
+     * says who it is), else whoever set the bot up, for the role back, then subscribe again ({@code where}: "" when
+     * said in the server itself).
+     */
+    static String comeBack(Optional<Long> owner, String where) {
+        return " If you should still be a coordinator, ask " + owner.map(id -> Mentions.user(id)
+                + " (the server's owner)").orElse("whoever set the bot up") + " to give you the role back, then run "
+                + "`/digest subscribe`" + where + ".";
+    }
 
     private final Database db;
     private final DigestStore store;
@@ -110,7 +120,8 @@ public final class DigestFeature implements Feature {
         WeeklyDigests weekly = new WeeklyDigests(db, store, composer, outbox, settings, messenger);
         return new Parts(new DigestFeature(db, store, composer, walks, directory, outbox, settings, clock,
                 messenger, weekly),
-                List.of(weekly, new Nudges(walks), new NobodyNotice(db, store, messenger)), weekly);
+                List.of(weekly, new Nudges(walks), new NobodyNotice(db, store, messenger),
+                        new StoppedNotice(db, store, messenger)), weekly);
     }
 
     /**

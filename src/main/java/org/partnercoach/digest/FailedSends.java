@@ -58,6 +58,7 @@ public final class FailedSends {
             case WeeklyDigests.KIND -> "A digest";
             case Nudges.KIND -> "A nudge";
             case NobodyNotice.KIND -> "The “digest reaches nobody” note";
+            case StoppedNotice.KIND -> "A “your digest stopped” note";
             case SESSION_KIND -> "A group session's post";
             case VALUE_KIND -> "A quarterly value question";
             // the outreach list's notes to the member concerned

@@ -20,8 +20,6 @@ import org.partnercoach.storage.Database;
 final class NobodyNotice implements SendKind {
 
     static final String KIND = "digest-nobody";
-    /** The most of a server's name the notice shows. */
-    private static final int SERVER_NAME = 60;
 
     private final Database db;
     private final DigestStore store;
@@ -62,8 +60,7 @@ final class NobodyNotice implements SendKind {
         List<String> who = Arrays.stream(send.payload().split(",")).filter(id -> !id.isBlank())
                 .map(id -> Mentions.user(Long.parseLong(id.strip()))).toList();
         boolean one = who.size() == 1;
-        String server = messenger.serverName(guildId).filter(n -> !n.isBlank())
-                .map(n -> " of " + Shown.text(n.strip(), SERVER_NAME)).orElse("");
+        String server = DigestComposer.serverShown(messenger.serverName(guildId)).map(n -> " of " + n).orElse("");
         return Optional.of(Reply.text("The weekly digest" + server + " lost its last subscriber" + (one ? "" : "s")
                 + ": " + Shown.and(who) + (one ? " is no longer a coordinator there, so their subscription ended. "
                 : " are no longer coordinators there, so their subscriptions ended. ") + DigestFeature.NOBODY_GETS_IT));
