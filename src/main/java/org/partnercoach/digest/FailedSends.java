@@ -85,6 +85,14 @@ public final class FailedSends {
         if (f.kind().equals(WeeklyDigests.KIND)) {
             return f.trouble().adviceForDigest(f.channelId() != 0);
         }
+        if (f.kind().equals(NobodyNotice.KIND)) {
+            // the note only told what /digest status tells too: what matters is that the digest reaches someone
+            return "No need to send it again: so that the digest reaches someone, run " + DigestFeature.WAYS_OUT;
+        }
+        if (f.kind().equals(StoppedNotice.KIND)) {
+            return "No need to send it again: their digest stopped because they no longer have the coordinator role. "
+                    + "If they should still have it, give it back, and they can run `/digest subscribe`.";
+        }
         if (f.kind().equals(VALUE_KIND) && f.trouble() == SendTrouble.DMS_CLOSED) {
             // a reminder channel is no remedy: the question is never posted there
             return "Ask them to allow DMs from server members: the question comes by DM only, and the bot tries "

@@ -38,6 +38,20 @@ final class NobodyNotice implements SendKind {
                 String.join(",", dropped.stream().map(String::valueOf).toList()), "", due);
     }
 
+    /** Those whose subscription ended, as the row names them, mentioned. */
+    private static List<String> dropped(ScheduledSend send) {
+        return Arrays.stream(send.payload().split(",")).filter(id -> !id.isBlank())
+                .map(id -> Mentions.user(Long.parseLong(id.strip()))).toList();
+    }
+
+    /** What {@code /digest status} says of a notice given up ({@code failed}): the owner was not told, and why. */
+    static String notTold(ScheduledSend failed) {
+        List<String> who = dropped(failed);
+        return "⚠️ " + Mentions.user(failed.recipientId()) + ", the server's owner, could not be told by DM that "
+                + Shown.and(who) + " lost the coordinator role and the digest reaches nobody now: "
+                + FailedSends.reason(failed) + ".";
+    }
+
     @Override
     public String name() {
         return KIND;
@@ -57,8 +71,7 @@ final class NobodyNotice implements SendKind {
         if (!nobody) {
             return Optional.empty();
         }
-        List<String> who = Arrays.stream(send.payload().split(",")).filter(id -> !id.isBlank())
-                .map(id -> Mentions.user(Long.parseLong(id.strip()))).toList();
+        List<String> who = dropped(send);
         boolean one = who.size() == 1;
         String server = DigestComposer.serverShown(messenger.serverName(guildId)).map(n -> " of " + n).orElse("");
         return Optional.of(Reply.text("The weekly digest" + server + " lost its last subscriber" + (one ? "" : "s")

@@ -300,7 +300,45 @@ class DigestFeatureTest {
 
         assertThat(notesTo(cora)).isEmpty();
         assertThat(bot.coordinator("ed").runs("coach status").plainText())
-                .contains("a “your digest stopped” note to <@" + cora.id() + ">");
+                .contains("a “your digest stopped” note to <@" + cora.id() + ">: their DMs are closed. No need to "
+                        + "send it again: their digest stopped because they no longer have the coordinator role. If "
+                        + "they should still have it, give it back, and they can run `/digest subscribe`.");
+    }
+
+    @Test
+    @DisplayName("when the owner's DMs are closed, the note that the digest reaches nobody fails: /digest status and "
+            + "the list of sends given up say so, with what a coordinator can do, until it reaches someone again")
+    void nobodyNoticeThatFailsShowsInStatus() {
+        // GIVEN cora alone gets the Monday digest by DM, in a server olga owns, whose DMs are closed
+        Member cora = bot.coordinator("cora");
+        Member olga = bot.member("olga");
+        bot.messenger().ownedBy(TestBot.GUILD, olga.id());
+        bot.messenger().closeDmsOf(olga.id());
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+        cora.runs("digest subscribe");
+        bot.advance(Duration.ofDays(6).plusHours(18));   // Monday 9 March 09:00
+
+        // WHEN cora loses the role, and next Monday's check drops her
+        bot.messenger().reportsCoordinator(TestBot.GUILD, cora.id(), false);
+        bot.advance(Duration.ofDays(7));
+        assertThat(bot.messenger().directTo(olga.id())).isEmpty();
+
+        // THEN ed, a coordinator who looks, reads that olga was not told, why, and what nobody gets
+        Member ed = bot.coordinator("ed");
+        String status = ed.runs("digest status").plainText();
+        assertThat(status).contains(DigestFeature.NOBODY_GETS_IT, "⚠️ <@" + olga.id() + ">, the server's owner, "
+                + "could not be told by DM that <@" + cora.id() + "> lost the coordinator role and the digest "
+                + "reaches nobody now: their DMs are closed.");
+
+        // AND /coach status lists it by its name, with what to do instead of resending it
+        assertThat(ed.runs("coach status").plainText()).contains("the “digest reaches nobody” note to <@"
+                + olga.id() + ">: their DMs are closed. No need to send it again: so that the digest reaches someone, "
+                + "run `/digest subscribe` to get it by DM, or `/digest setup channel:` to post it in a coordinators' "
+                + "channel.");
+
+        // WHEN ed subscribes, the digest reaches someone again, and /digest status no longer warns
+        ed.runs("digest subscribe");
+        assertThat(ed.runs("digest status").plainText()).doesNotContain("could not be told", "nobody gets it");
     }
 
     @Test
