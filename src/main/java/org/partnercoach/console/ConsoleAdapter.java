@@ -99,7 +99,8 @@ public final class ConsoleAdapter {
      *                 Discord does not pass them on, and neither does the console
      */
     public static ConsoleAdapter create(BufferedReader in, PrintStream out, boolean echo, String ownerName,
-                                       String serverName, Path outputDirectory, MovableClock clock, boolean threadLinesRead,
+                                       String serverName, Path outputDirectory, MovableClock clock,
+                                       boolean threadLinesRead,
                                        Function<Messenger, PartnerCoach> assemble) {
         ConsoleMembers members = new ConsoleMembers(ownerName);
         ConsolePrinter printer = new ConsolePrinter(out, outputDirectory, clock, members);

@@ -57,15 +57,15 @@ public final class DigestFeature implements Feature {
     static final String OPTION_CLEAR = "clear";
     /** The command that picks another coordinators' channel, as replies name it. */
     private static final String PICK_CHANNEL = "/digest setup channel:";
+    /** The two ways to have a digest that reaches nobody reach someone, after "run". */
+    static final String WAYS_OUT = "`/digest subscribe` to get it by DM, or `" + PICK_CHANNEL + "` to post it in a "
+            + "coordinators' channel.";
     /**
      * What setup, status and the last subscriber's unsubscribe say while the digest reaches nobody (no subscriber, no
      * coordinators' channel), before a week of it goes to no one: why, and the two ways to have it reach someone.
      */
     static final String NOBODY_GETS_IT = "⚠️ As it stands, nobody gets it: no one is subscribed and it has no "
-            + "coordinators' channel. Run " + DigestFeature.WAYS_OUT;
-    /** The two ways to have a digest that reaches nobody reach someone, after "run". */
-    static final String WAYS_OUT = "`/digest subscribe` to get it by DM, or `" + PICK_CHANNEL + "` to post it in a "
-            + "coordinators' channel.";
+            + "coordinators' channel. Run " + WAYS_OUT;
     /** What a former coordinator whose subscription just ended can do. */
     private static final String COME_BACK = comeBack(Optional.empty(), "");
 

@@ -48,7 +48,8 @@ final class NobodyNotice implements SendKind {
     static String notTold(ScheduledSend failed) {
         List<String> who = dropped(failed);
         return "⚠️ " + Mentions.user(failed.recipientId()) + ", the server's owner, could not be told by DM that "
-                + Shown.and(who) + " lost the coordinator role and the digest reaches nobody now: "
+                + "the digest lost its last subscriber" + (who.size() == 1 ? "" : "s") + " (" + Shown.and(who)
+                + ", no longer a coordinator" + (who.size() == 1 ? "" : "s") + ") and reaches nobody now: "
                 + FailedSends.reason(failed) + ".";
     }
 

@@ -327,8 +327,8 @@ class DigestFeatureTest {
         Member ed = bot.coordinator("ed");
         String status = ed.runs("digest status").plainText();
         assertThat(status).contains(DigestFeature.NOBODY_GETS_IT, "⚠️ <@" + olga.id() + ">, the server's owner, "
-                + "could not be told by DM that <@" + cora.id() + "> lost the coordinator role and the digest "
-                + "reaches nobody now: their DMs are closed.");
+                + "could not be told by DM that the digest lost its last subscriber (<@" + cora.id() + ">, no longer "
+                + "a coordinator) and reaches nobody now: their DMs are closed.");
 
         // AND /coach status lists it by its name, with what to do instead of resending it
         assertThat(ed.runs("coach status").plainText()).contains("the “digest reaches nobody” note to <@"
