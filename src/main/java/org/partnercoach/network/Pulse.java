@@ -270,7 +270,9 @@ final class Pulse {
 
     private RatingStore.Ask askFor(Caller who, long guildId, long askId) {
         RatingStore.Ask ask = db.read(c -> store.ask(c, guildId, askId)).orElseThrow(() -> new UserError(
-                "I can't find that question any more. Nothing was changed."));
+                "I can't find that question any more: a member's questions go with their answers when they delete "
+                + "their data (`/privacy forget`). Nothing was changed; the next one comes in its turn (the quick "
+                + "pulse after your next `/partner log` with a partner you look after)."));
         if (ask.raterId() != who.userId()) {
             throw new UserError("This question was for " + Mentions.user(ask.raterId()) + ". " + (ask.kind()
                     == Aspect.Kind.VALUE ? "Yours come by DM once a quarter, one for each partner you look after from "
