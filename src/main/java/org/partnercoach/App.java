@@ -144,7 +144,7 @@ public final class App {
         boolean echo = script != null || System.console() == null;
         MovableClock clock = MovableClock.system();
         ConsoleAdapter console = ConsoleAdapter.create(in, out, echo, config.console().ownerName(),
-                output, clock, config.sessions().typedAnswers(),
+                config.console().serverName(), output, clock, config.sessions().typedAnswers(),
                 messenger -> PartnerCoach.assemble(config, clock, messenger));
         PartnerCoach app = console.app();
         PartnerCoach.warmUpPictures();

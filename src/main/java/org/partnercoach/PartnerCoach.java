@@ -71,12 +71,15 @@ public final class PartnerCoach implements AutoCloseable {
     private final SessionFeature sessions;
     private final java.util.concurrent.locks.ReadWriteLock inFlight;
     private final Uptime uptime;
+    /** The names of every kind of message the outbox sends, as registered below. */
+    private final List<String> sendKinds;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private PartnerCoach(Database database, Router router, Scheduler scheduler, CoordinatorRoles coordinatorRoles,
                          Outbox outbox, Walks walks, PartnerDirectory partners, ServerSettings settings,
                          Heartbeat heartbeat, java.util.concurrent.locks.ReadWriteLock inFlight,
-                         DigestFeature digest, SessionFeature sessions, Uptime uptime) {
+                         DigestFeature digest, SessionFeature sessions, Uptime uptime, List<String> sendKinds) {
+        this.sendKinds = sendKinds;
         this.sessions = sessions;
         this.uptime = uptime;
         this.inFlight = inFlight;
@@ -225,7 +228,8 @@ public final class PartnerCoach implements AutoCloseable {
                     CoachingFeature.greeting());
             return new PartnerCoach(db, router, new Scheduler(jobs, clock),
                     guildId -> settings.of(guildId).coordinatorRoleIn(guildId), outbox, walks, partners.directory(),
-                    settings, heartbeat, inFlight, digest.feature(), sessions, uptime);
+                    settings, heartbeat, inFlight, digest.feature(), sessions, uptime,
+                    kinds.stream().map(SendKind::name).toList());
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -339,6 +343,11 @@ public final class PartnerCoach implements AutoCloseable {
 
     public Scheduler scheduler() {
         return scheduler;
+    }
+
+    /** The names of every kind of message the outbox sends ({@link SendKind#name}), for checks over all of them. */
+    public List<String> sendKinds() {
+        return sendKinds;
     }
 
     /** Connections and commits so far, to check that each member action takes one of each at most. */

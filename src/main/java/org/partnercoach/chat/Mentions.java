@@ -52,21 +52,38 @@ public final class Mentions {
     /**
      * {@code text} for a place that shows plain text, where a mention would show as its raw markup (a thread's name):
      * each member it mentions as "@" and their name in {@code names}, a server's own emoji as ":name:", and any other
-     * mention (a member not in {@code names}, a role, a channel, a timestamp) left out; spaces run together.
+     * mention (a member not in {@code names}, a role, a channel, a timestamp) left out; spaces run together. A joining
+     * word or sign left hanging by one left out goes too ("Planning with @alice and" reads "Planning with @alice").
      */
     public static String plain(String text, java.util.Map<Long, String> names) {
-        String plain = MARKUP.matcher(text == null ? "" : text).replaceAll(m -> {
-            String shown = "";
+        String plain = MARKUP.matcher((text == null ? "" : text).replace(DROPPED, " ")).replaceAll(m -> {
+            String shown = DROPPED;
             if (m.group(1) != null) {
                 String name = membersIn(m.group()).stream().findFirst().map(names::get).orElse(null);
-                shown = name == null || name.isBlank() ? "" : "@" + name.strip();
+                shown = name == null || name.isBlank() ? DROPPED : "@" + name.strip();
             } else if (m.group(2) != null) {
                 shown = ":" + m.group(2) + ":";
             }
             return java.util.regex.Matcher.quoteReplacement(shown);
         });
-        return plain.strip().replaceAll("\\s+", " ");
+        plain = HANGING_AT_END.matcher(plain).replaceAll("");
+        plain = HANGING_AT_START.matcher(plain).replaceAll("");
+        plain = HANGING_BETWEEN.matcher(plain).replaceAll("$1");
+        return plain.replace(DROPPED, " ").strip().replaceAll("\\s+", " ");
     }
+
+    /** Where {@link #plain} left a mention out, until the joiners it leaves hanging are tidied away. */
+    private static final String DROPPED = "\uE000";
+    /** A word or sign that joins a name to the words before or after it. */
+    private static final String JOINER = "(?:(?i:\\band\\b|\\bwith\\b)|[&,:\\-])";
+    /** Only mentions left out and the joiners between them, at the end or at the start. */
+    private static final java.util.regex.Pattern HANGING_AT_END = java.util.regex.Pattern.compile(
+            "(?:\\s|" + DROPPED + "|" + JOINER + ")*" + DROPPED + "(?:\\s|" + DROPPED + "|" + JOINER + ")*$");
+    private static final java.util.regex.Pattern HANGING_AT_START = java.util.regex.Pattern.compile(
+            "^(?:\\s|" + DROPPED + "|" + JOINER + ")*" + DROPPED + "(?:\\s|" + DROPPED + "|" + JOINER + ")*");
+    /** Mentions left out between two joiners ("with _ and @bea"): the first joiner stays. */
+    private static final java.util.regex.Pattern HANGING_BETWEEN = java.util.regex.Pattern.compile(
+            "(" + JOINER + ")(?:\\s|" + DROPPED + ")*" + DROPPED + "(?:\\s|" + DROPPED + ")*" + JOINER);
 
     /** What stands where a member who asked to be forgotten was named (their id is stored as 0). */
     public static final String FORMER_MEMBER = "a former member";

@@ -92,18 +92,20 @@ public final class ConsoleAdapter {
     /**
      * Builds the console and the bot behind it.
      *
+     * @param serverName the name of the console's one server ({@code console.serverName}), which its DMs show
      * @param assemble builds the bot with the console's messenger (the composition root)
      * @param echo     print each input line before the bot's answer (scripts and piped input)
      * @param threadLinesRead lines typed in a thread reach the bot ({@code sessions.typedAnswers}); without it
      *                 Discord does not pass them on, and neither does the console
      */
     public static ConsoleAdapter create(BufferedReader in, PrintStream out, boolean echo, String ownerName,
-                                       Path outputDirectory, MovableClock clock, boolean threadLinesRead,
+                                       String serverName, Path outputDirectory, MovableClock clock,
+                                       boolean threadLinesRead,
                                        Function<Messenger, PartnerCoach> assemble) {
         ConsoleMembers members = new ConsoleMembers(ownerName);
         ConsolePrinter printer = new ConsolePrinter(out, outputDirectory, clock, members);
         ConsoleAdapter[] self = new ConsoleAdapter[1];
-        ConsoleMessenger messenger = new ConsoleMessenger(printer, members,
+        ConsoleMessenger messenger = new ConsoleMessenger(printer, members, serverName,
                 () -> self[0] == null ? ConsoleMembers.idOf(ownerName) : ConsoleMembers.idOf(self[0].user));
         PartnerCoach app = assemble.apply(messenger);
         members.keepIn(app.database());

@@ -13,6 +13,8 @@ final class ConsoleMessenger implements Messenger {
     private final ConsolePrinter printer;
     private final ConsoleMembers members;
     private final LongSupplier currentUser;
+    /** The console's one server's name ({@code console.serverName}). */
+    private final String serverName;
     /** Discord's epoch (2015), from which its ids count milliseconds. */
     private static final long DISCORD_EPOCH_MILLIS = 1_420_070_400_000L;
 
@@ -23,7 +25,8 @@ final class ConsoleMessenger implements Messenger {
      */
     private final AtomicLong nextId = new AtomicLong((System.currentTimeMillis() - DISCORD_EPOCH_MILLIS) << 22);
 
-    ConsoleMessenger(ConsolePrinter printer, ConsoleMembers members, LongSupplier currentUser) {
+    ConsoleMessenger(ConsolePrinter printer, ConsoleMembers members, String serverName, LongSupplier currentUser) {
+        this.serverName = serverName;
         this.printer = printer;
         this.members = members;
         this.currentUser = currentUser;
@@ -57,6 +60,12 @@ final class ConsoleMessenger implements Messenger {
             return Optional.empty();
         }
         return Optional.of(members.isCoordinator(userId));
+    }
+
+    /** The console's server is named as the config says ({@code console.serverName}); another is none it knows. */
+    @Override
+    public Optional<String> serverName(long guildId) {
+        return guildId == ConsoleMembers.GUILD_ID ? Optional.of(serverName) : Optional.empty();
     }
 
     /** The console's server is owned by the member the console starts as; another server is none it knows. */

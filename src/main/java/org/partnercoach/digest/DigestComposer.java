@@ -323,9 +323,16 @@ final class DigestComposer {
     /** The most of a server's name a DM's title shows (Discord allows 100): the week's days still fit after it. */
     private static final int SERVER_NAME_IN_TITLE = 60;
 
+    /**
+     * The server's name as a DM about its digest shows it (a DM carries no server), as the platform knows it: empty
+     * when it cannot tell.
+     */
+    static Optional<String> serverShown(Optional<String> server) {
+        return server.filter(name -> !name.isBlank()).map(name -> Shown.text(name.strip(), SERVER_NAME_IN_TITLE));
+    }
+
     private Reply render(Digest d, String footer, Optional<String> server) {
-        String title = "Weekly digest · " + server.filter(name -> !name.isBlank())
-                .map(name -> Shown.text(name.strip(), SERVER_NAME_IN_TITLE) + " · ").orElse("")
+        String title = "Weekly digest · " + serverShown(server).map(name -> name + " · ").orElse("")
                 + days(d.week().end(), d.zone());
         Reply reply = d.quiet() ? Reply.card(quietCard(d, title)) : full(d, title, footer);
         return reply.withFile(new Attachment("digest-" + d.week().key() + ".png", chart(d)))

@@ -57,16 +57,28 @@ public final class DigestFeature implements Feature {
     static final String OPTION_CLEAR = "clear";
     /** The command that picks another coordinators' channel, as replies name it. */
     private static final String PICK_CHANNEL = "/digest setup channel:";
+    /** The two ways to have a digest that reaches nobody reach someone, after "run". */
+    static final String WAYS_OUT = "`/digest subscribe` to get it by DM, or `" + PICK_CHANNEL + "` to post it in a "
+            + "coordinators' channel.";
     /**
      * What setup, status and the last subscriber's unsubscribe say while the digest reaches nobody (no subscriber, no
      * coordinators' channel), before a week of it goes to no one: why, and the two ways to have it reach someone.
      */
     static final String NOBODY_GETS_IT = "⚠️ As it stands, nobody gets it: no one is subscribed and it has no "
-            + "coordinators' channel. Run `/digest subscribe` to get it by DM, or `" + PICK_CHANNEL + "` to post it in "
-            + "a coordinators' channel.";
+            + "coordinators' channel. Run " + WAYS_OUT;
     /** What a former coordinator whose subscription just ended can do. */
-    private static final String COME_BACK = " If you should still be a coordinator, ask whoever set the bot up to give "
-            + "you the role back, then run `/digest subscribe`.";
+    private static final String COME_BACK = comeBack(Optional.empty(), "");
+
+    /**
+     * What a former coordinator whose subscription ended can do: ask the server's {@code owner} (when the platform
+     * says who it is), else whoever set the bot up, for the role back, then subscribe again ({@code where}: "" when
+     * said in the server itself).
+     */
+    static String comeBack(Optional<Long> owner, String where) {
+        return " If you should still be a coordinator, ask " + owner.map(id -> Mentions.user(id)
+                + " (the server's owner)").orElse("whoever set the bot up") + " to give you the role back, then run "
+                + "`/digest subscribe`" + where + ".";
+    }
 
     private final Database db;
     private final DigestStore store;
@@ -110,7 +122,8 @@ public final class DigestFeature implements Feature {
         WeeklyDigests weekly = new WeeklyDigests(db, store, composer, outbox, settings, messenger);
         return new Parts(new DigestFeature(db, store, composer, walks, directory, outbox, settings, clock,
                 messenger, weekly),
-                List.of(weekly, new Nudges(walks), new NobodyNotice(db, store, messenger)), weekly);
+                List.of(weekly, new Nudges(walks), new NobodyNotice(db, store, messenger),
+                        new StoppedNotice(db, store, messenger)), weekly);
     }
 
     /**
@@ -300,7 +313,8 @@ public final class DigestFeature implements Feature {
                         + nextDigest(who.guildId()).orElse(""))
                         .orElse("Not scheduled yet. Choose a day and time with `/digest setup`.")
                         + schedule.flatMap(this::channelTrouble).map(t -> "\n" + t).orElse("")
-                        + (reachesNobody(schedule, subscribers) ? "\n" + NOBODY_GETS_IT : ""))
+                        + (reachesNobody(schedule, subscribers) ? "\n" + NOBODY_GETS_IT
+                        + ownerNotTold(who.guildId()).map(t -> "\n" + t).orElse("") : ""))
                 .withField("Subscribers (" + subscribers.size() + ")", subscribers.isEmpty()
                         ? "Nobody yet. Coordinators run `/digest subscribe` to get it by DM."
                         : Limits.joinWithin(subscribers.stream().map(Mentions::user).toList(), ", ",
@@ -308,6 +322,17 @@ public final class DigestFeature implements Feature {
                 .withField("Last one", last.map(w -> lastOne(w, zone(who), subscribers.isEmpty()))
                         .orElse("None has gone out yet."));
         return Reply.card(card);
+    }
+
+    /**
+     * While the digest reaches nobody, the latest note to the server's owner that it does ({@link NobodyNotice}) that
+     * could not be delivered (their DMs closed), kept as long as the outbox keeps sends given up: the coordinator who
+     * looks next learns that the owner was not told.
+     */
+    private Optional<String> ownerNotTold(long guildId) {
+        List<ScheduledSend> failed = outbox.failedSince(guildId, clock.instant().minus(Outbox.KEEP_FAILED)).stream()
+                .filter(f -> f.kind().equals(NobodyNotice.KIND)).toList();
+        return failed.isEmpty() ? Optional.empty() : Optional.of(NobodyNotice.notTold(failed.get(failed.size() - 1)));
     }
 
     /**

@@ -47,14 +47,29 @@ public final class FailedSends {
                 120);
     }
 
+    /**
+     * What a kind of message is, as the list names it ("A reminder to @ana: ..."): every kind registered in the
+     * composition root has its own (a test holds it); "A message" only for a row of a kind since retired.
+     */
     static String kindName(String kind) {
         return switch (kind) {
             case PersonalReminders.KIND -> "A reminder";
             case "cultivate" -> "A cultivate reminder";
             case WeeklyDigests.KIND -> "A digest";
             case Nudges.KIND -> "A nudge";
+            case NobodyNotice.KIND -> "The “digest reaches nobody” note";
+            case StoppedNotice.KIND -> "A “your digest stopped” note";
             case SESSION_KIND -> "A group session's post";
             case VALUE_KIND -> "A quarterly value question";
+            // the outreach list's notes to the member concerned
+            case "handover" -> "A handover note";
+            case "owner-news" -> "A partner update";
+            case "plan-gone" -> "A note on a stopped plan";
+            case "intro-ask" -> "An introduction request";
+            case "intro-answer" -> "An answer on an introduction";
+            case "intro-follow-up" -> "A follow-up on an introduction";
+            case "intro-someone-knows" -> "An introduction lead";
+            case "intro-gone" -> "A note on a cancelled introduction";
             default -> "A message";
         };
     }
@@ -69,6 +84,14 @@ public final class FailedSends {
         }
         if (f.kind().equals(WeeklyDigests.KIND)) {
             return f.trouble().adviceForDigest(f.channelId() != 0);
+        }
+        if (f.kind().equals(NobodyNotice.KIND)) {
+            // the note only told what /digest status tells too: what matters is that the digest reaches someone
+            return "No need to send it again: so that the digest reaches someone, run " + DigestFeature.WAYS_OUT;
+        }
+        if (f.kind().equals(StoppedNotice.KIND)) {
+            return "No need to send it again: their digest stopped because they no longer have the coordinator role. "
+                    + "If they should still have it, give it back, and they can run `/digest subscribe`.";
         }
         if (f.kind().equals(VALUE_KIND) && f.trouble() == SendTrouble.DMS_CLOSED) {
             // a reminder channel is no remedy: the question is never posted there

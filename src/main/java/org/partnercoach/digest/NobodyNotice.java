@@ -20,8 +20,6 @@ import org.partnercoach.storage.Database;
 final class NobodyNotice implements SendKind {
 
     static final String KIND = "digest-nobody";
-    /** The most of a server's name the notice shows. */
-    private static final int SERVER_NAME = 60;
 
     private final Database db;
     private final DigestStore store;
@@ -38,6 +36,21 @@ final class NobodyNotice implements SendKind {
                                      java.time.Instant due) {
         return new ScheduledSend.Draft(guildId, KIND, ownerId, weekId,
                 String.join(",", dropped.stream().map(String::valueOf).toList()), "", due);
+    }
+
+    /** Those whose subscription ended, as the row names them, mentioned. */
+    private static List<String> dropped(ScheduledSend send) {
+        return Arrays.stream(send.payload().split(",")).filter(id -> !id.isBlank())
+                .map(id -> Mentions.user(Long.parseLong(id.strip()))).toList();
+    }
+
+    /** What {@code /digest status} says of a notice given up ({@code failed}): the owner was not told, and why. */
+    static String notTold(ScheduledSend failed) {
+        List<String> who = dropped(failed);
+        return "⚠️ " + Mentions.user(failed.recipientId()) + ", the server's owner, could not be told by DM that "
+                + "the digest lost its last subscriber" + (who.size() == 1 ? "" : "s") + " (" + Shown.and(who)
+                + ", no longer a coordinator" + (who.size() == 1 ? "" : "s") + ") and reaches nobody now: "
+                + FailedSends.reason(failed) + ".";
     }
 
     @Override
@@ -59,11 +72,9 @@ final class NobodyNotice implements SendKind {
         if (!nobody) {
             return Optional.empty();
         }
-        List<String> who = Arrays.stream(send.payload().split(",")).filter(id -> !id.isBlank())
-                .map(id -> Mentions.user(Long.parseLong(id.strip()))).toList();
+        List<String> who = dropped(send);
         boolean one = who.size() == 1;
-        String server = messenger.serverName(guildId).filter(n -> !n.isBlank())
-                .map(n -> " of " + Shown.text(n.strip(), SERVER_NAME)).orElse("");
+        String server = DigestComposer.serverShown(messenger.serverName(guildId)).map(n -> " of " + n).orElse("");
         return Optional.of(Reply.text("The weekly digest" + server + " lost its last subscriber" + (one ? "" : "s")
                 + ": " + Shown.and(who) + (one ? " is no longer a coordinator there, so their subscription ended. "
                 : " are no longer coordinators there, so their subscriptions ended. ") + DigestFeature.NOBODY_GETS_IT));

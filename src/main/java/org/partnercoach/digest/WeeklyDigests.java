@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * transaction the planner asks the platform whether each subscriber is a coordinator of the server now, about all of
  * them at once (one wait for the answers, however many subscribers Discord leaves unanswered, so the jobs after it
  * are not held up). One who is not (they lost the role, or left) is unsubscribed in the transaction and gets no row;
- * one the platform cannot tell about gets theirs, so an outage never costs a coordinator their digest.
+ * one the platform cannot tell about gets theirs, so an outage never costs a coordinator their digest. One
+ * unsubscribed who is still in the server hears it by DM ({@link StoppedNotice}).
  */
 final class WeeklyDigests implements SendKind, DuePlanner {
 
@@ -100,6 +101,11 @@ final class WeeklyDigests implements SendKind, DuePlanner {
         boolean allDropped = s.channelId() == 0 && !toAsk.get().isEmpty() && toAsk.get().stream()
                 .allMatch(id -> coordinatorNow.getOrDefault(id, Optional.empty()).equals(Optional.of(false)));
         Optional<Long> owner = allDropped ? messenger.ownerOf(s.guildId()) : Optional.empty();
+        // those dropped are told by DM that their digest stopped, unless they left the server (no DM reaches them)
+        List<Long> dropped = toAsk.get().stream()
+                .filter(id -> coordinatorNow.getOrDefault(id, Optional.empty()).equals(Optional.of(false))).toList();
+        java.util.Set<Long> left = dropped.isEmpty() ? java.util.Set.of()
+                : messenger.membership(s.guildId(), dropped).left();
         boolean late = Duration.between(s.latest(now, zone).end(), now).compareTo(LATE_AFTER) > 0;
         List<Long> unsubscribed = new ArrayList<>();
         Optional<DigestSchedule.Week> queued = db.write(c -> {
@@ -115,6 +121,9 @@ final class WeeklyDigests implements SendKind, DuePlanner {
                 if (coordinatorNow.getOrDefault(subscriber, Optional.empty()).equals(Optional.of(false))) {
                     store.unsubscribe(c, s.guildId(), subscriber);
                     unsubscribed.add(subscriber);
+                    if (!left.contains(subscriber)) {
+                        outbox.enqueue(c, StoppedNotice.draft(s.guildId(), subscriber, id, due), now);
+                    }
                 } else {
                     outbox.enqueue(c, new ScheduledSend.Draft(s.guildId(), KIND, subscriber, id, "", "", due), now);
                 }

@@ -50,6 +50,12 @@ final class MapView {
                 .withField("Average value", now.average(Aspect.Kind.VALUE, before));
     }
 
+    /** The card with {@code note} after its description (who its figures leave out, say); none: as it is. */
+    static Card withNote(Card card, String note) {
+        return note.isEmpty() ? card
+                : new Card(card.title(), card.description() + " " + note, card.fields(), card.footer());
+    }
+
     /**
      * The one next step the map's figures call for, most pressing first: a partner resting on one member, a member
      * with no partner, a sector with none; for the reply above the map, so a coordinator knows what to do with it.

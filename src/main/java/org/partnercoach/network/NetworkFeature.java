@@ -85,7 +85,7 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
     public Reply onCommand(Inbound.Command command) {
         Caller who = command.caller();
         return switch (command.path()) {
-            case QUARTER -> quarter(who, command.option(OPTION_WHICH).orElse(""));
+            case QUARTER -> quarter(command);
             case PULSE -> pulseSetting(who, command.option(OPTION_DAYS).orElse(null));
             default -> throw new UnsupportedOperationException(command.path());
         };
@@ -223,11 +223,11 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
                 ? " Last quarter's figures leave out those who have left too, so the changes compare like with like."
                 : " Last quarter's figures leave out " + people(goneBefore) + " who " + (goneBefore == 1 ? "has"
                 : "have") + " left the server since, so the changes compare like with like.";
-        return new Card(card.title(), card.description() + today + before, card.fields(), card.footer());
+        return MapView.withNote(card, (today + before).strip());
     }
 
     /** "1 person", "3 people" */
-    private static String people(int n) {
+    static String people(int n) {
         return n == 1 ? "1 person" : Count.number(n) + " people";
     }
 
@@ -245,7 +245,12 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
                 + "The CSV of /report quarter lists every partner.";
     }
 
-    private Reply quarter(Caller who, String which) {
+    /** The quarter a coordinator asked to report, the one under way, and the server's time zone. */
+    private record Asked(Quarter quarter, Quarter current, ZoneId zone) {
+    }
+
+    /** The quarter {@code which} names, or the refusal that says why there is no report of it. */
+    private Asked asked(Caller who, String which) {
         Coordinators.requireToMake(who, "make the quarterly partnership report");
         ZoneId zone = settings.of(who.guildId()).zone();
         Quarter current = Quarter.containing(clock.instant(), zone);
@@ -259,8 +264,53 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
             throw new UserError("That's before the bot's time. Try `last`, `this`, or a quarter like `2026-Q1`. "
                     + NOTHING_MADE);
         }
-        // a second on, as the map: what was recorded this very second counts
-        QuarterReport.Content content = report.build(who.guildId(), q, zone, clock.instant().plusSeconds(1));
+        return new Asked(q, current, zone);
+    }
+
+    /** The report as stored, a second on from now, as the map: what was recorded this very second counts. */
+    private QuarterReport.Content build(long guildId, Asked asked) {
+        return report.build(guildId, asked.quarter(), asked.zone(), clock.instant().plusSeconds(1));
+    }
+
+    /**
+     * Before the report's transaction, as before the map's: the report read in a transaction of its own and closed
+     * before the platform is asked which of the members its network counts have left the server (nothing is read nor
+     * asked for a report that will be refused). The report counts who took part in the quarter, left since or not;
+     * see {@link QuarterReport.Content#as}.
+     */
+    @Override
+    public Inbound.Command beforeTransaction(Inbound.Command command) {
+        Caller who = command.caller();
+        String which = command.option(OPTION_WHICH).orElse("");
+        // a refusal that needs nothing stored (not a coordinator, a quarter that can't be read) reads nothing either
+        if (!command.path().equals(QUARTER) || !who.coordinator() || who.inDm() || who.guildId() == 0
+                || Quarter.parse(which, new Quarter(2000, 1)).isEmpty()) {
+            return command;
+        }
+        QuarterReport.Content read = db.readOnlyTransaction(() -> {
+            try {
+                return build(who.guildId(), asked(who, which));
+            } catch (UserError refused) {
+                // refused in the report's own transaction, in its own words
+                return null;
+            }
+        });
+        if (read == null) {
+            return command;
+        }
+        Set<Long> members = read.members();
+        return command.withPrepared(read.as(members.isEmpty() ? Messenger.Membership.EVERYONE_HERE
+                : messenger.membership(who.guildId(), members)));
+    }
+
+    private Reply quarter(Inbound.Command command) {
+        Caller who = command.caller();
+        Asked asked = asked(who, command.option(OPTION_WHICH).orElse(""));
+        Quarter q = asked.quarter();
+        Quarter current = asked.current();
+        ZoneId zone = asked.zone();
+        QuarterReport.Content content = command.prepared(QuarterReport.Content.class)
+                .filter(c -> c.quarter().equals(q)).orElseGet(() -> build(who.guildId(), asked));
         if (content.empty()) {
             // an empty PDF is nothing to send a funder: say where the coalition's partnerships are instead
             return Reply.text(!q.equals(current) && report.anyPartnerAt(who.guildId(), current.end(zone))

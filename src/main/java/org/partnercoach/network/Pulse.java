@@ -107,7 +107,7 @@ final class Pulse {
                         : "Once a quarter: what " + shown + " brings",
                 (kind == Aspect.Kind.TRUST ? "How is the relationship going? "
                         : "How much does this partner add to the coalition? ")
-                        + "Tap 1 (low) to 5 (high) on each line. Only you and the coordinators see your answers, "
+                        + "Tap " + Aspect.MIN_SCORE + " (low) to " + Aspect.MAX_SCORE + " (high) on each line. Only you and the coordinators see your answers, "
                         + "and you can change them for 7 days. " + (kind == Aspect.Kind.TRUST ? "Skip is fine too."
                         : "Skip passes on this partner only, until next quarter."));
         List<Row> rows = new ArrayList<>();
@@ -115,9 +115,9 @@ final class Pulse {
             Integer chosen = given.get(a);
             card = card.withField(a.label(), a.question() + (chosen == null ? "" : " Your answer: **" + chosen + "**"));
             List<Button> buttons = new ArrayList<>();
-            for (int score = 1; score <= 5; score++) {
+            for (int score = Aspect.MIN_SCORE; score <= Aspect.MAX_SCORE; score++) {
                 CustomId id = CustomId.of(FEATURE, "rate", guildId, askId, a.ordinal(), score);
-                String label = score == 1 ? a.label() + " 1" : String.valueOf(score);
+                String label = score == Aspect.MIN_SCORE ? a.label() + " " + score : String.valueOf(score);
                 buttons.add(chosen != null && chosen == score ? Button.primary(id, label) : Button.secondary(id, label));
             }
             rows.add(new Row.Buttons(buttons));
@@ -255,7 +255,7 @@ final class Pulse {
             OptionalDouble before = scores.partner(p.id(), kind, quarterStart);
             any |= latest.isPresent();
             parts.add(kind.label() + ": " + (latest.isEmpty() ? Scores.NO_RATINGS
-                    : Scores.format(latest) + " / 5" + (before.isEmpty() ? " (first rated this quarter)"
+                    : Scores.format(latest) + " / " + Aspect.MAX_SCORE + (before.isEmpty() ? " (first rated this quarter)"
                     : " " + Scores.arrow(latest, before) + " (" + Scores.format(before)
                     + " at the end of last quarter)")));
         }
@@ -270,7 +270,9 @@ final class Pulse {
 
     private RatingStore.Ask askFor(Caller who, long guildId, long askId) {
         RatingStore.Ask ask = db.read(c -> store.ask(c, guildId, askId)).orElseThrow(() -> new UserError(
-                "I can't find that question any more. Nothing was changed."));
+                "I can't find that question any more: a member's questions go with their answers when they delete "
+                + "their data (`/privacy forget`). Nothing was changed; the next one comes in its turn (the quick "
+                + "pulse after your next `/partner log` with a partner you look after)."));
         if (ask.raterId() != who.userId()) {
             throw new UserError("This question was for " + Mentions.user(ask.raterId()) + ". " + (ask.kind()
                     == Aspect.Kind.VALUE ? "Yours come by DM once a quarter, one for each partner you look after from "

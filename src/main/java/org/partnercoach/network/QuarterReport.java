@@ -17,6 +17,7 @@ import org.partnercoach.chat.Attachment;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.coaching.WalkActivity;
@@ -115,6 +116,31 @@ final class QuarterReport {
     }
 
     /**
+     * People who have left the server, as the platform said when the report was made: {@code notCounted} left out of
+     * the network at the end (they took no part in the quarter), {@code notCountedBefore} left out of it at the start
+     * for the same reason, {@code counted} still in it (they took part, which the report records).
+     */
+    record Left(int notCounted, int notCountedBefore, int counted) {
+        static final Left NONE = new Left(0, 0, 0);
+
+        /** Why the network's figures differ from the map's today, in sentences; empty when they do not. */
+        String note() {
+            String out = notCounted == 0 ? "" : " Not counted: " + NetworkFeature.people(notCounted) + " who "
+                    + (notCounted == 1 ? "has" : "have") + " left the server and took no part in the quarter, and "
+                    + "their ties.";
+            String before = notCountedBefore == 0 ? "" : notCounted > 0
+                    ? " The start of the quarter leaves them out too, so the changes compare like with like."
+                    : " The start of the quarter leaves out " + NetworkFeature.people(notCountedBefore) + " who "
+                    + (notCountedBefore == 1 ? "has" : "have") + " left the server since and took no part in it, so "
+                    + "the changes compare like with like.";
+            String in = counted == 0 ? "" : " Counted: " + NetworkFeature.people(counted) + " who "
+                    + (counted == 1 ? "has" : "have") + " left the server since, as they took part in the quarter "
+                    + "(`/coalition map` leaves them out).";
+            return (out + before + in).strip();
+        }
+    }
+
+    /**
      * How many partners the coalition archived (moved on from) and restored in the quarter, each partner once: a round
      * trip is no stage move, but a funder still reads that it happened.
      */
@@ -147,10 +173,38 @@ final class QuarterReport {
     record Content(Quarter quarter, ZoneId zone, Map<Stage, Integer> stagesAtStart, Map<Stage, Integer> stagesAtEnd,
                    List<Move> moves, Archives archives, List<String> months, int[] touchpoints, Figures.Snapshot end,
                    Figures.Snapshot before, List<Trend> trends, List<WalkActivity.SharedAnswer> stories,
-                   Map<String, String> sectorNames, List<PartnerHistory.AddedLater> addedLater) {
+                   Map<String, String> sectorNames, List<PartnerHistory.AddedLater> addedLater, Set<Long> tookPart,
+                   Left left) {
 
         Content {
             addedLater = List.copyOf(addedLater);
+            tookPart = Set.copyOf(tookPart);
+        }
+
+        /** Every member the network's figures count, at the end and at the start: whom the platform is asked about. */
+        Set<Long> members() {
+            Set<Long> all = new java.util.TreeSet<>();
+            java.util.stream.Stream.of(end, before).forEach(s -> s.model().members().forEach(n -> all.add(n.id())));
+            return all;
+        }
+
+        /**
+         * The same report as the platform says who left: those who took no part in the quarter are left out of its
+         * network, at the end and at the start, as the map leaves them out; those who took part still count, as the
+         * work they did in it; those the platform could not name in time are named as the map names them.
+         */
+        Content as(Messenger.Membership said) {
+            Set<Long> out = new java.util.HashSet<>(said.left());
+            out.removeAll(tookPart);
+            Figures.Snapshot atEnd = end.without(out).unnamed(said.untold(), NetworkFeature.UNNAMED);
+            Figures.Snapshot atStart = before.without(out);
+            Set<Long> counted = new java.util.HashSet<>(said.left());
+            counted.retainAll(tookPart);
+            counted.retainAll(members());
+            return new Content(quarter, zone, stagesAtStart, stagesAtEnd, moves, archives, months, touchpoints, atEnd,
+                    atStart, trends, stories, sectorNames, addedLater, tookPart, new Left(
+                    end.model().members().size() - atEnd.model().members().size(),
+                    before.model().members().size() - atStart.model().members().size(), counted.size()));
         }
 
         String title() {
@@ -294,13 +348,16 @@ final class QuarterReport {
         while (trends.size() > 1 && trends.get(0).notBegun()) {
             trends.remove(0);
         }
+        // who took part in the quarter: added, moved or touched a partner, or began or answered a walk, in it
+        Set<Long> tookPart = new java.util.HashSet<>(history.week(guildId, start, end).activeMembers());
+        tookPart.addAll(walks.week(guildId, start, end).activeMembers());
         List<WalkActivity.SharedAnswer> stories = walks.shared(guildId).stream()
                 .filter(a -> !a.updatedAt().isBefore(start) && a.updatedAt().isBefore(end)).toList();
         return new Content(q, zone, history.stagesAt(guildId, start), history.stagesAt(guildId, end), moves,
                 Archives.of(recorded), months,
                 history.touchpointsBetween(guildId, bounds), endShot, figures.at(guildId, start), trends, stories,
                 figures.sectorNames(), end.equals(q.end(zone)) ? history.touchedBeforeAdded(guildId, start, end, end)
-                : List.of());
+                : List.of(), tookPart, Left.NONE);
     }
 
     /** Average trust and value by quarter, each on the ratings' own scale, 1 to 5. */
@@ -321,8 +378,9 @@ final class QuarterReport {
         Reply reply = Reply.text("Here is the partnership report for " + c.quarter().label() + ", ready to send "
                 + "as it is: the PDF is the whole report, the CSV has the rows behind every figure.")
                 .withCard(summaryCard(c))
-                .withCard(MapView.card(c.inProgress() ? "The network on " + MapView.day(c.end().at(), c.zone())
-                        : "The network at the end of the quarter", c.end(), c.before()))
+                .withCard(MapView.withNote(MapView.card(c.inProgress() ? "The network on "
+                        + MapView.day(c.end().at(), c.zone()) : "The network at the end of the quarter", c.end(),
+                        c.before()), c.left().note()))
                 .withCard(trendCard(c))
                 .withCard(Card.of("Gaps at the table", gapsText(c, 900)))
                 .withCard(storiesCard(c));
@@ -470,6 +528,9 @@ final class QuarterReport {
     /** What a network partner's value counts, as the map's card says what a tie is. */
     static final String PARTNER_TIES = "ties: members tied to it (" + MapView.TIE_KINDS + ")";
 
+    /** The CSV's figure for the people who have left the server, counted or not. */
+    static final String LEFT_SERVER = "people who have left the server";
+
     static Csv csv(Content c) {
         Csv csv = Csv.withHeader("figure", "item", "detail", "value", "note", "partner trust", "partner value");
         for (Stage s : STAGES) {
@@ -508,6 +569,12 @@ final class QuarterReport {
         m.edges().forEach(e -> csv.row("tie", byKey.get(e.partner()).label(), Csv.member(byKey.get(e.member()).id()),
                 null, e.kinds().stream().map(PartnerHistory.LinkKind::label).collect(Collectors.joining(" + "))));
         c.end().gaps().forEach(g -> csv.row("gap at the table", g.sectorName(), g.standing()));
+        if (c.left().notCounted() > 0) {
+            csv.row(LEFT_SERVER, "not counted: took no part in the quarter", "", c.left().notCounted());
+        }
+        if (c.left().counted() > 0) {
+            csv.row(LEFT_SERVER, "counted: took part in the quarter", "", c.left().counted());
+        }
         c.addedLater().forEach(a -> csv.row("touchpoints with a partner added later", a.name(), "added "
                 + MapView.day(a.addedAt(), c.zone()), a.touchpoints()));
         c.stories().forEach(a -> csv.row("shared story", a.question(), a.walkTitle(), null, a.text()));

@@ -75,6 +75,9 @@ final class ReportPdf {
         text(regular, 11, MapView.plural(m.partners().size(), "partner") + ", "
                 + MapView.plural(m.members().size(), "member") + ", " + MapView.plural(m.edges().size(), "tie")
                 + " " + c.atEnd() + ".");
+        if (!c.left().note().isEmpty()) {
+            text(regular, 11, c.left().note().replace("`", ""));
+        }
         text(regular, 11, "Fragile partners (one tie or none): " + Figures.count(m.fragile().size(),
                 c.before().model().fragile().size(), c.before()) + ". " + MapView.names(m.fragile().stream()
                 .map(NetworkModel.Node::label).map(this::printable).toList(), ""));

@@ -60,7 +60,7 @@ final class TypedRatings implements Feature {
                         who.guildId(), ask.id(), ask.kind(), partner.name(), Pulse.answers(db.read(c ->
                                 store.ratingsOf(c, who.guildId(), ask.id()))))
                         .withText("Typed numbers aren't saved, as I can't tell which line each is for: tap one "
-                                + "button on each line of the question below, 1 (low) to 5 (high), or **Skip** to "
-                                + "pass on " + Shown.text(partner.name()) + " until next quarter.")));
+                                + "button on each line of the question below, " + Aspect.MIN_SCORE + " (low) to "
+                                + Aspect.MAX_SCORE + " (high), or **Skip** to pass on " + Shown.text(partner.name()) + " until next quarter.")));
     }
 }

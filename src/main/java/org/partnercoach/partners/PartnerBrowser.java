@@ -73,9 +73,10 @@ final class PartnerBrowser {
             String stageArg = stage == null ? ANY : stage.key();
             String sectorArg = sector == null ? ANY : sector;
             String mineArg = mine ? "1" : "0";
-            return view.list(shown, page, pages, total, movedOn, stage == null, describe(stage, sector, mine),
+            Reply list = view.list(shown, page, pages, total, movedOn, stage == null, describe(stage, sector, mine),
                     view.noneMatch(stage, sector, mine),
                     to -> CustomId.of(PartnerView.FEATURE, "list", to, stageArg, sectorArg, mineArg));
+            return mine ? view.withMissedCheckIn(list, who.guildId(), who.userId()) : list;
         });
     }
 
@@ -102,6 +103,6 @@ final class PartnerBrowser {
                 intros.contacts(c, p.guildId(), p.id()),
                 intros.ofPartner(c, p.guildId(), p.id(), PartnerView.INTROS_SHOWN),
                 intros.waits(c, p.guildId(), p.id()),
-                plans), zone));
+                plans), zone, who.userId()));
     }
 }

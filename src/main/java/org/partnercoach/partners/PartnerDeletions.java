@@ -3,6 +3,8 @@ package org.partnercoach.partners;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Shown;
@@ -19,9 +21,17 @@ final class PartnerDeletions {
 
     private static final String INSERT = "INSERT INTO partner_deletions (guild_id, name_key, name, deleted_by,"
             + " deleted_at) VALUES (?, ?, ?, ?, ?)";
-    /** The newest deletion of a name in the server: one range of its index. */
-    private static final String LAST_OF = "SELECT name, deleted_by, deleted_at FROM partner_deletions"
-            + " WHERE guild_id = ? AND name_key = ? ORDER BY deleted_at DESC, id DESC FETCH FIRST 1 ROW ONLY";
+    /** How many of the server's newest deletions are compared by their letters, when none has the key typed. */
+    static final int LETTERS_READ = 500;
+    /**
+     * The newest deletion of a name key in the server (one range of its index), and in the same statement the
+     * server's newest deletions, whose keys' letters are compared where they are read (the table keeps no letters: a
+     * server deletes few partners, and only by mistake). Read only when a typed name matches no partner.
+     */
+    private static final String LAST_OF = "(SELECT name, name_key, deleted_by, deleted_at, id FROM partner_deletions"
+            + " WHERE guild_id = ? AND name_key = ? ORDER BY deleted_at DESC, id DESC FETCH FIRST 1 ROW ONLY)"
+            + " UNION ALL (SELECT name, name_key, deleted_by, deleted_at, id FROM partner_deletions WHERE guild_id = ?"
+            + " ORDER BY deleted_at DESC, id DESC FETCH FIRST ? ROWS ONLY)";
     private static final String ALL = "SELECT id, name FROM partner_deletions ORDER BY id";
     private static final String REKEY = "UPDATE partner_deletions SET name_key = ? WHERE id = ?";
 
@@ -41,10 +51,26 @@ final class PartnerDeletions {
         Database.update(c, INSERT, p.guildId(), PartnerInput.keyOf(p.name()), p.name(), by, at);
     }
 
-    /** The newest deletion of a partner whose name had {@code key} ({@link PartnerInput#keyOf}) in the server. */
+    /**
+     * The newest deletion of a partner whose name had {@code key} ({@link PartnerInput#keyOf}) in the server; else the
+     * newest of one whose name had its letters and digits ("StMarysClinic" for "St. Mary's Clinic").
+     */
     Optional<Deletion> lastOf(Connection c, long guildId, String key) throws SQLException {
-        return Database.one(c, LAST_OF, rs -> new Deletion(rs.getString(1), rs.getLong(2),
-                Database.instant(rs, 3)), guildId, key);
+        String letters = PartnerInput.letters(key);
+        List<Read> read = Database.list(c, LAST_OF, rs -> new Read(new Deletion(rs.getString(1), rs.getLong(3),
+                Database.instant(rs, 4)), rs.getString(2), rs.getLong(5)), guildId, key, guildId, LETTERS_READ);
+        Comparator<Read> newest = Comparator.comparing((Read r) -> r.deletion().at()).thenComparingLong(Read::id)
+                .reversed();
+        Optional<Read> same = read.stream().filter(r -> r.key().equals(key)).min(newest);
+        if (same.isPresent() || letters.isEmpty()) {
+            return same.map(Read::deletion);
+        }
+        return read.stream().filter(r -> PartnerInput.letters(r.key()).equals(letters)).min(newest)
+                .map(Read::deletion);
+    }
+
+    /** A deletion as read, with its name key and row id. */
+    private record Read(Deletion deletion, String key, long id) {
     }
 
     /** Brings every stored key up to the current rule, with the partners' ({@link PartnerStore#rekey}). */

@@ -152,7 +152,8 @@ public final class PartnerFeature implements Feature {
             case Paths.STAGE -> moved(service.stage(who, partner, option(command, STAGE)));
             case Paths.EDIT -> view.edited(service.edit(who, partner, new PartnerService.Changes(
                     givenBlank(command, NAME), option(command, SECTOR), option(command, CONTACT),
-                    option(command, NOTES), option(command, CADENCE))), option(command, CADENCE) != null);
+                    option(command, NOTES), option(command, CADENCE))), option(command, CADENCE) != null,
+                    who.userId());
             case Paths.OWNER -> {
                 command.requirePerson(MEMBER, "look after a partner: it can't meet them or log a touchpoint",
                         "a member of the coalition", "/partner owner partner:\"Food Bank\" member:@ana");
@@ -337,7 +338,7 @@ public final class PartnerFeature implements Feature {
                 + " where " + (plans == 1 ? "it was" : "they were") + " left: " + Shown.code("/partner coach "
                 + PartnerRef.option(p.name())) + " picks " + (plans == 1 ? "it" : "each") + " up again.";
         return Reply.text("“" + Shown.text(p.name()) + "” is back on the list, in the " + p.stage().label().toLowerCase()
-                + " stage. " + view.remindersFromRestore(p) + " Log each contact with `/partner log`." + waiting
+                + " stage. " + view.remindersFromRestore(p, who.userId()) + " Log each contact with `/partner log`." + waiting
                 + ownerNews.told(p.guildId(), OwnerNotice.toTell(p, who.userId()), "look after it"));
     }
 

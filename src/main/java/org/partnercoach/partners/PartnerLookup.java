@@ -35,8 +35,10 @@ final class PartnerLookup {
      * The partner a member means: by id for the bot's own buttons and menus; for what they typed or picked, the
      * partner with exactly that name, else the one whose name is the same ignoring case, spacing, invisible
      * characters and look-alike forms ({@link PartnerInput#nameKey}), else the one that was last called that before
-     * a rename; else a name a partner deleted for good had is told as deleted (when, by whom, how to add it again);
-     * else the only one whose name contains it.
+     * a rename; else a name a partner deleted for good had (or its letters and digits: "SunriseClinic") is told as
+     * deleted (when, by whom, how to add it again); else the only one whose name contains it. Not found, it asks about
+     * the names whose letters and digits start with those typed ("stmarys": "St. Mary's Clinic"), else the names that
+     * look like it.
      * A typed "12" is the partner called 12, never partner number 12.
      */
     Partner resolve(Connection c, long guildId, PartnerRef ref) throws SQLException {
@@ -96,7 +98,11 @@ final class PartnerLookup {
                     : Quoted.listEndingSentence(names))
                     + " Type more of the name you mean, or open it from `/partner list`.");
         }
-        throw notFound(value, closeMatches(store.names(c, guildId), value));
+        // names spelled from what was typed but for spaces and punctuation ("stmarys" for "St. Mary's Clinic"): the
+        // likeliest, and found without reading every name
+        List<String> spelledSo = part.isEmpty() ? List.of()
+                : store.lettersStartingWith(c, guildId, part, CLOSE_MATCHES).stream().map(Partner::name).toList();
+        throw notFound(value, spelledSo.isEmpty() ? closeMatches(store.names(c, guildId), value) : spelledSo);
     }
 
     /** No partner is called {@code value}; {@code close}: the names that look like it, the likeliest first. */
@@ -143,6 +149,8 @@ final class PartnerLookup {
      * name now) starts with what was typed or has a word that does: "Lincoln High School (was Lincoln High)", after
      * the names of the same rank that match as they are now. Its value is its name now, which picks it as any other.
      * Where an active partner is wanted, the moved-on ones that match come after every active one, as "... · Moved on".
+     * A name whose letters and digits start with those typed is offered as one starting with it ("st marys" or
+     * "stmarys": "St. Mary's Clinic"), from the index on the names' letters, in the same read.
      */
     List<OptionSpec.Choice> suggest(long guildId, String typed, Which which, Sectors sectors) {
         String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
@@ -158,7 +166,8 @@ final class PartnerLookup {
             return found;
         });
         return offered.stream()
-                .filter(o -> o.formerName() != null || contains(o.partner().name(), key))
+                .filter(o -> o.formerName() != null || contains(o.partner().name(), key)
+                        || spelledFrom(o.partner().name(), key))
                 .sorted(Comparator.comparing((Offered o) -> which == Which.ACTIVE && !o.partner().active())
                         .thenComparingInt(Offered::rank)
                         // of names alike but for accents ("Cafe Sol", "Café Sol"), the one spelled as typed
@@ -185,7 +194,13 @@ final class PartnerLookup {
         int byNameNow = 0;
         for (PartnerStore.Suggestable s : store.startingWithOrOnceCalled(c, guildId, key, active, max)) {
             Partner p = s.partner();
-            if (s.formerName() == null) {
+            if (s.byLetters()) {
+                // its letters and digits start with those typed ("st marys"): as a name starting with it
+                Offered before = found.get(p.id());
+                if (before == null || before.formerName() != null) {
+                    found.put(p.id(), new Offered(p, null, Math.min(1, rank(PartnerInput.keyOf(p.name()), key))));
+                }
+            } else if (s.formerName() == null) {
                 found.put(p.id(), new Offered(p, null, rank(PartnerInput.keyOf(p.name()), key)));
                 byNameNow++;
             } else {
@@ -240,6 +255,12 @@ final class PartnerLookup {
     static boolean contains(String name, String key) {
         String own = PartnerInput.keyOf(name);
         return own.contains(key) || PartnerInput.unaccented(own).contains(PartnerInput.unaccented(key));
+    }
+
+    /** Whether a partner's name's letters and digits start with those of {@code key} ("st marys", "stmarys"). */
+    static boolean spelledFrom(String name, String key) {
+        String letters = PartnerInput.letters(key);
+        return !letters.isEmpty() && PartnerInput.letters(PartnerInput.keyOf(name)).startsWith(letters);
     }
 
     /**

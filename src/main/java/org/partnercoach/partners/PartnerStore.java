@@ -126,19 +126,36 @@ final class PartnerStore {
      * What a member typed, for suggestions: the names starting with it (as STARTING_WITH), and in the same statement
      * every name the server's partners had before a rename (V54, newest rename first), with the partner as it is
      * now: a server renames few partners, and their keys are compared where they are read (FormerNames). The former
-     * names are one range of their index on the server. Column "former": null for a partner by its name now.
+     * names are one range of their index on the server. Then the names whose letters and digits start with what
+     * was typed ("st marys" for "St. Mary's Clinic"): one range of the letters' index (V59). Column "former": null for
+     * a partner by its name now; "by_letters": 1 for one read by its letters.
      */
     private static final String[] STARTING_WITH_OR_ONCE = new String[3];
+    private static final String[] LETTERS_STARTING_WITH = new String[3];
 
     static {
         for (int i = 0; i < WHICH.length; i++) {
-            STARTING_WITH_OR_ONCE[i] = "(SELECT " + COLUMNS + ", CAST(NULL AS VARCHAR(100)) AS former FROM partners"
+            STARTING_WITH_OR_ONCE[i] = "(SELECT " + COLUMNS + ", CAST(NULL AS VARCHAR(100)) AS former,"
+                    + " 0 AS by_letters FROM partners"
                     + " WHERE guild_id = ? AND name_key >= ? AND name_key < ?" + WHICH[i]
                     + " ORDER BY CASE WHEN name_key = ? THEN 0 ELSE 1 END, activity_at DESC, id DESC"
-                    + " FETCH FIRST ? ROWS ONLY) UNION ALL (SELECT " + P_COLUMNS + ", f.name AS former"
+                    + " FETCH FIRST ? ROWS ONLY) UNION ALL (SELECT " + P_COLUMNS + ", f.name AS former, 0 AS by_letters"
                     + " FROM partner_former_names f JOIN partners p ON p.id = f.partner_id WHERE f.guild_id = ?"
-                    + WHICH[i].replace("stage", "p.stage") + " ORDER BY f.renamed_at DESC, f.id DESC)";
+                    + WHICH[i].replace("stage", "p.stage") + " ORDER BY f.renamed_at DESC, f.id DESC)"
+                    + " UNION ALL (" + lettersStartingWith(COLUMNS + ", CAST(NULL AS VARCHAR(100)) AS former,"
+                    + " 1 AS by_letters", i) + ")";
+            LETTERS_STARTING_WITH[i] = lettersStartingWith(COLUMNS, i);
         }
+    }
+
+    /**
+     * {@code columns} of the partners of the server whose names' letters and digits start with some (one range of
+     * their index, V59), newest activity first, narrowed as {@link #WHICH}[{@code which}]. Parameters: the server, the
+     * letters, the end of their range, how many.
+     */
+    private static String lettersStartingWith(String columns, int which) {
+        return "SELECT " + columns + " FROM partners WHERE guild_id = ? AND name_letters >= ? AND name_letters < ?"
+                + WHICH[which] + " ORDER BY activity_at DESC, id DESC FETCH FIRST ? ROWS ONLY";
     }
 
     private static final String NAMES_BY_ID = "SELECT p.id, p.name" + WANTED_IDS;
@@ -334,20 +351,40 @@ final class PartnerStore {
                 key, limit);
     }
 
-    /** A partner a suggestion may offer, and the name it had before a rename that it was read for (else null). */
-    record Suggestable(Partner partner, String formerName) {
+    /**
+     * A partner a suggestion may offer, and the name it had before a rename that it was read for (else null), or
+     * whether it was read for its letters and digits alone.
+     */
+    record Suggestable(Partner partner, String formerName, boolean byLetters) {
     }
 
     /**
      * In one statement: up to {@code limit} partners whose name key starts with the (non-empty) {@code key}, as
      * {@link #startingWith}, then every partner that had another name before a rename, once per former name (newest
-     * rename first), for the caller to compare; both narrowed to {@code active} (as in {@link #startingWith}).
+     * rename first), for the caller to compare, then up to {@code limit} whose names' letters and digits start with
+     * those of {@code key} (none when it has none); all narrowed to {@code active} (as in {@link #startingWith}).
      */
     List<Suggestable> startingWithOrOnceCalled(Connection c, long guildId, String key, Boolean active, int limit)
             throws SQLException {
+        String letters = PartnerInput.letters(key);
         return Database.list(c, STARTING_WITH_OR_ONCE[which(active)],
-                rs -> new Suggestable(partner(rs), rs.getString("former")), guildId, key, key + Character.MAX_VALUE,
-                key, limit, guildId);
+                rs -> new Suggestable(partner(rs), rs.getString("former"), rs.getInt("by_letters") == 1), guildId,
+                key, key + Character.MAX_VALUE, key, limit, guildId, guildId, letters, lettersEnd(letters), limit);
+    }
+
+    /**
+     * Up to {@code limit} partners of the server whose names' letters and digits start with those of {@code key}
+     * ("stmarys" for "St. Mary's Clinic"), newest activity first; none when it has none.
+     */
+    List<Partner> lettersStartingWith(Connection c, long guildId, String key, int limit) throws SQLException {
+        String letters = PartnerInput.letters(key);
+        return letters.isEmpty() ? List.of() : Database.list(c, LETTERS_STARTING_WITH[0], PartnerStore::partner,
+                guildId, letters, lettersEnd(letters), limit);
+    }
+
+    /** The end of the range of letters starting with {@code letters}; none for none (no letter or digit typed). */
+    private static String lettersEnd(String letters) {
+        return letters.isEmpty() ? "" : letters + Character.MAX_VALUE;
     }
 
     /** The statement of {@link #startingWithOrOnceCalled} for any partner (for tests of its plan). */
@@ -566,7 +603,10 @@ final class PartnerStore {
         deletions.record(c, p, by, at);
     }
 
-    /** The newest deletion of a partner whose name had this key, when none is called it now. */
+    /**
+     * The newest deletion of a partner whose name had this key, else its letters and digits ({@link PartnerDeletions
+     * #lastOf}), when none is called it now.
+     */
     Optional<PartnerDeletions.Deletion> lastDeletion(Connection c, long guildId, String nameKey) throws SQLException {
         return deletions.lastOf(c, guildId, nameKey);
     }

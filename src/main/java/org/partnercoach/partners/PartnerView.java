@@ -69,10 +69,10 @@ final class PartnerView {
         return settings.memberZoneWith(guildId, userId, p.ownerId());
     }
 
-    /** One partner's page, its days as {@code zone} (the reader's) counts them. */
-    Reply show(Page page, ZoneId zone) {
+    /** One partner's page as member {@code readerId} reads it, its days as {@code zone} (hers) counts them. */
+    Reply show(Page page, ZoneId zone, long readerId) {
         Partner p = page.partner();
-        ReminderStatus.Line status = reminders.of(p);
+        ReminderStatus.Line status = reminders.of(p, readerId);
         Card card = new Card(Shown.text(p.name()), null, List.of(), "Added " + day(p.createdAt(), zone) + " by " + Mentions.user(p.createdBy()))
                 .withField("Sector", sectors.nameOf(p.sector()))
                 .withField("Stage", stageLine(p))
@@ -130,15 +130,15 @@ final class PartnerView {
             return Reply.text(done + "A later contact is already on record (" + day(p.lastTouchAt(), zone)
                     + "), so its reminders still count from that one.");
         }
-        ReminderStatus.Line status = reminders.of(p);
+        ReminderStatus.Line status = reminders.of(p, t.userId());
         Reply reply = Reply.text(done + "Its reminders now count from this contact: " + status.text()
                 + ". Nice work keeping the relationship warm!");
         return status.action().map(reply::withButtons).orElse(reply);
     }
 
-    /** After {@code /partner restore}: its reminders start afresh from today, and when the first is due. */
-    String remindersFromRestore(Partner p) {
-        return "Its check-in reminders count from today: " + reminders.of(p).text() + ".";
+    /** After {@code /partner restore} by {@code readerId}: its reminders count from today, and when the first is due. */
+    String remindersFromRestore(Partner p, long readerId) {
+        return "Its check-in reminders count from today: " + reminders.of(p, readerId).text() + ".";
     }
 
     /**
@@ -349,6 +349,15 @@ final class PartnerView {
         return Row.pager(page, pages, pageId).map(reply::withRow).orElse(reply);
     }
 
+    /**
+     * A page of the partners member {@code memberId} looks after, with the note of her last check-in that could not
+     * reach her (once, whatever the number of partners), when there is one.
+     */
+    Reply withMissedCheckIn(Reply page, long guildId, long memberId) {
+        String missed = reminders.missedCheckIn(guildId, memberId);
+        return missed.isEmpty() ? page : page.withText(page.text().isEmpty() ? missed : page.text() + "\n" + missed);
+    }
+
     /** After a stage move: a warm word and the button that opens the plan's matching tip for this partner. */
     Reply moved(PartnerService.Moved moved, String tipTitle) {
         Partner p = moved.partner();
@@ -370,7 +379,7 @@ final class PartnerView {
      * What {@code /partner edit} saved (a rename says the old name still finds it); with a new cadence, what it means for the partner's reminders, as
      * {@code /partner cadence} says it (and the button that resumes paused reminders).
      */
-    Reply edited(PartnerService.Edited edited, boolean cadenceChanged) {
+    Reply edited(PartnerService.Edited edited, boolean cadenceChanged, long readerId) {
         Partner p = edited.partner();
         Button coach = Button.secondary(CustomId.of(FEATURE, "coach", p.id()), "Coach me on this partner");
         if (edited.unchanged()) {
@@ -390,7 +399,7 @@ final class PartnerView {
         if (!cadenceChanged) {
             return Reply.text(saved).withButtons(coach);
         }
-        ReminderStatus.Line set = reminders.afterCadence(p);
+        ReminderStatus.Line set = reminders.afterCadence(p, readerId);
         Reply reply = Reply.text(saved + " It " + set.text());
         return set.action().map(resume -> reply.withButtons(resume, coach)).orElseGet(() -> reply.withButtons(coach));
     }

@@ -19,8 +19,20 @@ public interface ReminderStatus {
     record Line(String text, Optional<Button> action) {
     }
 
-    /** Where the partner's reminders stand now. */
-    Line of(Partner partner);
+    /**
+     * Where the partner's reminders stand now, as member {@code readerId} reads it: its owner is told about her own
+     * check-ins in the second person ("didn't reach you"), anyone else about hers.
+     */
+    Line of(Partner partner, long readerId);
+
+    /**
+     * When the member's last check-in about her partners could not reach her: one note to her, with what lets the
+     * next ones through, for a page of her own partners ({@code /partner list mine:true}); one read, however many
+     * partners she has. Empty otherwise, and by default.
+     */
+    default String missedCheckIn(long guildId, long memberId) {
+        return "";
+    }
 
     /**
      * What a member reads once they set a partner's cadence, the same after {@code /partner cadence} and
@@ -28,8 +40,8 @@ public interface ReminderStatus {
      * without contact before a reminder. Reminders: (where they stand, {@link #of}). ..."; by default, only where
      * they stand.
      */
-    default Line afterCadence(Partner partner) {
-        Line now = of(partner);
+    default Line afterCadence(Partner partner, long readerId) {
+        Line now = of(partner, readerId);
         return new Line("has its cadence saved. Reminders: " + now.text() + ".", now.action());
     }
 
@@ -49,6 +61,6 @@ public interface ReminderStatus {
     }
 
     /** For a list without reminders (tests of the list alone). */
-    ReminderStatus NONE = p -> new Line(p.cadenceDays() == null ? "the server's default cadence"
+    ReminderStatus NONE = (p, reader) -> new Line(p.cadenceDays() == null ? "the server's default cadence"
             : "every " + Count.of(p.cadenceDays(), "day"), Optional.empty());
 }

@@ -32,11 +32,13 @@ import org.partnercoach.storage.Database;
  * reminder keeps no buttons, and the partner she snoozed is the one she means: "done" logs the contact (which ends
  * the snooze: the next check-in counts from it) and says so, and "not now" says it is snoozed already; with several
  * snoozed, "done" asks which, and logs nothing. Once its contact is logged, either word is told so, with when the
- * next check-in is due. A partner handed to someone else since is theirs: the reply names who looks after it now and
- * logs nothing (see {@link #handedOver}).
+ * next check-in is due. A partner whose reminders she paused since is told paused, with how to log a contact or
+ * resume them ({@link #paused}). A partner handed to someone else since is theirs: the reply names who looks after it
+ * now and logs nothing (see {@link #handedOver}).
  *
  * <p>Her latest check-in stands while it is the latest thing in the DM (nothing else of the server reached her there,
- * no walk moved since), until its partners' next check-in is due; any other line goes on to the coaching walks.
+ * no walk moved since), until its partners' next check-in reaches her (when due, or later when the once-a-day rule or
+ * her quiet hours hold it); any other line goes on to the coaching walks.
  */
 final class CheckInReplies implements Feature {
 
@@ -50,17 +52,20 @@ final class CheckInReplies implements Feature {
             + "(?:not now|not today|not yet|later|maybe later|snooze|remind me later|too busy|busy)" + END);
 
     /**
-     * The partners of the member's latest check-in reminder: those it still waits for, those she snoozed, those
-     * whose contact was logged since, and those handed to someone else since; and where the reminder is, for a reply
-     * that points to its buttons ("on my reminder above").
+     * The partners of the member's latest check-in reminder: those it still waits for, those she snoozed, those whose
+     * reminders she paused, those whose contact was logged since, and those handed to someone else since; where the
+     * reminder is, for a reply that points to its buttons ("on my reminder above"); and the rule that holds her next
+     * check-ins past their due time.
      */
-    private record Latest(List<Partner> waiting, List<Partner> snoozed, List<Partner> logged, List<Partner> handed,
-                          Map<Long, CultivateState> states, String where) {
+    private record Latest(List<Partner> waiting, List<Partner> snoozed, List<Partner> paused, List<Partner> logged,
+                          List<Partner> handed, Map<Long, CultivateState> states, String where,
+                          CultivatePlanner.Hold hold) {
 
-        static final Latest NONE = new Latest(List.of(), List.of(), List.of(), List.of(), Map.of(), "");
+        static final Latest NONE = new Latest(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), "",
+                null);
 
         boolean none() {
-            return waiting.isEmpty() && snoozed.isEmpty() && logged.isEmpty() && handed.isEmpty();
+            return waiting.isEmpty() && snoozed.isEmpty() && paused.isEmpty() && logged.isEmpty() && handed.isEmpty();
         }
     }
 
@@ -105,8 +110,11 @@ final class CheckInReplies implements Feature {
         if (waiting.isEmpty() && !latest.snoozed().isEmpty()) {
             return Optional.of(afterSnooze(who, latest, done, said, message.text().strip()));
         }
+        if (waiting.isEmpty() && !latest.paused().isEmpty()) {
+            return Optional.of(paused(latest.paused(), done));
+        }
         if (waiting.isEmpty() && !latest.logged().isEmpty()) {
-            return Optional.of(alreadyLogged(latest.logged(), done));
+            return Optional.of(alreadyLogged(who, latest.logged(), done));
         }
         if (waiting.isEmpty()) {
             return Optional.of(handedOver(latest.handed(), done));
@@ -126,12 +134,33 @@ final class CheckInReplies implements Feature {
      * "done" or "not now" once the check-in's contact is logged: nothing is left to do or to put off, and the next
      * check-in counts from that contact (when, for one partner).
      */
-    private Reply alreadyLogged(List<Partner> logged, boolean done) {
-        String next = logged.size() == 1 ? " Its reminders: " + status.withoutButton(logged.get(0)) + "." : "";
+    private Reply alreadyLogged(Caller who, List<Partner> logged, boolean done) {
+        String next = logged.size() == 1 ? " Its reminders: " + status.withoutButton(logged.get(0), who.userId()) + "."
+                : "";
         return Reply.text(done ? "Your contact with " + names(logged) + " is already logged, so the next check-in "
                 + "counts from it. Nothing more to do. Thank you for keeping the relationship warm!" + next
                 : "No need: your contact with " + names(logged) + " is already logged, so there's nothing to "
                 + "snooze, and the next check-in counts from that contact." + next);
+    }
+
+    /**
+     * "done" or "not now" under a check-in whose partners' reminders she paused since (asked whether to pause them or
+     * keep going): none come until a contact is logged or she resumes them, and which command does each. Nothing is
+     * logged from the word: a contact logged starts the paused reminders again, which she does in her own words.
+     */
+    private Reply paused(List<Partner> paused, boolean done) {
+        boolean one = paused.size() == 1;
+        String name = Shown.text(paused.get(0).name());
+        String log = "`/partner log partner:" + name + "`" + (one ? "" : " (or the other's name)");
+        String resume = "**" + CultivateStatus.RESUME + "** on `/partner show partner:" + name + "`";
+        if (!done) {
+            return Reply.text("No need: the reminders for " + names(paused) + " are paused, so none come to snooze. "
+                    + "To have them back, press " + resume + ", or log a contact with " + log + ".");
+        }
+        return Reply.text("Glad you were in touch with " + names(paused) + "! " + (one ? "Its" : "Their")
+                + " reminders are paused, so I logged nothing from that. To keep the contact, log it with " + log + ": that "
+                + "starts the reminders again, counting from it. To have them back without one, press " + resume
+                + ".");
     }
 
     /**
@@ -166,8 +195,10 @@ final class CheckInReplies implements Feature {
         List<Partner> snoozed = latest.snoozed();
         String names = names(snoozed);
         if (!done) {
-            Instant until = snoozed.stream().map(p -> latest.states().get(p.id()).snoozedUntil())
-                    .min(Comparator.naturalOrder()).orElseThrow();
+            // when the first of them comes up again: its snooze's end, or later when quiet hours hold it
+            Instant until = status.reaches(who.guildId(), who.userId(), snoozed.stream()
+                    .map(p -> latest.states().get(p.id()).snoozedUntil()).min(Comparator.naturalOrder())
+                    .orElseThrow(), latest.hold());
             return Reply.text("No problem: you already snoozed " + names + ", so I'll bring "
                     + (snoozed.size() > 1 ? "them" : "it") + " up again " + TimeMarkup.both(until)
                     + " at the earliest. Nothing more to do now.");
@@ -184,7 +215,8 @@ final class CheckInReplies implements Feature {
         Partner now = directory.find(who.guildId(), p.id()).orElse(p);
         return Reply.text("Logged your check-in with “" + Shown.text(p.name()) + "”"
                 + (kind == Touchpoint.Kind.NOTE ? "" : " as a " + kind.label().toLowerCase(Locale.ROOT))
-                + ", and the snooze is over. Its reminders now count from this contact: " + status.withoutButton(now)
+                + ", and the snooze is over. Its reminders now count from this contact: "
+                + status.withoutButton(now, who.userId())
                 + ". Nice work keeping the relationship warm!");
     }
 
@@ -202,7 +234,7 @@ final class CheckInReplies implements Feature {
     /**
      * The partners of the member's latest check-in reminder that reached her ({@link Latest#NONE} when there is none,
      * or something came after it in the DM: another message of the server, a walk that moved), until their next
-     * check-in is due: each as it stands now.
+     * check-in reaches her: each as it stands now.
      */
     private Latest latestFor(Caller who) {
         Instant now = clock.instant();
@@ -225,27 +257,36 @@ final class CheckInReplies implements Feature {
             CultivateState s = states.get(p.id());
             return s != null && s.remindedAt() != null && !s.remindedAt().isBefore(at);
         }).sorted(Comparator.comparingLong(Partner::id)).toList();
-        // it stands until the next check-in of its partners is due (the next one she gets replaces it)
+        // it stands until the next check-in of its partners reaches her (the next one she gets replaces it): when
+        // due, or later when the once-a-day rule or her quiet hours hold it
         java.time.ZoneId zone = settings.memberZone(guildId, who.userId());
         int defaultDays = settings.of(guildId).defaultCadenceDays();
-        Instant until = named.stream().map(p -> states.get(p.id()).nextAt(p.cycleFrom(), p.cadenceDays(defaultDays),
+        Instant due = named.stream().map(p -> states.get(p.id()).nextAt(p.cycleFrom(), p.cadenceDays(defaultDays),
                 zone)).max(Comparator.naturalOrder()).orElse(at);
-        if (named.isEmpty() || !now.isBefore(until)) {
+        if (named.isEmpty()) {
+            return Latest.NONE;
+        }
+        CultivatePlanner.Hold hold = status.hold(guildId, who.userId());
+        if (!now.isBefore(status.reaches(guildId, who.userId(), due, hold))) {
             return Latest.NONE;
         }
         List<Partner> handed = named.stream().filter(p -> p.ownerId() != who.userId()).toList();
-        // hers: unless paused or brought back from moved-on since (a stretch of its own)
+        // hers: unless brought back from moved-on since (a stretch of its own)
         List<Partner> hers = named.stream().filter(p -> p.ownerId() == who.userId()).filter(p -> {
             CultivateState s = states.get(p.id());
-            return loggedSince(s, p) || s.current(p) == s && s.decision() != CultivateState.Decision.PAUSE;
+            return loggedSince(s, p) || s.current(p) == s;
         }).toList();
         List<Partner> logged = hers.stream().filter(p -> loggedSince(states.get(p.id()), p)).toList();
-        List<Partner> open = hers.stream().filter(p -> !logged.contains(p)).toList();
+        List<Partner> paused = hers.stream().filter(p -> !logged.contains(p))
+                .filter(p -> states.get(p.id()).decision() == CultivateState.Decision.PAUSE).toList();
+        List<Partner> open = hers.stream().filter(p -> !logged.contains(p) && !paused.contains(p)).toList();
         long channel = settings.of(guildId).reminderChannelId();
         String where = last.get().byDm() ? "on my reminder above"
                 : "on my check-in in " + (channel != 0 ? Mentions.channel(channel) : "the reminder channel");
-        return new Latest(open.stream().filter(p -> !states.get(p.id()).snoozedAt(now)).toList(),
-                open.stream().filter(p -> states.get(p.id()).snoozedAt(now)).toList(), logged, handed, states, where);
+        // snoozed since the check-in: its snooze may have ended, while quiet hours hold what comes next
+        return new Latest(open.stream().filter(p -> !states.get(p.id()).snoozedSinceReminder()).toList(),
+                open.stream().filter(p -> states.get(p.id()).snoozedSinceReminder()).toList(), paused, logged, handed,
+                states, where, hold);
     }
 
     /** A contact with {@code p} was logged after its reminder state {@code s} was written (a new stretch began). */

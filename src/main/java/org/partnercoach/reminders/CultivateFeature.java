@@ -103,7 +103,7 @@ public final class CultivateFeature implements Feature {
         }
         Partner p = actions.setCadence(command.caller(), command.option(OPTION_PARTNER).orElse(""),
                 command.option(OPTION_DAYS).orElse(""));
-        ReminderStatus.Line set = status.afterCadence(p);
+        ReminderStatus.Line set = status.afterCadence(p, command.caller().userId());
         Reply reply = Reply.text("Saved: “" + Shown.text(p.name()) + "” " + set.text());
         return set.action().map(reply::withButtons).orElse(reply);
     }
@@ -201,7 +201,7 @@ public final class CultivateFeature implements Feature {
                 : "") + ". ";
         // the line /partner log gives: when the next check-in is due, and when it really comes
         return refreshed(t, logged + (p.active() ? "Its reminders now count from this contact: "
-                + status.withoutButton(p) + ". Nice work keeping the relationship warm!"
+                + status.withoutButton(p, t.who().userId()) + ". Nice work keeping the relationship warm!"
                 : "It has moved on, so no reminders come for it; `/partner restore` brings it back."));
     }
 
@@ -216,7 +216,7 @@ public final class CultivateFeature implements Feature {
         Instant until = CultivateState.daysAfter(clock.instant(), days, cycles.zoneOf(p))
                 .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         cycles.snooze(p, until);
-        return refreshed(t, "Snoozed “" + Shown.text(p.name()) + "”" + afterSnooze(p, until) + ".");
+        return refreshed(t, "Snoozed “" + Shown.text(p.name()) + "”" + afterSnooze(p, until, t.who().userId()) + ".");
     }
 
     /**
@@ -226,10 +226,10 @@ public final class CultivateFeature implements Feature {
      * "pause or keep going?" waits for an answer, gets none until that changes: the reply says so, and where the
      * button that resumes them is, since the reminder it replaces has none.
      */
-    private String afterSnooze(Partner p, Instant until) {
+    private String afterSnooze(Partner p, Instant until, long reader) {
         CultivateState s = status.stateOf(p);
         if (!p.active() || s.stopped()) {
-            return ". Reminders: " + status.withoutButton(p);
+            return ". Reminders: " + status.withoutButton(p, reader);
         }
         int cadence = p.cadenceDays(status.defaultDays(p.guildId()));
         Instant next = s.nextAt(p, status.defaultDays(p.guildId()), cycles.zoneOf(p));
@@ -257,11 +257,13 @@ public final class CultivateFeature implements Feature {
                     + "back first.");
         }
         if (!status.paused(p)) {
-            return Reply.text("Reminders for “" + Shown.text(p.name()) + "” are already running: " + status.of(p).text() + ".");
+            return Reply.text("Reminders for “" + Shown.text(p.name()) + "” are already running: "
+                    + status.of(p, caller.userId()).text() + ".");
         }
         actions.requireOwnerOrCoordinator(caller, p, "resume its reminders");
         cycles.decide(p, CultivateState.Decision.KEEP);
-        return Reply.text("Reminders for “" + Shown.text(p.name()) + "” start again: " + status.of(p).text() + ".");
+        return Reply.text("Reminders for “" + Shown.text(p.name()) + "” start again: " + status.of(p, caller.userId()).text()
+                + ".");
     }
 
     private Reply refreshed(Target t, String notice) {
@@ -273,7 +275,7 @@ public final class CultivateFeature implements Feature {
         Partner p = t.partner();
         if (p.restoredAt() != null && p.restoredAt().isAfter(t.send().requestedAt())) {
             return "“" + Shown.text(p.name()) + "” was brought back from moved-on since this reminder, so its "
-                    + "reminders start afresh from then. Reminders: " + status.withoutButton(p) + ".";
+                    + "reminders start afresh from then. Reminders: " + status.withoutButton(p, t.who().userId()) + ".";
         }
         return "A touchpoint with “" + Shown.text(p.name()) + "” was logged since, so its reminders simply start over.";
     }

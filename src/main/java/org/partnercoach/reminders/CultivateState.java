@@ -143,7 +143,8 @@ record CultivateState(Instant touchMarker, int reminders, Instant remindedAt, In
         return new CultivateState(touchMarker, reminders, remindedAt, snoozedUntil, askedAt, answer, at, writtenAt);
     }
 
-    private boolean snoozedSinceReminder() {
+    /** Snoozed after its last reminder (the snooze may have ended since). */
+    boolean snoozedSinceReminder() {
         return snoozedUntil != null && (remindedAt == null || snoozedUntil.isAfter(remindedAt));
     }
 }

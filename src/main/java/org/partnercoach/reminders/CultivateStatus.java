@@ -12,7 +12,6 @@ import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.OutboxJob;
-import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.partners.Partner;
 import org.partnercoach.partners.ReminderStatus;
 import org.partnercoach.settings.ServerSettings;
@@ -67,12 +66,18 @@ final class CultivateStatus implements ReminderStatus {
     }
 
     @Override
-    public Line of(Partner p) {
-        return line(p, true);
+    public Line of(Partner p, long readerId) {
+        return line(p, true, readerId);
     }
 
     @Override
-    public Line afterCadence(Partner p) {
+    public String missedCheckIn(long guildId, long memberId) {
+        return Unreached.last(outbox, CultivateReminders.KIND, guildId, memberId, clock.instant())
+                .map(Unreached::checkInNote).orElse("");
+    }
+
+    @Override
+    public Line afterCadence(Partner p, long readerId) {
         int days = p.cadenceDays(defaultDays(p.guildId()));
         String set = "may go " + Count.of(days, "day") + " without contact" + (p.cadenceDays() == null
                 ? " (the server's default)" : "") + " before a reminder. ";
@@ -80,7 +85,7 @@ final class CultivateStatus implements ReminderStatus {
             return new Line(set + "It has moved on, so no reminders come for it; the cadence counts again if "
                     + "`/partner restore` brings it back.", Optional.empty());
         }
-        Line now = of(p);
+        Line now = of(p, readerId);
         return new Line(set + "Reminders: " + now.text() + ". Every touchpoint you log with `/partner log` starts "
                 + "the count again.", now.action());
     }
@@ -89,11 +94,11 @@ final class CultivateStatus implements ReminderStatus {
      * {@link #of} in words alone, for a reply that has no button to resume the reminders (one that replaces a
      * reminder): a paused partner's line then says where that button is.
      */
-    String withoutButton(Partner p) {
-        return line(p, false).text();
+    String withoutButton(Partner p, long readerId) {
+        return line(p, false, readerId).text();
     }
 
-    private Line line(Partner p, boolean resumeHere) {
+    private Line line(Partner p, boolean resumeHere, long readerId) {
         int defaultDays = settings.of(p.guildId()).defaultCadenceDays();
         int days = p.cadenceDays(defaultDays);
         String cadence = "every " + Count.of(days, "day") + " without contact" + (p.cadenceDays() == null
@@ -132,25 +137,22 @@ final class CultivateStatus implements ReminderStatus {
                 : "a check-in is due now";
         // nobody reminded: it goes out to nobody, at no time
         String sent = p.hasOwner() || channel ? comes(p, next).clause() : "";
-        return new Line(cadence + " · " + when + sent + who + missedNote(p), Optional.empty());
+        return new Line(cadence + " · " + when + sent + who + missedNote(p, readerId), Optional.empty());
     }
 
     /**
      * When the owner's last check-in could not reach them (given up: their DMs closed and no reminder channel, say),
-     * within {@link PersonalReminders#MISSED_TOLD_FOR} and until a later one does: which member, why, and what lets the
-     * next ones through, as their own reminders tell them; empty otherwise. The page may be read by others too.
+     * within {@link Unreached#TOLD_FOR} and until a later one does: why, and what lets the next ones through; to the
+     * owner when she reads it ({@code readerId}), else about her; empty otherwise.
      */
-    private String missedNote(Partner p) {
+    private String missedNote(Partner p, long readerId) {
         if (!p.hasOwner()) {
             return "";
         }
-        return outbox.lastTried(p.guildId(), CultivateReminders.KIND, p.ownerId(),
-                        clock.instant().minus(PersonalReminders.MISSED_TOLD_FOR))
-                .filter(r -> r.status() == ScheduledSend.Status.FAILED).map(r -> {
-                    Unreached unreached = new Unreached(r.trouble());
-                    return " · ⚠️ my last check-in for " + Mentions.user(p.ownerId()) + " didn't reach them: "
-                            + unreached.why(false) + ". " + unreached.advice(false);
-                }).orElse("");
+        boolean you = readerId == p.ownerId();
+        return Unreached.last(outbox, CultivateReminders.KIND, p.guildId(), p.ownerId(), clock.instant())
+                .map(r -> " · ⚠️ " + new Unreached(r.trouble()).note(you ? "my last check-in"
+                        : "my last check-in for " + Mentions.user(p.ownerId()), you)).orElse("");
     }
 
     /**
@@ -216,11 +218,21 @@ final class CultivateStatus implements ReminderStatus {
 
     /** {@link Coming} for a check-in of {@code p} due at {@code due}: its owner's (or the channel's) last reminders. */
     Coming comes(Partner p, Instant due) {
-        Instant now = clock.instant();
-        long to = p.ownerId();
-        CultivatePlanner.Hold hold = CultivatePlanner.hold(db.read(c -> outbox.lastSends(c, p.guildId(),
-                CultivateReminders.KIND, List.of(to), now.minus(CultivatePlanner.LOOK_BACK))).get(to));
-        return Coming.of(settings, p.guildId(), to, due, now, hold);
+        return Coming.of(settings, p.guildId(), p.ownerId(), due, clock.instant(), hold(p.guildId(), p.ownerId()));
+    }
+
+    /** The rule that spaces the check-ins of {@code to} (0: the reminder channel), from their last ones: one read. */
+    CultivatePlanner.Hold hold(long guildId, long to) {
+        return CultivatePlanner.hold(db.read(c -> outbox.lastSends(c, guildId, CultivateReminders.KIND, List.of(to),
+                clock.instant().minus(CultivatePlanner.LOOK_BACK))).get(to));
+    }
+
+    /**
+     * When a check-in of {@code to} due at {@code due} reaches them: then, or later when {@code hold} (their
+     * {@link #hold}) or their quiet hours hold it, as {@link Coming} tells it at its due time.
+     */
+    Instant reaches(long guildId, long to, Instant due, CultivatePlanner.Hold hold) {
+        return Coming.of(settings, guildId, to, due, due, hold).at();
     }
 
     static Button resume(Partner p) {

@@ -163,16 +163,17 @@ public final class PersonalReminders implements SendKind {
         return outbox.open(who.guildId(), KIND, who.userId());
     }
 
-    /** How long a reminder that could not reach its member is still brought up to her. */
-    static final java.time.Duration MISSED_TOLD_FOR = java.time.Duration.ofDays(30);
-
     /**
-     * The member's reminder tried last (within {@link #MISSED_TOLD_FOR}), when it could not reach her (given up: her
-     * DMs closed and no reminder channel to post it in, say); empty once a later one reached her.
+     * The member's reminder tried last (within {@link Unreached#TOLD_FOR}), when it could not reach her (given up:
+     * her DMs closed and no reminder channel to post it in, say); empty once a later one reached her.
      */
     public Optional<ScheduledSend> missed(long guildId, long memberId) {
-        return outbox.lastTried(guildId, KIND, memberId, clock.instant().minus(MISSED_TOLD_FOR))
-                .filter(r -> r.status() == ScheduledSend.Status.FAILED);
+        return Unreached.last(outbox, KIND, guildId, memberId, clock.instant());
+    }
+
+    /** {@link #missed} for her check-ins about the partners she looks after: the last one, if it missed her. */
+    Optional<ScheduledSend> missedCheckIn(long guildId, long memberId) {
+        return Unreached.last(outbox, CultivateReminders.KIND, guildId, memberId, clock.instant());
     }
 
     /** Cancels one of the member's pending reminders, named by its id or by words from it. */

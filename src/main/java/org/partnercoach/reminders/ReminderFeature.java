@@ -380,16 +380,25 @@ public final class ReminderFeature implements Feature {
     }
 
     /**
-     * When the member's last reminder could not reach her: which, why, and what lets the next ones through (her DMs
-     * closed: allowing DMs from the server's members); empty otherwise.
+     * When the member's last reminder, or her last check-in about her partners, could not reach her: which, why, and
+     * what lets the next ones through (her DMs closed: allowing DMs from the server's members); one note when both
+     * missed her for the same reason; empty otherwise.
      */
     private String missedNote(long guildId, long memberId) {
-        return reminders.missed(guildId, memberId).map(r -> {
-            Unreached unreached = new Unreached(r.trouble());
-            return "⚠️ Your reminder for " + TimeMarkup.full(r.requestedAt()) + " (“"
-                    + Shown.text(Limits.clip(r.payload().replace('\n', ' '), 80)) + "”) didn't reach you: "
-                    + unreached.why(true) + ". " + unreached.advice(true) + ".";
-        }).orElse("");
+        java.util.Optional<ScheduledSend> reminder = reminders.missed(guildId, memberId);
+        java.util.Optional<ScheduledSend> checkIn = reminders.missedCheckIn(guildId, memberId);
+        if (reminder.isEmpty()) {
+            return checkIn.map(Unreached::checkInNote).orElse("");
+        }
+        ScheduledSend r = reminder.get();
+        String yours = "Your reminder for " + TimeMarkup.full(r.requestedAt()) + " (“"
+                + Shown.text(Limits.clip(r.payload().replace('\n', ' '), 80)) + "”)";
+        if (checkIn.isPresent() && checkIn.get().trouble() == r.trouble()) {
+            return "⚠️ " + new Unreached(r.trouble()).note(yours + " and " + Unreached.checkIn(checkIn.get()), true)
+                    + ".";
+        }
+        return "⚠️ " + new Unreached(r.trouble()).note(yours, true) + "."
+                + checkIn.map(c -> "\n" + Unreached.checkInNote(c)).orElse("");
     }
 
     /** "both" for two, else "all 3". */

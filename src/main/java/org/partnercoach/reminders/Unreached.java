@@ -1,12 +1,57 @@
 package org.partnercoach.reminders;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import org.partnercoach.chat.SendTrouble;
+import org.partnercoach.chat.TimeMarkup;
+import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.ScheduledSend;
 
 /**
  * Why a message for a member (a reminder, a check-in) was given up, and what lets the next ones through, for the note
  * her next command shows: to her ("your DMs are closed to me"), or on a page others read too ("their DMs").
  */
 record Unreached(SendTrouble trouble) {
+
+    /** How long a message that could not reach its member is still brought up. */
+    static final Duration TOLD_FOR = Duration.ofDays(30);
+
+    /**
+     * The member's send of {@code kind} tried last (within {@link #TOLD_FOR} of {@code now}), when it could not reach
+     * her (given up: her DMs closed and no reminder channel to post it in, say); empty once a later one reached her.
+     * One read.
+     */
+    static Optional<ScheduledSend> last(Outbox outbox, String kind, long guildId, long memberId, Instant now) {
+        return outbox.lastTried(guildId, kind, memberId, now.minus(TOLD_FOR))
+                .filter(r -> r.status() == ScheduledSend.Status.FAILED);
+    }
+
+    /**
+     * "⚠️ My check-in about your partners on (when) didn't reach you: why. What lets the next ones through.", for
+     * her own looks at her reminders.
+     */
+    static String checkInNote(ScheduledSend failed) {
+        String what = checkIn(failed); // "my check-in ...", opening the sentence here
+        return "⚠️ " + new Unreached(failed.trouble()).note("M" + what.substring(1), true) + ".";
+    }
+
+    /** "my check-in about your partners on (when)", to name it beside another message that did not reach her. */
+    static String checkIn(ScheduledSend failed) {
+        return "my check-in about your partners on " + triedAt(failed);
+    }
+
+    private static String triedAt(ScheduledSend failed) {
+        return TimeMarkup.full(failed.claimedAt() != null ? failed.claimedAt() : failed.requestedAt());
+    }
+
+    /**
+     * "{@code what} didn't reach you: why. What lets the next ones through" (no full stop), to her ({@code you}) or
+     * about her ("didn't reach them").
+     */
+    String note(String what, boolean you) {
+        return what + " didn't reach " + (you ? "you" : "them") + ": " + why(you) + ". " + advice(you);
+    }
 
     /** "your DMs are closed to me, and this server has no reminder channel to post it in instead" (no full stop). */
     String why(boolean you) {

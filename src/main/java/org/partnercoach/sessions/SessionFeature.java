@@ -243,8 +243,15 @@ public final class SessionFeature implements Feature {
         Sessions.Request request = new Sessions.Request(command.option(OPTION_PLAN).orElse(""),
                 command.option(OPTION_TITLE).orElse(null), flag(command, OPTION_ANONYMOUS), minutes,
                 flag(command, OPTION_PRIVATE));
-        Sessions.Started started = sessions.start(who, request, command.botLacks());
+        Sessions.Started started;
+        try {
+            started = sessions.start(who, request, command.botLacks());
+        } catch (Sessions.StillOpen open) {
+            throw new UserError(SessionView.stillOpen(open.open, who, leftOf(who,
+                    List.of(open.open.session().facilitatorId()))));
+        }
         Session s = started.session();
+        Set<Long> left = leftOf(who, started.alsoOpen().stream().map(o -> o.session().facilitatorId()).toList());
         // only the facilitator sees this reply (a public one would show "<name> used /session start" above it, for
         // good); the channel hears of the session in a post of the bot's own, which names no one
         boolean announced = !command.botLacks().contains(Capability.SEND_MESSAGES);
@@ -254,11 +261,11 @@ public final class SessionFeature implements Feature {
             return Reply.text("Your private session" + (s.anonymous() ? " (anonymous)" : "") + " is starting: I'm "
                     + "opening a private thread for it now and will mention you in it. Bring in each member taking "
                     + "part by mentioning them in a message there; you move on with **Next question**." + told
-                    + SessionView.alsoOpen(started.alsoOpen(), who));
+                    + SessionView.alsoOpen(started.alsoOpen(), who, left));
         }
         return Reply.text("Your session **" + SessionView.title(s) + "**" + (s.anonymous() ? " (anonymous)" : "")
                 + " is starting: I'm opening its thread now, with the plan and question 1. You move on with **Next "
-                + "question** and close with **End**." + told + SessionView.alsoOpen(started.alsoOpen(), who));
+                + "question** and close with **End**." + told + SessionView.alsoOpen(started.alsoOpen(), who, left));
     }
 
     private static boolean flag(Inbound.Command command, String name) {
@@ -276,12 +283,38 @@ public final class SessionFeature implements Feature {
         }
         command.requirePerson(OPTION_MEMBER, "lead a session: it can't press **Next question** or **End**",
                 "a member of the group", "/session facilitator member:@ana");
-        Session s = sessions.handOver(command.caller(), member);
+        Session s = led(() -> sessions.handOver(command.caller(), member));
         // the thread hears of it in a post the bot keeps (and edits after a forget), not in this reply, which it
         // could never change
         return Reply.text("Done: " + Mentions.user(member) + " now facilitates \"" + SessionView.title(s) + "\". I'm "
                 + "telling the thread now, which brings them in if they weren't there yet, and the plan at the top "
                 + "names them.");
+    }
+
+    /**
+     * {@code action}, whose refusal to a member who does not lead the session names its facilitator: asked of the
+     * platform once the transaction is over whether they left the server, whose mention would then show a raw id.
+     */
+    private <T> T led(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (Sessions.NotLead refused) {
+            if (!messenger.membership(refused.guildId, List.of(refused.facilitatorId)).left()
+                    .contains(refused.facilitatorId)) {
+                throw refused;
+            }
+            throw new UserError(SessionView.notLead(refused.facilitatorId, refused.action, true));
+        }
+    }
+
+    /**
+     * The facilitators of these sessions who are known to have left the server, whose mention would show a raw id:
+     * asked of the platform after the handler's transaction (never inside it), and only about others than the caller.
+     */
+    private Set<Long> leftOf(Caller who, List<Long> facilitators) {
+        Set<Long> asked = new java.util.TreeSet<>();
+        facilitators.stream().filter(id -> id != 0 && id != who.userId()).forEach(asked::add);
+        return asked.isEmpty() ? Set.of() : messenger.membership(who.guildId(), asked).left();
     }
 
     private Reply list(Caller who) {
@@ -290,11 +323,12 @@ public final class SessionFeature implements Feature {
             return Reply.text("No group sessions are open right now. Start one with "
                     + "`/session start plan:ask-yourself`.");
         }
+        Set<Long> left = leftOf(who, open.stream().map(l -> l.session().facilitatorId()).toList());
         // the newest that fit in one message (Discord's 25 fields and 6000 characters), in the order they started
         List<Card.Field> fields = new ArrayList<>();
         int length = 0;
         for (int i = open.size() - 1; i >= 0; i--) {
-            Card.Field f = listed(open.get(i));
+            Card.Field f = listed(open.get(i), left);
             if (fields.size() == Limits.EMBED_FIELDS
                     || length + f.name().length() + f.value().length() > Limits.EMBED_TOTAL - LIST_ROOM) {
                 break;
@@ -308,21 +342,24 @@ public final class SessionFeature implements Feature {
                 + "started in."));
     }
 
-    /** One open session in {@code /session list}. */
-    private static Card.Field listed(Sessions.Listed listed) {
+    /** One open session in {@code /session list}; {@code left}: facilitators known to have left the server. */
+    private static Card.Field listed(Sessions.Listed listed, Set<Long> left) {
         Session s = listed.session();
         // a facilitator who asked to be forgotten is stored as 0: the session is then the group's to lead
         boolean unled = s.facilitatorId() == 0;
+        boolean gone = left.contains(s.facilitatorId());
+        String facilitator = SessionView.facilitator(s.facilitatorId(), left);
         if (!listed.shown()) {
             // a private thread shows only to the members in it: the others learn that it runs and who leads it
-            return new Card.Field("A private session", (unled ? "no one leads it now"
-                    : "led by " + Mentions.user(s.facilitatorId())) + " · " + at(listed)
-                    + " · started " + TimeMarkup.relative(s.createdAt())
+            return new Card.Field("A private session", (unled ? "no one leads it now" : "led by " + facilitator)
+                    + " · " + at(listed) + " · started " + TimeMarkup.relative(s.createdAt())
                     + " · only the members in its thread see its title; if you take part, ask "
-                    + (unled ? "one of them" : Mentions.user(s.facilitatorId())) + " to bring you in.", false);
+                    + (unled ? "one of them" : gone ? "one of its members" : facilitator) + " to bring you in.",
+                    false);
         }
         String led = unled ? "no one leads it: anyone in its thread can move it on, or take it over with "
-                + "`/session facilitator`" : "led by " + Mentions.user(s.facilitatorId());
+                + "`/session facilitator`" : "led by " + facilitator + (gone ? ": a coordinator can take it over "
+                + "with `/session facilitator`" : "");
         String where = s.threadId() == 0 ? "opening its thread…" : Mentions.channel(s.threadId());
         // when it started makes one left open for days stand out from today's
         return new Card.Field(SessionView.title(s), where + (s.privateThread() ? " · private" : "")
@@ -350,8 +387,8 @@ public final class SessionFeature implements Feature {
                 yield Reply.form(SessionView.answerForm(a.session(), a.question(),
                         a.earlier().map(SessionAnswer::text).orElse(null)));
             }
-            case "next" -> moved(sessions.next(who, target, idx));
-            case "end" -> moved(sessions.end(who, target, idx));
+            case "next" -> moved(led(() -> sessions.next(who, target, idx)));
+            case "end" -> moved(led(() -> sessions.end(who, target, idx)));
             case "edit" -> {
                 Sessions.Own own = sessions.ownAnswer(who, target);
                 Form.Input input = Form.Input.paragraph(SessionView.ANSWER_FIELD, "Your answer", Limits.MODAL_VALUE)

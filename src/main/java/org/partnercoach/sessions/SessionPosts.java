@@ -48,7 +48,7 @@ final class SessionPosts implements SendKind {
     private final Sessions sessions;
     /** Whether a plan's answers can be kept in a member's own walk (the built-in walks'; a plan file's cannot). */
     private final Predicate<String> keepable;
-    /** Asked whether the facilitator of a session that closed by itself is still in the server. */
+    /** Asked whether the facilitator of a session is still in the server, for its plan and its idle summary. */
     private final Messenger messenger;
 
     SessionPosts(Sessions sessions, Predicate<String> keepable, Messenger messenger) {
@@ -90,7 +90,7 @@ final class SessionPosts implements SendKind {
                     : Optional.of(SessionView.starting(v.session()));
         }
         if (payload.equals(PLAN)) {
-            return Optional.of(SessionView.plan(v.session(), v.questions()));
+            return Optional.of(SessionView.plan(v.session(), v.questions(), facilitatorLeft(v.session())));
         }
         if (payload.equals(HAND_OVER)) {
             return Optional.of(SessionView.handedOver(v.session()));
@@ -105,7 +105,7 @@ final class SessionPosts implements SendKind {
         }
         Optional<SessionStore.SummaryPost> edit = edited(payload);
         if (edit.isPresent() && edit.get().kind().equals(SessionStore.PLAN_POST)) {
-            return Optional.of(SessionView.plan(v.session(), v.questions()));
+            return Optional.of(SessionView.plan(v.session(), v.questions(), facilitatorLeft(v.session())));
         }
         if (edit.isPresent() && edit.get().kind().equals(SessionStore.TOLD_ENDED_POST)) {
             // edited only when the member it named was forgotten
@@ -150,13 +150,19 @@ final class SessionPosts implements SendKind {
     private Reply summary(String kind, Sessions.View v) {
         if (kind.equals(SUMMARY_IDLE)) {
             Session s = v.session();
-            // asked as it goes out (never inside a transaction): one who left would show as a raw id
-            boolean left = s.facilitatorId() != 0
-                    && messenger.membership(s.guildId(), List.of(s.facilitatorId())).left().contains(s.facilitatorId());
-            return SessionView.closedIdle(s, v.questions(), v.answers(), after(s), left);
+            return SessionView.closedIdle(s, v.questions(), v.answers(), after(s), facilitatorLeft(s));
         }
         return SessionView.summary(v.session(), v.questions(), v.answers(), kind.equals(SUMMARY_AGAIN),
                 after(v.session()));
+    }
+
+    /**
+     * Whether the session's facilitator is known to have left the server, asked as a post goes out (never inside a
+     * transaction): a mention of one who left would show as a raw id.
+     */
+    private boolean facilitatorLeft(Session s) {
+        return s.facilitatorId() != 0
+                && messenger.membership(s.guildId(), List.of(s.facilitatorId())).left().contains(s.facilitatorId());
     }
 
     /** What the session's summary says beyond its answers: whether one can be kept in a walk, and the next tip. */

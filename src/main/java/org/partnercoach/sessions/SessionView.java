@@ -42,18 +42,28 @@ final class SessionView {
     /**
      * The name of the session's thread: its title as a thread's name shows it, in plain text, where a mention would
      * show as its raw markup; so each member the title mentions is named there by {@code names} (their name in the
-     * server now), and left out when they are not in it.
+     * server now), and left out when they are not in it (with the word joining them, and the title itself when nothing
+     * else is left of it).
      */
     static String threadName(Session s, Map<Long, String> names) {
-        return Limits.clip("Reflection: " + Mentions.plain(s.title(), names), 100);
+        String plain = Mentions.plain(s.title(), names);
+        return Limits.clip(plain.isEmpty() ? "Reflection" : "Reflection: " + plain, 100);
     }
 
-    static Reply plan(Session s, List<SessionQuestion> questions) {
+    /**
+     * The plan's post.
+     *
+     * @param facilitatorLeft whether its facilitator is known to have left the server: a mention of them would show a
+     *                        raw id, so the plan says they left, and that a coordinator leads the session now
+     */
+    static Reply plan(Session s, List<SessionQuestion> questions, boolean facilitatorLeft) {
         // a forget after the end edits the plan too: it then offers no hand-over or move, which an ended session refuses
         boolean ended = s.status() == Session.Status.ENDED;
+        boolean left = s.facilitatorId() != 0 && facilitatorLeft;
         String head = (s.facilitatorId() == 0 ? ended ? "This session has ended; the member who led it has since "
                 + "asked me to forget them." : "No one leads this session now: anyone in the thread can take it "
-                + "over with `/session facilitator`." : "Facilitated by " + Mentions.user(s.facilitatorId()) + ".")
+                + "over with `/session facilitator`." : left ? "Its facilitator has left the server."
+                : "Facilitated by " + Mentions.user(s.facilitatorId()) + ".")
                 + " " + Count.of(questions.size(), "question") + ", one at a time.\n\n";
         // what the group is to do comes after the list, and must not be cut off by the card's limit
         StringBuilder tail = new StringBuilder();
@@ -65,12 +75,13 @@ final class SessionView {
         if (s.minutes() > 0) {
             tail.append(" Each question stays open for ").append(Count.of(s.minutes(), "minute")).append('.');
         }
-        tail.append(s.facilitatorId() != 0 ? " The facilitator moves on with **Next question** and closes with **End**."
+        tail.append(left ? ended ? " `/session summary` here posts its summary again." : " " + COORDINATOR_LEADS
+                : s.facilitatorId() != 0 ? " The facilitator moves on with **Next question** and closes with **End**."
                 : ended ? " `/session summary` here posts its summary again."
                 : " Anyone in the thread moves on with **Next question** and closes with **End**.");
         String list = questionList(questions, Limits.EMBED_DESCRIPTION - head.length() - tail.length());
         Reply plan = Reply.card(Card.of("Group reflection: " + title(s), head + list + tail)).inPublic();
-        if (!s.privateThread() || s.facilitatorId() == 0) {
+        if (!s.privateThread() || s.facilitatorId() == 0 || left) {
             return plan;
         }
         // nobody sees a private thread until they are in it: naming the facilitator in the message (not the card)
@@ -167,7 +178,7 @@ final class SessionView {
      * Why {@code /session start} created nothing: a session of the same title still runs in the channel. When it
      * started, where it is, the question it is at, and how to carry on there or close it first.
      */
-    static String stillOpen(Sessions.OpenHere o, Caller who) {
+    static String stillOpen(Sessions.OpenHere o, Caller who, Set<Long> left) {
         Session s = o.session();
         String where = s.threadId() == 0 ? ": I'm opening its thread now, with question 1 of " + o.total()
                 : ", in its thread " + Mentions.channel(s.threadId()) + ": question " + (s.questionIndex() + 1)
@@ -176,9 +187,10 @@ final class SessionView {
         boolean mayEnd = s.facilitatorId() == 0 || s.facilitatorId() == who.userId() || who.coordinator();
         // when it started tells last week's circle, never ended, from one started a moment ago
         return "**" + title(s) + "** is still open in this channel, started " + TimeMarkup.relative(s.createdAt())
-                + where + ", " + led(s, who) + ". To carry on "
+                + where + ", " + led(s, who, left) + ". To carry on "
                 + "with it, go to its thread (**Next question** there moves the group on). To close it, "
-                + (mayEnd ? "press" : "ask " + Mentions.user(s.facilitatorId()) + " or a coordinator to press")
+                + (mayEnd ? "press" : left.contains(s.facilitatorId()) ? "ask a coordinator to press"
+                : "ask " + Mentions.user(s.facilitatorId()) + " or a coordinator to press")
                 + " **End** under its question there, which posts its summary; then run `/session start` again. To "
                 + "run a second session beside it, give this one a title of its own with `title:`. Nothing was "
                 + "created.";
@@ -190,16 +202,16 @@ final class SessionView {
     /**
      * The end of the reply to {@code /session start} where other sessions still run in the channel: which, where, and
      * that **End** closes each ("" when none does). A private one the member is not in shows as {@code /session list}
-     * shows it to them: no title, no thread.
+     * shows it to them: no title, no thread. {@code left}: facilitators known to have left the server.
      */
-    static String alsoOpen(List<Sessions.OpenHere> open, Caller who) {
+    static String alsoOpen(List<Sessions.OpenHere> open, Caller who, Set<Long> left) {
         if (open.isEmpty()) {
             return "";
         }
         List<String> named = new ArrayList<>();
         for (Sessions.OpenHere o : open.subList(0, Math.min(open.size(), ALSO_OPEN_NAMED))) {
             Session s = o.session();
-            String at = "at question " + (s.questionIndex() + 1) + " of " + o.total() + ", " + led(s, who);
+            String at = "at question " + (s.questionIndex() + 1) + " of " + o.total() + ", " + led(s, who, left);
             named.add(!o.listed().shown() ? "a private session, " + at
                     : "**" + title(s) + "** in " + (s.threadId() == 0 ? "a thread I'm opening now"
                     : Mentions.channel(s.threadId())) + ", " + at);
@@ -210,10 +222,44 @@ final class SessionView {
                 + ". **End** under a session's question closes it once its group is done.";
     }
 
-    /** Who leads a session, as the member reading it is told: "led by you", "led by @ana", or by no one. */
-    private static String led(Session s, Caller who) {
+    /**
+     * Who leads a session, as the member reading it is told: "led by you", "led by @ana", by its facilitator who left
+     * the server (one of {@code left}), or by no one.
+     */
+    private static String led(Session s, Caller who, Set<Long> left) {
         return s.facilitatorId() == 0 ? "led by no one now" : s.facilitatorId() == who.userId() ? "led by you"
-                : "led by " + Mentions.user(s.facilitatorId());
+                : "led by " + facilitator(s.facilitatorId(), left);
+    }
+
+    /** How a facilitator who left the server is spoken of, where a mention of them would show a raw id. */
+    static final String LEFT_FACILITATOR = "its facilitator, who has left the server";
+
+    /** What a coordinator can do in a session whose facilitator left the server. */
+    static final String COORDINATOR_LEADS = "A coordinator moves it on with **Next question**, closes it with "
+            + "**End**, or hands it to someone with `/session facilitator`.";
+
+    /**
+     * The session's facilitator in a sentence: their mention, or, once they are known to have left the server (their
+     * mention would show a raw id), {@link #LEFT_FACILITATOR}.
+     */
+    static String facilitator(long facilitatorId, Set<Long> left) {
+        return left.contains(facilitatorId) ? LEFT_FACILITATOR : Mentions.user(facilitatorId);
+    }
+
+    /**
+     * Why a member who does not lead a session may not {@code action} ("move the session on or end it"), and who can:
+     * the facilitator by name, or, when they left the server, a coordinator, who can take it over.
+     */
+    static String notLead(long facilitatorId, String action, boolean facilitatorLeft) {
+        if (facilitatorLeft) {
+            return "Only the facilitator or a coordinator can " + action + ", and the facilitator has left the "
+                    + "server. Nothing was changed; keep answering with **Answer**. Ask a coordinator to take the "
+                    + "session over: they can move it on with **Next question**, close it with **End**, or hand it "
+                    + "to someone with `/session facilitator`.";
+        }
+        return "Only the facilitator (" + Mentions.user(facilitatorId) + ") or a coordinator can " + action
+                + ". Nothing was changed; keep answering with **Answer**. If the facilitator is gone, a coordinator "
+                + "can hand the session to someone with `/session facilitator`.";
     }
 
     /** An earlier hand-over announcement once the session was handed on again: it names no one any more. */

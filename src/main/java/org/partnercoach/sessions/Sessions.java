@@ -169,7 +169,7 @@ final class Sessions {
             List<OpenHere> here = openHere(c, who);
             for (OpenHere o : here) {
                 if (o.listed().shown() && sameTitle(o.session().title(), title)) {
-                    throw new UserError(SessionView.stillOpen(o, who));
+                    throw new StillOpen(o, who);
                 }
             }
             long id = store.create(c, who.guildId(), who.channelId(), request.privateThread(), plan, title,
@@ -726,9 +726,37 @@ final class Sessions {
     private static void requireLead(Session s, Caller who, String action) {
         // a session whose facilitator asked to be forgotten (stored as 0) is the group's: anyone in its thread leads
         if (s.facilitatorId() != 0 && s.facilitatorId() != who.userId() && !who.coordinator()) {
-            throw new UserError("Only the facilitator (" + Mentions.user(s.facilitatorId()) + ") or a coordinator "
-                    + "can " + action + ". Nothing was changed; keep answering with **Answer**. If the facilitator "
-                    + "is gone, a coordinator can hand the session to someone with `/session facilitator`.");
+            throw new NotLead(s.guildId(), s.facilitatorId(), action);
+        }
+    }
+
+    /**
+     * Why {@code /session start} created nothing ({@link SessionView#stillOpen}): once the transaction is over, the
+     * platform can be asked whether the facilitator it names left the server.
+     */
+    static final class StillOpen extends UserError {
+        final OpenHere open;
+
+        StillOpen(OpenHere open, Caller who) {
+            super(SessionView.stillOpen(open, who, Set.of()));
+            this.open = open;
+        }
+    }
+
+    /**
+     * The refusal of what only a session's lead may do, naming its facilitator: once the transaction is over, the
+     * platform can be asked whether they left the server ({@link SessionView#notLead}).
+     */
+    static final class NotLead extends UserError {
+        final long guildId;
+        final long facilitatorId;
+        final String action;
+
+        NotLead(long guildId, long facilitatorId, String action) {
+            super(SessionView.notLead(facilitatorId, action, false));
+            this.guildId = guildId;
+            this.facilitatorId = facilitatorId;
+            this.action = action;
         }
     }
 

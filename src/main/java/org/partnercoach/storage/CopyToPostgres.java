@@ -101,6 +101,9 @@ public final class CopyToPostgres {
             copyRows(source, target, table);
         }
         resetIdentities(target, tables);
+        // PostgreSQL keeps one plan for a statement the bot runs often, made from what it knows of the tables then:
+        // without this, it would take them for empty until autovacuum came by
+        Database.update(target, "ANALYZE");
         List<Count> counts = new ArrayList<>();
         for (String table : tables) {
             counts.add(new Count(table, count(source, table), count(target, table)));

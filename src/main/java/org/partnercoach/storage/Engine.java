@@ -54,6 +54,17 @@ public enum Engine {
     }
 
     /**
+     * PostgreSQL plans every statement with its parameters. By default it switches a statement prepared on a
+     * connection to one generic plan after five runs and keeps it while the connection lives; a plan made while a
+     * table was empty or small (a new server, the first big planning run, a fresh copy) then reads the whole table
+     * for every later run: in the benchmark each cultivate reminder's update by primary key took 2 ms instead of
+     * 0.1 ms once the table held 10,000 rows. Planning these short statements costs far less than that. PostgreSQL's
+     * own choice (auto) was tried again in the thirty-fifth round: {@code /partner show} gained, but the filtered
+     * list, autocomplete and the poll lost more, in runs side by side (docs/benchmark.md).
+     */
+    static final String PG_PLAN_CACHE_MODE = "force_custom_plan";
+
+    /**
      * Pool settings of the engine. An embedded H2 keeps its connections for ever (nothing on the other side closes
      * them, and closing the last one would close the file); a server's connections are renewed now and then.
      */
@@ -63,12 +74,8 @@ public enum Engine {
             pool.setIdleTimeout(0);
             pool.setMinimumIdle(1);
         } else {
-            // PostgreSQL's own choice of plans is kept (plan_cache_mode=auto): a statement run often on a connection
-            // keeps one plan there when it costs no more than planning each run with its values. Until the
-            // thirty-fifth round every run was planned again (force_custom_plan), against a plan made while a table
-            // was empty; but planning cost more than running for most of the bot's reads by a key, and the plan kept
-            // is made again once autovacuum has analyzed the grown table (PostgresPlansTest).
             pool.setMinimumIdle(1);
+            pool.addDataSourceProperty("options", "-c plan_cache_mode=" + PG_PLAN_CACHE_MODE);
         }
     }
 }

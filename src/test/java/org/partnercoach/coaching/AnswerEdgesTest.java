@@ -2,12 +2,12 @@ package org.partnercoach.coaching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.support.CsvText;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
 
@@ -22,8 +22,7 @@ class AnswerEdgesTest {
     }
 
     private String sharedExport() {
-        return new String(bot.coordinator("cora").runs("export answers").files().get(0).bytes(),
-                StandardCharsets.UTF_8);
+        return CsvText.of(bot.coordinator("cora").runs("export answers").files().get(0));
     }
 
     @Test

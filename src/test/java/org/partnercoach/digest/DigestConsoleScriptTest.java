@@ -59,13 +59,14 @@ class DigestConsoleScriptTest {
         assertThat(Pattern.compile("Weekly digest · ").matcher(month).results().count()).isEqualTo(4);
         assertThat(month).doesNotContain("Sent late");
         String status = month.substring(month.indexOf("/digest status"));
-        assertThat(month).contains("Weekly digest · 23 Mar – 30 Mar");
+        assertThat(month).contains("Weekly digest · Local coalition · 23 Mar – 30 Mar");
         assertThat(status).contains("The digest of 23 Mar – 30 Mar, went out Mon 30 Mar 2026, 09:00 CEST")
                 .doesNotContain("(late)", "2026-W");
     }
 
     @Test
-    @DisplayName("a subscriber made a plain member again gets no digest and leaves the subscribers; the owner gets it")
+    @DisplayName("a subscriber made a plain member again gets no digest but a DM that it stopped, and leaves the "
+            + "subscribers; the owner gets it, its title naming the server as console.serverName says")
     void formerCoordinatorUnsubscribedAtSendTime() {
         String transcript = ConsoleScript.run("""
                 :coordinator cora
@@ -80,7 +81,11 @@ class DigestConsoleScriptTest {
                 """, dir.resolve("out"));
 
         String week = transcript.substring(transcript.indexOf("(the clock moved forward 7d"));
-        assertThat(week).contains("Weekly digest").doesNotContain("DM to cora");
+        assertThat(week).contains("Weekly digest · Local coalition · 2 Mar – 9 Mar");
+        String toCora = week.substring(week.indexOf("DM to cora"));
+        assertThat(toCora).contains("Your weekly digest from Local coalition has stopped: you no longer have the "
+                + "coordinator role there");
+        assertThat(week.indexOf("DM to cora")).isEqualTo(week.lastIndexOf("DM to cora"));
         String status = week.substring(week.indexOf("/digest status"));
         assertThat(status).contains("Subscribers (1)").doesNotContain("cora");
     }

@@ -214,6 +214,133 @@ class DigestFeatureTest {
         assertThat(bot.messenger().directTo(olga.id())).hasSize(1);
     }
 
+    /** The DMs to {@code m} that are not the weekly digest itself (the notes about it). */
+    private List<RecordingMessenger.Sent> notesTo(Member m) {
+        return bot.messenger().directTo(m.id()).stream().filter(s -> !digestsTo(m).contains(s)).toList();
+    }
+
+    @Test
+    @DisplayName("a subscriber the weekly check drops (no longer a coordinator) hears by DM, once, that their digest "
+            + "stopped, why, and whom to ask; one who left the server is sent nothing")
+    void droppedSubscriberIsTold() {
+        // GIVEN cora and ed get the Monday digest by DM, in Eastside Health Coalition, which olga owns
+        Member cora = scheduledWithStalledWalk();
+        Member ed = bot.member("ed");
+        Member olga = bot.member("olga");
+        bot.messenger().ownedBy(TestBot.GUILD, olga.id());
+        bot.messenger().namesServer(TestBot.GUILD, "Eastside Health Coalition");
+        assertThat(notesTo(cora)).isEmpty();
+
+        // AND Discord says cora has lost the coordinator role, and that ed left the server
+        bot.messenger().reportsCoordinator(TestBot.GUILD, cora.id(), false);
+        bot.messenger().reportsCoordinator(TestBot.GUILD, ed.id(), false);
+        bot.messenger().leaves(TestBot.GUILD, ed.id());
+
+        // WHEN next Monday's digest is planned
+        bot.advance(Duration.ofDays(7));
+
+        // THEN cora gets no digest but one short DM: it stopped, why, whom to ask, and how to get it back
+        assertThat(digestsTo(cora)).hasSize(2);
+        assertThat(notesTo(cora)).hasSize(1);
+        assertThat(notesTo(cora).get(0).reply().plainText()).isEqualTo("Your weekly digest from Eastside Health "
+                + "Coalition has stopped: you no longer have the coordinator role there, so your subscription ended. "
+                + "If you should still be a coordinator, ask <@" + olga.id() + "> (the server's owner) to give you "
+                + "the role back, then run `/digest subscribe` in the server.");
+        // AND ed, who left, is sent nothing at all
+        assertThat(notesTo(ed)).isEmpty();
+
+        // AND the Monday after, nobody subscribed, she is not told again
+        bot.advance(Duration.ofDays(7));
+        assertThat(notesTo(cora)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("the note that a digest stopped is dropped for one who has it again (the role back, subscribed) "
+            + "before it goes out; with no owner known it says to ask whoever set the bot up")
+    void droppedSubscriberBackBeforeTheNoteGoes() {
+        // GIVEN cora and ed get the Monday digest, in a server whose owner Discord does not say; cora loses the role
+        Member cora = scheduledWithStalledWalk();
+        bot.messenger().reportsCoordinator(TestBot.GUILD, cora.id(), false);
+
+        // WHEN next Monday's check drops her, while Discord is unreachable (her note and ed's digest wait for a retry)
+        bot.messenger().failNext(2);
+        bot.advance(Duration.ofDays(7));
+        assertThat(notesTo(cora)).isEmpty();
+
+        // AND she has the role back and subscribes again before the retry
+        bot.messenger().reportsCoordinator(TestBot.GUILD, cora.id(), true);
+        assertThat(cora.runs("digest subscribe").text()).contains("You're subscribed");
+        bot.advance(Duration.ofHours(2));
+
+        // THEN the retry sends ed's digest, and her note is not sent: it is no longer true
+        assertThat(digestsTo(bot.member("ed"))).hasSize(3);
+        assertThat(notesTo(cora)).isEmpty();
+
+        // WHEN she loses the role again, the next Monday, with no owner known
+        bot.messenger().reportsCoordinator(TestBot.GUILD, cora.id(), false);
+        bot.advance(Duration.ofDays(7));
+
+        // THEN she is told, and to ask whoever set the bot up
+        assertThat(notesTo(cora)).hasSize(1);
+        assertThat(notesTo(cora).get(0).reply().plainText()).isEqualTo("Your weekly digest has stopped: you no "
+                + "longer have the coordinator role in its server, so your subscription ended. If you should still be "
+                + "a coordinator, ask whoever set the bot up to give you the role back, then run `/digest subscribe` "
+                + "in the server.");
+    }
+
+    @Test
+    @DisplayName("a note that a digest stopped which cannot be delivered (DMs closed) is listed by its own name in "
+            + "/coach status")
+    void droppedSubscribersNoteThatFailsIsListed() {
+        Member cora = scheduledWithStalledWalk();
+        bot.messenger().reportsCoordinator(TestBot.GUILD, cora.id(), false);
+        bot.messenger().closeDmsOf(cora.id());
+
+        bot.advance(Duration.ofDays(7));
+
+        assertThat(notesTo(cora)).isEmpty();
+        assertThat(bot.coordinator("ed").runs("coach status").plainText())
+                .contains("a “your digest stopped” note to <@" + cora.id() + ">: their DMs are closed. No need to "
+                        + "send it again: their digest stopped because they no longer have the coordinator role. If "
+                        + "they should still have it, give it back, and they can run `/digest subscribe`.");
+    }
+
+    @Test
+    @DisplayName("when the owner's DMs are closed, the note that the digest reaches nobody fails: /digest status and "
+            + "the list of sends given up say so, with what a coordinator can do, until it reaches someone again")
+    void nobodyNoticeThatFailsShowsInStatus() {
+        // GIVEN cora alone gets the Monday digest by DM, in a server olga owns, whose DMs are closed
+        Member cora = bot.coordinator("cora");
+        Member olga = bot.member("olga");
+        bot.messenger().ownedBy(TestBot.GUILD, olga.id());
+        bot.messenger().closeDmsOf(olga.id());
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+        cora.runs("digest subscribe");
+        bot.advance(Duration.ofDays(6).plusHours(18));   // Monday 9 March 09:00
+
+        // WHEN cora loses the role, and next Monday's check drops her
+        bot.messenger().reportsCoordinator(TestBot.GUILD, cora.id(), false);
+        bot.advance(Duration.ofDays(7));
+        assertThat(bot.messenger().directTo(olga.id())).isEmpty();
+
+        // THEN ed, a coordinator who looks, reads that olga was not told, why, and what nobody gets
+        Member ed = bot.coordinator("ed");
+        String status = ed.runs("digest status").plainText();
+        assertThat(status).contains(DigestFeature.NOBODY_GETS_IT, "⚠️ <@" + olga.id() + ">, the server's owner, "
+                + "could not be told by DM that the digest lost its last subscriber (<@" + cora.id() + ">, no longer "
+                + "a coordinator) and reaches nobody now: their DMs are closed.");
+
+        // AND /coach status lists it by its name, with what to do instead of resending it
+        assertThat(ed.runs("coach status").plainText()).contains("the “digest reaches nobody” note to <@"
+                + olga.id() + ">: their DMs are closed. No need to send it again: so that the digest reaches someone, "
+                + "run `/digest subscribe` to get it by DM, or `/digest setup channel:` to post it in a coordinators' "
+                + "channel.");
+
+        // WHEN ed subscribes, the digest reaches someone again, and /digest status no longer warns
+        ed.runs("digest subscribe");
+        assertThat(ed.runs("digest status").plainText()).doesNotContain("could not be told", "nobody gets it");
+    }
+
     @Test
     @DisplayName("a subscriber dropped while the digest still goes to a coordinators' channel, or to another "
             + "subscriber, tells the owner nothing: it still reaches someone")

@@ -90,6 +90,32 @@ class CultivateEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("with alice's DMs closed and no reminder channel, her check-in reaches nobody: her /partner list "
+            + "mine:true and /reminders list say so once, her partner's page tells her in her words, pinging nobody")
+    void unreachedCheckInIsToldOnHerOwnLooks() {
+        discord.closeDms(ALICE);
+
+        int from = partnerFallsDue();
+
+        // the DM is refused (Discord's 50007), and nothing is posted anywhere else
+        assertThat(postsTo(from, "channels/" + discord.dmChannelOf(ALICE) + "/messages", 403)).isEqualTo(1);
+        assertThat(postsTo(from, "channels/\\d+/messages", 200)).isZero();
+
+        JsonNode list = discord.runs(ALICE, "partner list", "mine", "true").message();
+        assertThat(list.path("content").asText()).contains("My check-in about your partners on <t:",
+                "didn't reach you: your DMs are closed to me", "Privacy Settings");
+        assertThat(list.path("content").asText().split("didn't reach", -1)).hasSize(2);
+        assertThat(list.path("embeds").get(0).path("description").asText()).contains("Eastside Food Bank");
+        assertThat(list.path("allowed_mentions").path("parse").size()).isZero();
+        assertThat(discord.runs(ALICE, "reminders list").message().path("content").asText())
+                .contains("My check-in about your partners", "didn't reach you");
+        assertThat(discord.runs(ALICE, "partner show", "partner", "Eastside Food Bank").message().toString())
+                .contains("my last check-in didn't reach you").doesNotContain("didn't reach them");
+        assertThat(discord.runs(OLIVIA, "partner show", "partner", "Eastside Food Bank").message().toString())
+                .contains("my last check-in for <@" + ALICE.id() + "> didn't reach them");
+    }
+
+    @Test
     @DisplayName("reminders posted in the channel: \"done\" typed in the DM two days later points to the check-in "
             + "there, pinging nobody, and logs nothing")
     void doneInTheDmUnderACheckInPostedInTheChannel() {

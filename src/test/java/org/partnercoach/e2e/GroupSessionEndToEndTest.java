@@ -493,7 +493,8 @@ class GroupSessionEndToEndTest extends EndToEndTest {
 
     @Test
     @DisplayName("a title with a member picked in it names the thread with that member's name, not the raw mention "
-            + "(a thread's name shows no mentions), and one who left is left out; the title shows as typed elsewhere")
+            + "(a thread's name shows no mentions), and one who left is left out with the 'and' before them; the title "
+            + "shows as typed elsewhere")
     void threadNameShowsNamesForMentions() {
         // GIVEN cora has left the server
         discord.leave(CORA);
@@ -505,11 +506,36 @@ class GroupSessionEndToEndTest extends EndToEndTest {
 
         // THEN the thread's name shows alice's name, and no raw mention
         Recorded thread = discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
-        assertThat(thread.body().path("name").asText()).isEqualTo("Reflection: Planning with @alice and");
+        assertThat(thread.body().path("name").asText()).isEqualTo("Reflection: Planning with @alice");
         // AND the plan in the thread shows the title as typed (a mention there shows as the member, pinging no one)
         long threadId = discord.threads().get(discord.threads().size() - 1);
         Recorded plan = discord.awaitRequest(from, "POST", "channels/" + threadId + "/messages");
         assertThat(plan.body().path("embeds").get(0).path("title").asText())
                 .isEqualTo("Group reflection: Planning with <@" + ALICE.id() + "> and <@" + CORA.id() + ">");
+    }
+
+    @Test
+    @DisplayName("once its facilitator left the server, a member pressing End hears so and that a coordinator can take "
+            + "it over, with no raw id; a coordinator's End closes it")
+    void refusalOnceTheFacilitatorLeft() {
+        // GIVEN cora starts a session, and then leaves the server
+        int from = discord.mark();
+        discord.runs(CORA, "session start", "plan", "ask-yourself", "title", "Westside circle");
+        bot.app().scheduler().runDue();
+        discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
+        long threadId = discord.threads().get(discord.threads().size() - 1);
+        Recorded plan = discord.awaitRequest(from, "POST", "channels/" + threadId + "/messages");
+        discord.awaitRequest(plan.index() + 1, "POST", "channels/" + threadId + "/messages");
+        discord.leave(CORA);
+
+        // WHEN alice presses End
+        String refused = discord.presses(ALICE, "End").message().path("content").asText();
+
+        // THEN she hears that its facilitator left and who can take it over, and no raw id
+        assertThat(refused).contains("the facilitator has left the server", "Ask a coordinator",
+                "`/session facilitator`").doesNotContain("<@" + CORA.id() + ">");
+        // AND olivia, who may, closes it
+        assertThat(discord.presses(OLIVIA, "End").message().path("content").asText())
+                .doesNotContain("Only the facilitator");
     }
 }

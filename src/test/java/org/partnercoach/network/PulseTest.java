@@ -64,6 +64,25 @@ class PulseTest {
     }
 
     @Test
+    @DisplayName("a member who forgot herself presses a button of her old pulse: nothing is stored, and she is told "
+            + "why the question is gone and when the next one comes")
+    void pressedAfterForget() {
+        // GIVEN ana was asked the pulse, then deleted her data
+        Member ana = ana();
+        Reply question = log(ana);
+        ana.runs("privacy forget");
+        ana.presses("Delete my data");
+
+        // WHEN she presses 4 on the old question
+        String reply = ana.pressesId(button(question, 0, 4)).plainText();
+
+        // THEN nothing is rated, and the reply says why and what comes next
+        assertThat(reply).contains("Nothing was changed", "/privacy forget", "`/partner log`");
+        assertThat(bot.storedRows().<java.util.Optional<Integer>>read(c -> org.partnercoach.storage.Database.one(c,
+                "SELECT COUNT(*) FROM partnership_ratings", rs -> rs.getInt(1)))).contains(0);
+    }
+
+    @Test
     @DisplayName("after the owner logs a touchpoint: three 1-5 lines and Skip in one message, then not for 30 days")
     void askedOncePerThirtyDays() {
         Member ana = ana();

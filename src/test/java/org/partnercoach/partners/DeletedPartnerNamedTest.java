@@ -120,7 +120,8 @@ class DeletedPartnerNamedTest {
     }
 
     @Test
-    @DisplayName("emoji, 10,000 characters or SQL typed as a name get the usual not-found reply, and lose nothing")
+    @DisplayName("emoji, 10,000 characters or SQL typed as a name get the usual not-found reply, and lose nothing; "
+            + "an emoji before the deleted name still names it")
     void badInput() {
         ana.runs(PartnerFeature.Paths.ADD, "name", "Sunrise Clinic", "sector", "health-care");
         ana.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank", "sector", "food");
@@ -131,8 +132,9 @@ class DeletedPartnerNamedTest {
             assertThat(bea.runs(PartnerFeature.Paths.SHOW, "partner", typed).text()).as(typed)
                     .startsWith("I can't find a partner called").doesNotContain("was deleted");
         }
+        // an emoji before its letters is still its name, as it would find the partner were it on the list
         assertThat(bea.runs(PartnerFeature.Paths.SHOW, "partner", "🏥 Sunrise Clinic").text())
-                .startsWith("I can't find a partner called");
+                .startsWith("“Sunrise Clinic” was deleted from the list on");
         assertThat(deletions(bot, TestBot.GUILD)).hasSize(1);
         assertThat(PartnersTestSupport.directory(bot).allPartners(TestBot.GUILD)).extracting(Partner::name)
                 .containsExactly("Eastside Food Bank");
@@ -152,5 +154,48 @@ class DeletedPartnerNamedTest {
         // a part of the other name still finds it
         assertThat(bea.runs(PartnerFeature.Paths.LOG, "partner", "annex", "what", "Called them").text())
                 .startsWith("Logged");
+    }
+    @Test
+    @DisplayName("GIVEN ana deleted “St. Mary's Clinic” WHEN bea types it without its spaces or punctuation "
+            + "(“StMarysClinic”, “st marys clinic”) THEN she hears it was deleted; a partner on the list spelled so "
+            + "is still the one found, and another server hears nothing of it")
+    void typedWithOtherSpacesOrPunctuation() {
+        ana.runs(PartnerFeature.Paths.ADD, "name", "St. Mary's Clinic", "sector", "health-care");
+        java.time.Instant at = bot.clock().instant();
+        deletes(ana, "St. Mary's Clinic");
+
+        for (String typed : List.of("StMarysClinic", "st marys clinic", "ST MARY'S-CLINIC")) {
+            assertThat(bea.runs(PartnerFeature.Paths.SHOW, "partner", typed).text()).as(typed)
+                    .isEqualTo(deletedLine("St. Mary's Clinic", at, ana));
+        }
+        assertThat(bot.memberOfOtherServer("olu").runs(PartnerFeature.Paths.SHOW, "partner", "StMarysClinic").text())
+                .startsWith("I can't find a partner called").doesNotContain("was deleted");
+
+        bea.runs(PartnerFeature.Paths.ADD, "name", "St Marys Clinic", "sector", "health-care");
+        assertThat(bea.runs(PartnerFeature.Paths.LOG, "partner", "StMarysClinic", "what", "Called them").text())
+                .startsWith("Logged a note with “St Marys Clinic”");
+    }
+
+    @Test
+    @DisplayName("a server with hundreds of deletions since still tells the oldest by its exact name, and the newest "
+            + "by its letters")
+    void manyDeletions() {
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Sunrise Clinic", "sector", "health-care");
+        java.time.Instant at = bot.clock().instant();
+        deletes(ana, "Sunrise Clinic");
+        bot.clock().advance(java.time.Duration.ofDays(1));
+        java.time.Instant later = bot.clock().instant();
+        bot.storedRows().write(c -> {
+            for (int i = 0; i < 600; i++) {
+                Database.update(c, "INSERT INTO partner_deletions (guild_id, name_key, name, deleted_by, deleted_at)"
+                        + " VALUES (?, ?, ?, ?, ?)", TestBot.GUILD, "org " + i, "Org " + i, ana.id(), later);
+            }
+            return null;
+        });
+
+        assertThat(bea.runs(PartnerFeature.Paths.SHOW, "partner", "sunrise clinic").text())
+                .isEqualTo(deletedLine("Sunrise Clinic", at, ana));
+        assertThat(bea.runs(PartnerFeature.Paths.SHOW, "partner", "Org-599").text())
+                .isEqualTo(deletedLine("Org 599", later, ana));
     }
 }

@@ -100,4 +100,22 @@ class NamesSpelledAlikeTypedTest {
         logs(bea, "Lincoln Hall");
         assertThat(logs(bea, "Lincoln Ball")).endsWith("Did you mean “Lincoln Hall”, “Lincoln Mall”?");
     }
+    @Test
+    @DisplayName("“st marys” or “stmarys” typed: suggestions offer “St. Mary's Clinic”, and a name not found asks "
+            + "“did you mean” it, reading no other names; another server's is never offered")
+    void typedWithoutPunctuationOffered() {
+        ana.runs(PartnerFeature.Paths.ADD, "name", "St. Mary's Clinic", "sector", "health-care");
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank", "sector", "food");
+        bot.memberOfOtherServer("olu").runs(PartnerFeature.Paths.ADD, "name", "St Marys Church", "sector",
+                "faith");
+
+        assertThat(suggested(bea, "st marys")).containsExactly("St. Mary's Clinic");
+        assertThat(suggested(bea, "STMARYS")).containsExactly("St. Mary's Clinic");
+        assertThat(suggested(bea, "eastside")).containsExactly("Eastside Food Bank");
+
+        assertThat(logs(bea, "stmarys")).isEqualTo("I can't find a partner called “stmarys” in this server. "
+                + "Did you mean “St. Mary's Clinic”?");
+        assertThat(PartnersTestSupport.partner(bot, TestBot.GUILD, "St. Mary's Clinic").lastTouchAt()).isNull();
+        assertThat(logs(bot.memberOfOtherServer("olu"), "stmarysclin")).doesNotContain("Clinic");
+    }
 }

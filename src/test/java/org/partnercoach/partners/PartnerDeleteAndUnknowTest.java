@@ -230,4 +230,36 @@ class PartnerDeleteAndUnknowTest {
             assertThat(PartnersTestSupport.directory(onFile).allPartners(TestBot.GUILD)).isEmpty();
         }
     }
+    @Test
+    @DisplayName("a delete is one transaction: the partner, every plan for it and every DM it owes are committed "
+            + "together, the DMs queued to be sent after it")
+    void deleteIsOneTransaction() {
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        bea.runs("partner coach", "partner", "Eastside Food Bank");
+        bea.presses("Answer");
+        bea.submits("answer", "They run the county's food pantries");
+        bot.member("dan").runs("partner know", "partner", "Eastside Food Bank");
+        Member eve = bot.member("eve");
+        eve.runs("partner intro", "partner", "Eastside Food Bank");
+        bot.advance(java.time.Duration.ZERO);
+        int sentBefore = bot.messenger().sent().size();
+        cora.runs("partner delete", "partner", "Eastside Food Bank");
+
+        org.partnercoach.storage.Database db = bot.app().database();
+        org.partnercoach.storage.Database.Usage before = db.usage();
+        Reply gone = cora.presses("Delete for good");
+        org.partnercoach.storage.Database.Usage used = db.usage().since(before);
+
+        assertThat(gone.text()).contains("Deleted “Eastside Food Bank”").contains("<@" + bea.id() + ">")
+                .contains("<@" + eve.id() + ">").contains("<@" + ana.id() + ">");
+        assertThat(used).isEqualTo(new org.partnercoach.storage.Database.Usage(1, 1));
+        // nothing is pushed from inside the press: the outbox sends them
+        assertThat(bot.messenger().sent()).hasSize(sentBefore);
+        bot.advance(java.time.Duration.ZERO);
+        assertThat(bot.messenger().directTo(bea.id())).hasSize(1);
+        assertThat(bot.messenger().directTo(eve.id())).last().extracting(s -> s.reply().plainText()).asString()
+                .contains("“Eastside Food Bank” was deleted");
+        assertThat(bot.messenger().directTo(ana.id())).last().extracting(s -> s.reply().plainText()).asString()
+                .contains("deleted “Eastside Food Bank”");
+    }
 }

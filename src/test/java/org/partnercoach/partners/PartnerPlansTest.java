@@ -56,7 +56,7 @@ class PartnerPlansTest {
                 + " SELECT ?, x, 'Old P' || x, CURRENT_TIMESTAMP FROM SYSTEM_RANGE(1, 3) AS r(x)", TestBot.GUILD));
 
         String plan = H2Plans.explain(db, PartnerStore.startingWithOrOnceCalledStatement(), TestBot.GUILD, "p12",
-                "p12" + Character.MAX_VALUE, "p12", 25, TestBot.GUILD);
+                "p12" + Character.MAX_VALUE, "p12", 25, TestBot.GUILD, TestBot.GUILD, "p12", "p12" + Character.MAX_VALUE, 25);
 
         // the names starting with it: one range of the unique (server, name key) index, 11 rows of the 400 (when
         // each was last restored is a column of its own since V58: no look at its stage changes)
@@ -66,9 +66,14 @@ class PartnerPlansTest {
         assertThat(now).contains("partners_unique_name_INDEX").contains("name_key >= ?2");
         assertThat(H2Plans.scanCount(now)).isLessThanOrEqualTo(12);
         // the former names: the server's range of their index, each partner by its primary key
-        String before = plan.substring(plan.indexOf("FROM \"public\".\"partner_former_names\""));
+        String before = plan.substring(plan.indexOf("FROM \"public\".\"partner_former_names\""),
+                plan.lastIndexOf("UNION ALL"));
         assertThat(before).contains("partner_former_names_by_server").contains("PRIMARY_KEY");
         assertThat(H2Plans.scanCount(before)).isLessThanOrEqualTo(4);
+        // the names whose letters start with it: one range of the letters' index, 11 rows of the 400
+        String letters = plan.substring(plan.lastIndexOf("UNION ALL"));
+        assertThat(letters).contains("partners_by_name_letters").contains("name_letters >= ?");
+        assertThat(H2Plans.scanCount(letters)).isLessThanOrEqualTo(12);
     }
 
     @Test

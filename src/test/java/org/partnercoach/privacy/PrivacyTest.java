@@ -17,6 +17,7 @@ import org.partnercoach.chat.PersonalData;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Surface;
 import org.partnercoach.storage.Database;
+import org.partnercoach.support.CsvText;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
 
@@ -348,7 +349,7 @@ class PrivacyTest {
     void forget() throws Exception {
         Member bea = beaWithData();
         Member cora = bot.coordinator("cora");
-        assertThat(cora.runs("export answers").files().get(0).bytes()).asString(StandardCharsets.UTF_8)
+        assertThat(CsvText.of(cora.runs("export answers").files().get(0)))
                 .contains("Shared idea");
 
         Reply ask = bea.runs("privacy forget");
@@ -369,7 +370,7 @@ class PrivacyTest {
         assertThat(after.get("partners").get("looked_after")).isEmpty();
         assertThat(after.get("partners").get("touchpoints")).isEmpty();
         // the shared answer left the coordinators' export too
-        assertThat(cora.runs("export answers").files().get(0).bytes()).asString(StandardCharsets.UTF_8)
+        assertThat(CsvText.of(cora.runs("export answers").files().get(0)))
                 .doesNotContain("Shared idea");
         // the partner stays on the list, with no owner, and the digest says so
         Database db = bot.storedRows();
@@ -377,7 +378,7 @@ class PrivacyTest {
                 rs -> rs.getInt(1), TestBot.GUILD))).contains(1);
         assertThat(cora.runs("digest preview").plainText())
                 .contains("Partners with no one looking after them (1)", "Eastside Food Bank");
-        assertThat(cora.runs("export touchpoints").files().get(0).bytes()).asString(StandardCharsets.UTF_8)
+        assertThat(CsvText.of(cora.runs("export touchpoints").files().get(0)))
                 .contains("Coffee with the director");
     }
 

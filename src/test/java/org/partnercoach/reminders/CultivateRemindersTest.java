@@ -800,6 +800,78 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("\"done\" or \"not now\" under a check-in whose partner she paused since: the reply says its "
+            + "reminders are paused, how to log the contact and how to resume them, not the walks'; nothing is logged")
+    void doneAfterPausingSaysItIsPaused() {
+        // GIVEN ana was asked whether to pause her partner's reminders, and paused them
+        threeRemindersThenTheQuestion();
+        ana.presses("Pause reminders");
+
+        // WHEN she types "done" under the question
+        Reply reply = ana.types("done");
+
+        // THEN she hears they are paused, and what logs the contact or brings the reminders back
+        assertThat(reply.plainText()).contains("“Eastside Food Bank”", "paused",
+                "`/partner log partner:Eastside Food Bank`", "**Resume reminders**", "`/partner show")
+                .doesNotContain("I'm Partner Coach", "walk");
+        assertThat(touchpoints()).isEmpty();
+        // AND "not now" hears there is nothing to put off
+        assertThat(ana.types("not now").plainText()).contains("“Eastside Food Bank”", "paused",
+                "**Resume reminders**").doesNotContain("I'm Partner Coach", "walk");
+        // AND once she resumes them, "done" is answered as under any check-in
+        ana.runs("partner show", "partner", "Eastside Food Bank");
+        ana.presses("Resume reminders");
+        assertThat(ana.types("done").plainText()).doesNotContain("paused");
+    }
+
+    @Test
+    @DisplayName("\"done\" typed after a snooze ended at night, while quiet hours hold the next check-in till morning, "
+            + "still answers the check-in: the contact is logged, not the walks' welcome")
+    void doneWhileQuietHoursHoldTheNextCheckIn() {
+        // GIVEN ana's check-in came on Mon 16 March, 15:00, and she snoozed it for a day at 23:00
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        opensLatest(ana);
+        bot.advance(Duration.ofHours(8));
+        ana.presses("Snooze 1 day");
+
+        // WHEN the snooze ends at 23:00 the next day, in quiet hours, which hold the next check-in till 08:00
+        bot.advance(Duration.ofDays(1).plusMinutes(30));
+        assertThat(dmsTo(ana)).hasSize(1);
+        java.time.Instant morning = java.time.Instant.parse("2026-03-18T08:00:00Z");
+
+        // THEN "not now" says when it comes up again: in the morning
+        Reply later = ana.types("not now");
+        assertThat(later.plainText()).contains("already snoozed", "“Eastside Food Bank”")
+                .doesNotContain("I'm Partner Coach");
+        assertThat(shownTime(later.text())).isEqualTo(morning);
+        // AND "done" logs the contact
+        assertThat(ana.types("done").plainText()).contains("Logged", "“Eastside Food Bank”")
+                .doesNotContain("I'm Partner Coach");
+        assertThat(touchpoints()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("\"done\" typed in the night after the next check-in fell due, while quiet hours hold it till "
+            + "morning, still answers the check-in above")
+    void doneWhileQuietHoursHoldTheCadencesCheckIn() {
+        // GIVEN ana's check-in came at 15:00; the coordinators then set quiet hours from 14:30 to 20:00
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(1);
+        bot.coordinator("cora").runs("coach setup", "quiet", "14:30-20:00");
+
+        // WHEN its next check-in falls due 14 days later at 15:00, in quiet hours, and she types "done" at 16:00
+        days(14);
+        bot.advance(Duration.ofHours(1));
+        assertThat(dmsTo(ana)).hasSize(1);
+
+        // THEN the reply is about the check-in above
+        assertThat(ana.types("done").plainText()).contains("Glad you were in touch with “Eastside Food Bank”",
+                "**Log a touchpoint** on my reminder above").doesNotContain("I'm Partner Coach");
+    }
+
+    @Test
     @DisplayName("a waiting reminder listing several partners keeps only those its recipient still looks after")
     void handedOverLeavesTheRestOfTheReminder() {
         Member bea = bot.member("bea");
@@ -1656,12 +1728,15 @@ class CultivateRemindersTest {
         assertThat(cultivateRows(TestBot.GUILD, ana.id())).singleElement()
                 .satisfies(s -> assertThat(s.status()).isEqualTo(ScheduledSend.Status.FAILED));
 
-        // THEN the partner's page says it did not reach her, why, and what to do
-        assertThat(remindersLine(ana, "Eastside Food Bank")).contains("my last check-in for <@" + ana.id()
-                + "> didn't reach them", "DMs are closed", "Privacy Settings", "`/coach setup`");
+        // THEN the partner's page says it did not reach her, why, and what to do, to her
+        assertThat(remindersLine(ana, "Eastside Food Bank")).contains("my last check-in didn't reach you",
+                "your DMs are closed", "Privacy Settings").doesNotContain("them", "their");
+        // AND to anyone else who reads it, about her
+        assertThat(remindersLine(bot.member("bo"), "Eastside Food Bank")).contains("my last check-in for <@" + ana.id()
+                + "> didn't reach them", "their DMs are closed", "Privacy Settings", "`/coach setup`");
         // AND so does her next /partner log
         assertThat(ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with Maria").plainText())
-                .contains("Logged", "didn't reach them", "Privacy Settings");
+                .contains("Logged", "didn't reach you", "Privacy Settings");
 
         // WHEN she opens her DMs and the next check-in reaches her
         bot.messenger().openDmsOf(ana.id());
@@ -1670,6 +1745,84 @@ class CultivateRemindersTest {
 
         // THEN the note is gone
         assertThat(remindersLine(ana, "Eastside Food Bank")).doesNotContain("didn't reach");
+    }
+
+    @Test
+    @DisplayName("a check-in that reached nobody: her /partner list mine:true, /reminders list and /remind say it once, "
+            + "however many partners it was about, with how to let the next ones through; nobody else's do")
+    void unreachedCheckInIsToldOnHerOwnReminders() {
+        // GIVEN ana's DMs are closed to the bot, the server has no reminder channel, and her check-in about her two
+        // partners reached nobody
+        adds(ana, "Eastside Food Bank", "Lincoln High");
+        bot.messenger().closeDmsOf(ana.id());
+        days(14);
+        assertThat(cultivateRows(TestBot.GUILD, ana.id())).singleElement()
+                .satisfies(s -> assertThat(s.status()).isEqualTo(ScheduledSend.Status.FAILED));
+
+        // THEN her own list of partners says so, once, with what to do
+        String list = ana.runs("partner list", "mine", "true").plainText();
+        assertThat(list).contains("Eastside Food Bank", "Lincoln High", "My check-in about your partners",
+                "didn't reach you", "your DMs are closed to me", "Privacy Settings");
+        assertThat(list.split("didn't reach", -1)).hasSize(2);
+        // AND so do her /reminders list and her next /remind, which still sets its reminder
+        String reminders = ana.runs("reminders list").plainText();
+        assertThat(reminders).contains("My check-in about your partners", "didn't reach you", "Privacy Settings",
+                "You have no reminders coming");
+        assertThat(reminders.split("didn't reach", -1)).hasSize(2);
+        assertThat(ana.runs("remind", "when", "in 2h", "what", "Call Maria").plainText()).contains("Got it",
+                "My check-in about your partners", "didn't reach you");
+        // AND the whole list says nothing of it, nor does bo's own
+        assertThat(ana.runs("partner list").plainText()).doesNotContain("didn't reach");
+        Member bo = bot.member("bo");
+        adds(bo, "City Parks");
+        assertThat(bo.runs("partner list", "mine", "true").plainText()).doesNotContain("didn't reach");
+        assertThat(bo.runs("reminders list").plainText()).doesNotContain("didn't reach");
+
+        // WHEN she opens her DMs and the next check-in reaches her
+        bot.messenger().openDmsOf(ana.id());
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(2);
+
+        // THEN none of them say it any more
+        assertThat(ana.runs("partner list", "mine", "true").plainText()).doesNotContain("didn't reach");
+        assertThat(ana.runs("reminders list").plainText()).doesNotContain("didn't reach");
+    }
+
+    @Test
+    @DisplayName("a reminder and a check-in that both reached nobody: /remind says so in one note, with what to do once")
+    void unreachedReminderAndCheckInAreOneNote() {
+        adds(ana, "Eastside Food Bank");
+        bot.messenger().closeDmsOf(ana.id());
+        ana.runs("remind", "when", "in 2h", "what", "Call Maria");
+        days(14);
+        assertThat(bot.messenger().sent()).isEmpty();
+
+        String reply = ana.runs("remind", "when", "in 2h", "what", "Send the flyer").plainText();
+
+        assertThat(reply).contains("“Call Maria”) and my check-in about your partners", "didn't reach you");
+        assertThat(reply.split("Privacy Settings", -1)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("her list of partners reads whether her last check-in reached her once, however many partners she has")
+    void unreachedCheckInCostsOneReadOnTheList() {
+        adds(ana, "Eastside Food Bank", "Lincoln High");
+        bot.messenger().closeDmsOf(ana.id());
+        days(14);
+        long few = statementsOf(() -> ana.runs("partner list", "mine", "true"));
+        adds(ana, "City Parks", "Mercy Clinic", "Riverside Seniors", "Hope Housing", "First Baptist Church",
+                "Youth League");
+
+        long many = statementsOf(() -> ana.runs("partner list", "mine", "true"));
+
+        assertThat(ana.runs("partner list", "mine", "true").plainText()).contains("Youth League", "didn't reach you");
+        assertThat(many).isEqualTo(few);
+    }
+
+    private static long statementsOf(Runnable action) {
+        long before = Database.statementsRun();
+        action.run();
+        return Database.statementsRun() - before;
     }
 
     @Test

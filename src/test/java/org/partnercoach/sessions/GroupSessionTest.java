@@ -23,6 +23,7 @@ import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.SelectMenu;
 import org.partnercoach.support.Counted;
+import org.partnercoach.support.CsvText;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.RecordingMessenger;
 import org.partnercoach.support.TestBot;
@@ -317,8 +318,7 @@ class GroupSessionTest {
             assertThat(ben.presses("Replace it").text()).contains("Kept it as your answer", "private to you");
             assertThat(ben.runs("coach answers").plainText()).contains("Words I said in the group")
                     .doesNotContain("My own careful answer");
-            String shared = new String(cora.runs("export answers").files().get(0).bytes(),
-                    java.nio.charset.StandardCharsets.UTF_8);
+            String shared = CsvText.of(cora.runs("export answers").files().get(0));
             assertThat(shared).doesNotContain("Words I said in the group").doesNotContain("My own careful answer");
         }
     }

@@ -186,4 +186,25 @@ class SessionConsoleScriptTest {
                 .contains("bot (#Reflection: Tuesday circle, edited)> This session was handed to a member who has "
                         + "since asked me to forget them");
     }
+
+    @Test
+    @DisplayName("a member pressing Next question once the facilitator left the server hears so, and that a "
+            + "coordinator can take it over; /session list says so too")
+    void facilitatorWhoLeft() {
+        String transcript = ConsoleScript.run("""
+                :user bea
+                /session start plan:tip-1 title:"Tuesday circle"
+                :user you
+                :leave bea
+                :user carl
+                #next
+                /session list
+                """, dir.resolve("out"));
+
+        String after = transcript.substring(transcript.indexOf("you (carl)> #next"));
+        assertThat(after).contains("Only the facilitator or a coordinator can move the session on or end it, and the "
+                        + "facilitator has left the server.", "Ask a coordinator to take the session over")
+                .contains("led by its facilitator, who has left the server")
+                .doesNotContain("@bea");
+    }
 }

@@ -18,6 +18,7 @@ import org.partnercoach.chat.SendTrouble;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.reminders.PersonalReminders;
 import org.partnercoach.storage.Database;
+import org.partnercoach.support.CsvText;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
 
@@ -122,7 +123,7 @@ class FailedSendReasonsTest {
             // AND in the digest, in its list and in its CSV
             org.partnercoach.chat.Reply digest = cora.runs("digest preview");
             assertThat(digest.plainText()).contains("• A " + line.strip());
-            assertThat(new String(digest.files().get(1).bytes(), java.nio.charset.StandardCharsets.UTF_8))
+            assertThat(CsvText.of(digest.files().get(1)))
                     .contains("failed send,https://discord.com/users/" + ana.id() + ",personal,");
         }
     }
@@ -200,7 +201,7 @@ class FailedSendReasonsTest {
                     + "runs the bot to check its log.";
             assertThat(status).contains("Messages that failed: 1\n", "a " + line).doesNotContain("Exception");
             assertThat(digest.plainText()).contains("• A " + line).doesNotContain("Exception");
-            assertThat(new String(digest.files().get(1).bytes(), java.nio.charset.StandardCharsets.UTF_8))
+            assertThat(CsvText.of(digest.files().get(1)))
                     .contains("failed send,https://discord.com/users/" + ana.id() + ",personal,it could not be sent,")
                     .doesNotContain("Exception");
         }

@@ -46,7 +46,7 @@ public final class ConsoleScript {
         AppConfig config = change.apply(
                 TestBot.config("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
         ConsoleAdapter console = ConsoleAdapter.create(new BufferedReader(new StringReader(script)), out, true, "you",
-                outputDirectory, clock, config.sessions().typedAnswers(),
+                config.console().serverName(), outputDirectory, clock, config.sessions().typedAnswers(),
                 messenger -> PartnerCoach.assemble(config, clock, messenger));
         try (PartnerCoach app = console.app()) {
             console.run();

@@ -106,6 +106,11 @@ public final class RecordingMessenger implements Messenger {
         left.add(List.of(guildId, userId));
     }
 
+    /** From now on the platform says {@code userId} is a member of {@code guildId} again. */
+    public synchronized void comesBack(long guildId, long userId) {
+        left.remove(List.of(guildId, userId));
+    }
+
     @Override
     public synchronized Membership membership(long guildId, java.util.Collection<Long> userIds) {
         membershipQuestions.add(guildId);

@@ -1,0 +1,102 @@
+package org.partnercoach.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.CsvText;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("The quarterly report counts who took part in the quarter, and says so beside the map's own count")
+class LeftServerInReportTest {
+
+    private final TestBot bot = TestBot.inMemory();
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    /** In Q1 2026: ana adds the food bank (she looks after it), bea knows someone there, carl begins a walk. */
+    private Member seed() {
+        Member cora = bot.coordinator("cora");
+        cora.runs("coach setup", "timezone", "UTC");
+        bot.member("ana").runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        bot.member("bea").runs("partner know", "partner", "Eastside Food Bank");
+        bot.member("carl").runs("coach start");
+        return cora;
+    }
+
+    @Test
+    @DisplayName("ana and carl took part in Q1 and left in Q2: Q1's report still counts them, and says why its "
+            + "figures differ from today's map")
+    void tookPartStillCount() throws IOException {
+        // GIVEN the first quarter, then ana and carl left the server in the second
+        Member cora = seed();
+        bot.advance(Duration.ofDays(40));
+        bot.messenger().leaves(TestBot.GUILD, bot.member("ana").id());
+        bot.messenger().leaves(TestBot.GUILD, bot.member("carl").id());
+
+        // WHEN a coordinator makes last quarter's report
+        Reply report = cora.runs("report quarter");
+
+        // THEN the network as it stood counts them (the work was done), and the report says so, naming the map
+        String note = "Counted: 2 people who have left the server since, as they took part in the quarter "
+                + "(`/coalition map` leaves them out).";
+        assertThat(report.plainText()).contains("1 partner and 3 members, 2 ties", "Members with no partner: 1",
+                note).doesNotContain("Not counted");
+        assertThat(QuarterReportTest.pdfText(QuarterReportTest.file(report, ".pdf")))
+                .contains("Counted: 2 people who have left the server since");
+        assertThat(CsvText.of(QuarterReportTest.file(report, ".csv")))
+                .contains("people who have left the server,counted: took part in the quarter,,2");
+        // and the map, today, leaves them out as before
+        assertThat(cora.runs("coalition map").plainText()).contains("1 partner and 1 member, 1 tie");
+    }
+
+    @Test
+    @DisplayName("ana and carl left in Q2 having done nothing in it: Q2's report leaves them out as the map does, "
+            + "last quarter's comparison too, and says so")
+    void tookNoPartLeftOut() throws IOException {
+        // GIVEN the first quarter; early in the second ana and carl left, bea stayed; the third has begun
+        Member cora = seed();
+        bot.advance(Duration.ofDays(40));
+        long ana = bot.member("ana").id();
+        long carl = bot.member("carl").id();
+        bot.messenger().leaves(TestBot.GUILD, ana);
+        bot.messenger().leaves(TestBot.GUILD, carl);
+        bot.advance(Duration.ofDays(91));
+
+        // WHEN a coordinator makes Q2's report
+        Reply report = cora.runs("report quarter", "which", "2026-Q2");
+
+        // THEN the food bank rests on bea alone, as the map says, and nobody gone is named
+        assertThat(report.plainText()).contains("Partnership report · Q2 2026", "1 partner and 1 member, 1 tie",
+                        "Fragile partners: 1", "Members with no partner: 0 (same as last quarter)",
+                        "Not counted: 2 people who have left the server and took no part in the quarter, and their "
+                                + "ties.")
+                .doesNotContain("<@" + ana + ">", "<@" + carl + ">", "Counted: ");
+        String csv = CsvText.of(QuarterReportTest.file(report, ".csv"));
+        assertThat(csv).contains("people who have left the server,not counted: took no part in the quarter,,2")
+                .doesNotContain("users/" + ana, "users/" + carl);
+        assertThat(QuarterReportTest.pdfText(QuarterReportTest.file(report, ".pdf")))
+                .contains("Not counted: 2 people who have left the server");
+        assertThat(cora.runs("coalition map").plainText()).contains("1 partner and 1 member, 1 tie");
+        // and Discord was asked about this server's members only
+        assertThat(bot.messenger().membershipQuestions()).containsOnly(TestBot.GUILD);
+    }
+
+    @Test
+    @DisplayName("a member asking for the report is refused before anyone is asked about on the platform")
+    void memberAsksNothing() {
+        seed();
+        assertThat(bot.member("bea").runs("report quarter").plainText()).contains("Only coordinators");
+        assertThat(bot.coordinator("cora").runs("report quarter", "which", "next").plainText())
+                .contains("hasn't started yet");
+        assertThat(bot.messenger().membershipQuestions()).isEmpty();
+    }
+}
