@@ -325,16 +325,16 @@ class WalkToListTest {
     }
 
     @Test
-    @DisplayName("mentions are no organization: an answer of mentions alone gets no offer, and a name next to one is "
-            + "offered without it")
+    @DisplayName("mentions are no organization: a line of mentions alone is no answer and gets no offer, and a name "
+            + "next to one is offered without it")
     void mentionsAreNoNames() {
         ana.runs("coach start");
+        // not kept as an answer at all: the question is asked again
         Reply onlyMentions = ana.types("@everyone @here <@&123>");
-        assertThat(onlyMentions.plainText()).startsWith("Saved: “")
-                .contains("Question 2 of 17").doesNotContain("I found");
+        assertThat(onlyMentions.plainText()).startsWith("That line only mentions people")
+                .contains("Question 1 of 17").doesNotContain("I found").doesNotContain("Saved");
         assertThat(onlyMentions.buttons()).extracting(Button::label).doesNotContain("Check and add");
 
-        ana.types("back");
         Reply withName = ana.types("Lincoln High @everyone, 🎉, ...");
         assertThat(withName.plainText()).contains("I found 1 organization in your answer that isn't on the "
                 + "coalition's outreach list yet");
