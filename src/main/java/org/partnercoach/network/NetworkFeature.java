@@ -132,9 +132,12 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
             return command;
         }
         MapFigures read = db.readOnlyTransaction(() -> read(who.guildId()));
-        Set<Long> members = read.members();
-        return command.withPrepared(read.as(members.isEmpty() ? Messenger.Membership.EVERYONE_HERE
-                : messenger.membership(who.guildId(), members)));
+        return command.withPrepared(read.as(membershipOf(who.guildId(), read.members())));
+    }
+
+    /** What the platform says of {@code members} of the server (the map's, the report's); nobody is asked about none. */
+    private Messenger.Membership membershipOf(long guildId, Set<Long> members) {
+        return members.isEmpty() ? Messenger.Membership.EVERYONE_HERE : messenger.membership(guildId, members);
     }
 
     /** The map's figures as stored, a second on from now (what was recorded this very second counts). */
@@ -298,9 +301,7 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
         if (read == null) {
             return command;
         }
-        Set<Long> members = read.members();
-        return command.withPrepared(read.as(members.isEmpty() ? Messenger.Membership.EVERYONE_HERE
-                : messenger.membership(who.guildId(), members)));
+        return command.withPrepared(read.as(membershipOf(who.guildId(), read.members())));
     }
 
     private Reply quarter(Inbound.Command command) {
