@@ -96,14 +96,13 @@ final class WeeklyDigests implements SendKind, DuePlanner {
             return;
         }
         Map<Long, Optional<Boolean>> coordinatorNow = messenger.areCoordinators(s.guildId(), toAsk.get());
-        // the check drops every subscriber and no channel takes it: the server's owner (as the platform knows it)
-        // hears that it reaches nobody now
-        boolean allDropped = s.channelId() == 0 && !toAsk.get().isEmpty() && toAsk.get().stream()
-                .allMatch(id -> coordinatorNow.getOrDefault(id, Optional.empty()).equals(Optional.of(false)));
-        Optional<Long> owner = allDropped ? messenger.ownerOf(s.guildId()) : Optional.empty();
-        // those dropped are told by DM that their digest stopped, unless they left the server (no DM reaches them)
         List<Long> dropped = toAsk.get().stream()
                 .filter(id -> coordinatorNow.getOrDefault(id, Optional.empty()).equals(Optional.of(false))).toList();
+        // the check drops every subscriber and no channel takes it: the server's owner (as the platform knows it)
+        // hears that it reaches nobody now
+        boolean allDropped = s.channelId() == 0 && !dropped.isEmpty() && dropped.size() == toAsk.get().size();
+        Optional<Long> owner = allDropped ? messenger.ownerOf(s.guildId()) : Optional.empty();
+        // those dropped are told by DM that their digest stopped, unless they left the server (no DM reaches them)
         java.util.Set<Long> left = dropped.isEmpty() ? java.util.Set.of()
                 : messenger.membership(s.guildId(), dropped).left();
         boolean late = Duration.between(s.latest(now, zone).end(), now).compareTo(LATE_AFTER) > 0;
