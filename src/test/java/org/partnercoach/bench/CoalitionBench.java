@@ -263,6 +263,8 @@ public final class CoalitionBench {
      * after it, on its own.
      */
     private void poll(PartnerCoach app, MovableClock clock, RecordingMessenger messenger) {
+        boolean statementTimes = statementTimes(app, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
+                && statementTimes(app, "SELECT pg_stat_statements_reset()");
         long start = System.nanoTime();
         long cpu = cpuNanos();
         long statements = Database.statementsRun();
@@ -272,6 +274,9 @@ public final class CoalitionBench {
                 + " %d statements)%n", sizes.partners(), sizes.owners(), sent, messenger.sent().size(), took,
                 (cpuNanos() - cpu) / 1_000_000, Database.statementsRun() - statements);
         summary.put("poll_10k_ms", String.valueOf(took));
+        if (statementTimes) {
+            printStatementTimes(app, 1);
+        }
         // the cultivate reminders among them (the same run may also send other kinds, such as value questions)
         long cultivate = messenger.sent().stream().filter(m -> m.reply().rows().stream().anyMatch(row ->
                 row instanceof org.partnercoach.chat.Row.Buttons buttons ? buttons.buttons().stream()
@@ -293,6 +298,9 @@ public final class CoalitionBench {
                 + Database.update(c, "DELETE FROM scheduled_sends WHERE guild_id = ? AND kind = 'cultivate'", GUILD));
         clock.advance(Duration.ofMinutes(1));
         int before = messenger.sent().size();
+        if (statementTimes) {
+            statementTimes(app, "SELECT pg_stat_statements_reset()");
+        }
         long warm = System.nanoTime();
         long warmCpu = cpuNanos();
         int sentWarm = app.scheduler().runSends();
@@ -301,6 +309,9 @@ public final class CoalitionBench {
                 + " (%d ms of CPU)%n", sizes.partners(), sentWarm, messenger.sent().size() - before, tookWarm,
                 (cpuNanos() - warmCpu) / 1_000_000);
         summary.put("poll_running_ms", String.valueOf(tookWarm));
+        if (statementTimes) {
+            printStatementTimes(app, 1);
+        }
         summary.put("poll_running_sent", String.valueOf(sentWarm));
         long housekeeping = System.nanoTime();
         app.scheduler().runHousekeeping();
@@ -352,7 +363,7 @@ public final class CoalitionBench {
                     jdbc.slowestWithCompile(), handler.warmups(), jdbc.warmups(), handler.compiledWhileTimed(),
                     jdbc.compiledWhileTimed());
             if (statementTimes) {
-                printStatementTimes(app);
+                printStatementTimes(app, 100);
             }
         }
         summary.put("handler_p99_ms", String.format(Locale.ROOT, "%.1f", worstP99));
@@ -379,14 +390,17 @@ public final class CoalitionBench {
         });
     }
 
-    /** The pair's statements (the bot's and bare JDBC's, warm-up runs included) by their time on the server. */
-    private void printStatementTimes(PartnerCoach app) {
+    /**
+     * The statements run since the last reset (a handler pair's, the bot's and bare JDBC's with their warm-up runs;
+     * or a poll's) run at least {@code minCalls} times, by their time on the server.
+     */
+    private void printStatementTimes(PartnerCoach app, int minCalls) {
         List<String> lines = app.database().read(c -> Database.list(c, "SELECT calls, mean_plan_time, max_plan_time,"
-                + " mean_exec_time, max_exec_time, LEFT(REGEXP_REPLACE(query, '\\s+', ' ', 'g'), 100)"
-                + " FROM pg_stat_statements WHERE calls >= 100 AND query NOT LIKE '%pg_stat_statements%'"
+                + " mean_exec_time, max_exec_time, LEFT(REGEXP_REPLACE(query, '\\s+', ' ', 'g'), 120)"
+                + " FROM pg_stat_statements WHERE calls >= ? AND query NOT LIKE '%pg_stat_statements%'"
                 + " ORDER BY total_plan_time + total_exec_time DESC FETCH FIRST 12 ROWS ONLY",
                 rs -> String.format(Locale.ROOT, "    %6d  plan %6.3f (%7.2f)  run %6.3f (%7.2f)  %s", rs.getLong(1),
-                        rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5), rs.getString(6))));
+                        rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5), rs.getString(6)), minCalls));
         out.println("    calls  plan ms: mean (slowest)  run ms: mean (slowest)  statement");
         lines.forEach(out::println);
     }
