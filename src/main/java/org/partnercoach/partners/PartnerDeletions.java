@@ -14,13 +14,17 @@ import org.partnercoach.storage.Database;
 
 /**
  * The partners deleted for good (V60): the name, who deleted it and when, kept when all else of the partner goes, so
- * that a member who types the name later is told it was deleted rather than that it never was. Written in the
- * delete's transaction; read only when a typed name matches no partner of the server.
+ * that a member who types the name later is told it was deleted rather than that it never was; and its id (V62), so
+ * that a button or menu made before the delete names it too. Written in the delete's transaction; read only when a
+ * typed name or an id matches no partner of the server.
  */
 final class PartnerDeletions {
 
     private static final String INSERT = "INSERT INTO partner_deletions (guild_id, name_key, name, deleted_by,"
-            + " deleted_at) VALUES (?, ?, ?, ?, ?)";
+            + " deleted_at, partner_id) VALUES (?, ?, ?, ?, ?, ?)";
+    /** The deletion of the partner that had this id in the server (one row of its index; none before V62). */
+    private static final String OF_PARTNER = "SELECT name, deleted_by, deleted_at FROM partner_deletions"
+            + " WHERE guild_id = ? AND partner_id = ? ORDER BY id DESC FETCH FIRST 1 ROW ONLY";
     /** How many of the server's newest deletions are compared by their letters, when none has the key typed. */
     static final int LETTERS_READ = 500;
     /**
@@ -48,7 +52,13 @@ final class PartnerDeletions {
     }
 
     void record(Connection c, Partner p, long by, Instant at) throws SQLException {
-        Database.update(c, INSERT, p.guildId(), PartnerInput.keyOf(p.name()), p.name(), by, at);
+        Database.update(c, INSERT, p.guildId(), PartnerInput.keyOf(p.name()), p.name(), by, at, p.id());
+    }
+
+    /** The deletion of the partner that had {@code partnerId} in the server; empty for one deleted before V62. */
+    Optional<Deletion> ofPartner(Connection c, long guildId, long partnerId) throws SQLException {
+        return Database.one(c, OF_PARTNER, rs -> new Deletion(rs.getString(1), rs.getLong(2),
+                Database.instant(rs, 3)), guildId, partnerId);
     }
 
     /**

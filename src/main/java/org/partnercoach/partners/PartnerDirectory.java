@@ -40,6 +40,14 @@ public final class PartnerDirectory {
         return db.read(c -> partners.byId(c, guildId, partnerId));
     }
 
+    /**
+     * What a member who pressed a button about a partner no longer there is told, when it was deleted for good and its
+     * deletion kept its id: its name, when and by whom, and how to add it again. Empty otherwise.
+     */
+    public Optional<String> deletionOf(long guildId, long partnerId) {
+        return db.read(c -> partners.deletionOf(c, guildId, partnerId)).map(d -> d.told().getMessage());
+    }
+
     /** The server's partners that have not moved on, newest activity first. */
     public List<Partner> activePartners(long guildId) {
         return db.read(c -> partners.active(c, guildId));
@@ -144,7 +152,7 @@ public final class PartnerDirectory {
                                               String note, Instant happenedAt) {
         String text = PartnerInput.touchpointNote(note);
         return db.write(c -> {
-            Partner partner = partners.byId(c, guildId, partnerId).orElseThrow(PartnerLookup::gone);
+            Partner partner = partners.byIdOrTold(c, guildId, partnerId, PartnerLookup::gone);
             Logged logged = log(c, partner, userId, kind, text, happenedAt);
             return logged.repeated() ? Optional.empty() : Optional.of(logged.touchpoint());
         });

@@ -43,7 +43,7 @@ final class PartnerLookup {
      */
     Partner resolve(Connection c, long guildId, PartnerRef ref) throws SQLException {
         if (ref.byId()) {
-            return store.byId(c, guildId, ref.id()).orElseThrow(PartnerLookup::gone);
+            return store.byIdOrTold(c, guildId, ref.id(), PartnerLookup::gone);
         }
         String value = ref.typed().strip();
         if (value.isEmpty()) {
@@ -114,8 +114,9 @@ final class PartnerLookup {
     }
 
     /**
-     * A partner named by the bot's own button, menu or DM that is not there: deleted for good (a partner of one server
-     * never moves to another), which keeps nothing of it to say more.
+     * A partner named by the bot's own button, menu or DM that is not there, and whose deletion is not known by its id
+     * (deleted before the ids were kept, or an id this server never had): a partner of one server never moves to
+     * another.
      */
     static UserError gone() {
         return new UserError("I can't find that partner in this server any more: it may have been deleted, and a "

@@ -611,6 +611,24 @@ final class PartnerStore {
         return deletions.lastOf(c, guildId, nameKey);
     }
 
+    /** The deletion of the partner that had this id in the server, when it kept the id (V62). */
+    Optional<PartnerDeletions.Deletion> deletionOf(Connection c, long guildId, long partnerId) throws SQLException {
+        return deletions.ofPartner(c, guildId, partnerId);
+    }
+
+    /**
+     * The partner with this id in the server (one a button, menu or reminder named); else {@code absent}, unless it was
+     * deleted for good, which is told: its name, when and by whom ({@link PartnerDeletions.Deletion#told}).
+     */
+    Partner byIdOrTold(Connection c, long guildId, long partnerId, java.util.function.Supplier<UserError> absent)
+            throws SQLException {
+        Optional<Partner> p = byId(c, guildId, partnerId);
+        if (p.isPresent()) {
+            return p.get();
+        }
+        throw deletionOf(c, guildId, partnerId).map(PartnerDeletions.Deletion::told).orElseGet(absent);
+    }
+
     /** Another member moved, edited or deleted the partner between this action's read of it and its write. */
     private static UserError changedMeanwhile(Partner p) {
         return new UserError("Someone else changed “" + Shown.text(p.name()) + "” a moment ago, so I changed "

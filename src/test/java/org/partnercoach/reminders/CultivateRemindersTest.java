@@ -479,13 +479,14 @@ class CultivateRemindersTest {
         Reply after = ana.pressesId(snooze.id());
 
         // THEN she is told it was deleted, and the reminder shows the partner still left in it
-        assertThat(after.plainText()).contains("was deleted from the outreach list", "Lincoln High")
+        assertThat(after.plainText()).contains("“Eastside Food Bank” was deleted from the list on", "by <@" + ana.id() + ">",
+                        "/partner add name:\"Eastside Food Bank\"", "Lincoln High")
                 .doesNotContain("older message", "Run the command");
         assertThat(after.update()).isTrue();
         // AND picking it from the reminder's menu says the same
         ana.reads(reminder);
-        assertThat(ana.picks(String.valueOf(eastside)).plainText()).contains("was deleted from the outreach list")
-                .doesNotContain("older message");
+        assertThat(ana.picks(String.valueOf(eastside)).plainText()).contains("“Eastside Food Bank” was deleted from "
+                        + "the list on").doesNotContain("older message");
     }
 
     @Test
