@@ -25,6 +25,10 @@ final class PartnerDeletions {
     /** The deletion of the partner that had this id in the server (one row of its index; none before V62). */
     private static final String OF_PARTNER = "SELECT name, deleted_by, deleted_at FROM partner_deletions"
             + " WHERE guild_id = ? AND partner_id = ? ORDER BY id DESC FETCH FIRST 1 ROW ONLY";
+    /** The deletions of the partners that had these ids in the server, each one index lookup. Parameters: ids, server. */
+    private static final String OF_PARTNERS = "SELECT d.partner_id, d.name, d.deleted_by, d.deleted_at"
+            + " FROM UNNEST(?) AS wanted(id) JOIN partner_deletions d ON d.guild_id = ? AND d.partner_id = wanted.id"
+            + " ORDER BY d.id";
     /** How many of the server's newest deletions are compared by their letters, when none has the key typed. */
     static final int LETTERS_READ = 500;
     /**
@@ -77,6 +81,17 @@ final class PartnerDeletions {
         }
         return read.stream().filter(r -> PartnerInput.letters(r.key()).equals(letters)).min(newest)
                 .map(Read::deletion);
+    }
+
+    /** The deletions of the partners that had {@code ids} in the server, by id (the newest of each); in one read. */
+    java.util.Map<Long, Deletion> ofPartners(Connection c, long guildId, java.util.Collection<Long> ids)
+            throws SQLException {
+        java.util.Map<Long, Deletion> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            Database.list(c, OF_PARTNERS, rs -> found.put(rs.getLong(1), new Deletion(rs.getString(2), rs.getLong(3),
+                    Database.instant(rs, 4))), ids.stream().distinct().toArray(Long[]::new), guildId);
+        }
+        return found;
     }
 
     /** A deletion as read, with its name key and row id. */

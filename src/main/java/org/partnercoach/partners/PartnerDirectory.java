@@ -48,6 +48,20 @@ public final class PartnerDirectory {
         return db.read(c -> partners.deletionOf(c, guildId, partnerId)).map(d -> d.told().getMessage());
     }
 
+    /**
+     * A partner deleted for good: its id, when it was deleted, and what a member who names it is told (its name, when
+     * and by whom, and how to add it again).
+     */
+    public record Deleted(long partnerId, Instant at, String told) {
+    }
+
+    /** Which of these partners of the server were deleted for good (as far as their deletions kept the id), in one read. */
+    public List<Deleted> deletedAmong(long guildId, java.util.Collection<Long> ids) {
+        return db.read(c -> partners.deletionsOf(c, guildId, ids)).entrySet().stream()
+                .map(e -> new Deleted(e.getKey(), e.getValue().at(), e.getValue().told().getMessage()))
+                .sorted(java.util.Comparator.comparingLong(Deleted::partnerId)).toList();
+    }
+
     /** The server's partners that have not moved on, newest activity first. */
     public List<Partner> activePartners(long guildId) {
         return db.read(c -> partners.active(c, guildId));

@@ -656,6 +656,12 @@ final class PartnerStore {
         return deletions.lastOf(c, guildId, nameKey);
     }
 
+    /** The deletions of the partners that had these ids in the server, by id, when they kept the id (V62). */
+    java.util.Map<Long, PartnerDeletions.Deletion> deletionsOf(Connection c, long guildId,
+                                                               java.util.Collection<Long> ids) throws SQLException {
+        return deletions.ofPartners(c, guildId, ids);
+    }
+
     /** The deletion of the partner that had this id in the server, when it kept the id (V62). */
     Optional<PartnerDeletions.Deletion> deletionOf(Connection c, long guildId, long partnerId) throws SQLException {
         return deletions.ofPartner(c, guildId, partnerId);

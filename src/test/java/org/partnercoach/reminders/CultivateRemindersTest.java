@@ -701,6 +701,28 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("\"done\" or \"not now\" under a check-in whose partner was deleted since names it, when and by whom "
+            + "it was deleted, not the walks' welcome, and logs nothing")
+    void doneAfterThePartnerWasDeleted() {
+        // GIVEN ana's check-in about Eastside Food Bank came, and cora then deleted the partner for good
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(1);
+        java.time.Instant at = bot.clock().instant();
+        Member cora = bot.coordinator("cora");
+        cora.runs("partner delete", "partner", "Eastside Food Bank");
+        cora.presses("Delete for good");
+
+        // WHEN she types "done" under the check-in THEN she hears which partner went, when and by whom
+        for (String said : List.of("done", "not now")) {
+            assertThat(ana.types(said).plainText()).as(said).startsWith("“Eastside Food Bank” was deleted from the "
+                    + "list on " + org.partnercoach.chat.TimeMarkup.full(at) + " by <@" + cora.id() + ">.")
+                    .doesNotContain("walk", "I'm Partner Coach");
+        }
+        assertThat(touchpoints()).isEmpty();
+    }
+
+    @Test
     @DisplayName("\"done\" two days after a check-in, with nothing after it in the DM, still answers the check-in")
     void doneDaysLaterStillAnswersTheCheckIn() {
         // GIVEN ana's check-in about Eastside Food Bank came two days ago, and nothing came after it
