@@ -14,13 +14,21 @@ import org.partnercoach.storage.Database;
 
 /**
  * The partners deleted for good (V60): the name, who deleted it and when, kept when all else of the partner goes, so
- * that a member who types the name later is told it was deleted rather than that it never was. Written in the
- * delete's transaction; read only when a typed name matches no partner of the server.
+ * that a member who types the name later is told it was deleted rather than that it never was; and its id (V62), so
+ * that a button or menu made before the delete names it too. Written in the delete's transaction; read only when a
+ * typed name or an id matches no partner of the server.
  */
 final class PartnerDeletions {
 
     private static final String INSERT = "INSERT INTO partner_deletions (guild_id, name_key, name, deleted_by,"
-            + " deleted_at) VALUES (?, ?, ?, ?, ?)";
+            + " deleted_at, partner_id) VALUES (?, ?, ?, ?, ?, ?)";
+    /** The deletion of the partner that had this id in the server (one row of its index; none before V62). */
+    private static final String OF_PARTNER = "SELECT name, deleted_by, deleted_at FROM partner_deletions"
+            + " WHERE guild_id = ? AND partner_id = ? ORDER BY id DESC FETCH FIRST 1 ROW ONLY";
+    /** The deletions of the partners that had these ids in the server, each one index lookup. Parameters: ids, server. */
+    private static final String OF_PARTNERS = "SELECT d.partner_id, d.name, d.deleted_by, d.deleted_at"
+            + " FROM UNNEST(?) AS wanted(id) JOIN partner_deletions d ON d.guild_id = ? AND d.partner_id = wanted.id"
+            + " ORDER BY d.id";
     /** How many of the server's newest deletions are compared by their letters, when none has the key typed. */
     static final int LETTERS_READ = 500;
     /**
@@ -48,7 +56,13 @@ final class PartnerDeletions {
     }
 
     void record(Connection c, Partner p, long by, Instant at) throws SQLException {
-        Database.update(c, INSERT, p.guildId(), PartnerInput.keyOf(p.name()), p.name(), by, at);
+        Database.update(c, INSERT, p.guildId(), PartnerInput.keyOf(p.name()), p.name(), by, at, p.id());
+    }
+
+    /** The deletion of the partner that had {@code partnerId} in the server; empty for one deleted before V62. */
+    Optional<Deletion> ofPartner(Connection c, long guildId, long partnerId) throws SQLException {
+        return Database.one(c, OF_PARTNER, rs -> new Deletion(rs.getString(1), rs.getLong(2),
+                Database.instant(rs, 3)), guildId, partnerId);
     }
 
     /**
@@ -67,6 +81,17 @@ final class PartnerDeletions {
         }
         return read.stream().filter(r -> PartnerInput.letters(r.key()).equals(letters)).min(newest)
                 .map(Read::deletion);
+    }
+
+    /** The deletions of the partners that had {@code ids} in the server, by id (the newest of each); in one read. */
+    java.util.Map<Long, Deletion> ofPartners(Connection c, long guildId, java.util.Collection<Long> ids)
+            throws SQLException {
+        java.util.Map<Long, Deletion> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            Database.list(c, OF_PARTNERS, rs -> found.put(rs.getLong(1), new Deletion(rs.getString(2), rs.getLong(3),
+                    Database.instant(rs, 4))), ids.stream().distinct().toArray(Long[]::new), guildId);
+        }
+        return found;
     }
 
     /** A deletion as read, with its name key and row id. */

@@ -40,6 +40,28 @@ public final class PartnerDirectory {
         return db.read(c -> partners.byId(c, guildId, partnerId));
     }
 
+    /**
+     * What a member who pressed a button about a partner no longer there is told, when it was deleted for good and its
+     * deletion kept its id: its name, when and by whom, and how to add it again. Empty otherwise.
+     */
+    public Optional<String> deletionOf(long guildId, long partnerId) {
+        return db.read(c -> partners.deletionOf(c, guildId, partnerId)).map(d -> d.told().getMessage());
+    }
+
+    /**
+     * A partner deleted for good: its id, when it was deleted, and what a member who names it is told (its name, when
+     * and by whom, and how to add it again).
+     */
+    public record Deleted(long partnerId, Instant at, String told) {
+    }
+
+    /** Which of these partners of the server were deleted for good (as far as their deletions kept the id), in one read. */
+    public List<Deleted> deletedAmong(long guildId, java.util.Collection<Long> ids) {
+        return db.read(c -> partners.deletionsOf(c, guildId, ids)).entrySet().stream()
+                .map(e -> new Deleted(e.getKey(), e.getValue().at(), e.getValue().told().getMessage()))
+                .sorted(java.util.Comparator.comparingLong(Deleted::partnerId)).toList();
+    }
+
     /** The server's partners that have not moved on, newest activity first. */
     public List<Partner> activePartners(long guildId) {
         return db.read(c -> partners.active(c, guildId));
@@ -144,7 +166,7 @@ public final class PartnerDirectory {
                                               String note, Instant happenedAt) {
         String text = PartnerInput.touchpointNote(note);
         return db.write(c -> {
-            Partner partner = partners.byId(c, guildId, partnerId).orElseThrow(PartnerLookup::gone);
+            Partner partner = partners.byIdOrTold(c, guildId, partnerId, PartnerLookup::gone);
             Logged logged = log(c, partner, userId, kind, text, happenedAt);
             return logged.repeated() ? Optional.empty() : Optional.of(logged.touchpoint());
         });

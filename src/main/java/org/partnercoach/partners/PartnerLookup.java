@@ -38,12 +38,12 @@ final class PartnerLookup {
      * a rename; else a name a partner deleted for good had (or its letters and digits: "SunriseClinic") is told as
      * deleted (when, by whom, how to add it again); else the only one whose name contains it. Not found, it asks about
      * the names whose letters and digits start with those typed ("stmarys": "St. Mary's Clinic"), else the names that
-     * look like it.
+     * look like it among those that may ({@link PartnerStore#namesNear}: a bounded read).
      * A typed "12" is the partner called 12, never partner number 12.
      */
     Partner resolve(Connection c, long guildId, PartnerRef ref) throws SQLException {
         if (ref.byId()) {
-            return store.byId(c, guildId, ref.id()).orElseThrow(PartnerLookup::gone);
+            return store.byIdOrTold(c, guildId, ref.id(), PartnerLookup::gone);
         }
         String value = ref.typed().strip();
         if (value.isEmpty()) {
@@ -102,7 +102,8 @@ final class PartnerLookup {
         // likeliest, and found without reading every name
         List<String> spelledSo = part.isEmpty() ? List.of()
                 : store.lettersStartingWith(c, guildId, part, CLOSE_MATCHES).stream().map(Partner::name).toList();
-        throw notFound(value, spelledSo.isEmpty() ? closeMatches(store.names(c, guildId), value) : spelledSo);
+        throw notFound(value, spelledSo.isEmpty() ? closeMatches(store.namesNear(c, guildId, part), value)
+                : spelledSo);
     }
 
     /** No partner is called {@code value}; {@code close}: the names that look like it, the likeliest first. */
@@ -114,8 +115,9 @@ final class PartnerLookup {
     }
 
     /**
-     * A partner named by the bot's own button, menu or DM that is not there: deleted for good (a partner of one server
-     * never moves to another), which keeps nothing of it to say more.
+     * A partner named by the bot's own button, menu or DM that is not there, and whose deletion is not known by its id
+     * (deleted before the ids were kept, or an id this server never had): a partner of one server never moves to
+     * another.
      */
     static UserError gone() {
         return new UserError("I can't find that partner in this server any more: it may have been deleted, and a "

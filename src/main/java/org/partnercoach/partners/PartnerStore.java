@@ -70,8 +70,19 @@ final class PartnerStore {
     private static final String[] NEWEST = new String[3];
     private static final String CONTAINING = "SELECT id FROM partners WHERE guild_id = ? AND name_key > ''"
             + " AND POSITION(CAST(? AS VARCHAR) IN name_key) > 0 FETCH FIRST ? ROWS ONLY";
-    /** Newest activity first: names as close as each other to what was typed are offered in that order. */
-    private static final String NAMES = "SELECT name FROM partners WHERE guild_id = ? ORDER BY activity_at DESC, id DESC";
+    /** How many of the server's names of newest activity are read for close matches: all of them, in most servers. */
+    static final int NEAR_NEWEST = 200;
+    /** Pieces of what was typed, and names read for each: any name a few letters off holds one piece as typed. */
+    static final int NEAR_PIECES = 4;
+    static final int NEAR_PER_PIECE = 50;
+    /**
+     * Names that may be close to what was typed, with their activity and id: the newest ones, and in the same statement
+     * those holding each piece of it (one range of the keys' suffixes each, V39). Bounded however many partners the
+     * server has, where every name of the server was read.
+     */
+    private static final String NEAR = "(SELECT name, activity_at, id FROM partners WHERE guild_id = ?"
+            + " ORDER BY activity_at DESC, id DESC FETCH FIRST ? ROWS ONLY)"
+            + (" UNION ALL (" + NameSuffixes.partnersInRange("p.name, p.activity_at, p.id") + ")").repeat(NEAR_PIECES);
     /*
      * Several keys at once, one index lookup each: "name_key = ANY(?)" or "IN (...)" would make H2 read every key of
      * the server (it uses only the index's first column for them); a join with the keys as a table uses both.
@@ -426,9 +437,43 @@ final class PartnerStore {
                 rs -> rs.getString(1), keys.toArray(String[]::new), guildId));
     }
 
-    /** Every partner's name in the server (for close matches to a name not found). */
-    List<String> names(Connection c, long guildId) throws SQLException {
-        return Database.list(c, NAMES, rs -> rs.getString(1), guildId);
+    /**
+     * The names of the server that may be close to {@code key} (a name key, for close matches to a name not found),
+     * newest activity first: the {@link #NEAR_NEWEST} newest, and up to {@link #NEAR_PER_PIECE} holding each of
+     * {@link #NEAR_PIECES} pieces of the key. A name up to three letters off what was typed holds one of the four
+     * pieces as it was typed, so it is read, unless more than that many names hold each piece that it holds; an older
+     * name further off is read when a piece of it was typed right.
+     */
+    List<String> namesNear(Connection c, long guildId, String key) throws SQLException {
+        List<Object> params = new ArrayList<>(List.of(guildId, NEAR_NEWEST));
+        for (String piece : pieces(PartnerInput.unaccented(key))) {
+            String from = NameSuffixes.clip(piece);
+            // an empty piece's range is empty
+            params.addAll(List.of(guildId, from, piece.isEmpty() ? "" : from + Character.MAX_VALUE, NEAR_PER_PIECE));
+        }
+        record Near(String name, Instant activity, long id) {
+        }
+        java.util.Map<Long, Near> found = new java.util.LinkedHashMap<>();
+        Database.list(c, NEAR, rs -> new Near(rs.getString(1), Database.instant(rs, 2), rs.getLong(3)),
+                params.toArray()).forEach(n -> found.putIfAbsent(n.id(), n));
+        return found.values().stream().sorted(java.util.Comparator.comparing(Near::activity,
+                        java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
+                .thenComparing(Near::id, java.util.Comparator.reverseOrder())).map(Near::name).toList();
+    }
+
+    /**
+     * {@link #NEAR_PIECES} pieces of {@code key} of about equal length, each stripped of its spaces at the ends (a
+     * suffix never starts with one); empty ones where the key is too short.
+     */
+    static List<String> pieces(String key) {
+        int[] points = key.strip().codePoints().toArray();
+        List<String> pieces = new ArrayList<>();
+        for (int i = 0; i < NEAR_PIECES; i++) {
+            int from = points.length * i / NEAR_PIECES;
+            int to = points.length * (i + 1) / NEAR_PIECES;
+            pieces.add(new String(points, from, to - from).strip());
+        }
+        return pieces;
     }
 
     private static int which(Boolean active) {
@@ -609,6 +654,30 @@ final class PartnerStore {
      */
     Optional<PartnerDeletions.Deletion> lastDeletion(Connection c, long guildId, String nameKey) throws SQLException {
         return deletions.lastOf(c, guildId, nameKey);
+    }
+
+    /** The deletions of the partners that had these ids in the server, by id, when they kept the id (V62). */
+    java.util.Map<Long, PartnerDeletions.Deletion> deletionsOf(Connection c, long guildId,
+                                                               java.util.Collection<Long> ids) throws SQLException {
+        return deletions.ofPartners(c, guildId, ids);
+    }
+
+    /** The deletion of the partner that had this id in the server, when it kept the id (V62). */
+    Optional<PartnerDeletions.Deletion> deletionOf(Connection c, long guildId, long partnerId) throws SQLException {
+        return deletions.ofPartner(c, guildId, partnerId);
+    }
+
+    /**
+     * The partner with this id in the server (one a button, menu or reminder named); else {@code absent}, unless it was
+     * deleted for good, which is told: its name, when and by whom ({@link PartnerDeletions.Deletion#told}).
+     */
+    Partner byIdOrTold(Connection c, long guildId, long partnerId, java.util.function.Supplier<UserError> absent)
+            throws SQLException {
+        Optional<Partner> p = byId(c, guildId, partnerId);
+        if (p.isPresent()) {
+            return p.get();
+        }
+        throw deletionOf(c, guildId, partnerId).map(PartnerDeletions.Deletion::told).orElseGet(absent);
     }
 
     /** Another member moved, edited or deleted the partner between this action's read of it and its write. */

@@ -59,13 +59,19 @@ final class CheckInReplies implements Feature {
      */
     private record Latest(List<Partner> waiting, List<Partner> snoozed, List<Partner> paused, List<Partner> logged,
                           List<Partner> handed, Map<Long, CultivateState> states, String where,
-                          CultivatePlanner.Hold hold) {
+                          CultivatePlanner.Hold hold, List<String> deleted) {
 
         static final Latest NONE = new Latest(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), "",
-                null);
+                null, List.of());
+
+        /** Every partner it named was deleted for good since: what a member who names each is told. */
+        static Latest deleted(List<String> told) {
+            return new Latest(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), "", null, told);
+        }
 
         boolean none() {
-            return waiting.isEmpty() && snoozed.isEmpty() && paused.isEmpty() && logged.isEmpty() && handed.isEmpty();
+            return waiting.isEmpty() && snoozed.isEmpty() && paused.isEmpty() && logged.isEmpty() && handed.isEmpty()
+                    && deleted.isEmpty();
         }
     }
 
@@ -105,6 +111,10 @@ final class CheckInReplies implements Feature {
         Latest latest = latestFor(who);
         if (latest.none()) {
             return Optional.empty();
+        }
+        if (!latest.deleted().isEmpty()) {
+            return Optional.of(Reply.text(String.join("\n", latest.deleted()) + (done ? "\nSo there's no contact to "
+                    + "log, and I logged nothing." : "")));
         }
         List<Partner> waiting = latest.waiting();
         if (waiting.isEmpty() && !latest.snoozed().isEmpty()) {
@@ -264,7 +274,10 @@ final class CheckInReplies implements Feature {
         Instant due = named.stream().map(p -> states.get(p.id()).nextAt(p.cycleFrom(), p.cadenceDays(defaultDays),
                 zone)).max(Comparator.naturalOrder()).orElse(at);
         if (named.isEmpty()) {
-            return Latest.NONE;
+            // the partners it named were deleted since: said so, where the word would go to the walks
+            List<String> deleted = directory.deletedAmong(guildId, ids).stream().filter(d -> !d.at().isBefore(at))
+                    .map(PartnerDirectory.Deleted::told).toList();
+            return deleted.isEmpty() ? Latest.NONE : Latest.deleted(deleted);
         }
         CultivatePlanner.Hold hold = status.hold(guildId, who.userId());
         if (!now.isBefore(status.reaches(guildId, who.userId(), due, hold))) {
@@ -286,7 +299,7 @@ final class CheckInReplies implements Feature {
         // snoozed since the check-in: its snooze may have ended, while quiet hours hold what comes next
         return new Latest(open.stream().filter(p -> !states.get(p.id()).snoozedSinceReminder()).toList(),
                 open.stream().filter(p -> states.get(p.id()).snoozedSinceReminder()).toList(), paused, logged, handed,
-                states, where, hold);
+                states, where, hold, List.of());
     }
 
     /** A contact with {@code p} was logged after its reminder state {@code s} was written (a new stretch began). */

@@ -281,14 +281,16 @@ public final class CultivateFeature implements Feature {
     }
 
     /**
-     * A button or menu of a reminder whose partner was deleted since: said so, over what is left of the reminder;
-     * anything else out of date gets the stale answer.
+     * A button or menu of a reminder whose partner was deleted since: said so (which partner, when and by whom, once
+     * its deletion is known by its id), over what is left of the reminder; anything else out of date gets the stale
+     * answer.
      */
     private Reply deletedOrStale(Caller caller, CustomId id, long partnerId) {
         return reminder(caller, id, partnerId)
-                .map(send -> view.reminder(send, cycles.open(send, clock.instant()), "That partner was deleted from "
-                        + "the outreach list since this reminder, so there's nothing left to do for it here. "
-                        + "`/partner list mine:true` shows the partners you look after.").replacingMessage())
+                .map(send -> view.reminder(send, cycles.open(send, clock.instant()), directory.deletionOf(
+                        id.longArg(0), partnerId).orElse("That partner was deleted from the outreach list since this "
+                        + "reminder, so there's nothing left to do for it here. `/partner list mine:true` shows the "
+                        + "partners you look after.")).replacingMessage())
                 .orElseGet(Router::stale);
     }
 

@@ -82,6 +82,8 @@ public final class Database implements AutoCloseable {
     private final ThreadLocal<java.util.Map<Object, Object>> remembered = new ThreadLocal<>();
     /** Statements run on each thread, whatever the database: a measure for tests ({@link #statementsRun}). */
     private static final ThreadLocal<long[]> STATEMENTS = ThreadLocal.withInitial(() -> new long[1]);
+    /** Rows that queries returned on each thread: a measure for tests ({@link #rowsReturned}). */
+    private static final ThreadLocal<long[]> ROWS = ThreadLocal.withInitial(() -> new long[1]);
     /**
      * The connection of the write work running on this thread while its transaction has not begun: it begins at the
      * work's first statement that writes or locks ({@link #beforeStatement}), so that work which only reads (most
@@ -547,6 +549,11 @@ public final class Database implements AutoCloseable {
         return STATEMENTS.get()[0];
     }
 
+    /** Rows the queries of {@link #list} (and {@link #one}) returned on this thread so far. */
+    public static long rowsReturned() {
+        return ROWS.get()[0];
+    }
+
     private static void counted() {
         STATEMENTS.get()[0]++;
     }
@@ -686,6 +693,7 @@ public final class Database implements AutoCloseable {
             while (rs.next()) {
                 out.add(mapper.map(rs));
             }
+            ROWS.get()[0] += out.size();
             return out;
         }
     }

@@ -116,6 +116,23 @@ class CultivateEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("\"done\" typed in the DM under a check-in whose partner alice deleted since names it, when and by "
+            + "whom it was deleted, pinging nobody, and logs nothing")
+    void doneUnderACheckInOfADeletedPartner() {
+        int from = partnerFallsDue();
+        discord.awaitRequest(from, "POST", "channels/" + discord.dmChannelOf(ALICE) + "/messages");
+        java.time.Instant at = clock.instant();
+        discord.runs(ALICE, "partner delete", "partner", "Eastside Food Bank");
+        discord.presses(ALICE, "Delete for good");
+
+        JsonNode reply = discord.dms(ALICE, "done").body();
+
+        assertThat(reply.path("content").asText()).startsWith("“Eastside Food Bank” was deleted from the list on <t:"
+                + at.getEpochSecond() + ":f> by <@" + ALICE.id() + ">.").contains("I logged nothing");
+        assertThat(reply.path("allowed_mentions").path("parse").size()).isZero();
+    }
+
+    @Test
     @DisplayName("reminders posted in the channel: \"done\" typed in the DM two days later points to the check-in "
             + "there, pinging nobody, and logs nothing")
     void doneInTheDmUnderACheckInPostedInTheChannel() {

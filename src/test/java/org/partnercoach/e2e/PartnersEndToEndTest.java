@@ -236,4 +236,27 @@ class PartnersEndToEndTest extends EndToEndTest {
         assertThat(dm.body().path("nonce").asText()).startsWith("pc");
         assertThat(discord.dmsOf(ALICE)).hasSize(1);
     }
+
+    @Test
+    @DisplayName("a button on a partner's page pressed after a coordinator deleted the partner names it, and when and "
+            + "by whom it was deleted, pinging nobody")
+    void buttonOfADeletedPartner() {
+        // GIVEN alice opened the food bank's page, and cora then deleted it for good
+        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        discord.runs(ALICE, "partner show", "partner", "Eastside Food Bank");
+        long page = discord.messageWithButton(ALICE, "Coach me on this partner");
+        java.time.Instant at = clock.instant();
+        discord.runs(CORA, "partner delete", "partner", "Eastside Food Bank");
+        discord.presses(CORA, "Delete for good");
+
+        // WHEN alice presses a button of that page
+        Recorded pressed = discord.pressesOn(ALICE, page, "Coach me on this partner");
+
+        // THEN she reads, privately, which partner was deleted, when and by whom, and how to add it again
+        assertThat(pressed.message().path("content").asText()).isEqualTo("“Eastside Food Bank” was deleted from "
+                + "the list on <t:" + at.getEpochSecond() + ":f> by <@" + CORA.id() + ">. To add it again, use "
+                + "`/partner add name:\"Eastside Food Bank\"` and pick its sector.");
+        assertThat(pressed.message().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(pressed.message().path("allowed_mentions").path("parse").size()).isZero();
+    }
 }

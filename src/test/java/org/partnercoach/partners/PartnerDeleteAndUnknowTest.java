@@ -148,7 +148,9 @@ class PartnerDeleteAndUnknowTest {
         cora.runs("partner delete", "partner", "Library");
         assertThat(cora.presses("Delete for good").text()).contains("Deleted “Library”");
         ana.reads(ask);
-        assertThat(ana.presses("Delete for good").text()).contains("no longer on the list");
+        // (pressed once it is gone, it says which partner went, when and by whom)
+        assertThat(ana.presses("Delete for good").text()).startsWith("“Library” was deleted from the list on")
+                .contains("by <@" + cora.id() + ">");
 
         assertThat(bot.memberOfOtherServer("zed").runs("partner delete", "partner", "Library").text())
                 .doesNotContain("Delete “Library” for good");
@@ -206,8 +208,8 @@ class PartnerDeleteAndUnknowTest {
     }
 
     @Test
-    @DisplayName("a button of a partner deleted since (its page's, its add reply's) says it may have been deleted for "
-            + "good and how to add it again, after a restart too")
+    @DisplayName("a button of a partner deleted since (its page's, its add reply's) says it was deleted for good, when "
+            + "and by whom, and how to add it again, after a restart too")
     void buttonOfADeletedPartner(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         try (TestBot onFile = TestBot.onFile(dir)) {
             // GIVEN ana's page of a partner that cora then deleted for good
@@ -224,9 +226,9 @@ class PartnerDeleteAndUnknowTest {
             Reply pressed = a.presses("I know someone there");
 
             // THEN she is told what may have happened and what she can do; nothing is stored for it
-            assertThat(pressed.plainText()).isEqualTo("I can't find that partner in this server any more: it may have "
-                    + "been deleted, and a partner deleted is gone for good, with its history. If the coalition still "
-                    + "wants it, add it again with `/partner add`; `/partner list` shows the ones we have.");
+            assertThat(pressed.plainText()).isEqualTo("“Eastside Food Bank” was deleted from the list on "
+                    + org.partnercoach.chat.TimeMarkup.full(onFile.clock().instant()) + " by <@" + c.id() + ">. To add "
+                    + "it again, use `/partner add name:\"Eastside Food Bank\"` and pick its sector.");
             assertThat(PartnersTestSupport.directory(onFile).allPartners(TestBot.GUILD)).isEmpty();
         }
     }

@@ -626,6 +626,35 @@ class PartnerLookupTest {
     }
 
     @Test
+    @DisplayName("GIVEN 3,000 partners WHEN bea types the oldest one's name a letter or two off THEN she is asked "
+            + "about it, and the lookup reads a bounded number of names, not every name of the server")
+    void closeMatchesAmongManyReadBoundedly() {
+        add("Grace Church Pantry");
+        PartnerStore store = new PartnerStore();
+        bot.storedRows().write(c -> {
+            java.time.Instant at = bot.clock().instant();
+            for (int i = 0; i < 3_000; i++) {
+                store.insert(c, TestBot.GUILD, PartnerInput.newName(String.format("Community Partner %04d", i)),
+                        "community", ana.id(), null, null, at.plusSeconds(i + 1));
+            }
+            return null;
+        });
+        Member bea = bot.member("bea");
+
+        for (String typed : List.of("Grace Chruch Pantry", "Grsce Church Pantry", "grace church pantri")) {
+            org.partnercoach.support.Counted asked = org.partnercoach.support.Counted.of(() -> bea.runs(
+                    PartnerFeature.Paths.SHOW, "partner", typed));
+            assertThat(asked.reply().plainText()).as(typed).isEqualTo("I can't find a partner called “" + typed
+                    + "” in this server. Did you mean “Grace Church Pantry”?");
+            // the newest names and a few of those holding a piece of what was typed: far fewer than 3,000
+            assertThat(asked.rows()).as(typed).isLessThan(600);
+        }
+        // AND a name a letter off one of the newest is offered as before
+        assertThat(bea.runs(PartnerFeature.Paths.SHOW, "partner", "Community Partner 2999x").plainText())
+                .endsWith("Did you mean “Community Partner 2999”?");
+    }
+
+    @Test
     @DisplayName("a name with accents is suggested and found when typed without them (“clinica” finds “Clínica "
             + "Esperanza”), as with them: accents typed or not do not matter, other letters do")
     void accentsNeedNotBeTyped() {

@@ -479,13 +479,14 @@ class CultivateRemindersTest {
         Reply after = ana.pressesId(snooze.id());
 
         // THEN she is told it was deleted, and the reminder shows the partner still left in it
-        assertThat(after.plainText()).contains("was deleted from the outreach list", "Lincoln High")
+        assertThat(after.plainText()).contains("“Eastside Food Bank” was deleted from the list on", "by <@" + ana.id() + ">",
+                        "/partner add name:\"Eastside Food Bank\"", "Lincoln High")
                 .doesNotContain("older message", "Run the command");
         assertThat(after.update()).isTrue();
         // AND picking it from the reminder's menu says the same
         ana.reads(reminder);
-        assertThat(ana.picks(String.valueOf(eastside)).plainText()).contains("was deleted from the outreach list")
-                .doesNotContain("older message");
+        assertThat(ana.picks(String.valueOf(eastside)).plainText()).contains("“Eastside Food Bank” was deleted from "
+                        + "the list on").doesNotContain("older message");
     }
 
     @Test
@@ -696,6 +697,28 @@ class CultivateRemindersTest {
         bot.clock().advance(Duration.ofMinutes(5));
         ana.types("start");
         assertThat(ana.types("done").plainText()).doesNotContain("Log a touchpoint");
+        assertThat(touchpoints()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("\"done\" or \"not now\" under a check-in whose partner was deleted since names it, when and by whom "
+            + "it was deleted, not the walks' welcome, and logs nothing")
+    void doneAfterThePartnerWasDeleted() {
+        // GIVEN ana's check-in about Eastside Food Bank came, and cora then deleted the partner for good
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(1);
+        java.time.Instant at = bot.clock().instant();
+        Member cora = bot.coordinator("cora");
+        cora.runs("partner delete", "partner", "Eastside Food Bank");
+        cora.presses("Delete for good");
+
+        // WHEN she types "done" under the check-in THEN she hears which partner went, when and by whom
+        for (String said : List.of("done", "not now")) {
+            assertThat(ana.types(said).plainText()).as(said).startsWith("“Eastside Food Bank” was deleted from the "
+                    + "list on " + org.partnercoach.chat.TimeMarkup.full(at) + " by <@" + cora.id() + ">.")
+                    .doesNotContain("walk", "I'm Partner Coach");
+        }
         assertThat(touchpoints()).isEmpty();
     }
 
