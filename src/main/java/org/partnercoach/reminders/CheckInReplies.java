@@ -13,6 +13,7 @@ import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.Mentions;
+import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.TimeMarkup;
@@ -36,9 +37,12 @@ import org.partnercoach.storage.Database;
  * resume them ({@link #paused}). A partner handed to someone else since is theirs: the reply names who looks after it
  * now and logs nothing (see {@link #handedOver}).
  *
- * <p>Her latest check-in stands while it is the latest thing in the DM (nothing else of the server reached her there,
- * no walk moved since), until its partners' next check-in reaches her (when due, or later when the once-a-day rule or
- * her quiet hours hold it); any other line goes on to the coaching walks.
+ * <p>Her DM with the bot is one channel, whichever server wrote in it, so the check-in is found as she sees it: her
+ * latest check-in from each server she shares with the bot stands, whatever other messages came below it, until its
+ * partners' next check-in reaches her (when due, or later when the once-a-day rule or her quiet hours hold it), a
+ * personal reminder (which the same words would answer) reaches her after it, or a walk moves. When check-ins of two
+ * servers both wait for her, she is asked which, with each server and its partners named ({@link #which}); any other
+ * line goes on to the coaching walks.
  */
 final class CheckInReplies implements Feature {
 
@@ -48,6 +52,8 @@ final class CheckInReplies implements Feature {
             + "|(?:i\\s+)?(?:reached out|got in touch)(?:\\s+(?:to|with)\\s+(?:them|her|him))?"
             + "|(?:i\\s+)?(?:called|emailed|texted|met|messaged|saw)\\s+(?:them|her|him))"
             + "(?:\\s+(?:today|already|just now|yesterday))?" + END);
+    /** The most of a server's name a reply shows (Discord allows 100). */
+    private static final int SERVER_NAME = 60;
     private static final Pattern LATER = Pattern.compile("(?:(?:ok(?:ay)?|sorry|hmm),?\\s+)?"
             + "(?:not now|not today|not yet|later|maybe later|snooze|remind me later|too busy|busy)" + END);
 
@@ -59,13 +65,18 @@ final class CheckInReplies implements Feature {
      */
     private record Latest(List<Partner> waiting, List<Partner> snoozed, List<Partner> paused, List<Partner> logged,
                           List<Partner> handed, Map<Long, CultivateState> states, String where,
-                          CultivatePlanner.Hold hold) {
+                          CultivatePlanner.Hold hold, Caller who) {
 
         static final Latest NONE = new Latest(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), "",
-                null);
+                null, null);
 
         boolean none() {
             return waiting.isEmpty() && snoozed.isEmpty() && paused.isEmpty() && logged.isEmpty() && handed.isEmpty();
+        }
+
+        /** Something of it is hers to do or to put off: a partner it waits for, or one she snoozed. */
+        boolean open() {
+            return !waiting.isEmpty() || !snoozed.isEmpty();
         }
     }
 
@@ -78,9 +89,12 @@ final class CheckInReplies implements Feature {
     private final Clock clock;
     /** When the member last did something in a coaching walk (null: never): a walk moved since is what the DM shows. */
     private final Function<Caller, Instant> lastWalkActivity;
+    /** Each server's name, as the platform knows it, to tell two servers' check-ins apart. */
+    private final Messenger messenger;
 
     CheckInReplies(Database db, CultivateStore store, PartnerDirectory directory, CultivateStatus status,
-                   Outbox outbox, ServerSettings settings, Clock clock, Function<Caller, Instant> lastWalkActivity) {
+                   Outbox outbox, ServerSettings settings, Clock clock, Function<Caller, Instant> lastWalkActivity,
+                   Messenger messenger) {
         this.db = db;
         this.store = store;
         this.directory = directory;
@@ -89,12 +103,13 @@ final class CheckInReplies implements Feature {
         this.settings = settings;
         this.clock = clock;
         this.lastWalkActivity = lastWalkActivity;
+        this.messenger = messenger;
     }
 
     @Override
     public Optional<Reply> onTypedMessage(Inbound.TypedMessage message) {
-        Caller who = message.caller();
-        if (!who.inDm() || who.guildId() == 0 || message.text() == null) {
+        Caller home = message.caller();
+        if (!home.inDm() || message.text() == null) {
             return Optional.empty();
         }
         String said = message.text().strip().toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -102,10 +117,16 @@ final class CheckInReplies implements Feature {
         if (!done && !LATER.matcher(said).matches()) {
             return Optional.empty();
         }
-        Latest latest = latestFor(who);
+        List<Latest> standing = standing(home);
+        List<Latest> open = standing.stream().filter(Latest::open).toList();
+        if (open.size() > 1) {
+            return Optional.of(which(open, done));
+        }
+        Latest latest = !open.isEmpty() ? open.get(0) : standing.isEmpty() ? Latest.NONE : standing.get(0);
         if (latest.none()) {
             return Optional.empty();
         }
+        Caller who = latest.who();
         List<Partner> waiting = latest.waiting();
         if (waiting.isEmpty() && !latest.snoozed().isEmpty()) {
             return Optional.of(afterSnooze(who, latest, done, said, message.text().strip()));
@@ -128,6 +149,38 @@ final class CheckInReplies implements Feature {
         return Optional.of(Reply.text("No problem. Press **Snooze 1 day** or **Snooze 1 week** " + latest.where()
                 + (waiting.size() > 1 ? ", after picking the partner," : "") + " and I'll bring " + names
                 + " up again then. Left as it is, the next reminder comes after the usual cadence."));
+    }
+
+    /**
+     * "done" or "not now" while check-ins of several servers wait for her in the one DM: each server with the
+     * partners it waits for, and which buttons (or command) do what she means there. Nothing is logged or snoozed.
+     */
+    private Reply which(List<Latest> open, boolean done) {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < open.size(); i++) {
+            Latest l = open.get(i);
+            List<Partner> partners = new java.util.ArrayList<>(l.waiting());
+            partners.addAll(l.snoozed());
+            list.append(i == 0 ? "" : i == open.size() - 1 ? " and " : ", ").append(names(partners)).append(" from ")
+                    .append(serverName(l.who().guildId(), i)).append(l.waiting().isEmpty() ? " (snoozed)" : "");
+        }
+        String waiting = "Check-ins from " + (open.size() == 2 ? "two" : open.size()) + " of your servers wait for "
+                + "you here: " + list + ". ";
+        if (done) {
+            return Reply.text("Glad you were in touch! " + waiting + "Which one did you reach? Press **Log a "
+                    + "touchpoint** on that server's check-in, or use `/partner log` in that server: its next "
+                    + "check-in then counts from the contact. Nothing is logged until you do.");
+        }
+        return Reply.text("No problem. " + waiting + "Which one should wait? Press **Snooze 1 day** or **Snooze 1 "
+                + "week** on that server's check-in. Left as they are, the next reminders come after the usual "
+                + "cadence.");
+    }
+
+    /** The server's name in bold as the platform knows it, else "one server" / "another" by its place. */
+    private String serverName(long guildId, int place) {
+        return messenger.serverName(guildId).filter(n -> !n.isBlank())
+                .map(n -> "**" + Shown.text(n.strip(), SERVER_NAME) + "**")
+                .orElse(place == 0 ? "one server" : "another");
     }
 
     /**
@@ -232,24 +285,38 @@ final class CheckInReplies implements Feature {
     }
 
     /**
-     * The partners of the member's latest check-in reminder that reached her ({@link Latest#NONE} when there is none,
-     * or something came after it in the DM: another message of the server, a walk that moved), until their next
-     * check-in reaches her: each as it stands now.
+     * The latest check-in of each server that stands in her DM, newest first ({@link #latestFor}); none when a walk
+     * moved since, in whichever server, or a personal reminder came below it. {@code home}: the DM's caller, filed
+     * under the server she last worked in (0: none).
      */
-    private Latest latestFor(Caller who) {
+    private List<Latest> standing(Caller home) {
+        List<Outbox.LastSent> sent = outbox.lastSentInEachServer(CultivateReminders.KIND, PersonalReminders.KIND,
+                home.userId(), clock.instant().minus(Outbox.KEEP_CLOSED));
+        if (sent.isEmpty()) {
+            return List.of();
+        }
+        // a walk moved in the DM after the check-in: the DM shows it below, whichever server it is of
+        java.util.Set<Long> servers = new java.util.LinkedHashSet<>();
+        if (home.guildId() != 0) {
+            servers.add(home.guildId());
+        }
+        sent.forEach(l -> servers.add(l.send().guildId()));
+        Instant walked = servers.stream().map(g -> lastWalkActivity.apply(home.inGuild(g)))
+                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        return sent.stream().filter(l -> !l.dmAfter())
+                .filter(l -> walked == null || walked.isBefore(l.send().sentAt()))
+                .map(l -> latestFor(home.inGuild(l.send().guildId()), l)).filter(l -> !l.none()).toList();
+    }
+
+    /**
+     * The partners of the member's latest check-in reminder of one server that reached her ({@code last}), until
+     * their next check-in reaches her: each as it stands now ({@link Latest#NONE} when that has come).
+     */
+    private Latest latestFor(Caller who, Outbox.LastSent last) {
         Instant now = clock.instant();
         long guildId = who.guildId();
-        Optional<Outbox.LastSent> last = outbox.lastSent(guildId, CultivateReminders.KIND, who.userId(),
-                now.minus(Outbox.KEEP_CLOSED));
-        if (last.isEmpty() || last.get().dmAfter()) {
-            return Latest.NONE;
-        }
-        ScheduledSend send = last.get().send();
+        ScheduledSend send = last.send();
         Instant at = send.sentAt();
-        Instant walked = lastWalkActivity.apply(who);
-        if (walked != null && !walked.isBefore(at)) {
-            return Latest.NONE;
-        }
         List<Long> ids = CultivateReminders.partnerIds(send);
         var states = db.read(c -> store.states(c, guildId, ids));
         // those the message named: the ones still due when it went out were reminded then (another owner's later)
@@ -281,12 +348,12 @@ final class CheckInReplies implements Feature {
                 .filter(p -> states.get(p.id()).decision() == CultivateState.Decision.PAUSE).toList();
         List<Partner> open = hers.stream().filter(p -> !logged.contains(p) && !paused.contains(p)).toList();
         long channel = settings.of(guildId).reminderChannelId();
-        String where = last.get().byDm() ? "on my reminder above"
+        String where = last.byDm() ? "on my reminder above"
                 : "on my check-in in " + (channel != 0 ? Mentions.channel(channel) : "the reminder channel");
         // snoozed since the check-in: its snooze may have ended, while quiet hours hold what comes next
         return new Latest(open.stream().filter(p -> !states.get(p.id()).snoozedSinceReminder()).toList(),
                 open.stream().filter(p -> states.get(p.id()).snoozedSinceReminder()).toList(), paused, logged, handed,
-                states, where, hold);
+                states, where, hold, who);
     }
 
     /** A contact with {@code p} was logged after its reminder state {@code s} was written (a new stretch began). */

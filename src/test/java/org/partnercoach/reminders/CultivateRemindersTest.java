@@ -732,6 +732,83 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("\"done\" typed after another server's message reached the same DM since the check-in still "
+            + "answers the check-in, whichever server she last worked in")
+    void doneAnswersTheCheckInWhateverServerWroteSince() {
+        // GIVEN ana's check-in about Eastside Food Bank came from this server
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(1);
+        // AND she then worked in the other server she shares with the bot, whose coordinator handed her a partner
+        // there: its notice came into the same DM, below the check-in
+        Member anaThere = bot.memberOfOtherServer("ana");
+        Member olga = bot.coordinatorOfOtherServer("olga");
+        assertThat(olga.runs("partner add", "name", "Lincoln High", "sector", "education").plainText())
+                .startsWith("Added");
+        anaThere.runs("partner list");
+        olga.runs("partner owner", "partner", "Lincoln High", "member", String.valueOf(ana.id()));
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(dmsTo(ana)).hasSize(2).last().satisfies(s -> assertThat(s.reply().plainText())
+                .contains("Lincoln High"));
+
+        // WHEN she types "done"
+        Reply reply = ana.types("done");
+
+        // THEN it answers the check-in above, the latest she got there
+        assertThat(reply.plainText()).contains("Glad you were in touch with “Eastside Food Bank”",
+                "Log a touchpoint").doesNotContain("walk");
+        assertThat(ana.types("not now").plainText()).contains("No problem", "Snooze 1 day", "“Eastside Food Bank”");
+        assertThat(touchpoints()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("\"done\" typed while check-ins of two servers are open in the same DM asks which, naming both "
+            + "servers and partners, and logs nothing")
+    void doneWithTwoServersCheckInsOpenAsksWhich() {
+        bot.messenger().namesServer(TestBot.GUILD, "Eastside Coalition");
+        bot.messenger().namesServer(TestBot.OTHER_GUILD, "River Health Alliance");
+        // GIVEN ana's check-in about Eastside Food Bank came from this server, and a week later one about Lincoln
+        // High from the other server she shares with the bot; both wait for her
+        Member anaThere = bot.memberOfOtherServer("ana");
+        adds(ana, "Eastside Food Bank");
+        days(7);
+        assertThat(anaThere.runs("partner add", "name", "Lincoln High", "sector", "education").plainText())
+                .startsWith("Added");
+        days(7);
+        days(7);
+        assertThat(dmsTo(ana)).hasSize(2);
+
+        // WHEN she types "done"
+        Reply done = ana.types("done");
+
+        // THEN she is asked which, with both servers and both partners named
+        assertThat(done.plainText()).contains("“Eastside Food Bank”", "Eastside Coalition", "“Lincoln High”",
+                "River Health Alliance", "Which").doesNotContain("walk");
+        assertThat(done.mentionUsers()).isEmpty();
+        assertThat(ana.types("not now").plainText()).contains("“Eastside Food Bank”", "Eastside Coalition",
+                "“Lincoln High”", "River Health Alliance");
+        assertThat(touchpoints()).isEmpty();
+        assertThat(bot.app().partners().allPartners(TestBot.OTHER_GUILD).stream()
+                .flatMap(p -> bot.app().partners().recentTouchpoints(TestBot.OTHER_GUILD, p.id(), 10).stream()))
+                .isEmpty();
+    }
+
+    @Test
+    @DisplayName("\"done\" after another server's personal reminder reached the DM since the check-in is not taken "
+            + "for the check-in, as one of the same server's is not")
+    void doneAfterAnotherServersPersonalReminderIsNotTheCheckIns() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        Member anaThere = bot.memberOfOtherServer("ana");
+        anaThere.runs("remind", "when", "in 2h", "what", "Call Maria");
+        bot.advance(Duration.ofHours(3));
+        assertThat(dmsTo(ana)).hasSize(2);
+
+        assertThat(ana.types("done").plainText()).doesNotContain("Eastside Food Bank", "Log a touchpoint");
+        assertThat(touchpoints()).isEmpty();
+    }
+
+    @Test
     @DisplayName("\"done\" under the unanswered \"pause or keep going?\" answers it until a cadence has passed, then "
             + "is the walks' again")
     void doneUnderAnOldQuestionStandsForACadence() {
