@@ -1313,6 +1313,56 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("the once-a-day rule in a member's own zone: after a check-in at 20:30 in Tokyo, the partners that "
+            + "fall due that night come together the next day at 20:30 there, not when her quiet hours end, and a "
+            + "restart loses none of them")
+    void onceADayHoldsTillTheSameLocalTimeTomorrow() {
+        bot.close();
+        bot = TestBot.onFile(dir);
+        ana = bot.member("ana");
+        // GIVEN ana lives in Tokyo (UTC+9, quiet hours 21:00-08:00 there); her first partner is added at 20:30 there,
+        // two more two days later
+        ana.runs("settings timezone", "zone", "Asia/Tokyo");
+        bot.advance(Duration.between(bot.clock().instant(), java.time.Instant.parse("2026-03-03T11:30:00Z")));
+        adds(ana, "Eastside Food Bank");
+        days(2);
+        adds(ana, "Lincoln High", "First Baptist Church");
+        // AND her check-in about the first comes on 17 March at 20:30 Tokyo time, alone: the others are two days off
+        java.time.Instant checkIn = java.time.Instant.parse("2026-03-17T11:30:00Z");
+        bot.advance(Duration.between(bot.clock().instant(), checkIn));
+        assertThat(dmsTo(ana)).singleElement().satisfies(s -> assertThat(s.reply().plainText())
+                .contains("Eastside Food Bank").doesNotContain("Lincoln High", "First Baptist Church"));
+
+        // WHEN at 21:00 she logs contacts from early March with the other two, which makes one due now and the other
+        // at noon tomorrow, her time
+        bot.advance(Duration.ofMinutes(30));
+        Reply logged = ana.runs("partner log", "partner", "Lincoln High", "what", "Call with the principal", "when",
+                "2026-03-03");
+        ana.runs("partner log", "partner", "First Baptist Church", "what", "Met the pastor", "when", "2026-03-04");
+
+        // THEN she is told it comes with the next reminder, a day after the last: 20:30 tomorrow in Tokyo
+        java.time.Instant tomorrow = checkIn.plus(CultivatePlanner.AT_MOST_EVERY);
+        assertThat(java.time.LocalDateTime.ofInstant(tomorrow, java.time.ZoneId.of("Asia/Tokyo")))
+                .isEqualTo(java.time.LocalDateTime.parse("2026-03-18T20:30:00"));
+        assertThat(logged.text()).contains("comes with the next reminder", "one a day at most");
+        assertThat(lastShownTime(logged.text())).isEqualTo(tomorrow);
+        // AND a restart in the night loses nothing: nothing comes when her quiet hours end (08:00) or at noon
+        bot.restart();
+        bot.advance(Duration.between(bot.clock().instant(), java.time.Instant.parse("2026-03-17T23:00:00Z")));
+        bot.advance(Duration.ofHours(4));
+        assertThat(dmsTo(ana)).hasSize(1);
+        // AND one message at 20:30 Tokyo time names both partners
+        nextReminderComesAt(ana, tomorrow);
+        Reply next = opensLatest(ana);
+        assertThat(menu(next)).containsExactlyInAnyOrder("Lincoln High", "First Baptist Church");
+        assertThat(next.plainText()).doesNotContain("Eastside Food Bank");
+        // AND nothing comes twice
+        days(1);
+        assertThat(dmsTo(ana)).hasSize(2);
+        assertThat(cultivateRows(TestBot.GUILD, ana.id())).hasSize(2);
+    }
+
+    @Test
     @DisplayName("a check-in falling due at night: /partner show and /partner cadence give the morning it really comes")
     void checkInDueAtNightSaysTheMorning() {
         // GIVEN ana adds a partner at 22:00; its check-in is due at 22:00 on 16 March, in the quiet hours (21-08)
