@@ -223,6 +223,17 @@ public final class Outbox {
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status IN ('SENT', 'FAILED') AND claimed_at >= ?"
             + " ORDER BY claimed_at DESC, id DESC LIMIT 1";
     /**
+     * {@link #LAST_SENDS} of one recipient and {@link #LAST_TRIED_OF} in one statement: a row with the two times,
+     * and the last tried send's columns (null when there is none).
+     */
+    private static final String LAST_SENDS_AND_TRIED = """
+            SELECT (SELECT MAX(s.sent_at) FROM scheduled_sends s WHERE s.guild_id = ? AND s.kind = ?
+                       AND s.recipient_id = ? AND s.status = 'SENT' AND s.sent_at > ?) AS last_sent_at,
+                   (SELECT MAX(s.claimed_at) FROM scheduled_sends s WHERE s.guild_id = ? AND s.kind = ?
+                       AND s.recipient_id = ? AND s.status = 'FAILED' AND s.claimed_at > ?) AS last_failed_at,
+                   tried.*
+              FROM (VALUES (1)) AS one_row(x) LEFT JOIN (""" + LAST_TRIED_OF + ") tried ON TRUE";
+    /**
      * A member's sends of two kinds that went out since a time, in the servers of {@link #SERVERS} that have the bot,
      * with how each went: her DMs are one channel, whichever server wrote in them. By the index that begins with the
      * server, for each of them.
@@ -859,6 +870,24 @@ public final class Outbox {
             }
         }
         return byRecipient;
+    }
+
+    /**
+     * What became of a recipient's latest sends of one kind: {@link LastSends} after {@code since} (null for none),
+     * and the send tried last after {@code triedSince} ({@link #lastTried}).
+     */
+    public record Recent(LastSends last, Optional<ScheduledSend> tried) {
+    }
+
+    /** {@link Recent} of one recipient, in one read: what {@link #lastSends} and {@link #lastTried} read apart. */
+    public Recent recent(long guildId, String kind, long recipientId, Instant since, Instant triedSince) {
+        return db.read(c -> Database.one(c, LAST_SENDS_AND_TRIED, rs -> {
+            Instant sent = Database.instant(rs, "last_sent_at");
+            Instant failed = Database.instant(rs, "last_failed_at");
+            return new Recent(sent == null && failed == null ? null : new LastSends(sent, failed),
+                    rs.getObject("id") == null ? Optional.empty() : Optional.of(row(rs)));
+        }, guildId, kind, recipientId, since, guildId, kind, recipientId, since, guildId, kind, recipientId,
+                triedSince).orElseThrow());
     }
 
     /** A recipient's send of one kind tried last since {@code since}, as it ended: sent, or given up. */
