@@ -47,15 +47,23 @@ import org.partnercoach.storage.Database;
 final class CheckInReplies implements Feature {
 
     private static final String END = "[\\s.!,✅👍🙂]*";
+    /** A thank-you after the word ("done, thanks!", "Done. Thank you"), which changes nothing of it. */
+    private static final String THANKS = "(?:[\\s.!,]+(?:thanks|thank you|thx|ty))?";
+    /** "just" or "already" before what she did ("just called them", "I already emailed her"). */
+    private static final String JUST = "(?:(?:just|already)\\s+)?";
     private static final Pattern DONE = Pattern.compile("(?:(?:ok(?:ay)?|yes|yep|yeah|thanks),?\\s+)?"
-            + "(?:done|all done|did it|i did it|i did|checked in|i checked in"
-            + "|(?:i\\s+)?(?:reached out|got in touch)(?:\\s+(?:to|with)\\s+(?:them|her|him))?"
-            + "|(?:i\\s+)?(?:called|emailed|texted|met|messaged|saw)\\s+(?:them|her|him))"
-            + "(?:\\s+(?:today|already|just now|yesterday))?" + END);
+            + "(?:(?:i\\s+)?" + JUST + "(?:done|did it)|all done|i did|checked in|i checked in"
+            + "|(?:i\\s+)?" + JUST + "(?:reached out|got in touch)(?:\\s+(?:to|with)\\s+(?:them|her|him))?"
+            + "|(?:i\\s+)?" + JUST + "(?:called|emailed|texted|met|messaged|saw)\\s+(?:them|her|him))"
+            + "(?:\\s+(?:today|already|just now|yesterday))?" + THANKS + END);
     /** The most of a server's name a reply shows (Discord allows 100). */
     private static final int SERVER_NAME = 60;
+    /** "Not now" in its everyday forms, and the check-in's snoozes in words ("snooze 1 week", "remind me tomorrow"). */
     private static final Pattern LATER = Pattern.compile("(?:(?:ok(?:ay)?|sorry|hmm),?\\s+)?"
-            + "(?:not now|not today|not yet|later|maybe later|snooze|remind me later|too busy|busy)" + END);
+            + "(?:not now|not right now|not today|not yet|not this week|later|maybe later|too busy|busy"
+            + "|no time(?:\\s+(?:now|today|this week))?"
+            + "|snooze(?:\\s+(?:it|them))?(?:\\s+(?:for\\s+)?(?:1|one|a)\\s+(?:day|week))?"
+            + "|remind me (?:later|tomorrow|next week|in a (?:day|week)))" + THANKS + END);
 
     /**
      * The partners of the member's latest check-in reminder: those it still waits for, those she snoozed, those whose

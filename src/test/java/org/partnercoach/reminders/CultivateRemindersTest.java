@@ -574,6 +574,28 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("other everyday ways of saying it under a check-in (\"done, thanks!\", \"just called them\", "
+            + "\"snooze 1 week\", \"remind me tomorrow\", \"not right now\") answer it as \"done\" and \"not now\" "
+            + "do, not the walks' \"no walk open\" or the DM's pointer to /remind")
+    void everydayWordsUnderACheckIn() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(1);
+
+        for (String done : List.of("done, thanks!", "Done. Thank you", "just called them", "I just emailed her",
+                "Already did it 👍")) {
+            assertThat(ana.types(done).plainText()).as(done).contains("Glad you were in touch with “Eastside Food "
+                    + "Bank”", "Log a touchpoint").doesNotContain("walk", "/remind");
+        }
+        for (String later : List.of("snooze 1 week", "Snooze it for a day", "remind me tomorrow",
+                "remind me next week", "not right now", "not this week", "no time this week")) {
+            assertThat(ana.types(later).plainText()).as(later).contains("No problem", "Snooze 1 day",
+                    "Snooze 1 week").doesNotContain("walk", "/remind");
+        }
+        assertThat(touchpoints()).isEmpty();
+    }
+
+    @Test
     @DisplayName("\"not now\" typed under a check-in reminder: the reply points to its snooze buttons")
     void notNowTypedUnderACheckIn() {
         adds(ana, "Eastside Food Bank", "Lincoln High");
