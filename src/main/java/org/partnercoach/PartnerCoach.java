@@ -178,7 +178,7 @@ public final class PartnerCoach implements AutoCloseable {
             Uptime uptime = new Uptime(clock);
             List<Feature> features = List.of(
                     // a "done" or "not now" under a check-in reminder answers the reminder, before the walks take it
-                    cultivate.checkInReplies(lastWalk),
+                    cultivate.checkInReplies(lastWalk, messenger),
                     // numbers typed under a value question are meant as ratings, which only its buttons give
                     network.typedRatings(),
                     new CoachingFeature(walks, partners.subjectNames(), List.of(partners.walkFollowUp()),

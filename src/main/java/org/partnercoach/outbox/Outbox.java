@@ -222,14 +222,25 @@ public final class Outbox {
     private static final String LAST_TRIED_OF = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status IN ('SENT', 'FAILED') AND claimed_at >= ?"
             + " ORDER BY claimed_at DESC, id DESC LIMIT 1";
-    /** A recipient's send of one kind that went out last since a time, with how it went. */
-    private static final String LAST_SENT_OF = "SELECT " + COLUMNS + ", delivered_via FROM scheduled_sends "
-            + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'SENT' AND sent_at >= ?"
-            + " ORDER BY sent_at DESC, id DESC FETCH FIRST 1 ROWS ONLY";
-    /** Whether a member got another message of the server by DM after a time (any kind). */
-    private static final String DM_AFTER = "SELECT 1 FROM scheduled_sends WHERE guild_id = ? AND recipient_id = ? "
-            + "AND status = 'SENT' AND delivered_via = '" + Courier.VIA_DM + "' AND sent_at > ? AND id <> ? "
-            + "FETCH FIRST 1 ROWS ONLY";
+    /**
+     * {@link #LAST_SENDS} of one recipient and {@link #LAST_TRIED_OF} in one statement: a row with the two times,
+     * and the last tried send's columns (null when there is none).
+     */
+    private static final String LAST_SENDS_AND_TRIED = """
+            SELECT (SELECT MAX(s.sent_at) FROM scheduled_sends s WHERE s.guild_id = ? AND s.kind = ?
+                       AND s.recipient_id = ? AND s.status = 'SENT' AND s.sent_at > ?) AS last_sent_at,
+                   (SELECT MAX(s.claimed_at) FROM scheduled_sends s WHERE s.guild_id = ? AND s.kind = ?
+                       AND s.recipient_id = ? AND s.status = 'FAILED' AND s.claimed_at > ?) AS last_failed_at,
+                   tried.*
+              FROM (VALUES (1)) AS one_row(x) LEFT JOIN (""" + LAST_TRIED_OF + ") tried ON TRUE";
+    /**
+     * A member's sends of two kinds that went out since a time, in the servers of {@link #SERVERS} that have the bot,
+     * with how each went: her DMs are one channel, whichever server wrote in them. By the index that begins with the
+     * server, for each of them.
+     */
+    private static final String SENT_TO_MEMBER = "SELECT " + COLUMNS + ", delivered_via FROM scheduled_sends "
+            + "WHERE guild_id = ANY(?) AND kind IN (?, ?) AND recipient_id = ? AND status = 'SENT' AND sent_at >= ? AND "
+            + HAS_BOT;
     private static final String COUNT_FAILED_SINCE = "SELECT COUNT(*) FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'FAILED' AND claimed_at >= ?";
     private static final String FAILED_SINCE = "SELECT " + COLUMNS + " FROM scheduled_sends "
@@ -861,33 +872,73 @@ public final class Outbox {
         return byRecipient;
     }
 
+    /**
+     * What became of a recipient's latest sends of one kind: {@link LastSends} after {@code since} (null for none),
+     * and the send tried last after {@code triedSince} ({@link #lastTried}).
+     */
+    public record Recent(LastSends last, Optional<ScheduledSend> tried) {
+    }
+
+    /** {@link Recent} of one recipient, in one read: what {@link #lastSends} and {@link #lastTried} read apart. */
+    public Recent recent(long guildId, String kind, long recipientId, Instant since, Instant triedSince) {
+        return db.read(c -> Database.one(c, LAST_SENDS_AND_TRIED, rs -> {
+            Instant sent = Database.instant(rs, "last_sent_at");
+            Instant failed = Database.instant(rs, "last_failed_at");
+            return new Recent(sent == null && failed == null ? null : new LastSends(sent, failed),
+                    rs.getObject("id") == null ? Optional.empty() : Optional.of(row(rs)));
+        }, guildId, kind, recipientId, since, guildId, kind, recipientId, since, guildId, kind, recipientId,
+                triedSince).orElseThrow());
+    }
+
     /** A recipient's send of one kind tried last since {@code since}, as it ended: sent, or given up. */
     public Optional<ScheduledSend> lastTried(long guildId, String kind, long recipientId, Instant since) {
         return db.read(c -> Database.one(c, LAST_TRIED_OF, Outbox::row, guildId, kind, recipientId, since));
     }
 
     /**
-     * A recipient's send of one kind that went out last: whether it went by DM (else it was posted in a channel,
-     * mentioning them), and whether another message of the server reached them by DM after it, which their DM then
-     * shows below it.
+     * A member's send of one kind that went out last in one server: whether it went by DM (else it was posted in a
+     * channel, mentioning them), and whether a message of another kind that answers to the same words (a personal
+     * reminder, for a check-in) reached them by DM after it, from any server: their DM then shows it below.
      */
     public record LastSent(ScheduledSend send, boolean byDm, boolean dmAfter) {
     }
 
-    /** {@link LastSent} of a recipient's sends of one kind that went out since {@code since}; empty for none. */
-    public Optional<LastSent> lastSent(long guildId, String kind, long recipientId, Instant since) {
+    /**
+     * {@link LastSent} of a member's sends of {@code kind} since {@code since}, one for each server that sent her one
+     * (and has the bot), newest first; {@code dmAfter} tells of a DM of {@code answeredToo} after each, from whichever
+     * server. Two reads, however many servers: their list, then her sends of both kinds in them.
+     */
+    public List<LastSent> lastSentInEachServer(String kind, String answeredToo, long recipientId, Instant since) {
         return db.read(c -> {
-            Optional<Object[]> last = Database.one(c, LAST_SENT_OF, rs -> new Object[] {row(rs),
-                    Courier.VIA_DM.equals(rs.getString("delivered_via"))}, guildId, kind, recipientId, since);
-            if (last.isEmpty()) {
-                return Optional.<LastSent>empty();
+            List<Long> servers = Database.list(c, SERVERS, rs -> rs.getLong(1));
+            if (servers.isEmpty()) {
+                return List.<LastSent>of();
             }
-            ScheduledSend send = (ScheduledSend) last.get()[0];
-            boolean after = Database.one(c, DM_AFTER, rs -> true, guildId, recipientId, send.sentAt(), send.id())
-                    .isPresent();
-            return Optional.of(new LastSent(send, (Boolean) last.get()[1], after));
+            java.util.Map<Long, Object[]> latest = new java.util.HashMap<>();
+            Instant otherDm = null;
+            for (Object[] r : Database.list(c, SENT_TO_MEMBER, rs -> new Object[] {row(rs),
+                    Courier.VIA_DM.equals(rs.getString("delivered_via"))}, servers.toArray(Long[]::new), kind,
+                    answeredToo, recipientId, since)) {
+                ScheduledSend send = (ScheduledSend) r[0];
+                if (!send.kind().equals(kind)) {
+                    if ((Boolean) r[1] && (otherDm == null || send.sentAt().isAfter(otherDm))) {
+                        otherDm = send.sentAt();
+                    }
+                    continue;
+                }
+                latest.merge(send.guildId(), r, (a, b) -> NEWEST_SENT.compare((ScheduledSend) a[0],
+                        (ScheduledSend) b[0]) >= 0 ? a : b);
+            }
+            Instant after = otherDm;
+            return latest.values().stream().sorted((a, b) -> NEWEST_SENT.compare((ScheduledSend) b[0],
+                    (ScheduledSend) a[0])).map(r -> new LastSent((ScheduledSend) r[0], (Boolean) r[1],
+                    after != null && after.isAfter(((ScheduledSend) r[0]).sentAt()))).toList();
         });
     }
+
+    /** Sends in the order they went out: by when, then by id. */
+    private static final java.util.Comparator<ScheduledSend> NEWEST_SENT = java.util.Comparator
+            .comparing(ScheduledSend::sentAt).thenComparingLong(ScheduledSend::id);
 
     /** How many of a recipient's sends of one kind were given up since {@code since}. */
     public int countFailedSince(Connection c, long guildId, String kind, long recipientId, Instant since)

@@ -13,6 +13,7 @@ import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.Mentions;
+import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.TimeMarkup;
@@ -36,20 +37,33 @@ import org.partnercoach.storage.Database;
  * resume them ({@link #paused}). A partner handed to someone else since is theirs: the reply names who looks after it
  * now and logs nothing (see {@link #handedOver}).
  *
- * <p>Her latest check-in stands while it is the latest thing in the DM (nothing else of the server reached her there,
- * no walk moved since), until its partners' next check-in reaches her (when due, or later when the once-a-day rule or
- * her quiet hours hold it); any other line goes on to the coaching walks.
+ * <p>Her DM with the bot is one channel, whichever server wrote in it, so the check-in is found as she sees it: her
+ * latest check-in from each server she shares with the bot stands, whatever other messages came below it, until its
+ * partners' next check-in reaches her (when due, or later when the once-a-day rule or her quiet hours hold it), a
+ * personal reminder (which the same words would answer) reaches her after it, or a walk moves. When check-ins of two
+ * servers both wait for her, she is asked which, with each server and its partners named ({@link #which}); any other
+ * line goes on to the coaching walks.
  */
 final class CheckInReplies implements Feature {
 
     private static final String END = "[\\s.!,✅👍🙂]*";
+    /** A thank-you after the word ("done, thanks!", "Done. Thank you"), which changes nothing of it. */
+    private static final String THANKS = "(?:[\\s.!,]+(?:thanks|thank you|thx|ty))?";
+    /** "just" or "already" before what she did ("just called them", "I already emailed her"). */
+    private static final String JUST = "(?:(?:just|already)\\s+)?";
     private static final Pattern DONE = Pattern.compile("(?:(?:ok(?:ay)?|yes|yep|yeah|thanks),?\\s+)?"
-            + "(?:done|all done|did it|i did it|i did|checked in|i checked in"
-            + "|(?:i\\s+)?(?:reached out|got in touch)(?:\\s+(?:to|with)\\s+(?:them|her|him))?"
-            + "|(?:i\\s+)?(?:called|emailed|texted|met|messaged|saw)\\s+(?:them|her|him))"
-            + "(?:\\s+(?:today|already|just now|yesterday))?" + END);
+            + "(?:(?:i\\s+)?" + JUST + "(?:done|did it)|all done|i did|checked in|i checked in"
+            + "|(?:i\\s+)?" + JUST + "(?:reached out|got in touch)(?:\\s+(?:to|with)\\s+(?:them|her|him))?"
+            + "|(?:i\\s+)?" + JUST + "(?:called|emailed|texted|met|messaged|saw)\\s+(?:them|her|him))"
+            + "(?:\\s+(?:today|already|just now|yesterday))?" + THANKS + END);
+    /** The most of a server's name a reply shows (Discord allows 100). */
+    private static final int SERVER_NAME = 60;
+    /** "Not now" in its everyday forms, and the check-in's snoozes in words ("snooze 1 week", "remind me tomorrow"). */
     private static final Pattern LATER = Pattern.compile("(?:(?:ok(?:ay)?|sorry|hmm),?\\s+)?"
-            + "(?:not now|not today|not yet|later|maybe later|snooze|remind me later|too busy|busy)" + END);
+            + "(?:not now|not right now|not today|not yet|not this week|later|maybe later|too busy|busy"
+            + "|no time(?:\\s+(?:now|today|this week))?"
+            + "|snooze(?:\\s+(?:it|them))?(?:\\s+(?:for\\s+)?(?:1|one|a)\\s+(?:day|week))?"
+            + "|remind me (?:later|tomorrow|next week|in a (?:day|week)))" + THANKS + END);
 
     /**
      * The partners of the member's latest check-in reminder: those it still waits for, those she snoozed, those whose
@@ -59,19 +73,24 @@ final class CheckInReplies implements Feature {
      */
     private record Latest(List<Partner> waiting, List<Partner> snoozed, List<Partner> paused, List<Partner> logged,
                           List<Partner> handed, Map<Long, CultivateState> states, String where,
-                          CultivatePlanner.Hold hold, List<String> deleted) {
+                          CultivatePlanner.Hold hold, Caller who, List<String> deleted) {
 
         static final Latest NONE = new Latest(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), "",
-                null, List.of());
+                null, null, List.of());
 
         /** Every partner it named was deleted for good since: what a member who names each is told. */
-        static Latest deleted(List<String> told) {
-            return new Latest(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), "", null, told);
+        static Latest deleted(Caller who, List<String> told) {
+            return new Latest(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), "", null, who, told);
         }
 
         boolean none() {
             return waiting.isEmpty() && snoozed.isEmpty() && paused.isEmpty() && logged.isEmpty() && handed.isEmpty()
                     && deleted.isEmpty();
+        }
+
+        /** Something of it is hers to do or to put off: a partner it waits for, or one she snoozed. */
+        boolean open() {
+            return !waiting.isEmpty() || !snoozed.isEmpty();
         }
     }
 
@@ -84,9 +103,12 @@ final class CheckInReplies implements Feature {
     private final Clock clock;
     /** When the member last did something in a coaching walk (null: never): a walk moved since is what the DM shows. */
     private final Function<Caller, Instant> lastWalkActivity;
+    /** Each server's name, as the platform knows it, to tell two servers' check-ins apart. */
+    private final Messenger messenger;
 
     CheckInReplies(Database db, CultivateStore store, PartnerDirectory directory, CultivateStatus status,
-                   Outbox outbox, ServerSettings settings, Clock clock, Function<Caller, Instant> lastWalkActivity) {
+                   Outbox outbox, ServerSettings settings, Clock clock, Function<Caller, Instant> lastWalkActivity,
+                   Messenger messenger) {
         this.db = db;
         this.store = store;
         this.directory = directory;
@@ -95,12 +117,13 @@ final class CheckInReplies implements Feature {
         this.settings = settings;
         this.clock = clock;
         this.lastWalkActivity = lastWalkActivity;
+        this.messenger = messenger;
     }
 
     @Override
     public Optional<Reply> onTypedMessage(Inbound.TypedMessage message) {
-        Caller who = message.caller();
-        if (!who.inDm() || who.guildId() == 0 || message.text() == null) {
+        Caller home = message.caller();
+        if (!home.inDm() || message.text() == null) {
             return Optional.empty();
         }
         String said = message.text().strip().toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -108,7 +131,12 @@ final class CheckInReplies implements Feature {
         if (!done && !LATER.matcher(said).matches()) {
             return Optional.empty();
         }
-        Latest latest = latestFor(who);
+        List<Latest> standing = standing(home);
+        List<Latest> open = standing.stream().filter(Latest::open).toList();
+        if (open.size() > 1) {
+            return Optional.of(which(open, done));
+        }
+        Latest latest = !open.isEmpty() ? open.get(0) : standing.isEmpty() ? Latest.NONE : standing.get(0);
         if (latest.none()) {
             return Optional.empty();
         }
@@ -116,6 +144,7 @@ final class CheckInReplies implements Feature {
             return Optional.of(Reply.text(String.join("\n", latest.deleted()) + (done ? "\nSo there's no contact to "
                     + "log, and I logged nothing." : "")));
         }
+        Caller who = latest.who();
         List<Partner> waiting = latest.waiting();
         if (waiting.isEmpty() && !latest.snoozed().isEmpty()) {
             return Optional.of(afterSnooze(who, latest, done, said, message.text().strip()));
@@ -138,6 +167,38 @@ final class CheckInReplies implements Feature {
         return Optional.of(Reply.text("No problem. Press **Snooze 1 day** or **Snooze 1 week** " + latest.where()
                 + (waiting.size() > 1 ? ", after picking the partner," : "") + " and I'll bring " + names
                 + " up again then. Left as it is, the next reminder comes after the usual cadence."));
+    }
+
+    /**
+     * "done" or "not now" while check-ins of several servers wait for her in the one DM: each server with the
+     * partners it waits for, and which buttons (or command) do what she means there. Nothing is logged or snoozed.
+     */
+    private Reply which(List<Latest> open, boolean done) {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < open.size(); i++) {
+            Latest l = open.get(i);
+            List<Partner> partners = new java.util.ArrayList<>(l.waiting());
+            partners.addAll(l.snoozed());
+            list.append(i == 0 ? "" : i == open.size() - 1 ? " and " : ", ").append(names(partners)).append(" from ")
+                    .append(serverName(l.who().guildId(), i)).append(l.waiting().isEmpty() ? " (snoozed)" : "");
+        }
+        String waiting = "Check-ins from " + (open.size() == 2 ? "two" : open.size()) + " of your servers wait for "
+                + "you here: " + list + ". ";
+        if (done) {
+            return Reply.text("Glad you were in touch! " + waiting + "Which one did you reach? Press **Log a "
+                    + "touchpoint** on that server's check-in, or use `/partner log` in that server: its next "
+                    + "check-in then counts from the contact. Nothing is logged until you do.");
+        }
+        return Reply.text("No problem. " + waiting + "Which one should wait? Press **Snooze 1 day** or **Snooze 1 "
+                + "week** on that server's check-in. Left as they are, the next reminders come after the usual "
+                + "cadence.");
+    }
+
+    /** The server's name in bold as the platform knows it, else "one server" / "another" by its place. */
+    private String serverName(long guildId, int place) {
+        return messenger.serverName(guildId).filter(n -> !n.isBlank())
+                .map(n -> "**" + Shown.text(n.strip(), SERVER_NAME) + "**")
+                .orElse(place == 0 ? "one server" : "another");
     }
 
     /**
@@ -242,24 +303,38 @@ final class CheckInReplies implements Feature {
     }
 
     /**
-     * The partners of the member's latest check-in reminder that reached her ({@link Latest#NONE} when there is none,
-     * or something came after it in the DM: another message of the server, a walk that moved), until their next
-     * check-in reaches her: each as it stands now.
+     * The latest check-in of each server that stands in her DM, newest first ({@link #latestFor}); none when a walk
+     * moved since, in whichever server, or a personal reminder came below it. {@code home}: the DM's caller, filed
+     * under the server she last worked in (0: none).
      */
-    private Latest latestFor(Caller who) {
+    private List<Latest> standing(Caller home) {
+        List<Outbox.LastSent> sent = outbox.lastSentInEachServer(CultivateReminders.KIND, PersonalReminders.KIND,
+                home.userId(), clock.instant().minus(Outbox.KEEP_CLOSED));
+        if (sent.isEmpty()) {
+            return List.of();
+        }
+        // a walk moved in the DM after the check-in: the DM shows it below, whichever server it is of
+        java.util.Set<Long> servers = new java.util.LinkedHashSet<>();
+        if (home.guildId() != 0) {
+            servers.add(home.guildId());
+        }
+        sent.forEach(l -> servers.add(l.send().guildId()));
+        Instant walked = servers.stream().map(g -> lastWalkActivity.apply(home.inGuild(g)))
+                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        return sent.stream().filter(l -> !l.dmAfter())
+                .filter(l -> walked == null || walked.isBefore(l.send().sentAt()))
+                .map(l -> latestFor(home.inGuild(l.send().guildId()), l)).filter(l -> !l.none()).toList();
+    }
+
+    /**
+     * The partners of the member's latest check-in reminder of one server that reached her ({@code last}), until
+     * their next check-in reaches her: each as it stands now ({@link Latest#NONE} when that has come).
+     */
+    private Latest latestFor(Caller who, Outbox.LastSent last) {
         Instant now = clock.instant();
         long guildId = who.guildId();
-        Optional<Outbox.LastSent> last = outbox.lastSent(guildId, CultivateReminders.KIND, who.userId(),
-                now.minus(Outbox.KEEP_CLOSED));
-        if (last.isEmpty() || last.get().dmAfter()) {
-            return Latest.NONE;
-        }
-        ScheduledSend send = last.get().send();
+        ScheduledSend send = last.send();
         Instant at = send.sentAt();
-        Instant walked = lastWalkActivity.apply(who);
-        if (walked != null && !walked.isBefore(at)) {
-            return Latest.NONE;
-        }
         List<Long> ids = CultivateReminders.partnerIds(send);
         var states = db.read(c -> store.states(c, guildId, ids));
         // those the message named: the ones still due when it went out were reminded then (another owner's later)
@@ -277,7 +352,7 @@ final class CheckInReplies implements Feature {
             // the partners it named were deleted since: said so, where the word would go to the walks
             List<String> deleted = directory.deletedAmong(guildId, ids).stream().filter(d -> !d.at().isBefore(at))
                     .map(PartnerDirectory.Deleted::told).toList();
-            return deleted.isEmpty() ? Latest.NONE : Latest.deleted(deleted);
+            return deleted.isEmpty() ? Latest.NONE : Latest.deleted(who, deleted);
         }
         CultivatePlanner.Hold hold = status.hold(guildId, who.userId());
         if (!now.isBefore(status.reaches(guildId, who.userId(), due, hold))) {
@@ -294,12 +369,12 @@ final class CheckInReplies implements Feature {
                 .filter(p -> states.get(p.id()).decision() == CultivateState.Decision.PAUSE).toList();
         List<Partner> open = hers.stream().filter(p -> !logged.contains(p) && !paused.contains(p)).toList();
         long channel = settings.of(guildId).reminderChannelId();
-        String where = last.get().byDm() ? "on my reminder above"
+        String where = last.byDm() ? "on my reminder above"
                 : "on my check-in in " + (channel != 0 ? Mentions.channel(channel) : "the reminder channel");
         // snoozed since the check-in: its snooze may have ended, while quiet hours hold what comes next
         return new Latest(open.stream().filter(p -> !states.get(p.id()).snoozedSinceReminder()).toList(),
                 open.stream().filter(p -> states.get(p.id()).snoozedSinceReminder()).toList(), paused, logged, handed,
-                states, where, hold, List.of());
+                states, where, hold, who, List.of());
     }
 
     /** A contact with {@code p} was logged after its reminder state {@code s} was written (a new stretch began). */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.function.Function;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Feature;
+import org.partnercoach.chat.Messenger;
 import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.partners.PartnerActions;
 import org.partnercoach.partners.PartnerDirectory;
@@ -28,10 +29,11 @@ public final class Cultivate {
     private final CultivateFeature feature;
     private final CultivateOutlook outlook;
     /** Builds {@link #checkInReplies}, given what it reads of the walks (wired by the composition root). */
-    private final Function<Function<Caller, Instant>, Feature> replies;
+    private final java.util.function.BiFunction<Function<Caller, Instant>, Messenger, Feature> replies;
 
     private Cultivate(CultivatePlanner planner, CultivateReminders reminders, CultivateFeature feature,
-                      CultivateOutlook outlook, Function<Function<Caller, Instant>, Feature> replies) {
+                      CultivateOutlook outlook,
+                      java.util.function.BiFunction<Function<Caller, Instant>, Messenger, Feature> replies) {
         this.planner = planner;
         this.reminders = reminders;
         this.feature = feature;
@@ -58,8 +60,8 @@ public final class Cultivate {
                 new CultivateReminders(cycles, view, clock),
                 new CultivateFeature(cycles, view, status, outbox, directory, picker, actions, clock),
                 new CultivateOutlook(db, store, outbox, settings),
-                lastWalkActivity -> new CheckInReplies(db, store, directory, status, outbox, settings, clock,
-                        lastWalkActivity));
+                (lastWalkActivity, messenger) -> new CheckInReplies(db, store, directory, status, outbox, settings,
+                        clock, lastWalkActivity, messenger));
     }
 
     /** Queues a reminder for each owner whose partners fell due. */
@@ -80,10 +82,11 @@ public final class Cultivate {
     /**
      * "done" or "not now" typed right under a check-in reminder, answered with the reminder's button that does it;
      * {@code lastWalkActivity}: when the member last moved in a coaching walk (null: never), which the DM shows then.
-     * Asked before the walks, which take every other line.
+     * Asked before the walks, which take every other line. {@code messenger} names the servers, to tell two servers'
+     * check-ins in the one DM apart.
      */
-    public Feature checkInReplies(Function<Caller, Instant> lastWalkActivity) {
-        return replies.apply(lastWalkActivity);
+    public Feature checkInReplies(Function<Caller, Instant> lastWalkActivity, Messenger messenger) {
+        return replies.apply(lastWalkActivity, messenger);
     }
 
     /** Where partners' reminders stand, by the rule that sends them: for the coordinators' digest. */

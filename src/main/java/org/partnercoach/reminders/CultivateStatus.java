@@ -12,6 +12,7 @@ import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.OutboxJob;
+import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.partners.Partner;
 import org.partnercoach.partners.ReminderStatus;
 import org.partnercoach.settings.ServerSettings;
@@ -135,22 +136,31 @@ final class CultivateStatus implements ReminderStatus {
                 ? "snoozed: the next check-in is due " + TimeMarkup.both(next)
                 : next.isAfter(now) ? "the next check-in is due " + TimeMarkup.both(next)
                 : "a check-in is due now";
-        // nobody reminded: it goes out to nobody, at no time
-        String sent = p.hasOwner() || channel ? comes(p, next).clause() : "";
-        return new Line(cadence + " · " + when + sent + who + missedNote(p, readerId), Optional.empty());
+        // nobody reminded: it goes out to nobody, at no time; else one read of what became of the last check-ins,
+        // for the once-a-day rule and for whether the owner's last one reached them
+        if (!p.hasOwner() && !channel) {
+            return new Line(cadence + " · " + when + who, Optional.empty());
+        }
+        Outbox.Recent recent = outbox.recent(p.guildId(), CultivateReminders.KIND, p.ownerId(),
+                now.minus(CultivatePlanner.LOOK_BACK), now.minus(Unreached.TOLD_FOR));
+        String sent = Coming.of(settings, p.guildId(), p.ownerId(), next, now, CultivatePlanner.hold(recent.last()))
+                .clause();
+        return new Line(cadence + " · " + when + sent + who + missedNote(p, readerId, recent.tried()),
+                Optional.empty());
     }
 
     /**
      * When the owner's last check-in could not reach them (given up: their DMs closed and no reminder channel, say),
-     * within {@link Unreached#TOLD_FOR} and until a later one does: why, and what lets the next ones through; to the
-     * owner when she reads it ({@code readerId}), else about her; empty otherwise.
+     * within {@link Unreached#TOLD_FOR} and until a later one does ({@code tried}: her check-in tried last within that
+     * time): why, and what lets the next ones through; to the owner when she reads it ({@code readerId}), else about
+     * her; empty otherwise.
      */
-    private String missedNote(Partner p, long readerId) {
+    private String missedNote(Partner p, long readerId, Optional<ScheduledSend> tried) {
         if (!p.hasOwner()) {
             return "";
         }
         boolean you = readerId == p.ownerId();
-        return Unreached.last(outbox, CultivateReminders.KIND, p.guildId(), p.ownerId(), clock.instant())
+        return Unreached.given(tried)
                 .map(r -> " · ⚠️ " + new Unreached(r.trouble()).note(you ? "my last check-in"
                         : "my last check-in for " + Mentions.user(p.ownerId()), you)).orElse("");
     }

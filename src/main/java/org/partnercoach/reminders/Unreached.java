@@ -23,8 +23,12 @@ record Unreached(SendTrouble trouble) {
      * One read.
      */
     static Optional<ScheduledSend> last(Outbox outbox, String kind, long guildId, long memberId, Instant now) {
-        return outbox.lastTried(guildId, kind, memberId, now.minus(TOLD_FOR))
-                .filter(r -> r.status() == ScheduledSend.Status.FAILED);
+        return given(outbox.lastTried(guildId, kind, memberId, now.minus(TOLD_FOR)));
+    }
+
+    /** The send tried last ({@code tried}, within {@link #TOLD_FOR}), when it could not reach her. */
+    static Optional<ScheduledSend> given(Optional<ScheduledSend> tried) {
+        return tried.filter(r -> r.status() == ScheduledSend.Status.FAILED);
     }
 
     /**

@@ -46,6 +46,29 @@ class SeveralServersEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("\"done\" typed in the DM under Eastside's check-in, after alice last worked in Westside, answers "
+            + "that check-in, pinging nobody and logging nothing")
+    void doneUnderACheckInOfTheOtherServer() {
+        // GIVEN alice's check-in about an Eastside partner came by DM
+        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        int from = discord.mark();
+        clock.advance(java.time.Duration.ofDays(15));
+        bot.app().scheduler().runDue();
+        discord.awaitRequest(from, "POST", "channels/" + discord.dmChannelOf(ALICE) + "/messages");
+        // AND she then ran a command in Westside, which her DMs now belong to
+        discord.runsIn(WESTSIDE, ALICE, "partner list");
+
+        // WHEN she types "done" in the DM
+        JsonNode reply = discord.dms(ALICE, "done!").body();
+
+        // THEN the reply is about Eastside's check-in above
+        assertThat(reply.path("content").asText()).contains("Glad you were in touch with “Eastside Food Bank”",
+                "**Log a touchpoint** on my reminder above");
+        assertThat(reply.path("allowed_mentions").path("parse").size()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM partner_touchpoints WHERE guild_id = ?")).isZero();
+    }
+
+    @Test
     @DisplayName("a member's DMs stop carrying on that server's walk and say what to do; nothing is deleted, and "
             + "once the server adds the bot back the walk goes on where it stood")
     void dmsOfARemovedServer() {

@@ -575,6 +575,28 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("other everyday ways of saying it under a check-in (\"done, thanks!\", \"just called them\", "
+            + "\"snooze 1 week\", \"remind me tomorrow\", \"not right now\") answer it as \"done\" and \"not now\" "
+            + "do, not the walks' \"no walk open\" or the DM's pointer to /remind")
+    void everydayWordsUnderACheckIn() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(1);
+
+        for (String done : List.of("done, thanks!", "Done. Thank you", "just called them", "I just emailed her",
+                "Already did it 👍")) {
+            assertThat(ana.types(done).plainText()).as(done).contains("Glad you were in touch with “Eastside Food "
+                    + "Bank”", "Log a touchpoint").doesNotContain("walk", "/remind");
+        }
+        for (String later : List.of("snooze 1 week", "Snooze it for a day", "remind me tomorrow",
+                "remind me next week", "not right now", "not this week", "no time this week")) {
+            assertThat(ana.types(later).plainText()).as(later).contains("No problem", "Snooze 1 day",
+                    "Snooze 1 week").doesNotContain("walk", "/remind");
+        }
+        assertThat(touchpoints()).isEmpty();
+    }
+
+    @Test
     @DisplayName("\"not now\" typed under a check-in reminder: the reply points to its snooze buttons")
     void notNowTypedUnderACheckIn() {
         adds(ana, "Eastside Food Bank", "Lincoln High");
@@ -747,6 +769,83 @@ class CultivateRemindersTest {
         adds(ana, "Eastside Food Bank");
         days(14);
         ana.runs("remind", "when", "in 2h", "what", "Call Maria");
+        bot.advance(Duration.ofHours(3));
+        assertThat(dmsTo(ana)).hasSize(2);
+
+        assertThat(ana.types("done").plainText()).doesNotContain("Eastside Food Bank", "Log a touchpoint");
+        assertThat(touchpoints()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("\"done\" typed after another server's message reached the same DM since the check-in still "
+            + "answers the check-in, whichever server she last worked in")
+    void doneAnswersTheCheckInWhateverServerWroteSince() {
+        // GIVEN ana's check-in about Eastside Food Bank came from this server
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(1);
+        // AND she then worked in the other server she shares with the bot, whose coordinator handed her a partner
+        // there: its notice came into the same DM, below the check-in
+        Member anaThere = bot.memberOfOtherServer("ana");
+        Member olga = bot.coordinatorOfOtherServer("olga");
+        assertThat(olga.runs("partner add", "name", "Lincoln High", "sector", "education").plainText())
+                .startsWith("Added");
+        anaThere.runs("partner list");
+        olga.runs("partner owner", "partner", "Lincoln High", "member", String.valueOf(ana.id()));
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(dmsTo(ana)).hasSize(2).last().satisfies(s -> assertThat(s.reply().plainText())
+                .contains("Lincoln High"));
+
+        // WHEN she types "done"
+        Reply reply = ana.types("done");
+
+        // THEN it answers the check-in above, the latest she got there
+        assertThat(reply.plainText()).contains("Glad you were in touch with “Eastside Food Bank”",
+                "Log a touchpoint").doesNotContain("walk");
+        assertThat(ana.types("not now").plainText()).contains("No problem", "Snooze 1 day", "“Eastside Food Bank”");
+        assertThat(touchpoints()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("\"done\" typed while check-ins of two servers are open in the same DM asks which, naming both "
+            + "servers and partners, and logs nothing")
+    void doneWithTwoServersCheckInsOpenAsksWhich() {
+        bot.messenger().namesServer(TestBot.GUILD, "Eastside Coalition");
+        bot.messenger().namesServer(TestBot.OTHER_GUILD, "River Health Alliance");
+        // GIVEN ana's check-in about Eastside Food Bank came from this server, and a week later one about Lincoln
+        // High from the other server she shares with the bot; both wait for her
+        Member anaThere = bot.memberOfOtherServer("ana");
+        adds(ana, "Eastside Food Bank");
+        days(7);
+        assertThat(anaThere.runs("partner add", "name", "Lincoln High", "sector", "education").plainText())
+                .startsWith("Added");
+        days(7);
+        days(7);
+        assertThat(dmsTo(ana)).hasSize(2);
+
+        // WHEN she types "done"
+        Reply done = ana.types("done");
+
+        // THEN she is asked which, with both servers and both partners named
+        assertThat(done.plainText()).contains("“Eastside Food Bank”", "Eastside Coalition", "“Lincoln High”",
+                "River Health Alliance", "Which").doesNotContain("walk");
+        assertThat(done.mentionUsers()).isEmpty();
+        assertThat(ana.types("not now").plainText()).contains("“Eastside Food Bank”", "Eastside Coalition",
+                "“Lincoln High”", "River Health Alliance");
+        assertThat(touchpoints()).isEmpty();
+        assertThat(bot.app().partners().allPartners(TestBot.OTHER_GUILD).stream()
+                .flatMap(p -> bot.app().partners().recentTouchpoints(TestBot.OTHER_GUILD, p.id(), 10).stream()))
+                .isEmpty();
+    }
+
+    @Test
+    @DisplayName("\"done\" after another server's personal reminder reached the DM since the check-in is not taken "
+            + "for the check-in, as one of the same server's is not")
+    void doneAfterAnotherServersPersonalReminderIsNotTheCheckIns() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        Member anaThere = bot.memberOfOtherServer("ana");
+        anaThere.runs("remind", "when", "in 2h", "what", "Call Maria");
         bot.advance(Duration.ofHours(3));
         assertThat(dmsTo(ana)).hasSize(2);
 
@@ -1256,6 +1355,56 @@ class CultivateRemindersTest {
         // AND that is when its reminder comes
         nextReminderComesAt(ana, nextDay);
         assertThat(opensLatest(ana).plainText()).contains("Time to check in with Lincoln High");
+    }
+
+    @Test
+    @DisplayName("the once-a-day rule in a member's own zone: after a check-in at 20:30 in Tokyo, the partners that "
+            + "fall due that night come together the next day at 20:30 there, not when her quiet hours end, and a "
+            + "restart loses none of them")
+    void onceADayHoldsTillTheSameLocalTimeTomorrow() {
+        bot.close();
+        bot = TestBot.onFile(dir);
+        ana = bot.member("ana");
+        // GIVEN ana lives in Tokyo (UTC+9, quiet hours 21:00-08:00 there); her first partner is added at 20:30 there,
+        // two more two days later
+        ana.runs("settings timezone", "zone", "Asia/Tokyo");
+        bot.advance(Duration.between(bot.clock().instant(), java.time.Instant.parse("2026-03-03T11:30:00Z")));
+        adds(ana, "Eastside Food Bank");
+        days(2);
+        adds(ana, "Lincoln High", "First Baptist Church");
+        // AND her check-in about the first comes on 17 March at 20:30 Tokyo time, alone: the others are two days off
+        java.time.Instant checkIn = java.time.Instant.parse("2026-03-17T11:30:00Z");
+        bot.advance(Duration.between(bot.clock().instant(), checkIn));
+        assertThat(dmsTo(ana)).singleElement().satisfies(s -> assertThat(s.reply().plainText())
+                .contains("Eastside Food Bank").doesNotContain("Lincoln High", "First Baptist Church"));
+
+        // WHEN at 21:00 she logs contacts from early March with the other two, which makes one due now and the other
+        // at noon tomorrow, her time
+        bot.advance(Duration.ofMinutes(30));
+        Reply logged = ana.runs("partner log", "partner", "Lincoln High", "what", "Call with the principal", "when",
+                "2026-03-03");
+        ana.runs("partner log", "partner", "First Baptist Church", "what", "Met the pastor", "when", "2026-03-04");
+
+        // THEN she is told it comes with the next reminder, a day after the last: 20:30 tomorrow in Tokyo
+        java.time.Instant tomorrow = checkIn.plus(CultivatePlanner.AT_MOST_EVERY);
+        assertThat(java.time.LocalDateTime.ofInstant(tomorrow, java.time.ZoneId.of("Asia/Tokyo")))
+                .isEqualTo(java.time.LocalDateTime.parse("2026-03-18T20:30:00"));
+        assertThat(logged.text()).contains("comes with the next reminder", "one a day at most");
+        assertThat(lastShownTime(logged.text())).isEqualTo(tomorrow);
+        // AND a restart in the night loses nothing: nothing comes when her quiet hours end (08:00) or at noon
+        bot.restart();
+        bot.advance(Duration.between(bot.clock().instant(), java.time.Instant.parse("2026-03-17T23:00:00Z")));
+        bot.advance(Duration.ofHours(4));
+        assertThat(dmsTo(ana)).hasSize(1);
+        // AND one message at 20:30 Tokyo time names both partners
+        nextReminderComesAt(ana, tomorrow);
+        Reply next = opensLatest(ana);
+        assertThat(menu(next)).containsExactlyInAnyOrder("Lincoln High", "First Baptist Church");
+        assertThat(next.plainText()).doesNotContain("Eastside Food Bank");
+        // AND nothing comes twice
+        days(1);
+        assertThat(dmsTo(ana)).hasSize(2);
+        assertThat(cultivateRows(TestBot.GUILD, ana.id())).hasSize(2);
     }
 
     @Test
