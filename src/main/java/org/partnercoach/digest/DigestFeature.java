@@ -243,8 +243,12 @@ public final class DigestFeature implements Feature {
             // later hour of the day this week's digest went out on
             Instant first = weekly.next(c, who.guildId(), schedule.since()).map(WeeklyDigests.Next::at)
                     .orElseGet(() -> schedule.next(schedule.since(), zone));
+            boolean nobody = reachesNobody(c, who.guildId());
+            if (!nobody) {
+                reachesSomeoneAgain(c, who.guildId());
+            }
             return new Saved(schedule, store.subscribed(c, who.guildId(), who.userId()), first,
-                    store.lastWeek(c, who.guildId()).isPresent(), reachesNobody(c, who.guildId()));
+                    store.lastWeek(c, who.guildId()).isPresent(), nobody);
         });
         Instant first = saved.first();
         return Reply.text("Saved. The digest goes out every " + describe(saved.schedule(), zone) + "."
@@ -269,6 +273,15 @@ public final class DigestFeature implements Feature {
         return schedule.filter(s -> s.channelId() == 0).isPresent() && subscribers.isEmpty();
     }
 
+    /**
+     * The digest reaches someone (again): a note to the owner that it reached nobody which could not be delivered is
+     * moot, and is closed, so that {@code /digest status} never tells it when the digest reaches nobody later for
+     * another reason.
+     */
+    private void reachesSomeoneAgain(java.sql.Connection c, long guildId) throws java.sql.SQLException {
+        outbox.closeFailed(c, guildId, NobodyNotice.KIND);
+    }
+
     /** A warning when the bot can no longer post the digest in its coordinators' channel, with what to do. */
     private Optional<String> channelTrouble(DigestSchedule s) {
         if (s.channelId() == 0) {
@@ -280,7 +293,13 @@ public final class DigestFeature implements Feature {
     }
 
     private Reply subscribe(Caller who) {
-        boolean added = db.write(c -> store.subscribe(c, who.guildId(), who.userId(), clock.instant()));
+        boolean added = db.write(c -> {
+            boolean now = store.subscribe(c, who.guildId(), who.userId(), clock.instant());
+            if (now) {
+                reachesSomeoneAgain(c, who.guildId());
+            }
+            return now;
+        });
         Optional<DigestSchedule> schedule = db.read(c -> store.schedule(c, who.guildId()));
         String when = schedule.map(s -> " It comes every " + describe(s, zone(who)) + ".")
                 .orElse(" No day is set yet: choose one with `/digest setup`.");
@@ -327,7 +346,8 @@ public final class DigestFeature implements Feature {
     /**
      * While the digest reaches nobody, the latest note to the server's owner that it does ({@link NobodyNotice}) that
      * could not be delivered (their DMs closed), kept as long as the outbox keeps sends given up: the coordinator who
-     * looks next learns that the owner was not told.
+     * looks next learns that the owner was not told. Only this time's: one from an earlier time the digest reached
+     * nobody was closed when it reached someone again ({@link #reachesSomeoneAgain}).
      */
     private Optional<String> ownerNotTold(long guildId) {
         List<ScheduledSend> failed = outbox.failedSince(guildId, clock.instant().minus(Outbox.KEEP_FAILED)).stream()
