@@ -66,18 +66,14 @@ public final class DigestFeature implements Feature {
      */
     static final String NOBODY_GETS_IT = "⚠️ As it stands, nobody gets it: no one is subscribed and it has no "
             + "coordinators' channel. Run " + WAYS_OUT;
-    /** What a former coordinator whose subscription just ended can do. */
-    private static final String COME_BACK = comeBack(Optional.empty(), "");
-
     /**
      * What a former coordinator whose subscription ended can do: ask the server's {@code owner} (when the platform
      * says who it is), else whoever set the bot up, for the role back, then subscribe again ({@code where}: "" when
      * said in the server itself).
      */
     static String comeBack(Optional<Long> owner, String where) {
-        return " If you should still be a coordinator, ask " + owner.map(id -> Mentions.user(id)
-                + " (the server's owner)").orElse("whoever set the bot up") + " to give you the role back, then run "
-                + "`/digest subscribe`" + where + ".";
+        return " If you should still be a coordinator, ask " + Coordinators.whoGivesTheRole(owner)
+                + " to give you the role back, then run `/digest subscribe`" + where + ".";
     }
 
     private final Database db;
@@ -90,11 +86,13 @@ public final class DigestFeature implements Feature {
     private final Clock clock;
     private final Messenger messenger;
     private final WeeklyDigests weekly;
+    private final Coordinators coordinators;
 
     private DigestFeature(Database db, DigestStore store, DigestComposer composer, WalkActivity walks,
                           PartnerDirectory directory, Outbox outbox, ServerSettings settings, Clock clock,
                           Messenger messenger, WeeklyDigests weekly) {
         this.weekly = weekly;
+        this.coordinators = new Coordinators(messenger);
         this.db = db;
         this.store = store;
         this.composer = composer;
@@ -182,7 +180,7 @@ public final class DigestFeature implements Feature {
         if (who.guildId() != 0 && !who.coordinator() && !who.inDm()) {
             return refuseNonCoordinator(who, command.path());
         }
-        Coordinators.require(who, "use the weekly digest");
+        coordinators.require(who, "use the weekly digest");
         return switch (command.path()) {
             case "digest setup" -> setup(who, command);
             case "digest subscribe" -> subscribe(who);
@@ -321,7 +319,7 @@ public final class DigestFeature implements Feature {
         return Reply.text(removed ? "Done: no more digest DMs for you." + (mayComeBack ? left.nobody()
                 ? " " + NOBODY_GETS_IT : " `/digest subscribe` brings them back." : "")
                 : "You weren't subscribed, so nothing changed." + (mayComeBack ? " `/digest subscribe` to get it by DM."
-                : " The digest is for coordinators: if you should be one, ask whoever set the bot up."));
+                : " The digest is for coordinators. " + coordinators.askToBeOne(who)));
     }
 
     private Reply status(Caller who) {
@@ -431,7 +429,7 @@ public final class DigestFeature implements Feature {
     private Reply nudge(Caller who, long guildId, long memberId, long walkId) {
         String only = "Only coordinators (Manage Server, or the coordinator role) can send nudges from the digest. "
                 + "Nothing was sent.";
-        String refused = only + " If you think you should be one, ask whoever set the bot up.";
+        String refused = only + " " + Coordinators.askToBeOne(coordinators.ownerOf(guildId, who.userId()));
         if (guildId > 0 && who.guildId() == guildId && !who.inDm() && !who.coordinator()) {
             return refuseNonCoordinator(who, only + " " + ENDED, refused);
         }
@@ -526,7 +524,7 @@ public final class DigestFeature implements Feature {
      */
     private Reply refuseNonCoordinator(Caller who, String ended, String refused) {
         boolean removed = db.write(c -> store.unsubscribe(c, who.guildId(), who.userId()));
-        return Reply.text(removed ? ended + COME_BACK : refused);
+        return Reply.text(removed ? ended + comeBack(coordinators.ownerFor(who), "") : refused);
     }
 
     /**
@@ -537,7 +535,7 @@ public final class DigestFeature implements Feature {
         String only = "Only coordinators (Manage Server, or the coordinator role) can ";
         boolean changes = path.equals("digest setup") || path.equals("digest subscribe");
         String refused = only + "use the weekly digest." + (changes ? " Nothing was changed." : "")
-                + " If you think you should be one, ask whoever set the bot up.";
+                + " " + coordinators.askToBeOne(who);
         return refuseNonCoordinator(who, switch (path) {
             case "digest setup" -> only + "use the weekly digest, so its schedule stays as it was. " + ENDED;
             case "digest subscribe" -> only + "get the weekly digest. You're no longer a coordinator here, so "

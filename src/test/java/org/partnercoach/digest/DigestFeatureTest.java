@@ -51,7 +51,7 @@ class DigestFeatureTest {
                 .doesNotContain("Only coordinators");
         // AND she is not offered /digest subscribe, which would refuse her, nor when she runs it again
         assertThat(coraNow.runs("digest unsubscribe").text()).isEqualTo("You weren't subscribed, so nothing changed. "
-                + "The digest is for coordinators: if you should be one, ask whoever set the bot up.");
+                + "The digest is for coordinators. If you think you should be one, ask whoever set the bot up.");
 
         // THEN next Monday's digest reaches ed, not her
         bot.advance(Duration.ofDays(7));

@@ -24,7 +24,9 @@ class DigestEndToEndTest extends EndToEndTest {
         assertThat(setup.message().path("content").asText()).startsWith("Saved. The digest goes out every Tuesday");
         discord.runs(OLIVIA, "digest subscribe");
         Recorded refused = discord.runs(ALICE, "digest subscribe");
-        assertThat(refused.message().path("content").asText()).contains("Only coordinators");
+        // the refusal names the server's owner, as the guild the gateway sent says who it is
+        assertThat(refused.message().path("content").asText()).contains("Only coordinators").endsWith("If you "
+                + "think you should be one, ask <@" + OLIVIA.id() + "> (the server's owner).");
 
         int from = discord.mark();
         // the clock starts on Monday 2 March 15:00 UTC: Tuesday 09:00 is 18 hours later
