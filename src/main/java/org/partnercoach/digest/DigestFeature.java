@@ -372,9 +372,26 @@ public final class DigestFeature implements Feature {
         return outbox.failedSince(w.guildId(), w.queuedAt()).stream()
                 .filter(f -> f.kind().equals(WeeklyDigests.KIND) && f.targetId() == w.id()).findFirst()
                 .map(f -> which + " could not be delivered: " + FailedSends.reason(f) + ". " + FailedSends.advice(f))
-                .orElse(which + " was due " + TimeMarkup.full(w.end()) + ", but nobody got it: no one was "
-                        + "subscribed and it had no coordinators' channel."
+                .orElse(which + " was due " + TimeMarkup.full(w.end()) + ", but nobody got it: "
+                        + whyNobodyGotIt(w) + " and it had no coordinators' channel."
                         + (nobodyNow ? " Run `/digest subscribe` to get the next one by DM." : ""));
+    }
+
+    /**
+     * Why a week's digest reached no subscriber: no one was subscribed, or its own check ended the subscriptions of
+     * those who were (no longer coordinators), as the notes it queued about that week tell ({@link StoppedNotice},
+     * {@link NobodyNotice}).
+     */
+    private String whyNobodyGotIt(DigestStore.SentWeek w) {
+        java.util.Set<Long> ended = new java.util.HashSet<>();
+        outbox.about(w.guildId(), StoppedNotice.KIND, w.id()).forEach(s -> ended.add(s.recipientId()));
+        outbox.about(w.guildId(), NobodyNotice.KIND, w.id()).forEach(s -> ended.addAll(NobodyNotice.droppedIds(s)));
+        if (ended.isEmpty()) {
+            return "no one was subscribed";
+        }
+        return ended.size() == 1 ? "its last subscriber was no longer a coordinator, so that subscription ended,"
+                : "its last " + ended.size() + " subscribers were no longer coordinators, so those subscriptions "
+                + "ended,";
     }
 
     /**

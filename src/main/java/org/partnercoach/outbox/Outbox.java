@@ -170,6 +170,8 @@ public final class Outbox {
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status IN ('SENT', 'CLAIMED') "
             + "AND claimed_at = (SELECT a.claimed_at FROM scheduled_sends a WHERE a.id = ? AND a.guild_id = ? "
             + "AND a.status IN ('SENT', 'CLAIMED')) ORDER BY requested_at, id";
+    private static final String ABOUT = "SELECT " + COLUMNS + " FROM scheduled_sends "
+            + "WHERE guild_id = ? AND kind = ? AND target_id = ? ORDER BY id";
     private static final String OPEN_OF = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND " + OPEN + " ORDER BY requested_at, id";
     /*
@@ -805,6 +807,14 @@ public final class Outbox {
                                                    Instant since) throws SQLException {
         return Database.one(c, LATEST_POST_SINCE, Outbox::row, guildId, kind, targetId, channelId, since,
                 payloads.toArray(String[]::new));
+    }
+
+    /**
+     * A server's sends of one kind about {@code targetId}, whatever became of them (until pruned: {@link #KEEP_CLOSED}
+     * after they went out), oldest first: for a feature that tells what a run of its own queued.
+     */
+    public List<ScheduledSend> about(long guildId, String kind, long targetId) {
+        return db.read(c -> Database.list(c, ABOUT, Outbox::row, guildId, kind, targetId));
     }
 
     /** A recipient's sends of one kind that are still to go out, soonest first. */

@@ -419,6 +419,28 @@ class DigestFeatureTest {
     }
 
     @Test
+    @DisplayName("the week whose check ended the last subscription shows in /digest status as ended for that "
+            + "reason, not as a week when no one was subscribed")
+    void lastWeekNobodyGotSaysTheSubscriptionsEnded() {
+        // GIVEN cora alone got the Monday digest by DM; she loses the role and next Monday's check drops her
+        Member cora = bot.coordinator("cora");
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+        cora.runs("digest subscribe");
+        bot.advance(Duration.ofDays(6).plusHours(18));   // Monday 9 March 09:00
+        bot.messenger().reportsCoordinator(TestBot.GUILD, cora.id(), false);
+        bot.advance(Duration.ofDays(7));                 // Monday 16 March 09:00
+
+        // WHEN ed, a coordinator, looks at the digest's status
+        String status = bot.coordinator("ed").runs("digest status").plainText();
+
+        // THEN the last week says why nobody got it: its last subscriber's subscription ended, as she lost the role
+        assertThat(status).contains("The digest of 9 Mar – 16 Mar was due <t:1773651600:f>, but nobody got "
+                + "it: its last subscriber was no longer a coordinator, so that subscription ended, and it had no "
+                + "coordinators' channel. Run `/digest subscribe` to get the next one by DM.")
+                .doesNotContain("no one was subscribed");
+    }
+
+    @Test
     @DisplayName("a subscriber dropped while the digest still goes to a coordinators' channel, or to another "
             + "subscriber, tells the owner nothing: it still reaches someone")
     void droppedWhileItStillReachesSomeoneTellsNobody() {
