@@ -332,8 +332,10 @@ public final class DigestFeature implements Feature {
                         + schedule.flatMap(this::channelTrouble).map(t -> "\n" + t).orElse("")
                         + (reachesNobody(schedule, subscribers) ? "\n" + NOBODY_GETS_IT
                         + ownerNotTold(who.guildId()).map(t -> "\n" + t).orElse("") : ""))
+                // "now", once a digest has gone out: subscriptions may have ended since, as "Last one" says
                 .withField("Subscribers (" + subscribers.size() + ")", subscribers.isEmpty()
-                        ? "Nobody yet. Coordinators run `/digest subscribe` to get it by DM."
+                        ? (last.isPresent() ? "Nobody now." : "Nobody yet.")
+                        + " Coordinators run `/digest subscribe` to get it by DM."
                         : Limits.joinWithin(subscribers.stream().map(Mentions::user).toList(), ", ",
                         Limits.EMBED_FIELD_VALUE))
                 .withField("Last one", last.map(w -> lastOne(w, zone(who), subscribers.isEmpty()))

@@ -438,6 +438,9 @@ class DigestFeatureTest {
                 + "it: its last subscriber was no longer a coordinator, so that subscription ended, and it had no "
                 + "coordinators' channel. Run `/digest subscribe` to get the next one by DM.")
                 .doesNotContain("no one was subscribed");
+        // AND the subscribers' field does not say nobody subscribed "yet", as if no one ever had
+        assertThat(status).contains("Subscribers (0): Nobody now. Coordinators run `/digest subscribe` to get it by DM.")
+                .doesNotContain("Nobody yet");
     }
 
     @Test
