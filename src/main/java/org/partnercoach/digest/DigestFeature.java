@@ -306,18 +306,23 @@ public final class DigestFeature implements Feature {
     }
 
     private Reply unsubscribe(Caller who) {
-        record Left(boolean removed, boolean nobody) {
+        // onlyChannel: the schedule, when the digest now goes to its coordinators' channel alone
+        record Left(boolean removed, boolean nobody, Optional<DigestSchedule> onlyChannel) {
         }
         Left left = db.write(c -> {
             boolean removed = store.unsubscribe(c, who.guildId(), who.userId());
-            return new Left(removed, removed && reachesNobody(c, who.guildId()));
+            boolean none = removed && store.subscribers(c, who.guildId()).isEmpty();
+            return new Left(removed, removed && reachesNobody(c, who.guildId()), none
+                    ? store.schedule(c, who.guildId()).filter(s -> s.channelId() != 0) : Optional.empty());
         });
         boolean removed = left.removed();
         // anyone subscribed may stop; only a coordinator (or one in a DM, where no roles show) is offered to come back,
-        // and told when the digest now reaches nobody
+        // and told when the digest now reaches nobody, or only a channel it fails in
         boolean mayComeBack = who.coordinator() || who.inDm();
+        Optional<String> failsThere = mayComeBack ? left.onlyChannel().flatMap(this::channelTrouble) : Optional.empty();
         return Reply.text(removed ? "Done: no more digest DMs for you." + (mayComeBack ? left.nobody()
-                ? " " + NOBODY_GETS_IT : " `/digest subscribe` brings them back." : "")
+                ? " " + NOBODY_GETS_IT : failsThere.map(t -> " " + t + " `/digest subscribe` brings your DMs back.")
+                .orElse(" `/digest subscribe` brings them back.") : "")
                 : "You weren't subscribed, so nothing changed." + (mayComeBack ? " `/digest subscribe` to get it by DM."
                 : " The digest is for coordinators. " + coordinators.askToBeOne(who)));
     }
