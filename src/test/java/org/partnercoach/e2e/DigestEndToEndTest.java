@@ -49,6 +49,22 @@ class DigestEndToEndTest extends EndToEndTest {
                 .count()).isEqualTo(1);
     }
     @Test
+    @DisplayName("olivia, the last subscriber, unsubscribes after the digest's coordinators' channel was deleted: "
+            + "she is told it fails there now, and what to do")
+    void lastSubscriberLeavesAfterTheChannelWasDeleted() {
+        String channel = "<#" + World.REMINDERS + ">";
+        assertThat(discord.runs(OLIVIA, "digest setup", "day", "tuesday", "time", "09:00", "channel",
+                String.valueOf(World.REMINDERS)).message().path("content").asText()).startsWith("Saved.");
+        discord.runs(OLIVIA, "digest subscribe");
+
+        discord.deleteChannel(World.REMINDERS, "reminders");
+
+        assertThat(discord.runs(OLIVIA, "digest unsubscribe").message().path("content").asText())
+                .startsWith("Done: no more digest DMs for you.").contains("⚠️ The digest fails in " + channel
+                        + " now: " + channel + " was deleted, or the bot can't see it.");
+    }
+
+    @Test
     @DisplayName("cora subscribes, then loses the coordinator role and never comes back: on Tuesday she gets no "
             + "digest, only one DM saying it stopped, and is no longer a subscriber; olivia still gets hers")
     void formerCoordinatorGetsNoDigest() {
