@@ -144,7 +144,9 @@ public final class PartnerCoach implements AutoCloseable {
             DigestFeature.Parts digest = DigestFeature.create(db, clock, outbox, settings, partners.history(),
                     partners.directory(), walkActivity, personal, cultivate.outlook(), messenger);
             Backups backups = new Backups(db);
-            ExportFeature export = new ExportFeature(partners.history(), walkActivity, settings, clock);
+            // the run-time check of coordinators' commands, which names the server's owner to those refused
+            org.partnercoach.export.Coordinators coordinators = new org.partnercoach.export.Coordinators(messenger);
+            ExportFeature export = new ExportFeature(partners.history(), walkActivity, settings, clock, coordinators);
             // group reflection sessions in threads
             SessionFeature sessions = SessionFeature.create(db, clock, outbox, messenger, curricula, content, walks,
                     config.sessions().typedAnswers(), settings);
@@ -196,7 +198,8 @@ public final class PartnerCoach implements AutoCloseable {
                     network.feature(),
                     new PrivacyFeature(personalData, sessions::runningLedBy, digest.feature()::subscribed,
                             partners.history()::sectorName, settings, clock),
-                    new StatusFeature(backups, db, outbox, clock, uptime, SendKind.worthSendingAgain(kinds)));
+                    new StatusFeature(backups, db, outbox, clock, uptime, SendKind.worthSendingAgain(kinds),
+                            coordinators));
             features = ZoneOffer.around(HelpFeature.with(features), settings, prompts);
             // every kind of message the outbox sends, and what queues due work before each run: one line each
             kinds.addAll(List.of(

@@ -66,18 +66,14 @@ public final class DigestFeature implements Feature {
      */
     static final String NOBODY_GETS_IT = "⚠️ As it stands, nobody gets it: no one is subscribed and it has no "
             + "coordinators' channel. Run " + WAYS_OUT;
-    /** What a former coordinator whose subscription just ended can do. */
-    private static final String COME_BACK = comeBack(Optional.empty(), "");
-
     /**
      * What a former coordinator whose subscription ended can do: ask the server's {@code owner} (when the platform
      * says who it is), else whoever set the bot up, for the role back, then subscribe again ({@code where}: "" when
      * said in the server itself).
      */
     static String comeBack(Optional<Long> owner, String where) {
-        return " If you should still be a coordinator, ask " + owner.map(id -> Mentions.user(id)
-                + " (the server's owner)").orElse("whoever set the bot up") + " to give you the role back, then run "
-                + "`/digest subscribe`" + where + ".";
+        return " If you should still be a coordinator, ask " + Coordinators.whoGivesTheRole(owner)
+                + " to give you the role back, then run `/digest subscribe`" + where + ".";
     }
 
     private final Database db;
@@ -90,11 +86,13 @@ public final class DigestFeature implements Feature {
     private final Clock clock;
     private final Messenger messenger;
     private final WeeklyDigests weekly;
+    private final Coordinators coordinators;
 
     private DigestFeature(Database db, DigestStore store, DigestComposer composer, WalkActivity walks,
                           PartnerDirectory directory, Outbox outbox, ServerSettings settings, Clock clock,
                           Messenger messenger, WeeklyDigests weekly) {
         this.weekly = weekly;
+        this.coordinators = new Coordinators(messenger);
         this.db = db;
         this.store = store;
         this.composer = composer;
@@ -182,7 +180,7 @@ public final class DigestFeature implements Feature {
         if (who.guildId() != 0 && !who.coordinator() && !who.inDm()) {
             return refuseNonCoordinator(who, command.path());
         }
-        Coordinators.require(who, "use the weekly digest");
+        coordinators.require(who, "use the weekly digest");
         return switch (command.path()) {
             case "digest setup" -> setup(who, command);
             case "digest subscribe" -> subscribe(who);
@@ -243,8 +241,12 @@ public final class DigestFeature implements Feature {
             // later hour of the day this week's digest went out on
             Instant first = weekly.next(c, who.guildId(), schedule.since()).map(WeeklyDigests.Next::at)
                     .orElseGet(() -> schedule.next(schedule.since(), zone));
+            boolean nobody = reachesNobody(c, who.guildId());
+            if (!nobody) {
+                reachesSomeoneAgain(c, who.guildId());
+            }
             return new Saved(schedule, store.subscribed(c, who.guildId(), who.userId()), first,
-                    store.lastWeek(c, who.guildId()).isPresent(), reachesNobody(c, who.guildId()));
+                    store.lastWeek(c, who.guildId()).isPresent(), nobody);
         });
         Instant first = saved.first();
         return Reply.text("Saved. The digest goes out every " + describe(saved.schedule(), zone) + "."
@@ -269,6 +271,15 @@ public final class DigestFeature implements Feature {
         return schedule.filter(s -> s.channelId() == 0).isPresent() && subscribers.isEmpty();
     }
 
+    /**
+     * The digest reaches someone (again): a note to the owner that it reached nobody which could not be delivered is
+     * moot, and is closed, so that {@code /digest status} never tells it when the digest reaches nobody later for
+     * another reason.
+     */
+    private void reachesSomeoneAgain(java.sql.Connection c, long guildId) throws java.sql.SQLException {
+        outbox.closeFailed(c, guildId, NobodyNotice.KIND);
+    }
+
     /** A warning when the bot can no longer post the digest in its coordinators' channel, with what to do. */
     private Optional<String> channelTrouble(DigestSchedule s) {
         if (s.channelId() == 0) {
@@ -280,7 +291,13 @@ public final class DigestFeature implements Feature {
     }
 
     private Reply subscribe(Caller who) {
-        boolean added = db.write(c -> store.subscribe(c, who.guildId(), who.userId(), clock.instant()));
+        boolean added = db.write(c -> {
+            boolean now = store.subscribe(c, who.guildId(), who.userId(), clock.instant());
+            if (now) {
+                reachesSomeoneAgain(c, who.guildId());
+            }
+            return now;
+        });
         Optional<DigestSchedule> schedule = db.read(c -> store.schedule(c, who.guildId()));
         String when = schedule.map(s -> " It comes every " + describe(s, zone(who)) + ".")
                 .orElse(" No day is set yet: choose one with `/digest setup`.");
@@ -289,20 +306,25 @@ public final class DigestFeature implements Feature {
     }
 
     private Reply unsubscribe(Caller who) {
-        record Left(boolean removed, boolean nobody) {
+        // onlyChannel: the schedule, when the digest now goes to its coordinators' channel alone
+        record Left(boolean removed, boolean nobody, Optional<DigestSchedule> onlyChannel) {
         }
         Left left = db.write(c -> {
             boolean removed = store.unsubscribe(c, who.guildId(), who.userId());
-            return new Left(removed, removed && reachesNobody(c, who.guildId()));
+            boolean none = removed && store.subscribers(c, who.guildId()).isEmpty();
+            return new Left(removed, removed && reachesNobody(c, who.guildId()), none
+                    ? store.schedule(c, who.guildId()).filter(s -> s.channelId() != 0) : Optional.empty());
         });
         boolean removed = left.removed();
         // anyone subscribed may stop; only a coordinator (or one in a DM, where no roles show) is offered to come back,
-        // and told when the digest now reaches nobody
+        // and told when the digest now reaches nobody, or only a channel it fails in
         boolean mayComeBack = who.coordinator() || who.inDm();
+        Optional<String> failsThere = mayComeBack ? left.onlyChannel().flatMap(this::channelTrouble) : Optional.empty();
         return Reply.text(removed ? "Done: no more digest DMs for you." + (mayComeBack ? left.nobody()
-                ? " " + NOBODY_GETS_IT : " `/digest subscribe` brings them back." : "")
+                ? " " + NOBODY_GETS_IT : failsThere.map(t -> " " + t + " `/digest subscribe` brings your DMs back.")
+                .orElse(" `/digest subscribe` brings them back.") : "")
                 : "You weren't subscribed, so nothing changed." + (mayComeBack ? " `/digest subscribe` to get it by DM."
-                : " The digest is for coordinators: if you should be one, ask whoever set the bot up."));
+                : " The digest is for coordinators. " + coordinators.askToBeOne(who)));
     }
 
     private Reply status(Caller who) {
@@ -315,8 +337,10 @@ public final class DigestFeature implements Feature {
                         + schedule.flatMap(this::channelTrouble).map(t -> "\n" + t).orElse("")
                         + (reachesNobody(schedule, subscribers) ? "\n" + NOBODY_GETS_IT
                         + ownerNotTold(who.guildId()).map(t -> "\n" + t).orElse("") : ""))
+                // "now", once a digest has gone out: subscriptions may have ended since, as "Last one" says
                 .withField("Subscribers (" + subscribers.size() + ")", subscribers.isEmpty()
-                        ? "Nobody yet. Coordinators run `/digest subscribe` to get it by DM."
+                        ? (last.isPresent() ? "Nobody now." : "Nobody yet.")
+                        + " Coordinators run `/digest subscribe` to get it by DM."
                         : Limits.joinWithin(subscribers.stream().map(Mentions::user).toList(), ", ",
                         Limits.EMBED_FIELD_VALUE))
                 .withField("Last one", last.map(w -> lastOne(w, zone(who), subscribers.isEmpty()))
@@ -327,7 +351,8 @@ public final class DigestFeature implements Feature {
     /**
      * While the digest reaches nobody, the latest note to the server's owner that it does ({@link NobodyNotice}) that
      * could not be delivered (their DMs closed), kept as long as the outbox keeps sends given up: the coordinator who
-     * looks next learns that the owner was not told.
+     * looks next learns that the owner was not told. Only this time's: one from an earlier time the digest reached
+     * nobody was closed when it reached someone again ({@link #reachesSomeoneAgain}).
      */
     private Optional<String> ownerNotTold(long guildId) {
         List<ScheduledSend> failed = outbox.failedSince(guildId, clock.instant().minus(Outbox.KEEP_FAILED)).stream()
@@ -354,9 +379,26 @@ public final class DigestFeature implements Feature {
         return outbox.failedSince(w.guildId(), w.queuedAt()).stream()
                 .filter(f -> f.kind().equals(WeeklyDigests.KIND) && f.targetId() == w.id()).findFirst()
                 .map(f -> which + " could not be delivered: " + FailedSends.reason(f) + ". " + FailedSends.advice(f))
-                .orElse(which + " was due " + TimeMarkup.full(w.end()) + ", but nobody got it: no one was "
-                        + "subscribed and it had no coordinators' channel."
+                .orElse(which + " was due " + TimeMarkup.full(w.end()) + ", but nobody got it: "
+                        + whyNobodyGotIt(w) + " and it had no coordinators' channel."
                         + (nobodyNow ? " Run `/digest subscribe` to get the next one by DM." : ""));
+    }
+
+    /**
+     * Why a week's digest reached no subscriber: no one was subscribed, or its own check ended the subscriptions of
+     * those who were (no longer coordinators), as the notes it queued about that week tell ({@link StoppedNotice},
+     * {@link NobodyNotice}).
+     */
+    private String whyNobodyGotIt(DigestStore.SentWeek w) {
+        java.util.Set<Long> ended = new java.util.HashSet<>();
+        outbox.about(w.guildId(), StoppedNotice.KIND, w.id()).forEach(s -> ended.add(s.recipientId()));
+        outbox.about(w.guildId(), NobodyNotice.KIND, w.id()).forEach(s -> ended.addAll(NobodyNotice.droppedIds(s)));
+        if (ended.isEmpty()) {
+            return "no one was subscribed";
+        }
+        return ended.size() == 1 ? "its last subscriber was no longer a coordinator, so that subscription ended,"
+                : "its last " + ended.size() + " subscribers were no longer coordinators, so those subscriptions "
+                + "ended,";
     }
 
     /**
@@ -411,7 +453,7 @@ public final class DigestFeature implements Feature {
     private Reply nudge(Caller who, long guildId, long memberId, long walkId) {
         String only = "Only coordinators (Manage Server, or the coordinator role) can send nudges from the digest. "
                 + "Nothing was sent.";
-        String refused = only + " If you think you should be one, ask whoever set the bot up.";
+        String refused = only + " " + Coordinators.askToBeOne(coordinators.ownerOf(guildId, who.userId()));
         if (guildId > 0 && who.guildId() == guildId && !who.inDm() && !who.coordinator()) {
             return refuseNonCoordinator(who, only + " " + ENDED, refused);
         }
@@ -506,7 +548,7 @@ public final class DigestFeature implements Feature {
      */
     private Reply refuseNonCoordinator(Caller who, String ended, String refused) {
         boolean removed = db.write(c -> store.unsubscribe(c, who.guildId(), who.userId()));
-        return Reply.text(removed ? ended + COME_BACK : refused);
+        return Reply.text(removed ? ended + comeBack(coordinators.ownerFor(who), "") : refused);
     }
 
     /**
@@ -517,7 +559,7 @@ public final class DigestFeature implements Feature {
         String only = "Only coordinators (Manage Server, or the coordinator role) can ";
         boolean changes = path.equals("digest setup") || path.equals("digest subscribe");
         String refused = only + "use the weekly digest." + (changes ? " Nothing was changed." : "")
-                + " If you think you should be one, ask whoever set the bot up.";
+                + " " + coordinators.askToBeOne(who);
         return refuseNonCoordinator(who, switch (path) {
             case "digest setup" -> only + "use the weekly digest, so its schedule stays as it was. " + ENDED;
             case "digest subscribe" -> only + "get the weekly digest. You're no longer a coordinator here, so "

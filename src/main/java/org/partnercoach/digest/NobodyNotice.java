@@ -40,8 +40,13 @@ final class NobodyNotice implements SendKind {
 
     /** Those whose subscription ended, as the row names them, mentioned. */
     private static List<String> dropped(ScheduledSend send) {
+        return droppedIds(send).stream().map(Mentions::user).toList();
+    }
+
+    /** Those whose subscription ended, as the row names them. */
+    static List<Long> droppedIds(ScheduledSend send) {
         return Arrays.stream(send.payload().split(",")).filter(id -> !id.isBlank())
-                .map(id -> Mentions.user(Long.parseLong(id.strip()))).toList();
+                .map(id -> Long.parseLong(id.strip())).toList();
     }
 
     /** What {@code /digest status} says of a notice given up ({@code failed}): the owner was not told, and why. */

@@ -3,6 +3,7 @@ package org.partnercoach.digest;
 import java.util.Optional;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.export.Coordinators;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.outbox.SendKind;
 import org.partnercoach.storage.Database;
@@ -50,7 +51,7 @@ final class StoppedNotice implements SendKind {
             return Optional.empty();
         }
         Optional<String> server = DigestComposer.serverShown(messenger.serverName(send.guildId()));
-        Optional<Long> owner = messenger.ownerOf(send.guildId()).filter(id -> id != send.recipientId());
+        Optional<Long> owner = new Coordinators(messenger).ownerOf(send.guildId(), send.recipientId());
         return Optional.of(Reply.text("Your weekly digest" + server.map(n -> " from " + n).orElse("")
                 + " has stopped: you no longer have the coordinator role " + (server.isPresent() ? "there"
                 : "in its server") + ", so your subscription ended."

@@ -25,8 +25,11 @@ public final class ExportFeature implements Feature {
     private final WalkActivity walks;
     private final ServerSettings settings;
     private final Clock clock;
+    private final Coordinators coordinators;
 
-    public ExportFeature(PartnerHistory partners, WalkActivity walks, ServerSettings settings, Clock clock) {
+    public ExportFeature(PartnerHistory partners, WalkActivity walks, ServerSettings settings, Clock clock,
+                         Coordinators coordinators) {
+        this.coordinators = coordinators;
         this.partners = partners;
         this.walks = walks;
         this.settings = settings;
@@ -43,7 +46,7 @@ public final class ExportFeature implements Feature {
 
     @Override
     public Reply onCommand(Inbound.Command command) {
-        Coordinators.require(command.caller(), "export the coalition's data");
+        coordinators.require(command.caller(), "export the coalition's data");
         long guildId = command.caller().guildId();
         // the coordinator's own today (their time zone, else the server's)
         ZoneId zone = settings.memberZone(guildId, command.caller().userId());

@@ -45,6 +45,7 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
     private final QuarterReport report;
     private final ServerSettings settings;
     private final Messenger messenger;
+    private final Coordinators coordinators;
     private final Clock clock;
 
     NetworkFeature(Database db, RatingStore store, Pulse pulse, Figures figures, QuarterReport report,
@@ -56,6 +57,7 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
         this.report = report;
         this.settings = settings;
         this.messenger = messenger;
+        this.coordinators = new Coordinators(messenger);
         this.clock = clock;
     }
 
@@ -154,7 +156,7 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
             throw new UnsupportedOperationException(command.path());
         }
         Caller who = command.caller();
-        Coordinators.requireToMake(who, "see the coalition's network map");
+        coordinators.requireToMake(who, "see the coalition's network map");
         return map(command.prepared(MapFigures.class).orElseGet(() -> read(who.guildId())));
     }
 
@@ -254,7 +256,7 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
 
     /** The quarter {@code which} names, or the refusal that says why there is no report of it. */
     private Asked asked(Caller who, String which) {
-        Coordinators.requireToMake(who, "make the quarterly partnership report");
+        coordinators.requireToMake(who, "make the quarterly partnership report");
         ZoneId zone = settings.of(who.guildId()).zone();
         Quarter current = Quarter.containing(clock.instant(), zone);
         Quarter q = Quarter.parse(which, current).orElseThrow(() -> new UserError("I couldn't read that quarter. "
@@ -327,7 +329,7 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
     }
 
     private Reply pulseSetting(Caller who, String days) {
-        Coordinators.requireToChange(who, "change how often the pulse asks");
+        coordinators.requireToChange(who, "change how often the pulse asks");
         if (days == null) {
             return Reply.text("The trust pulse asks about each partner at most once every "
                     + pulse.pulseDays(who.guildId()) + " days. Change it with `/report pulse days:45`.");

@@ -170,6 +170,8 @@ public final class Outbox {
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status IN ('SENT', 'CLAIMED') "
             + "AND claimed_at = (SELECT a.claimed_at FROM scheduled_sends a WHERE a.id = ? AND a.guild_id = ? "
             + "AND a.status IN ('SENT', 'CLAIMED')) ORDER BY requested_at, id";
+    private static final String ABOUT = "SELECT " + COLUMNS + " FROM scheduled_sends "
+            + "WHERE guild_id = ? AND kind = ? AND target_id = ? ORDER BY id";
     private static final String OPEN_OF = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND " + OPEN + " ORDER BY requested_at, id";
     /*
@@ -188,6 +190,9 @@ public final class Outbox {
     /** A FAILED row sent again as a new one: closed, so that it is sent again once (and no longer shown as failed). */
     private static final String SENT_AGAIN = "UPDATE scheduled_sends SET status = 'CANCELLED'"
             + " WHERE id = ? AND guild_id = ? AND status = 'FAILED'";
+    /** A kind's FAILED rows whose news no longer holds: closed, so no longer shown as failed (nor sent again). */
+    private static final String CLOSE_FAILED = "UPDATE scheduled_sends SET status = 'CANCELLED'"
+            + " WHERE guild_id = ? AND kind = ? AND status = 'FAILED'";
     /** A row whose content is already the same is not written again (planners refresh on every run). */
     private static final String REFRESH_PENDING = "UPDATE scheduled_sends SET payload = ? "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'PENDING' AND payload <> ?";
@@ -815,6 +820,14 @@ public final class Outbox {
                 payloads.toArray(String[]::new));
     }
 
+    /**
+     * A server's sends of one kind about {@code targetId}, whatever became of them (until pruned: {@link #KEEP_CLOSED}
+     * after they went out), oldest first: for a feature that tells what a run of its own queued.
+     */
+    public List<ScheduledSend> about(long guildId, String kind, long targetId) {
+        return db.read(c -> Database.list(c, ABOUT, Outbox::row, guildId, kind, targetId));
+    }
+
     /** A recipient's sends of one kind that are still to go out, soonest first. */
     public List<ScheduledSend> open(long guildId, String kind, long recipientId) {
         return db.read(c -> Database.list(c, OPEN_OF, Outbox::row, guildId, kind, recipientId));
@@ -837,6 +850,15 @@ public final class Outbox {
     public int refreshPending(Connection c, long guildId, String kind, long recipientId, String payload)
             throws SQLException {
         return Database.update(c, REFRESH_PENDING, payload, guildId, kind, recipientId, payload);
+    }
+
+    /**
+     * Closes a server's sends of one kind that were given up, in the caller's transaction, once what they said no
+     * longer holds (the digest that reached nobody reaches someone again): they leave the lists of sends given up, so
+     * a later, other trouble is never told with their words. Returns how many were closed.
+     */
+    public int closeFailed(Connection c, long guildId, String kind) throws SQLException {
+        return Database.update(c, CLOSE_FAILED, guildId, kind);
     }
 
     /** The recipients in a server with a send of one kind still to go out (a planner's check, for all at once). */

@@ -39,16 +39,14 @@ public final class StatusFeature implements Feature {
     private final Outbox outbox;
     private final Clock clock;
     private final Uptime uptime;
+    private final Coordinators coordinators;
     /** Whether a message given up is still worth sending again: its kind's rule ({@link SendKind#worthSendingAgain}). */
     private final java.util.function.BiPredicate<ScheduledSend, Instant> worth;
 
-    public StatusFeature(Backups backups, Database db, Outbox outbox, Clock clock, Uptime uptime) {
-        this(backups, db, outbox, clock, uptime, (failed, now) -> false);
-    }
-
     /** @param worth whether a message given up is still worth sending again ({@link SendKind#worthSendingAgain}) */
     public StatusFeature(Backups backups, Database db, Outbox outbox, Clock clock, Uptime uptime,
-                         java.util.function.BiPredicate<ScheduledSend, Instant> worth) {
+                         java.util.function.BiPredicate<ScheduledSend, Instant> worth, Coordinators coordinators) {
+        this.coordinators = coordinators;
         this.worth = worth;
         this.backups = backups;
         this.db = db;
@@ -66,7 +64,7 @@ public final class StatusFeature implements Feature {
 
     @Override
     public Reply onCommand(Inbound.Command command) {
-        Coordinators.require(command.caller(), "see the bot's status");
+        coordinators.require(command.caller(), "see the bot's status");
         Instant now = clock.instant();
         StringBuilder sb = new StringBuilder("**Partner Coach status**\n");
         sb.append("• Last backup: ").append(backupLine(now)).append('\n');
@@ -123,7 +121,7 @@ public final class StatusFeature implements Feature {
         if (!id.action().equals("again") || guildId <= 0 || press.caller().guildId() != guildId) {
             return Router.stale();
         }
-        Coordinators.requireToChange(press.caller(), "send failed messages again");
+        coordinators.requireToChange(press.caller(), "send failed messages again");
         int sent = outbox.sendAgain(guildId, id.longArg(1), worth, clock.instant()).size();
         if (sent == 0) {
             return Reply.text("Nothing left to send again: those messages were sent again already, or are too old "

@@ -51,7 +51,7 @@ class DigestFeatureTest {
                 .doesNotContain("Only coordinators");
         // AND she is not offered /digest subscribe, which would refuse her, nor when she runs it again
         assertThat(coraNow.runs("digest unsubscribe").text()).isEqualTo("You weren't subscribed, so nothing changed. "
-                + "The digest is for coordinators: if you should be one, ask whoever set the bot up.");
+                + "The digest is for coordinators. If you think you should be one, ask whoever set the bot up.");
 
         // THEN next Monday's digest reaches ed, not her
         bot.advance(Duration.ofDays(7));
@@ -339,6 +339,108 @@ class DigestFeatureTest {
         // WHEN ed subscribes, the digest reaches someone again, and /digest status no longer warns
         ed.runs("digest subscribe");
         assertThat(ed.runs("digest status").plainText()).doesNotContain("could not be told", "nobody gets it");
+    }
+
+    /** As {@link #nobodyNoticeThatFailsShowsInStatus}: cora, dropped, was the last subscriber; olga was not told. */
+    private Member ownerNotToldThatItReachesNobody() {
+        Member cora = bot.coordinator("cora");
+        Member olga = bot.member("olga");
+        bot.messenger().ownedBy(TestBot.GUILD, olga.id());
+        bot.messenger().closeDmsOf(olga.id());
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+        cora.runs("digest subscribe");
+        bot.advance(Duration.ofDays(6).plusHours(18));   // Monday 9 March 09:00
+        bot.messenger().reportsCoordinator(TestBot.GUILD, cora.id(), false);
+        bot.advance(Duration.ofDays(7));                 // Monday 16 March: cora dropped, olga not told
+        assertThat(bot.coordinator("ed").runs("digest status").plainText()).contains("could not be told");
+        return olga;
+    }
+
+    @Test
+    @DisplayName("when the digest reaches nobody again later, for another reason, /digest status tells that reason "
+            + "only, not the old note that could not reach the owner")
+    void oldNobodyNoticeIsNotShownForALaterReason() {
+        // GIVEN olga was not told that the digest lost cora; then ed subscribes and gets two Mondays' digests
+        ownerNotToldThatItReachesNobody();
+        Member ed = bot.coordinator("ed");
+        ed.runs("digest subscribe");
+        bot.advance(Duration.ofDays(14));
+        assertThat(digestsTo(ed)).hasSize(2);
+
+        // WHEN ed, the last subscriber, unsubscribes himself
+        ed.runs("digest unsubscribe");
+
+        // THEN /digest status says it reaches nobody, and nothing of cora's loss of the role or of olga's closed DMs
+        assertThat(ed.runs("digest status").plainText()).contains(DigestFeature.NOBODY_GETS_IT)
+                .doesNotContain("could not be told", "no longer a coordinator");
+        // AND the list of sends given up no longer offers that note's way out: the digest reached someone since
+        assertThat(ed.runs("coach status").plainText()).doesNotContain("“digest reaches nobody” note");
+    }
+
+    @Test
+    @DisplayName("a subscription started and stopped within the week leaves the old note out of /digest status")
+    void oldNobodyNoticeIsNotShownAfterAShortSubscription() {
+        // GIVEN olga was not told that the digest lost cora
+        ownerNotToldThatItReachesNobody();
+        Member ed = bot.coordinator("ed");
+
+        // WHEN ed subscribes and unsubscribes the same day
+        ed.runs("digest subscribe");
+        ed.runs("digest unsubscribe");
+
+        // THEN /digest status tells only that nobody gets it now
+        assertThat(ed.runs("digest status").plainText()).contains(DigestFeature.NOBODY_GETS_IT)
+                .doesNotContain("could not be told");
+    }
+
+    @Test
+    @DisplayName("a coordinators' channel set and cleared again leaves the old note out of /digest status")
+    void oldNobodyNoticeIsNotShownAfterAChannelSetAndCleared() {
+        ownerNotToldThatItReachesNobody();
+        Member ed = bot.coordinator("ed");
+
+        ed.runs("digest setup", "channel", "<#777000>");
+        ed.runs("digest setup", "clear", "channel");
+
+        assertThat(ed.runs("digest status").plainText()).contains(DigestFeature.NOBODY_GETS_IT)
+                .doesNotContain("could not be told");
+    }
+
+    @Test
+    @DisplayName("a change of the digest's time alone, while it still reaches nobody, keeps the note in /digest status")
+    void nobodyNoticeKeptWhileNothingReachesAnyone() {
+        ownerNotToldThatItReachesNobody();
+        Member ed = bot.coordinator("ed");
+
+        ed.runs("digest setup", "time", "10:00");
+        bot.advance(Duration.ofDays(7));
+
+        assertThat(ed.runs("digest status").plainText()).contains(DigestFeature.NOBODY_GETS_IT, "could not be told");
+    }
+
+    @Test
+    @DisplayName("the week whose check ended the last subscription shows in /digest status as ended for that "
+            + "reason, not as a week when no one was subscribed")
+    void lastWeekNobodyGotSaysTheSubscriptionsEnded() {
+        // GIVEN cora alone got the Monday digest by DM; she loses the role and next Monday's check drops her
+        Member cora = bot.coordinator("cora");
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+        cora.runs("digest subscribe");
+        bot.advance(Duration.ofDays(6).plusHours(18));   // Monday 9 March 09:00
+        bot.messenger().reportsCoordinator(TestBot.GUILD, cora.id(), false);
+        bot.advance(Duration.ofDays(7));                 // Monday 16 March 09:00
+
+        // WHEN ed, a coordinator, looks at the digest's status
+        String status = bot.coordinator("ed").runs("digest status").plainText();
+
+        // THEN the last week says why nobody got it: its last subscriber's subscription ended, as she lost the role
+        assertThat(status).contains("The digest of 9 Mar – 16 Mar was due <t:1773651600:f>, but nobody got "
+                + "it: its last subscriber was no longer a coordinator, so that subscription ended, and it had no "
+                + "coordinators' channel. Run `/digest subscribe` to get the next one by DM.")
+                .doesNotContain("no one was subscribed");
+        // AND the subscribers' field does not say nobody subscribed "yet", as if no one ever had
+        assertThat(status).contains("Subscribers (0): Nobody now. Coordinators run `/digest subscribe` to get it by DM.")
+                .doesNotContain("Nobody yet");
     }
 
     @Test

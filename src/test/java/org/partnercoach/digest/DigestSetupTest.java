@@ -468,6 +468,24 @@ class DigestSetupTest {
     }
 
     @Test
+    @DisplayName("the last subscriber who unsubscribes while the coordinators' channel fails is told that the digest "
+            + "fails there now, and how to fix it, not just how to come back")
+    void lastSubscriberLeavesWhileTheChannelFails() {
+        // GIVEN cora alone gets the digest by DM, and it is also posted in a channel since deleted
+        cora.runs("digest setup", "day", "monday", "time", "09:00", "channel", "<#" + COORDINATORS + ">");
+        cora.runs("digest subscribe");
+        bot.messenger().cannotPostIn(COORDINATORS, ChannelTrouble.gone());
+
+        // WHEN she unsubscribes
+        String reply = cora.runs("digest unsubscribe").text();
+
+        // THEN she reads that it fails in that channel now, with what to do
+        assertThat(reply).startsWith("Done: no more digest DMs for you.").contains("⚠️ The digest fails in <#777000> "
+                + "now: <#777000> was deleted, or the bot can't see it. Pick a text channel the bot can see with "
+                + "`/digest setup channel:`.");
+    }
+
+    @Test
     @DisplayName("a coordinators' channel deleted after it was set shows in /digest status with what to do")
     void channelGoneLater() {
         cora.runs("digest setup", "day", "monday", "time", "09:00", "channel", "<#" + COORDINATORS + ">");

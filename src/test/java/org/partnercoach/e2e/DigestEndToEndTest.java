@@ -24,7 +24,9 @@ class DigestEndToEndTest extends EndToEndTest {
         assertThat(setup.message().path("content").asText()).startsWith("Saved. The digest goes out every Tuesday");
         discord.runs(OLIVIA, "digest subscribe");
         Recorded refused = discord.runs(ALICE, "digest subscribe");
-        assertThat(refused.message().path("content").asText()).contains("Only coordinators");
+        // the refusal names the server's owner, as the guild the gateway sent says who it is
+        assertThat(refused.message().path("content").asText()).contains("Only coordinators").endsWith("If you "
+                + "think you should be one, ask <@" + OLIVIA.id() + "> (the server's owner).");
 
         int from = discord.mark();
         // the clock starts on Monday 2 March 15:00 UTC: Tuesday 09:00 is 18 hours later
@@ -46,6 +48,22 @@ class DigestEndToEndTest extends EndToEndTest {
         assertThat(discord.requests().stream().skip(from).filter(r -> r.is("POST", dm) && r.status() == 200)
                 .count()).isEqualTo(1);
     }
+    @Test
+    @DisplayName("olivia, the last subscriber, unsubscribes after the digest's coordinators' channel was deleted: "
+            + "she is told it fails there now, and what to do")
+    void lastSubscriberLeavesAfterTheChannelWasDeleted() {
+        String channel = "<#" + World.REMINDERS + ">";
+        assertThat(discord.runs(OLIVIA, "digest setup", "day", "tuesday", "time", "09:00", "channel",
+                String.valueOf(World.REMINDERS)).message().path("content").asText()).startsWith("Saved.");
+        discord.runs(OLIVIA, "digest subscribe");
+
+        discord.deleteChannel(World.REMINDERS, "reminders");
+
+        assertThat(discord.runs(OLIVIA, "digest unsubscribe").message().path("content").asText())
+                .startsWith("Done: no more digest DMs for you.").contains("⚠️ The digest fails in " + channel
+                        + " now: " + channel + " was deleted, or the bot can't see it.");
+    }
+
     @Test
     @DisplayName("cora subscribes, then loses the coordinator role and never comes back: on Tuesday she gets no "
             + "digest, only one DM saying it stopped, and is no longer a subscriber; olivia still gets hers")
