@@ -607,6 +607,11 @@ public final class CoachingFeature implements Feature {
                     + "as an answer: " + Walks.MENTIONS_SAY_NOTHING + " Type a few words of your own to answer the "
                     + "question below, or " + Word.SKIP.shown() + " to move on.");
         }
+        Optional<String> little = Walks.littleBesideMentions(text);
+        if (little.isPresent()) {
+            return Optional.of("I didn't keep " + Walks.typedBack(text) + " as an answer: " + little.get() + " Type a "
+                    + "few words of your own to answer the question below, or " + Word.SKIP.shown() + " to move on.");
+        }
         return Optional.empty();
     }
 
@@ -779,6 +784,12 @@ public final class CoachingFeature implements Feature {
         if (!Walks.ownWords(text)) {
             return notKeptFromForm(who, walkId, questionKey, "Your answer only mentioned people (such as @everyone or "
                     + "a member), so I didn't keep it: " + Walks.MENTIONS_SAY_NOTHING, "a few words of your own");
+        }
+        Optional<String> little = Walks.littleBesideMentions(text);
+        if (little.isPresent()) {
+            // the form keeps nothing once sent: what was typed is quoted back, so nothing is lost
+            return notKeptFromForm(who, walkId, questionKey, "I didn't keep " + Walks.typedBack(text) + " as your "
+                    + "answer: " + little.get(), "a few words of your own");
         }
         boolean meaning = DmWords.asksWhatItMeans(text);
         if (meaning || DmWords.asksForHelp(text)) {
