@@ -1,5 +1,7 @@
 package org.partnercoach.chat;
 
+import java.util.List;
+
 /**
  * Discord's markup for naming a member, channel or role in a message. Naming never pings on its own: only the
  * members in {@link Reply#mentionUsers()} may be pinged. The console prints these as names.
@@ -52,38 +54,102 @@ public final class Mentions {
     /**
      * {@code text} for a place that shows plain text, where a mention would show as its raw markup (a thread's name):
      * each member it mentions as "@" and their name in {@code names}, a server's own emoji as ":name:", and any other
-     * mention (a member not in {@code names}, a role, a channel, a timestamp) left out; spaces run together. A joining
-     * word or sign left hanging by one left out goes too ("Planning with @alice and" reads "Planning with @alice").
+     * mention (a member not in {@code names}, a role, a channel, a timestamp) left out; spaces run together. The line
+     * still reads as a sentence wherever one stood: a joining word or sign that only tied it in goes along ("Planning
+     * with @alice and @bea" without @bea reads "Planning with @alice", "Planning with @bea today" reads "Planning
+     * today"), one that ties the names left stays ("with @ana, @bea and @cal" without @bea reads "with @ana and
+     * @cal").
      */
     public static String plain(String text, java.util.Map<Long, String> names) {
-        String plain = MARKUP.matcher((text == null ? "" : text).replace(DROPPED, " ")).replaceAll(m -> {
-            String shown = DROPPED;
-            if (m.group(1) != null) {
-                String name = membersIn(m.group()).stream().findFirst().map(names::get).orElse(null);
-                shown = name == null || name.isBlank() ? DROPPED : "@" + name.strip();
-            } else if (m.group(2) != null) {
-                shown = ":" + m.group(2) + ":";
+        java.util.List<String> shownNames = new java.util.ArrayList<>();
+        String marked = MARKUP.matcher((text == null ? "" : text).replaceAll("[" + DROPPED + SHOWN + "]", " "))
+                .replaceAll(m -> {
+                    if (m.group(1) != null) {
+                        String name = membersIn(m.group()).stream().findFirst().map(names::get).orElse(null);
+                        if (name == null || name.isBlank()) {
+                            return DROPPED;
+                        }
+                        shownNames.add("@" + name.strip());
+                        return SHOWN;
+                    }
+                    return m.group(2) != null ? java.util.regex.Matcher.quoteReplacement(":" + m.group(2) + ":")
+                            : DROPPED;
+                });
+        StringBuilder tidy = new StringBuilder();
+        java.util.regex.Matcher run = LEFT_OUT.matcher(marked);
+        int from = 0;
+        while (run.find()) {
+            tidy.append(marked, from, run.start());
+            from = run.end();
+            boolean between = run.start() > 0 && run.end() < marked.length();
+            tidy.append(between ? keptBetween(run.group()) : " ");
+            if (closedAList(run.group())) {
+                // "@ana, @cal and" lost its last name: the list's "and" moves up ("@ana and @cal")
+                java.util.regex.Matcher comma = LAST_COMMA_OF_NAMES.matcher(tidy);
+                if (comma.find()) {
+                    tidy.replace(comma.start(), comma.end(), " " + joiners(run.group()).get(0) + " ");
+                }
             }
-            return java.util.regex.Matcher.quoteReplacement(shown);
-        });
-        plain = HANGING_AT_END.matcher(plain).replaceAll("");
-        plain = HANGING_AT_START.matcher(plain).replaceAll("");
-        plain = HANGING_BETWEEN.matcher(plain).replaceAll("$1");
-        return plain.replace(DROPPED, " ").strip().replaceAll("\\s+", " ");
+        }
+        tidy.append(marked.substring(from));
+        StringBuilder plain = new StringBuilder();
+        java.util.Iterator<String> shown = shownNames.iterator();
+        for (char ch : tidy.toString().toCharArray()) {
+            plain.append(ch == SHOWN.charAt(0) ? shown.next() : String.valueOf(ch));
+        }
+        return plain.toString().strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * What stays of the joining words around mentions left out between two words: the one before when it brings in
+     * a list whose next name stays ("with _ and @bea": "with"), else the one after ("@ana, _ and @bea": "and";
+     * "Planning _ with @bea": "with"), else none ("Planning with _ today").
+     */
+    private static String keptBetween(String run) {
+        int first = run.indexOf(DROPPED);
+        int last = run.lastIndexOf(DROPPED);
+        List<String> before = joiners(run.substring(0, first));
+        List<String> after = joiners(run.substring(last + 1));
+        String kept = after.isEmpty() ? ""
+                : !before.isEmpty() && !LISTS.contains(before.get(before.size() - 1).toLowerCase(java.util.Locale.ROOT))
+                        && LISTS.contains(after.get(0).toLowerCase(java.util.Locale.ROOT))
+                ? run.substring(0, first) : run.substring(last + 1);
+        kept = kept.strip().replaceAll("\\s+", " ");
+        return kept.isEmpty() ? " " : (kept.startsWith(",") || kept.startsWith(":") ? "" : " ") + kept + " ";
+    }
+
+    /** Whether mentions left out stood last in a list, after its "and" or "&", with nothing after them to join. */
+    private static boolean closedAList(String run) {
+        List<String> before = joiners(run.substring(0, run.indexOf(DROPPED)));
+        List<String> after = joiners(run.substring(run.lastIndexOf(DROPPED) + 1));
+        return after.isEmpty() && before.size() == 1 && AND.contains(before.get(0).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static List<String> joiners(String part) {
+        List<String> found = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = JOINING.matcher(part);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
     }
 
     /** Where {@link #plain} left a mention out, until the joiners it leaves hanging are tidied away. */
     private static final String DROPPED = "\uE000";
+    /** Where {@link #plain} shows a member's name, so a list of names can be told from other words. */
+    private static final String SHOWN = "\uE001";
     /** A word or sign that joins a name to the words before or after it. */
     private static final String JOINER = "(?:(?i:\\band\\b|\\bwith\\b)|[&,:\\-])";
-    /** Only mentions left out and the joiners between them, at the end or at the start. */
-    private static final java.util.regex.Pattern HANGING_AT_END = java.util.regex.Pattern.compile(
-            "(?:\\s|" + DROPPED + "|" + JOINER + ")*" + DROPPED + "(?:\\s|" + DROPPED + "|" + JOINER + ")*$");
-    private static final java.util.regex.Pattern HANGING_AT_START = java.util.regex.Pattern.compile(
-            "^(?:\\s|" + DROPPED + "|" + JOINER + ")*" + DROPPED + "(?:\\s|" + DROPPED + "|" + JOINER + ")*");
-    /** Mentions left out between two joiners ("with _ and @bea"): the first joiner stays. */
-    private static final java.util.regex.Pattern HANGING_BETWEEN = java.util.regex.Pattern.compile(
-            "(" + JOINER + ")(?:\\s|" + DROPPED + ")*" + DROPPED + "(?:\\s|" + DROPPED + ")*" + JOINER);
+    private static final java.util.regex.Pattern JOINING = java.util.regex.Pattern.compile(JOINER);
+    /** The joiners between the names of a list; the others ("with", ":", "-") bring a list in. */
+    private static final java.util.Set<String> LISTS = java.util.Set.of("and", "&", ",");
+    private static final java.util.Set<String> AND = java.util.Set.of("and", "&");
+    /** Mentions left out, with the spaces and joiners around them. */
+    private static final java.util.regex.Pattern LEFT_OUT = java.util.regex.Pattern.compile(
+            "(?:\\s|" + DROPPED + "|" + JOINER + ")*" + DROPPED + "(?:\\s|" + DROPPED + "|" + JOINER + ")*");
+    /** The comma between the last two names shown, at the end of what is tidied so far ("@ana, @cal"). */
+    private static final java.util.regex.Pattern LAST_COMMA_OF_NAMES = java.util.regex.Pattern.compile(
+            "(?<=" + SHOWN + ")\\s*,\\s*(?=" + SHOWN + "\\s*$)");
 
     /** What stands where a member who asked to be forgotten was named (their id is stored as 0). */
     public static final String FORMER_MEMBER = "a former member";

@@ -254,6 +254,16 @@ final class AnswersPage {
                     : why + "I kept the one you had" + mentions + " To change it, press its Edit button and write a "
                             + "few words of your own.");
         }
+        Optional<String> little = Walks.littleBesideMentions(text);
+        if (little.isPresent()) {
+            // a mention with a letter or two says nothing yet: quoted back, since the form keeps nothing once sent
+            String why = "I didn't keep " + Walks.typedBack(text) + " as your answer: " + little.get();
+            return pageOf(who, answerId).withText(before.skipped()
+                    ? why + " That question is still open; press its Answer button and write a few words of your own "
+                            + "whenever you're ready."
+                    : why + " I kept the one you had; to change it, press its Edit button and write a few words of "
+                            + "your own.");
+        }
         if (DmWords.asksWhatItMeans(text)) {
             // "huh?" or "what?" asks about the question, as from the walk's own form: nothing replaced, what it is after
             return pageOf(who, answerId).withText(meaningAsked(who, before));

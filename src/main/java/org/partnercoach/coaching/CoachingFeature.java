@@ -184,7 +184,12 @@ public final class CoachingFeature implements Feature {
                 return Optional.of(Reply.text(otherServer(elsewhere.get(), text)));
             }
             Optional<WalkState> paused = walks.latestPaused(who);
-            if (paused.isPresent() && typed) {
+            // a walk finished within a day, after the one paused was left: what the member left last, so a line
+            // or a back is about it, as with nothing paused
+            boolean endedSincePause = paused.isPresent() && lastFinished(who)
+                    .filter(done -> !walks.stillFor(done, AWAY))
+                    .filter(done -> done.walk().updatedAt().isAfter(paused.get().walk().updatedAt())).isPresent();
+            if (paused.isPresent() && typed && !endedSincePause) {
                 return Optional.of(Reply.text(notKept(paused.get(), text)));
             }
             if (elsewhere.isPresent()) {
@@ -207,10 +212,10 @@ public final class CoachingFeature implements Feature {
                 // "hi", "help" or "what is this" (or a first line, however puzzled): what the bot is, how to begin
                 return Optional.of(introduction(who, opener));
             }
-            if (paused.isEmpty() && !(line instanceof DmWords.Remark)) {
-                return Optional.of(nothingOpen(who, line instanceof DmWords.Text && !text.isBlank()));
-            }
             Optional<WalkState> resumable = paused.isEmpty() ? paused : walks.latestResumable(who, subjects);
+            if ((paused.isEmpty() || endedSincePause) && !(line instanceof DmWords.Remark)) {
+                return Optional.of(nothingOpen(who, line instanceof DmWords.Text && !text.isBlank(), resumable));
+            }
             // "done", "thanks" or 👍 right after a walk's end: the end acknowledged, and what comes next; not once
             // another walk was paused since (that walk is what the member left last)
             Optional<WalkState> finishedLately = line instanceof DmWords.Remark ? lastFinished(who)
@@ -526,7 +531,7 @@ public final class CoachingFeature implements Feature {
         }
         // nothing paused or open: a walk finished last is named, with where its answers are changed
         return setAside.map(p -> Reply.text(leftPaused(p) + " Or type one of these:\n" + words(Optional.empty())))
-                .orElseGet(() -> nothingOpen(who, false));
+                .orElseGet(() -> nothingOpen(who, false, Optional.empty()));
     }
 
     /** "**Plan ...** is paused because the coalition has moved on from “X” (it was archived), so ", for what follows. */
@@ -606,6 +611,11 @@ public final class CoachingFeature implements Feature {
             return Optional.of("That line only mentions people (such as @everyone or a member), so I didn't keep it "
                     + "as an answer: " + Walks.MENTIONS_SAY_NOTHING + " Type a few words of your own to answer the "
                     + "question below, or " + Word.SKIP.shown() + " to move on.");
+        }
+        Optional<String> little = Walks.littleBesideMentions(text);
+        if (little.isPresent()) {
+            return Optional.of("I didn't keep " + Walks.typedBack(text) + " as an answer: " + little.get() + " Type a "
+                    + "few words of your own to answer the question below, or " + Word.SKIP.shown() + " to move on.");
         }
         return Optional.empty();
     }
@@ -699,10 +709,11 @@ public final class CoachingFeature implements Feature {
     }
 
     /**
-     * A line typed with no walk open or paused: an answer after the last one, or a {@code back} to change it. Say
-     * plainly whether it was kept, and when the member's last walk is finished, where its answers are changed.
+     * A line typed with no walk open, nor one paused since the last walk's end: an answer after the last one, or a
+     * {@code back} to change it. Say plainly whether it was kept, and when the member's last walk is finished, where
+     * its answers are changed, with {@code resumable} (a walk paused before that end) first among the words to type.
      */
-    private Reply nothingOpen(Caller who, boolean typedText) {
+    private Reply nothingOpen(Caller who, boolean typedText, Optional<WalkState> resumable) {
         Optional<WalkState> finished = lastFinished(who);
         if (finished.isEmpty() && !typedText && walks.ofMember(who).isEmpty()) {
             // "resume" before any walk: what the bot is, then how to begin
@@ -718,7 +729,7 @@ public final class CoachingFeature implements Feature {
         String name = WalkView.walkName(done, subjects.nameOf(done.walk().guildId(), done.walk().subjectId()));
         return Reply.text("Your **" + name + "** is finished, so " + (typedText ? "I didn't keep what you just typed"
                 : "there is no question open here") + ". " + WalkView.CHANGE_ANSWERS + " Or type one of these:\n"
-                + words(Optional.empty())).withButtons(WalkView.answersButton());
+                + words(resumable)).withButtons(WalkView.answersButton());
     }
 
     /** The member's walk finished last, if any. */
@@ -779,6 +790,12 @@ public final class CoachingFeature implements Feature {
         if (!Walks.ownWords(text)) {
             return notKeptFromForm(who, walkId, questionKey, "Your answer only mentioned people (such as @everyone or "
                     + "a member), so I didn't keep it: " + Walks.MENTIONS_SAY_NOTHING, "a few words of your own");
+        }
+        Optional<String> little = Walks.littleBesideMentions(text);
+        if (little.isPresent()) {
+            // the form keeps nothing once sent: what was typed is quoted back, so nothing is lost
+            return notKeptFromForm(who, walkId, questionKey, "I didn't keep " + Walks.typedBack(text) + " as your "
+                    + "answer: " + little.get(), "a few words of your own");
         }
         boolean meaning = DmWords.asksWhatItMeans(text);
         if (meaning || DmWords.asksForHelp(text)) {

@@ -319,8 +319,16 @@ final class DmWords {
      * long, has none: it answers nothing. Emoji with words ("👍 we know the director") do.
      */
     static boolean hasWords(String text) {
-        String bare = KEYCAP.matcher(CUSTOM_EMOJI_ANYWHERE.matcher(text).replaceAll("")).replaceAll("");
-        return WORD_CHARACTER.matcher(bare).find();
+        return WORD_CHARACTER.matcher(outsideEmoji(text)).find();
+    }
+
+    /** How many letters and digits a line has, outside a server's own emoji and keycap emoji. */
+    static int wordCharacters(String text) {
+        return (int) WORD_CHARACTER.matcher(outsideEmoji(text)).results().count();
+    }
+
+    private static String outsideEmoji(String text) {
+        return KEYCAP.matcher(CUSTOM_EMOJI_ANYWHERE.matcher(text).replaceAll("")).replaceAll("");
     }
 
     /** What one typed line is. */

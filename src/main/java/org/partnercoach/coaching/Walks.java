@@ -259,6 +259,39 @@ public final class Walks {
         return text != null && DmWords.hasWords(Mentions.removedFrom(text));
     }
 
+    /** At most this many letters or digits beside a mention say nothing yet ("@everyone a", "<@bea> ok"). */
+    private static final int LITTLE_BESIDE_MENTIONS = 2;
+
+    /**
+     * Whether a text answers a question: words of its author's own ({@link #ownWords}), and where it mentions
+     * anyone, more than a letter or two of them besides: "@everyone a" or "@bea ok" calls people in and says nothing
+     * yet, where "12" alone or "@everyone the clinic" does.
+     */
+    public static boolean answers(String text) {
+        return ownWords(text) && littleBesideMentions(text).isEmpty();
+    }
+
+    /**
+     * Why a text of mentions with a letter or two besides is not kept as an answer, to follow "I didn't keep “…” as
+     * an answer: " (its author reads what they typed quoted back, so nothing is lost); empty for any other text.
+     */
+    public static Optional<String> littleBesideMentions(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String own = Mentions.removedFrom(text);
+        if (own.equals(text) || !DmWords.hasWords(own) || DmWords.wordCharacters(own) > LITTLE_BESIDE_MENTIONS) {
+            return Optional.empty();
+        }
+        return Optional.of("a mention calls people in, and " + WalkView.quote(own.strip().replaceAll("\\s+", " "), 20)
+                + " on its own doesn't say what you think yet.");
+    }
+
+    /** What {@code text} was, quoted back to its author when it is not kept ("“@everyone a”"). */
+    public static String typedBack(String text) {
+        return WalkView.quote(text == null ? "" : text.strip(), 200);
+    }
+
     /** Why a text of mentions alone is not kept as an answer, in the words its author reads. */
     public static final String MENTIONS_SAY_NOTHING = "a mention calls people in, but doesn't say what you think.";
 

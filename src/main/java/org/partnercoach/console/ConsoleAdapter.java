@@ -213,8 +213,8 @@ public final class ConsoleAdapter {
                     + "under the question shows it" + dm;
             case TOO_LONG_TOLD -> " for the group to read; it would take your answer to the current question past what "
                     + "one answer holds, so it is not added: the bot's note in the thread says so, with what to do";
-            case MENTIONS_ONLY -> unanswered + "it only names people, so it is not added to your answer (a line with "
-                    + "words of your own is)" + dm;
+            case MENTIONS_ONLY -> unanswered + "it only names people (with a letter or two at most), so it is not "
+                    + "added to your answer (a line with words of your own is)" + dm;
             case NO_WORDS -> unanswered + "it has no words (an emoji or punctuation alone), so it is not added to your "
                     + "answer" + dm;
             case SESSION_ENDED_TOLD -> " for the group to read; its session has ended, so it is not kept as an "

@@ -441,6 +441,11 @@ public final class SessionFeature implements Feature {
                             + "or punctuation), so I kept the one you had. To change it, press **Edit** and write a few "
                             + "words; to remove it, press **Delete**.");
                 }
+                Optional<String> little = Sessions.littleBesideMentions(text, "I kept the one you had. To change "
+                        + "it, press **Edit** and write a few words of your own; to remove it, press **Delete**.");
+                if (little.isPresent()) {
+                    yield ownAnswer(who, id.longArg(0)).withText(little.get());
+                }
                 if (!Sessions.ownWords(text)) {
                     // mentions alone are kept from an answer as a line of them typed in the thread is
                     yield ownAnswer(who, id.longArg(0)).withText("Your answer had only mentions in it (such as "
@@ -676,7 +681,10 @@ public final class SessionFeature implements Feature {
          * what to do, is on its way.
          */
         TOO_LONG_TOLD,
-        /** Only mentions (of members, roles, channels, {@code @everyone}): it calls people in, and is no answer. */
+        /**
+         * Only mentions (of members, roles, channels, {@code @everyone}), with a letter or two at most besides: it
+         * calls people in, and is no answer.
+         */
         MENTIONS_ONLY,
         /** No words at all (an emoji or punctuation alone): no answer. */
         NO_WORDS,

@@ -157,7 +157,7 @@ final class Sessions {
             throw titleWithoutWords(request.title());
         }
         if (request.title() != null && !request.title().isBlank()
-                && !ownWords(TYPED_NAME.matcher(request.title()).replaceAll(" "))) {
+                && !Walks.ownWords(TYPED_NAME.matcher(request.title()).replaceAll(" "))) {
             throw titleOfMentions();
         }
         SessionPlans.Plan plan = plans.resolve(request.plan());
@@ -1125,10 +1125,20 @@ final class Sessions {
 
     /**
      * Whether an answer (from the form, or a line typed in the thread) has words of its author's own: not only emoji
-     * or punctuation, nor only mentions ({@code @everyone}, a member, a role, a channel), which call people in.
+     * or punctuation, nor only mentions ({@code @everyone}, a member, a role, a channel), which call people in, nor
+     * a mention with a letter or two besides ("@everyone a", "@bea ok").
      */
     static boolean ownWords(String text) {
-        return Walks.ownWords(text);
+        return Walks.answers(text);
+    }
+
+    /**
+     * Why an answer of a mention with a letter or two is not kept, with what its author typed quoted back (a form
+     * keeps nothing once sent), ending on what else was kept; empty for any other answer.
+     */
+    static Optional<String> littleBesideMentions(String text, String kept) {
+        return Walks.littleBesideMentions(text)
+                .map(why -> "I didn't keep " + Walks.typedBack(text) + " as your answer: " + why + " " + kept);
     }
 
     static String clean(String text) {
@@ -1140,6 +1150,10 @@ final class Sessions {
             // an emoji alone or punctuation answers nothing, as in a walk's forms (and could not be kept in one)
             throw new UserError("Your answer had no words in it (only emoji, symbols or punctuation), so nothing was "
                     + "saved. Write a few words and send it again.");
+        }
+        Optional<String> little = littleBesideMentions(cleaned, "Write a few words of your own and send it again.");
+        if (little.isPresent()) {
+            throw new UserError(little.get());
         }
         if (!ownWords(cleaned)) {
             throw new UserError("Your answer had only mentions in it (such as @everyone or a member's name), so "

@@ -259,6 +259,32 @@ class AnswerInputTest {
     }
 
     @Test
+    @DisplayName("a mention with a letter or two ('@everyone a') sent from the Answer form or an Edit form is not "
+            + "kept: the reply quotes it, since a form keeps nothing once sent, and asks for a few words of her own; "
+            + "an answer there before stays")
+    void mentionWithALetterInTheForms() {
+        ana.runs("coach start");
+        ana.presses("Answer");
+        Reply reply = ana.submits("answer", "@everyone a");
+        assertThat(reply.text()).isEqualTo("I didn't keep “@everyone a” as your answer: a mention calls people in, and "
+                + "“a” on its own doesn't say what you think yet. Press **Answer** and write a few words of your own, "
+                + "or **Skip** to move on.");
+        assertThat(reply.plainText()).contains("Question 1 of 17");
+        assertThat(reply.mentionUsers()).isEmpty();
+        assertThat(answers()).isEmpty();
+
+        ana.presses("Answer");
+        ana.submits("answer", "Eastside Food Bank");
+        ana.runs("coach answers");
+        ana.presses("Edit 1");
+        Reply edited = ana.submits("answer", "<@456> ok");
+        assertThat(edited.text()).isEqualTo("I didn't keep “<@456> ok” as your answer: a mention calls people in, and "
+                + "“ok” on its own doesn't say what you think yet. I kept the one you had; to change it, press its "
+                + "Edit button and write a few words of your own.");
+        assertThat(answers()).containsExactly("Eastside Food Bank");
+    }
+
+    @Test
     @DisplayName("an emoji alone sent through the Answer form is not kept: a short line asks for a few words over the "
             + "question, an answer there before stays, and emoji with words are an answer")
     void emojiAloneInTheForm() {

@@ -186,4 +186,46 @@ class DmAfterTheEndTest {
         ana.submits("answer", "Shared goals and shared credit");
         assertThat(ana.runs("coach answers").plainText()).contains("Shared goals and shared credit");
     }
+    @Test
+    @DisplayName("with the 5 tips paused before, back, skip or a line typed right after finishing Ask Yourself are about "
+            + "the walk just finished, as with nothing paused: it says so, with See or edit my answers, and resume "
+            + "for the paused walk; a day later a line goes to the paused walk again")
+    void justFinishedWinsOverAWalkPausedBefore() {
+        // GIVEN Ana began the 5 tips in the DM and paused them, then walked Ask Yourself to its end
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        ana.types("pause");
+        bot.advance(Duration.ofMinutes(5));
+        anaFinishesAskYourselfWithNoneOpen(ana);
+
+        // WHEN she types back, then skip, to change her last answer
+        for (String word : List.of("back", "skip")) {
+            Reply reply = ana.types(word);
+            // THEN the reply is about Ask Yourself, just finished, with its button, and resume for the 5 tips
+            assertThat(reply.text()).as(word)
+                    .startsWith("Your **Ask Yourself** is finished, so there is no question open here.")
+                    .contains("press **See or edit my answers** below")
+                    .contains("`resume`: pick up **5 tips for reaching out to new partners** where you paused it")
+                    .doesNotContain("No walk is open right now");
+            assertThat(reply.buttons()).extracting(Button::label).containsExactly("See or edit my answers");
+        }
+        // AND a second thought typed after her last answer is said not kept because Ask Yourself is finished
+        assertThat(ana.types("and the library too").text())
+                .startsWith("Your **Ask Yourself** is finished, so I didn't keep what you just typed.")
+                .contains("`resume`: pick up **5 tips");
+
+        // WHEN a day has passed, THEN a line typed goes back to naming the paused walk
+        bot.advance(Duration.ofDays(2));
+        assertThat(ana.types("The library").text()).startsWith("**5 tips for reaching out to new partners** is "
+                + "paused, so I didn't keep what you just typed.");
+    }
+
+    private void anaFinishesAskYourselfWithNoneOpen(Member ana) {
+        ana.types("reflect");
+        ana.types("Their mandate");
+        ana.types("The food council");
+        ana.types("skip");
+        assertThat(ana.types("Shared goals").plainText()).contains("✓ Ask Yourself");
+    }
 }

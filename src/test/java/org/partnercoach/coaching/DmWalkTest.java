@@ -1293,6 +1293,34 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("a mention with a letter or two ('@everyone a', '<@456> ok') is no answer: the reply quotes what she "
+            + "typed, so nothing is lost, and asks kindly for a few words of her own over the question; a short answer "
+            + "with no mention, or a mention with words, is kept")
+    void aMentionWithALetterOrTwoIsNotAnAnswer() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+
+        Reply everyone = ana.types("@everyone a");
+        assertThat(everyone.text()).isEqualTo("I didn't keep “@everyone a” as an answer: a mention calls people in, "
+                + "and “a” on its own doesn't say what you think yet. Type a few words of your own to answer the "
+                + "question below, or `skip` to move on.");
+        assertThat(everyone.plainText()).contains("Question 1 of 17").contains("0 of 17 questions answered");
+        assertThat(everyone.mentionUsers()).isEmpty();
+        for (String typed : java.util.List.of("<@456> ok", "@here a!", "a @everyone b", "<@&123> 👍 no")) {
+            Reply reply = ana.types(typed);
+            assertThat(reply.text()).as(typed).startsWith("I didn't keep “").contains("as an answer: a mention calls "
+                    + "people in, and “").endsWith("Type a few words of your own to answer the question below, or "
+                    + "`skip` to move on.");
+            assertThat(reply.plainText()).as(typed).contains("Question 1 of 17");
+        }
+        assertThat(ana.runs("coach progress").plainText()).contains("0 of 17 questions answered");
+
+        assertThat(ana.types("@everyone yes").text()).contains("Saved: “@everyone yes”");
+        assertThat(ana.types("12").text()).contains("Saved: “12”");
+        assertThat(ana.runs("coach progress").plainText()).contains("2 of 17 questions answered");
+    }
+
+    @Test
     @DisplayName("a thank-you, a greeting or an emoji after the last answer of a walk is answered in kind, names the "
             + "walk finished (in full once, then short), then says what can be typed, and changes nothing")
     void thanksAfterTheEnd() {

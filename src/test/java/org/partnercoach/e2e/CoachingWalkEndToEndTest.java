@@ -233,6 +233,34 @@ class CoachingWalkEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("a mention with one letter typed in a DM, or sent from the form, is no answer: the reply quotes what "
+            + "she typed, pings nobody, and the question waits")
+    void mentionWithALetterIsNoAnswer() {
+        // GIVEN alice began in the server
+        discord.runs(ALICE, "coach start");
+
+        // WHEN she types @everyone and one letter in the DM
+        JsonNode typed = discord.dms(ALICE, "@everyone a").body();
+
+        // THEN it is not kept: the reply quotes it back, asks for a few words, and pings no one
+        assertThat(typed.path("content").asText()).startsWith("I didn't keep “@everyone a” as an answer: a mention "
+                + "calls people in, and “a” on its own doesn't say what you think yet.");
+        assertThat(typed.path("embeds").get(0).path("description").asText()).contains("Question 1 of");
+        assertNoPings(typed);
+
+        // WHEN she sends the same from the Answer form
+        discord.presses(ALICE, "Answer");
+        Recorded form = discord.submits(ALICE, "answer", "<@" + World.CORA.id() + "> ok");
+
+        // THEN the reply quotes it too, pinging no one, and nothing was kept
+        JsonNode reply = form.message();
+        assertThat(reply.path("content").asText()).startsWith("I didn't keep “<@" + World.CORA.id() + "> ok” as your "
+                + "answer");
+        assertNoPings(reply);
+        assertThat(discord.runs(ALICE, "coach progress").message().toString()).contains("0 of 17 questions answered");
+    }
+
+    @Test
     @DisplayName("after a restart mid-walk, a button from before the restart still opens the form and saves")
     void oldButtonWorksAfterRestart() throws Exception {
         // GIVEN alice started her walk, and the bot restarts (a new session, the same database)

@@ -515,6 +515,32 @@ class GroupSessionEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("a member who left, picked between plain words of a title, is left out with the word that tied them "
+            + "in: 'Planning with @cora today' names the thread 'Reflection: Planning today', and one in a list of "
+            + "names keeps the list whole")
+    void threadNameReadsNaturallyWhereverTheOneWhoLeftStood() {
+        // GIVEN cora has left the server
+        discord.leave(CORA);
+        int from = discord.mark();
+
+        // WHEN olivia starts a session with cora picked between plain words
+        discord.runs(OLIVIA, "session start", "plan", "ask-yourself", "title", "Planning with <@" + CORA.id() + "> today");
+
+        // THEN the thread's name reads as a sentence, with no "with" left hanging
+        Recorded thread = discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
+        assertThat(thread.body().path("name").asText()).isEqualTo("Reflection: Planning today");
+
+        // WHEN she starts another with cora between alice and herself
+        int next = discord.mark();
+        discord.runs(OLIVIA, "session start", "plan", "tip-1", "title",
+                "<@" + ALICE.id() + ">, <@" + CORA.id() + "> and <@" + OLIVIA.id() + "> today");
+
+        // THEN the list of the names left reads "@alice and @olivia"
+        Recorded second = discord.awaitRequest(next, "POST", "channels/" + World.GENERAL + "/threads");
+        assertThat(second.body().path("name").asText()).isEqualTo("Reflection: @alice and @olivia today");
+    }
+
+    @Test
     @DisplayName("once its facilitator left the server, a member pressing End hears so and that a coordinator can take "
             + "it over, with no raw id; a coordinator's End closes it")
     void refusalOnceTheFacilitatorLeft() {

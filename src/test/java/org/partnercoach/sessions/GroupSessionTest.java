@@ -1087,6 +1087,44 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("a mention with a letter or two ('@everyone a') is no answer in a session either: from the form it is "
+            + "refused with what he typed quoted back, from Edit the answer there stays, and typed in the thread it "
+            + "is not added")
+    void mentionWithALetterIsNoSessionAnswer() {
+        try (TestBot on = withTypedAnswers()) {
+            // GIVEN Ben answered question 1
+            Member ana = on.member("ana");
+            Member ben = on.member("ben");
+            long thread = startedTip1(on, ana);
+            ben.answersInThread(thread, latestQuestion(on, thread), "The food bank");
+
+            // WHEN he sends "@everyone a" from the form, and types "<@777> ok" in the thread
+            Reply refused = ben.answersInThread(thread, latestQuestion(on, thread), "@everyone a");
+            ben.typesInThread(thread, Mentions.user(777L) + " ok");
+
+            // THEN the form's answer is refused, quoting what he typed, and saying what to do
+            assertThat(refused.ephemeral()).isTrue();
+            assertThat(refused.text()).isEqualTo("I didn't keep “@everyone a” as your answer: a mention calls people "
+                    + "in, and “a” on its own doesn't say what you think yet. Write a few words of your own and send "
+                    + "it again.");
+
+            // AND Edit with one keeps the answer there
+            picksFirstAnswer(ben);
+            ben.presses("Edit");
+            assertThat(ben.submits("answer", "@here no").plainText()).startsWith("I didn't keep “@here no” as your "
+                    + "answer: a mention calls people in, and “no” on its own doesn't say what you think yet. I kept "
+                    + "the one you had.").contains("The food bank");
+
+            // AND the summary holds his words alone
+            ana.readsInThread(thread, latestQuestion(on, thread));
+            ana.presses("End");
+            on.app().scheduler().runDue();
+            assertThat(lastPost(on, thread).plainText()).contains("1 answer from 1 member", "The food bank")
+                    .doesNotContain("@everyone", " ok");
+        }
+    }
+
+    @Test
     @DisplayName("an answer written one item per line keeps its items apart in the summary and in /session answers "
             + "(\" / \" between them, as /coach answers shows it), where they ran together into one sentence")
     void answerOnSeveralLinesKeepsItsItemsApart() {

@@ -95,6 +95,7 @@ class SessionConsoleScriptTest {
                 /session start plan:tip-1 title:"Tuesday circle"
                 :in #Reflection
                 @bea
+                @bea hi
                 The food bank
                 #end
                 :user bea
@@ -103,9 +104,12 @@ class SessionConsoleScriptTest {
                 """, dir.resolve("out"));
 
         // WHEN the facilitator calls bea in, THEN the note says the line is not an answer, and why
-        assertThat(between(transcript, "you (you)> @bea", "you (you)> The food bank")).contains("(posted in "
-                + "#Reflection: Tuesday circle; the bot does not reply to it: it only names people, so it is not "
-                + "added to your answer");
+        assertThat(between(transcript, "you (you)> @bea", "you (you)> @bea hi")).contains("(posted in "
+                + "#Reflection: Tuesday circle; the bot does not reply to it: it only names people (with a letter or "
+                + "two at most), so it is not added to your answer");
+        // AND so when she greets bea with a word of two letters: no answer yet
+        assertThat(between(transcript, "you (you)> @bea hi", "you (you)> The food bank")).contains("it only names "
+                + "people (with a letter or two at most), so it is not added to your answer");
         // AND a line with words is added while the session is open
         assertThat(between(transcript, "you (you)> The food bank", "you (you)> #end"))
                 .contains("an open session adds it to your answer to the current question");
