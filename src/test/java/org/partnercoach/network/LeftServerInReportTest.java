@@ -91,6 +91,48 @@ class LeftServerInReportTest {
     }
 
     @Test
+    @DisplayName("in Q2 bea only agreed to make an introduction, eve only asked for one, dan only said he knows "
+            + "someone there, carl did nothing; all four left: Q2's report counts the three who took part, not carl, "
+            + "and says what taking part is")
+    void introductionsAndKnowingSomeoneAreTakingPart() throws IOException {
+        // GIVEN the first quarter (carl only began a walk), then in the second: dan knows someone at the food bank,
+        // eve asks for an introduction there, and bea (who knew someone there since Q1) agrees to make it
+        Member cora = seed();
+        bot.advance(Duration.ofDays(40));
+        Member bea = bot.member("bea");
+        Member dan = bot.member("dan");
+        Member eve = bot.member("eve");
+        dan.runs("partner know", "partner", "Eastside Food Bank");
+        eve.runs("partner intro", "partner", "Eastside Food Bank");
+        bot.advance(Duration.ZERO);
+        java.util.List<org.partnercoach.support.RecordingMessenger.Sent> toBea = bot.messenger().directTo(bea.id());
+        bea.reads(toBea.get(toBea.size() - 1).reply());
+        bea.presses("I'll introduce you");
+        // and all four have left the server by the time the report is made, in the third quarter
+        for (Member gone : java.util.List.of(bea, dan, eve, bot.member("carl"))) {
+            bot.messenger().leaves(TestBot.GUILD, gone.id());
+        }
+        bot.advance(Duration.ofDays(91));
+
+        // WHEN a coordinator makes Q2's report
+        Reply report = cora.runs("report quarter", "which", "2026-Q2");
+
+        // THEN bea, dan and eve count (an introduction and knowing someone there are taking part), carl does not
+        String text = report.plainText();
+        assertThat(text).contains("Not counted: 1 person who has left the server and took no part in the quarter",
+                "Counted: 3 people who have left the server since, as they took part in the quarter",
+                QuarterReport.TAKING_PART);
+        long carl = bot.member("carl").id();
+        assertThat(text).doesNotContain("<@" + carl + ">");
+        String csv = CsvText.of(QuarterReportTest.file(report, ".csv"));
+        assertThat(csv).contains("people who have left the server,counted: took part in the quarter,,3",
+                "people who have left the server,not counted: took no part in the quarter,,1",
+                "users/" + bea.id(), "users/" + dan.id(), "users/" + eve.id()).doesNotContain("users/" + carl);
+        assertThat(QuarterReportTest.pdfText(QuarterReportTest.file(report, ".pdf")))
+                .contains("Counted: 3 people who");
+    }
+
+    @Test
     @DisplayName("a member asking for the report is refused before anyone is asked about on the platform")
     void memberAsksNothing() {
         seed();
