@@ -44,6 +44,8 @@ final class QuarterReport {
      */
     static final String NOT_BEGUN = "not begun yet";
     static final String TAKING_PART = Left.TAKING_PART_WORDS;
+    /** How the report names a member it counts who has left the server since: Discord can no longer show them. */
+    static final String LEFT_SINCE = "a member who has left since";
     static final List<Stage> STAGES = List.of(Stage.RESEARCHING, Stage.CONNECTING, Stage.CULTIVATING, Stage.ASKING,
             Stage.PARTNERED, Stage.MOVED_ON);
 
@@ -203,11 +205,13 @@ final class QuarterReport {
         Content as(Messenger.Membership said) {
             Set<Long> out = new java.util.HashSet<>(said.left());
             out.removeAll(tookPart);
-            Figures.Snapshot atEnd = end.without(out).unnamed(said.untold(), NetworkFeature.UNNAMED);
-            Figures.Snapshot atStart = before.without(out);
             Set<Long> counted = new java.util.HashSet<>(said.left());
             counted.retainAll(tookPart);
             counted.retainAll(members());
+            // one who has left is named in words: Discord no longer shows their mention
+            Figures.Snapshot atEnd = end.without(out).unnamed(said.untold(), NetworkFeature.UNNAMED)
+                    .unnamed(counted, LEFT_SINCE);
+            Figures.Snapshot atStart = before.without(out);
             return new Content(quarter, zone, stagesAtStart, stagesAtEnd, moves, archives, months, touchpoints, atEnd,
                     atStart, trends, stories, sectorNames, addedLater, tookPart, new Left(
                     end.model().members().size() - atEnd.model().members().size(),

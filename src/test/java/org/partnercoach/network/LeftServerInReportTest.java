@@ -59,6 +59,24 @@ class LeftServerInReportTest {
     }
 
     @Test
+    @DisplayName("carl began a walk in Q1 and left: Q1's report lists him among the members with no partner in words, "
+            + "not as a mention Discord can no longer show")
+    void countedButGoneNamedInWords() {
+        // GIVEN the first quarter, then carl left the server in the second
+        Member cora = seed();
+        bot.advance(Duration.ofDays(40));
+        long carl = bot.member("carl").id();
+        bot.messenger().leaves(TestBot.GUILD, carl);
+
+        // WHEN a coordinator makes last quarter's report
+        String text = cora.runs("report quarter").plainText();
+
+        // THEN carl counts, named as someone who has left, never by his mention
+        assertThat(text).contains("Members with no partner: 1: " + QuarterReport.LEFT_SINCE)
+                .doesNotContain("<@" + carl + ">");
+    }
+
+    @Test
     @DisplayName("ana and carl left in Q2 having done nothing in it: Q2's report leaves them out as the map does, "
             + "last quarter's comparison too, and says so")
     void tookNoPartLeftOut() throws IOException {
