@@ -126,8 +126,8 @@ final class QuarterReport {
     record Left(int notCounted, int notCountedBefore, int counted) {
         /** What taking part in a quarter is, said wherever the report counts or leaves out someone who left. */
         static final String TAKING_PART_WORDS = "Taking part is adding, moving or logging contact with a partner, "
-                + "saying you know someone there, asking for an introduction or agreeing to make one, or beginning or "
-                + "answering a walk.";
+                + "saying you know someone there, asking for an introduction or agreeing to make one, rating a partner's "
+                + "trust or value, or beginning or answering a walk.";
 
         static final Left NONE = new Left(0, 0, 0);
 
@@ -361,6 +361,7 @@ final class QuarterReport {
         }
         // who took part in the quarter (Left.TAKING_PART_WORDS)
         Set<Long> tookPart = new java.util.HashSet<>(history.tookPart(guildId, start, end));
+        tookPart.addAll(figures.ratersBetween(guildId, start, end));
         tookPart.addAll(walks.week(guildId, start, end).activeMembers());
         List<WalkActivity.SharedAnswer> stories = walks.shared(guildId).stream()
                 .filter(a -> !a.updatedAt().isBefore(start) && a.updatedAt().isBefore(end)).toList();

@@ -77,6 +77,36 @@ class LeftServerInReportTest {
     }
 
     @Test
+    @DisplayName("ana's only part in Q2 was answering the food bank's value question, then she left: Q2's report "
+            + "counts her")
+    void answeringTheValueQuestionIsTakingPart() {
+        // GIVEN ana cultivates the food bank in Q1 (bea knows someone there); in Q2 she answers its value question
+        Member cora = bot.coordinator("cora");
+        cora.runs("coach setup", "timezone", "UTC");
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
+        bot.member("bea").runs("partner know", "partner", "Eastside Food Bank");
+        bot.advance(Duration.ofDays(40));
+        Reply question = ana.reads(bot.messenger().directTo(ana.id()).stream()
+                .filter(s -> s.reply().plainText().contains("Once a quarter")).findFirst().orElseThrow().reply());
+        for (int row = 0; row < 3; row++) {
+            ana.pressesId(((org.partnercoach.chat.Row.Buttons) question.rows().get(row)).buttons().get(3).id());
+        }
+        // AND she left the server before the report is made, in the third quarter
+        bot.messenger().leaves(TestBot.GUILD, ana.id());
+        bot.advance(Duration.ofDays(91));
+
+        // WHEN a coordinator makes Q2's report
+        String text = cora.runs("report quarter", "which", "2026-Q2").plainText();
+
+        // THEN she counts, as she took part, with her tie to the food bank
+        assertThat(text).contains("1 partner and 2 members, 2 ties",
+                "Counted: 1 person who has left the server since, as they took part in the quarter",
+                QuarterReport.TAKING_PART).doesNotContain("Not counted");
+    }
+
+    @Test
     @DisplayName("ana and carl left in Q2 having done nothing in it: Q2's report leaves them out as the map does, "
             + "last quarter's comparison too, and says so")
     void tookNoPartLeftOut() throws IOException {
