@@ -181,6 +181,30 @@ class LeftServerInReportTest {
     }
 
     @Test
+    @DisplayName("carl took part in Q2 only in another server (he knows someone at its library, and asked for an "
+            + "introduction there), then left ours: our Q2 report does not count him")
+    void takingPartElsewhereIsNotTakingPartHere() {
+        // GIVEN our first quarter; in the second, carl is active only in another server, and leaves ours
+        Member cora = seed();
+        bot.advance(Duration.ofDays(40));
+        bot.memberOfOtherServer("oscar").runs("partner add", "name", "Harbour Library", "sector", "education");
+        bot.memberOfOtherServer("olive").runs("partner know", "partner", "Harbour Library");
+        Member carlThere = bot.memberOfOtherServer("carl");
+        carlThere.runs("partner know", "partner", "Harbour Library");
+        carlThere.runs("partner intro", "partner", "Harbour Library");
+        long carl = bot.member("carl").id();
+        bot.messenger().leaves(TestBot.GUILD, carl);
+        bot.advance(Duration.ofDays(91));
+
+        // WHEN our coordinator makes Q2's report
+        String text = cora.runs("report quarter", "which", "2026-Q2").plainText();
+
+        // THEN carl is left out, as someone who took no part here, and nothing of the other server shows
+        assertThat(text).contains("Not counted: 1 person who has left the server and took no part in the quarter")
+                .doesNotContain("Counted: ", "Harbour Library", "<@" + carl + ">");
+    }
+
+    @Test
     @DisplayName("a member asking for the report is refused before anyone is asked about on the platform")
     void memberAsksNothing() {
         seed();
