@@ -84,6 +84,11 @@ final class Figures {
         return members;
     }
 
+    /** Who rated a partner's trust or value in [from, to). */
+    Set<Long> ratersBetween(long guildId, Instant from, Instant to) {
+        return db.read(c -> store.ratersBetween(c, guildId, from, to));
+    }
+
     /** When a member was first asked about one of the server's partners (deleted ones too); empty if never. */
     Optional<Instant> firstAsked(long guildId) {
         return db.read(c -> store.firstAsked(c, guildId));

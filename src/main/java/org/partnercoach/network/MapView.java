@@ -42,8 +42,7 @@ final class MapView {
                 .withField("Members with no partner: " + Figures.count(m.membersWithoutPartner().size(),
                                 b.membersWithoutPartner().size(), before),
                         names(m.membersWithoutPartner().stream().map(NetworkModel.Node::label).toList(),
-                                m.members().isEmpty() ? "none: no member is tied to a partner or has begun a walk "
-                                        + "yet." : "none, everyone is tied to a partner."))
+                                m.members().isEmpty() ? NO_MEMBER : "none, everyone is tied to a partner."))
                 .withField(NO_PARTNER_AT_ALL + ": " + Figures.count(now.emptySectors().size(),
                         before.emptySectors().size(), before), names(now.emptySectors(), "none, every sector has one."))
                 .withField("Average trust", now.average(Aspect.Kind.TRUST, before))
@@ -85,6 +84,9 @@ final class MapView {
 
     /** What ties a member to a partner, as the map's figures say it, and the report's CSV beside each count of ties. */
     static final String TIE_KINDS = "looks after, knows someone there, introductions, touchpoints in the last 90 days";
+
+    /** What the members' line says when no member is on the map (none did anything yet, or all have left). */
+    static final String NO_MEMBER = "none: no member is on the map.";
 
     /** What the map's figures say when no partner is on the list (a new server, or every one moved on). */
     static final String NO_PARTNER = "None: no partner is on the outreach list.";

@@ -3,7 +3,6 @@ package org.partnercoach.network;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -65,9 +64,11 @@ final class Pulse {
         }
         Instant now = clock.instant();
         int days = pulseDays(p.guildId());
+        // the day it was asked on the member's clock, as her export shows its time
+        String day = now.atZone(settings.memberZone(p.guildId(), who.userId())).toLocalDate().toString();
         Long askId = db.write(c -> store.askedSince(c, p.guildId(), p.id(), Aspect.Kind.TRUST,
                 now.minus(Duration.ofDays(days))) ? null : store.insertAsk(c, p.guildId(), p.id(), who.userId(),
-                Aspect.Kind.TRUST, now.atZone(ZoneOffset.UTC).toLocalDate().toString(), now));
+                Aspect.Kind.TRUST, day, now));
         if (askId == null) {
             return reply;
         }

@@ -43,6 +43,9 @@ final class QuarterReport {
      * about a partner yet), in the chart, text, PDF and CSV; the quarters before the first are not listed at all.
      */
     static final String NOT_BEGUN = "not begun yet";
+    static final String TAKING_PART = Left.TAKING_PART_WORDS;
+    /** How the report names a member it counts who has left the server since: Discord can no longer show them. */
+    static final String LEFT_SINCE = "a member who has left since";
     static final List<Stage> STAGES = List.of(Stage.RESEARCHING, Stage.CONNECTING, Stage.CULTIVATING, Stage.ASKING,
             Stage.PARTNERED, Stage.MOVED_ON);
 
@@ -121,6 +124,11 @@ final class QuarterReport {
      * for the same reason, {@code counted} still in it (they took part, which the report records).
      */
     record Left(int notCounted, int notCountedBefore, int counted) {
+        /** What taking part in a quarter is, said wherever the report counts or leaves out someone who left. */
+        static final String TAKING_PART_WORDS = "Taking part is adding, moving or logging contact with a partner, "
+                + "saying you know someone there, asking for an introduction or agreeing to make one, rating a partner's "
+                + "trust or value, or beginning or answering a walk.";
+
         static final Left NONE = new Left(0, 0, 0);
 
         /** Why the network's figures differ from the map's today, in sentences; empty when they do not. */
@@ -136,7 +144,8 @@ final class QuarterReport {
             String in = counted == 0 ? "" : " Counted: " + NetworkFeature.people(counted) + " who "
                     + (counted == 1 ? "has" : "have") + " left the server since, as they took part in the quarter "
                     + "(`/coalition map` leaves them out).";
-            return (out + before + in).strip();
+            String said = (out + before + in).strip();
+            return said.isEmpty() ? "" : said + " " + TAKING_PART_WORDS;
         }
     }
 
@@ -196,11 +205,13 @@ final class QuarterReport {
         Content as(Messenger.Membership said) {
             Set<Long> out = new java.util.HashSet<>(said.left());
             out.removeAll(tookPart);
-            Figures.Snapshot atEnd = end.without(out).unnamed(said.untold(), NetworkFeature.UNNAMED);
-            Figures.Snapshot atStart = before.without(out);
             Set<Long> counted = new java.util.HashSet<>(said.left());
             counted.retainAll(tookPart);
             counted.retainAll(members());
+            // one who has left is named in words: Discord no longer shows their mention
+            Figures.Snapshot atEnd = end.without(out).unnamed(said.untold(), NetworkFeature.UNNAMED)
+                    .unnamed(counted, LEFT_SINCE);
+            Figures.Snapshot atStart = before.without(out);
             return new Content(quarter, zone, stagesAtStart, stagesAtEnd, moves, archives, months, touchpoints, atEnd,
                     atStart, trends, stories, sectorNames, addedLater, tookPart, new Left(
                     end.model().members().size() - atEnd.model().members().size(),
@@ -348,8 +359,9 @@ final class QuarterReport {
         while (trends.size() > 1 && trends.get(0).notBegun()) {
             trends.remove(0);
         }
-        // who took part in the quarter: added, moved or touched a partner, or began or answered a walk, in it
-        Set<Long> tookPart = new java.util.HashSet<>(history.week(guildId, start, end).activeMembers());
+        // who took part in the quarter (Left.TAKING_PART_WORDS)
+        Set<Long> tookPart = new java.util.HashSet<>(history.tookPart(guildId, start, end));
+        tookPart.addAll(figures.ratersBetween(guildId, start, end));
         tookPart.addAll(walks.week(guildId, start, end).activeMembers());
         List<WalkActivity.SharedAnswer> stories = walks.shared(guildId).stream()
                 .filter(a -> !a.updatedAt().isBefore(start) && a.updatedAt().isBefore(end)).toList();

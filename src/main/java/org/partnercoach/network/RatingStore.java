@@ -66,6 +66,9 @@ final class RatingStore {
             + " WHERE guild_id = ? AND ask_id = ? AND aspect = ?";
     private static final String RATINGS_BEFORE = "SELECT " + RATING_COLUMNS + " FROM partnership_ratings"
             + " WHERE guild_id = ? AND rated_at < ? ORDER BY rated_at, id";
+    /** Who rated a partner's trust or value in a period (a change of a rating is no new one). */
+    private static final String RATERS_BETWEEN = "SELECT DISTINCT rater_id FROM partnership_ratings"
+            + " WHERE guild_id = ? AND rated_at >= ? AND rated_at < ?";
     private static final String RATINGS_OF_PARTNER = "SELECT " + RATING_COLUMNS + " FROM partnership_ratings"
             + " WHERE guild_id = ? AND partner_id = ? ORDER BY rated_at, id";
     /** When the server's first question about a partner was put: it stays when its partner is deleted. */
@@ -153,6 +156,10 @@ final class RatingStore {
     /** Every rating of the server given before {@code at}, oldest first. */
     List<Rating> ratingsBefore(Connection c, long guildId, Instant at) throws SQLException {
         return Database.list(c, RATINGS_BEFORE, RatingStore::rating, guildId, at);
+    }
+
+    java.util.Set<Long> ratersBetween(Connection c, long guildId, Instant from, Instant to) throws SQLException {
+        return new java.util.HashSet<>(Database.list(c, RATERS_BETWEEN, rs -> rs.getLong(1), guildId, from, to));
     }
 
     List<Rating> ratingsOfPartner(Connection c, long guildId, long partnerId) throws SQLException {

@@ -125,6 +125,14 @@ public final class PartnerHistory {
             + " FROM partner_touchpoints t JOIN partners p ON p.id = t.partner_id AND p.guild_id = t.guild_id"
             + " WHERE t.guild_id = ? ORDER BY t.happened_at, t.id";
 
+    /** Who said they know someone at a partner, asked for an introduction, or agreed to make one, in a period. */
+    private static final String CONTACTS_SAID = "SELECT user_id FROM partner_contacts WHERE guild_id = ?"
+            + " AND created_at >= ? AND created_at < ?";
+    private static final String INTROS_ASKED = "SELECT requester_id FROM partner_intros WHERE guild_id = ?"
+            + " AND asked_at >= ? AND asked_at < ?";
+    private static final String INTROS_AGREED = "SELECT helper_id FROM partner_intros WHERE guild_id = ?"
+            + " AND status = ? AND answered_at >= ? AND answered_at < ?";
+
     /** When the list began: its first partner added, or a contact dated earlier (each from its index, V34, V31). */
     private static final String FIRST_ADDED = "SELECT MIN(created_at) FROM partners WHERE guild_id = ?";
     private static final String FIRST_TOUCH = "SELECT MIN(happened_at) FROM partner_touchpoints WHERE guild_id = ?";
@@ -160,6 +168,23 @@ public final class PartnerHistory {
             active.remove(0L);
             return new Week(added.size(), counted(moved).size(), touchpoints[0], active);
         });
+    }
+
+    /**
+     * Who took part in the outreach in [from, to): the {@link Week#activeMembers} (added, moved or touched a partner),
+     * and who said they know someone at a partner, asked for an introduction, or agreed to make one, in it.
+     */
+    public Set<Long> tookPart(long guildId, Instant from, Instant to) {
+        Set<Long> members = new LinkedHashSet<>(week(guildId, from, to).activeMembers());
+        db.read(c -> {
+            members.addAll(Database.list(c, CONTACTS_SAID, rs -> rs.getLong(1), guildId, from, to));
+            members.addAll(Database.list(c, INTROS_ASKED, rs -> rs.getLong(1), guildId, from, to));
+            members.addAll(Database.list(c, INTROS_AGREED, rs -> rs.getLong(1), guildId,
+                    Intro.Status.WILL_INTRODUCE.name(), from, to));
+            return null;
+        });
+        members.remove(0L);
+        return members;
     }
 
     /**

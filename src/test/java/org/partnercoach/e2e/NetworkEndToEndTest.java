@@ -58,4 +58,25 @@ class NetworkEndToEndTest extends EndToEndTest {
                 "Not on the map: 1 person who has left the server, and their ties.")
                 .doesNotContain(String.valueOf(ALICE.id()));
     }
+
+    @Test
+    @DisplayName("/report quarter counts a member who left the server when all she did in the quarter was say she "
+            + "knows someone at a partner, and its card says what taking part is")
+    void reportCountsWhoKnewSomeoneThere() {
+        // GIVEN alice looks after the food bank, cora (only) said she knows someone there, and cora has since left
+        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        discord.runs(CORA, "partner know", "partner", "Eastside Food Bank");
+        discord.leave(CORA);
+
+        // WHEN olivia makes this quarter's report
+        int from = discord.mark();
+        discord.runs(OLIVIA, "report quarter", "which", "this");
+        Recorded answer = discord.awaitRequest(from, "PATCH", "webhooks/\\d+/[^/]+/messages/@original");
+
+        // THEN the network card counts cora and her tie, and says why
+        String network = answer.body().path("embeds").get(1).toString();
+        assertThat(network).contains("1 partner and 2 members, 2 ties",
+                "Counted: 1 person who has left the server since, as they took part in the quarter",
+                "saying you know someone there").doesNotContain("Not counted");
+    }
 }

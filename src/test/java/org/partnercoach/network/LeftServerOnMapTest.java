@@ -123,6 +123,24 @@ class LeftServerOnMapTest {
     }
 
     @Test
+    @DisplayName("everyone on the map has left: its members' line says nobody is on it, not that no member has begun "
+            + "a walk yet, which the note above it contradicts")
+    void everyoneLeft() {
+        // GIVEN ana, bea and carl, who did everything, have all left the server
+        Member cora = seed();
+        for (String name : java.util.List.of("ana", "bea", "carl")) {
+            bot.messenger().leaves(TestBot.GUILD, bot.member(name).id());
+        }
+
+        // WHEN a coordinator looks at the map
+        String map = cora.runs("coalition map").plainText();
+
+        // THEN it says who is left out, and that no member is on it
+        assertThat(map).contains("1 partner and 0 members", "Not on the map: 3 people who have left the server",
+                "Members with no partner: 0: " + MapView.NO_MEMBER).doesNotContain("has begun a walk yet");
+    }
+
+    @Test
     @DisplayName("two servers: each map shows only its own partners and members, and asks only about its own")
     void twoServers() {
         seed();

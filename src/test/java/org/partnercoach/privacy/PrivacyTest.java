@@ -501,6 +501,29 @@ class PrivacyTest {
     }
 
     @Test
+    @DisplayName("export: the quick pulse asked just after midnight on Bea's clock in Tokyo reads as asked that day, "
+            + "the day its time says, not the day before in UTC")
+    void trustPulseDayOnHerClock() throws Exception {
+        // GIVEN Bea, in Tokyo, logs a contact on Monday 2 March at 15:00 UTC (00:00 on Tuesday 3 March in Tokyo), and
+        // the quick pulse follows
+        Member bea = bot.member("bea");
+        bea.runs("settings timezone", "zone", "Asia/Tokyo");
+        bea.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        assertThat(bea.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with the director")
+                .plainText()).contains("Quick pulse");
+
+        // WHEN she exports her data
+        Reply export = bea.runs("privacy export");
+        assertThat(export.files().get(0).fileName()).isEqualTo("partner-coach-my-data-2026-03-03.json");
+        JsonNode asked = new ObjectMapper().readTree(new String(export.files().get(0).bytes(), StandardCharsets.UTF_8))
+                .get("partnership_health").get("questions_asked").get(0);
+
+        // THEN the question's day is the day of its time, on her clock
+        assertThat(asked.get("asked_at").asText()).isEqualTo("2026-03-03 00:00");
+        assertThat(asked.get("period").asText()).isEqualTo("3 Mar 2026");
+    }
+
+    @Test
     @DisplayName("a partner a member deleted is in her export, and after forget its deletion is told as by a former "
             + "member, her id gone from the record")
     void deletionsInExportAndForget() throws Exception {
