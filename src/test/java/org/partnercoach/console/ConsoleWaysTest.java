@@ -878,4 +878,82 @@ class ConsoleWaysTest {
                 "I couldn't find");
         assertThat(out).contains("what:\"She said \\\"yes\\\"\"");
     }
+
+    @Test
+    @DisplayName(":help lists a member's commands first and the coordinators' ones under their own heading, as /help "
+            + "does, where a member saw /digest setup and /export partners among hers with nothing to say they were not")
+    void helpSetsCoordinatorsCommandsApart() {
+        // GIVEN bea, a plain member, new to the console
+        String out = script("""
+                :user bea
+                :help
+                """);
+
+        // WHEN she asks for :help
+        String help = out.substring(out.indexOf("you (bea)> :help"));
+        String theirs = help.substring(0, help.indexOf("For coordinators:"));
+        String coordinators = help.substring(help.indexOf("For coordinators:"));
+
+        // THEN her commands come first, the coordinators' after their heading, said once there and not on each line
+        assertThat(theirs).contains("/coach start", "/partner add name:…", "/remind when:…", "/help")
+                .doesNotContain("/digest setup", "/export partners", "/report quarter", "/coalition map",
+                        "/coach setup", "/coach status", "(coordinators)");
+        assertThat(coordinators).contains("/digest setup", "/export partners", "/report quarter", "/coach status",
+                "/coach setup", "/coalition map  A map of who is tied")
+                .doesNotContain("(coordinators)", "Coordinators: a map", "/partner add");
+        // AND the grammar says what the console does: a value runs on to the next option's name, no quotes needed
+        assertThat(help).contains("a value runs on to the next option's", "no quotes needed")
+                .doesNotContain("\"quote\" values with spaces");
+    }
+
+    @Test
+    @DisplayName("a console word typed with a slash (/quit, /user bea) is shown with its colon, where it was an unknown "
+            + "command to send as a message; quit typed as a message gets the bot's answer and how to stop the console")
+    void consoleWordsWithASlash() {
+        String out = script("""
+                /quit
+                /user bea
+                /advance 1d
+                quit
+                /coach progress
+                """);
+
+        assertThat(section(out, "you (you)> /quit", "you (you)> /user bea")).contains("`/quit` is a console word: type "
+                + "`:quit`, with a colon, to stop the console.").doesNotContain("I don't know", "//quit");
+        assertThat(section(out, "you (you)> /user bea", "you (you)> /advance")).contains("type `:user bea`, with a "
+                + "colon").doesNotContain("I don't know");
+        assertThat(section(out, "you (you)> /advance", "you (you)> quit")).contains("`:advance 1d`");
+        // AND the bot still runs: quit typed as a message is a message to the bot, and the console says how to stop it
+        assertThat(section(out, "you (you)> quit", "you (you)> /coach progress")).contains("bot (DM)>",
+                "(to stop the console, type :quit)");
+        assertThat(out).contains("you (you)> /coach progress", "Your coaching so far");
+    }
+
+    @Test
+    @DisplayName("a console word mistyped (:usr, :advnace) is offered the one meant, and :cancel with no form open says "
+            + "what it does, where both were only an unknown console word")
+    void mistypedConsoleWords() {
+        String out = script("""
+                :usr bea
+                :advnace 1d
+                :h
+                :cancel
+                :frobnicate
+                """);
+
+        assertThat(section(out, "you (you)> :usr", "you (you)> :advnace")).contains("(unknown console word :usr: did "
+                + "you mean :user? :help lists them)");
+        assertThat(section(out, "you (you)> :advnace", "you (you)> :h")).contains("did you mean :advance?");
+        assertThat(section(out, "you (you)> :h", "you (you)> :cancel")).contains("did you mean :help?");
+        assertThat(section(out, "you (you)> :cancel", "you (you)> :frobnicate")).contains("(no form is open: :cancel "
+                + "closes one while the bot asks its fields)").doesNotContain("unknown console word");
+        assertThat(out.substring(out.indexOf("you (you)> :frobnicate"))).contains("(unknown console word :frobnicate; "
+                + ":help lists them)");
+    }
+
+    /** The transcript from the line starting {@code from} up to the one starting {@code to}. */
+    private static String section(String out, String from, String to) {
+        int start = out.indexOf(from);
+        return out.substring(start, out.indexOf(to, start + from.length()));
+    }
 }
