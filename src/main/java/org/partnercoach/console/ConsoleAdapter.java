@@ -177,13 +177,31 @@ public final class ConsoleAdapter {
             press(line.substring(1));
         } else if (line.startsWith("/")) {
             command(line);
-        } else {
+        } else if (!buttonNumberAlone(line)) {
             typed(unescape(line));
         }
         // what the line queued (an introduction request's DMs, a handover notice) goes out now, after the reply,
         // as the scheduler's next poll would send it on Discord
         app.scheduler().runDue();
         return true;
+    }
+
+    /**
+     * A line that is only the number of a button on this member's screen ({@code 1}, {@code [1]}), as the buttons are
+     * listed: someone new to the console pressing it, not an answer. Said, and not sent; true when it was one.
+     */
+    private boolean buttonNumberAlone(String line) {
+        Matcher number = Pattern.compile("\\[?(\\d{1,2})]?").matcher(line);
+        if (!number.matches()) {
+            return false;
+        }
+        long thread = members.isThread(commandChannel) ? commandChannel : 0;
+        var choice = printer.choice(number.group(1), members.add(user), thread);
+        choice.ifPresent(button -> printer.note("nothing was sent: to press [" + number.group(1) + "] " + button.label()
+                + ", type #" + number.group(1) + (button.isSelect() ? "" : " (or its label, #"
+                + button.label().toLowerCase(Locale.ROOT) + ")") + "; to send “" + line + "” to the bot as a message, "
+                + "write a word with it"));
+        return choice.isPresent();
     }
 
     /**

@@ -951,6 +951,32 @@ class ConsoleWaysTest {
                 + ":help lists them)");
     }
 
+    @Test
+    @DisplayName("a button's number typed alone (1, [2]) is not sent to the bot: the console says to type #1 to press "
+            + "it, where 1 was saved as the answer to who she wants to partner with; a number of no button is sent")
+    void buttonNumberTypedAlone() {
+        String[] stored = {null};
+        // GIVEN a newcomer who sees the question's buttons listed as [1] Answer  [2] Skip ...
+        String out = ConsoleScript.run("""
+                /coach start
+                1
+                [2]
+                99
+                """, dir.resolve("out"), app -> stored[0] = app.database().read(c -> org.partnercoach.storage.Database
+                .list(c, "SELECT answer FROM walk_answers ORDER BY answer", rs -> rs.getString(1))).toString());
+
+        // WHEN she types the number of the button she means
+        // THEN nothing reaches the bot, and the console says how to press it
+        assertThat(section(out, "you (you)> 1", "you (you)> [2]")).isEqualTo("you (you)> 1\n(nothing was sent: to "
+                + "press [1] Answer, type #1 (or its label, #answer); to send “1” to the bot as a message, write a "
+                + "word with it)\n");
+        assertThat(section(out, "you (you)> [2]", "you (you)> 99")).contains("to press [2] Skip, type #2")
+                .doesNotContain("bot (");
+        // AND a number that names no button on screen is a message, as before
+        assertThat(out.substring(out.indexOf("you (you)> 99"))).contains("bot (DM)> Saved: “99”");
+        assertThat(stored[0]).isEqualTo("[99]");
+    }
+
     /** The transcript from the line starting {@code from} up to the one starting {@code to}. */
     private static String section(String out, String from, String to) {
         int start = out.indexOf(from);
