@@ -592,7 +592,7 @@ public final class ConsoleAdapter {
         var choice = printer.choice(reference, me, thread);
         if (choice.isEmpty()) {
             printer.note(printer.hasChoices(me, thread) ? "no button " + reference + " on the last message " + user
-                    + " saw" : "the last message " + user + " saw has no buttons"
+                    + " saw; its buttons: " + printer.pressable(me, thread, 8) : "the last message " + user + " saw has no buttons"
                     + (thread != 0 ? " in #" + members.channelName(thread) : ""));
             return;
         }

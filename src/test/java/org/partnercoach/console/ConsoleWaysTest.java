@@ -977,6 +977,26 @@ class ConsoleWaysTest {
         assertThat(stored[0]).isEqualTo("[99]");
     }
 
+    @Test
+    @DisplayName("#answer or #9 with no such button on screen names the buttons there are, to press one of them, where "
+            + "it only said there was no such button")
+    void noSuchButtonNamesTheOnesThere() {
+        // GIVEN a newcomer who listed the partners, whose reply has one button per partner
+        String out = script("""
+                /partner add name:Eastside Food Bank sector:food
+                /partner list
+                #answer
+                #9
+                """);
+
+        // WHEN she presses a button the list does not have
+        // THEN the console names the buttons that are there
+        assertThat(section(out, "you (you)> #answer", "you (you)> #9")).isEqualTo("you (you)> #answer\n(no button "
+                + "answer on the last message you saw; its buttons: #1 Eastside Food Bank)\n");
+        assertThat(out.substring(out.indexOf("you (you)> #9"))).contains("(no button 9 on the last message you saw; "
+                + "its buttons: #1 Eastside Food Bank)");
+    }
+
     /** The transcript from the line starting {@code from} up to the one starting {@code to}. */
     private static String section(String out, String from, String to) {
         int start = out.indexOf(from);
