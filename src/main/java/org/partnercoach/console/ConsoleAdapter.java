@@ -333,8 +333,8 @@ public final class ConsoleAdapter {
             return Optional.empty();
         }
         String typed = ":" + word + (words.length > 1 ? " " + words[1] : "");
-        return Optional.of("`/" + word + "` is a console word: type `" + typed + "`, with a colon, "
-                + CONSOLE_WORDS.get(word) + ".");
+        return Optional.of("/" + word + " is a console word: type " + typed + ", with a colon, "
+                + CONSOLE_WORDS.get(word));
     }
 
     /**

@@ -918,11 +918,11 @@ class ConsoleWaysTest {
                 /coach progress
                 """);
 
-        assertThat(section(out, "you (you)> /quit", "you (you)> /user bea")).contains("`/quit` is a console word: type "
-                + "`:quit`, with a colon, to stop the console.").doesNotContain("I don't know", "//quit");
-        assertThat(section(out, "you (you)> /user bea", "you (you)> /advance")).contains("type `:user bea`, with a "
-                + "colon").doesNotContain("I don't know");
-        assertThat(section(out, "you (you)> /advance", "you (you)> quit")).contains("`:advance 1d`");
+        assertThat(section(out, "you (you)> /quit", "you (you)> /user bea")).contains("(/quit is a console word: type "
+                + ":quit, with a colon, to stop the console)").doesNotContain("I don't know", "//quit");
+        assertThat(section(out, "you (you)> /user bea", "you (you)> /advance")).contains("type :user bea, with a "
+                + "colon, to act as another member").doesNotContain("I don't know");
+        assertThat(section(out, "you (you)> /advance", "you (you)> quit")).contains("type :advance 1d, with a colon");
         // AND the bot still runs: quit typed as a message is a message to the bot, and the console says how to stop it
         assertThat(section(out, "you (you)> quit", "you (you)> /coach progress")).contains("bot (DM)>",
                 "(to stop the console, type :quit)");
