@@ -418,6 +418,11 @@ public final class ConsoleAdapter {
     }
 
     private void advance(String arg) {
+        if (arg.startsWith("-")) {
+            printer.note("the console's clock only moves forward, as time does: :advance 1d moves it a day on; nothing "
+                    + "moved");
+            return;
+        }
         Matcher m = ADVANCE.matcher(arg.toLowerCase(Locale.ROOT));
         Duration total = Duration.ZERO;
         long years = 0;
