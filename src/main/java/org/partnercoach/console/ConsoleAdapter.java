@@ -659,6 +659,13 @@ public final class ConsoleAdapter {
                     }
                     return;
                 }
+                Optional<String> consoleWord = stripped.startsWith("/") ? consoleWordWithASlash(stripped)
+                        : Optional.empty();
+                if (consoleWord.isPresent()) {
+                    // "/cancel" meant to close the form, not to be the answer: said, and the field asked again
+                    printer.note(consoleWord.get() + "; the field still waits");
+                    continue;
+                }
                 if (isCommand(stripped) || pressesAButton(stripped)) {
                     // a slash command or a button is not an answer: on Discord the form would be closed to use it
                     printer.note("form closed; nothing was sent");

@@ -997,6 +997,28 @@ class ConsoleWaysTest {
                 + "its buttons: #1 Eastside Food Bank)");
     }
 
+    @Test
+    @DisplayName("inside a form, /cancel or /quit is not sent as the answer: the console says to type it with a colon "
+            + "and the field still waits, where “/cancel” was saved as the answer")
+    void consoleWordWithASlashInsideForm() {
+        String[] stored = {null};
+        String out = ConsoleScript.run("""
+                /coach start
+                #answer
+                /cancel
+                :cancel
+                /coach progress
+                """, dir.resolve("out"), app -> stored[0] = app.database().read(c -> org.partnercoach.storage.Database
+                .list(c, "SELECT answer FROM walk_answers", rs -> rs.getString(1))).toString());
+
+        assertThat(section(out, "you (you)> /cancel", "you (you)> :cancel")).contains("(/cancel is a console word: "
+                + "type :cancel, with a colon, to close a form; the field still waits)", "form> Your answer")
+                .doesNotContain("Saved");
+        assertThat(section(out, "you (you)> :cancel", "you (you)> /coach progress"))
+                .contains("(form closed; nothing was sent)");
+        assertThat(stored[0]).isEqualTo("[]");
+    }
+
     /** The transcript from the line starting {@code from} up to the one starting {@code to}. */
     private static String section(String out, String from, String to) {
         int start = out.indexOf(from);
