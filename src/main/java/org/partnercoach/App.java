@@ -39,6 +39,19 @@ public final class App {
      */
     private static volatile boolean ownProcess;
 
+    /** What {@code --help} prints: the ways to start the bot, and where to read on. */
+    static final String USAGE = """
+            Partner Coach, a Discord bot that coaches coalition members in reaching out to new partners.
+
+              java -jar target/partner-coach.jar                 with DISCORD_TOKEN set: the bot in Discord;
+                                                                 without it: the local console (type /coach start)
+              java -jar target/partner-coach.jar --console       the console even with DISCORD_TOKEN set
+              java -jar target/partner-coach.jar --script FILE   run a file of console lines, then stop
+              java -jar target/partner-coach.jar copy-to-postgres ...   copy the H2 database to PostgreSQL
+                                                                 (docs/scaling.md)
+
+            Settings are in config/partner-coach.yml; README.md says how to put the bot in your server.""";
+
     public static void main(String[] args) throws Exception {
         ownProcess = true;
         useLoggingConfig();
@@ -72,6 +85,10 @@ public final class App {
         if (!args.isEmpty() && args.get(0).equals(CopyCommand.NAME)) {
             checkLogging();
             return CopyCommand.run(args.subList(1, args.size()), env, out);
+        }
+        if (args.size() == 1 && (args.get(0).equals("--help") || args.get(0).equals("-h"))) {
+            out.println(USAGE);
+            return 0;
         }
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals("--script")) {

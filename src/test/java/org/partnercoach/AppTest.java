@@ -80,8 +80,25 @@ class AppTest {
         assertRefused(result, "--scirpt is not an option of Partner Coach; start it with none (the console, when no "
                 + "DISCORD_TOKEN is set), with --console, or with --script FILE");
         assertThat(result.out()).doesNotContain("Tip 1 of 5");
-        assertRefused(AppRunner.run(List.of("--help"), Map.of()), "--help is not an option of Partner Coach; start it "
+        assertRefused(AppRunner.run(List.of("--hlep"), Map.of()), "--hlep is not an option of Partner Coach; start it "
                 + "with none (the console, when no DISCORD_TOKEN is set), with --console, or with --script FILE");
+    }
+
+    @Test
+    @DisplayName("--help (or -h) says how to start the bot and exits 0 without opening anything, where it was refused "
+            + "as a mistyped option with exit code 2")
+    void helpSaysHowToStart() throws Exception {
+        for (String asked : List.of("--help", "-h")) {
+            AppRunner.Result result = AppRunner.run(List.of(asked), Map.of("PARTNER_COACH_DB_URL",
+                    "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath()), "/coach start\n");
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.err()).isEmpty();
+            assertThat(result.out()).contains("java -jar target/partner-coach.jar", "DISCORD_TOKEN", "--console",
+                    "--script FILE", "copy-to-postgres", "README.md").doesNotContain("Tip 1 of 5", "cannot start");
+            // nothing was opened: no database was made
+            assertThat(dir.resolve("db.mv.db")).doesNotExist();
+        }
     }
 
     @Test

@@ -9,6 +9,11 @@ import java.util.Optional;
 /** Every command of every feature, and which feature owns which command path. */
 public final class CommandCatalogue {
 
+    /** How a command's description says it is for coordinators, at its end: "Set the bot up (coordinators)". */
+    public static final String COORDINATORS_SUFFIX = "(coordinators)";
+    /** ... or at its start, under a root members share: "Coordinators: a map of ...". */
+    private static final String COORDINATORS_PREFIX = "Coordinators:";
+
     private final Map<String, CommandSpec> roots = new LinkedHashMap<>();
     private final Map<String, CommandSpec> leaves = new LinkedHashMap<>();
     private final Map<String, Feature> owners = new LinkedHashMap<>();
@@ -64,6 +69,23 @@ public final class CommandCatalogue {
         String root = path.contains(" ") ? path.substring(0, path.indexOf(' ')) : path;
         return Optional.ofNullable(roots.get(root)).map(CommandSpec::coordinators).orElse(false)
                 || leaf(path).map(CommandSpec::coordinators).orElse(false);
+    }
+
+    /**
+     * A coordinators' command's description as a list under a coordinators' heading shows it: without what says it is
+     * theirs, "(coordinators)" at its end or "Coordinators:" at its start ("Coordinators: a map of ..." is "A map of
+     * ..."), which Discord's command list needs where it shows a coordinators' command among members' ones.
+     */
+    public static String unmarked(String description) {
+        String text = description.strip();
+        if (text.endsWith(COORDINATORS_SUFFIX)) {
+            text = text.substring(0, text.length() - COORDINATORS_SUFFIX.length()).strip();
+        }
+        if (text.startsWith(COORDINATORS_PREFIX)) {
+            String rest = text.substring(COORDINATORS_PREFIX.length()).strip();
+            text = rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        }
+        return text;
     }
 
     Optional<Feature> owner(String path) {

@@ -53,6 +53,21 @@ public final class ConsoleAdapter {
     /** The furthest one {@code :advance} goes: a year, which walks quickly; more is said again to go further. */
     private static final Duration ADVANCE_AT_MOST = Duration.ofDays(366);
 
+    /**
+     * The console's own words, each with what it does, as a line that names one with a slash ({@code /quit}) or
+     * mistyped ({@code :usr}) is told; {@code :exit} and {@code :q} stop it too.
+     */
+    private static final Map<String, String> CONSOLE_WORDS = Map.ofEntries(
+            Map.entry("quit", "to stop the console"), Map.entry("exit", "to stop the console"),
+            Map.entry("user", "to act as another member"),
+            Map.entry("coordinator", "to make a member a coordinator"),
+            Map.entry("member", "to make a member a plain member again"),
+            Map.entry("leave", "to have a member leave the server for this run"),
+            Map.entry("advance", "to move the clock forward"),
+            Map.entry("in", "to run commands in a thread the bot opened"),
+            Map.entry("help", "to see the console's grammar and every command"),
+            Map.entry("cancel", "to close a form"));
+
     private final BufferedReader in;
     private final PrintStream out;
     private final boolean echo;
@@ -162,13 +177,31 @@ public final class ConsoleAdapter {
             press(line.substring(1));
         } else if (line.startsWith("/")) {
             command(line);
-        } else {
+        } else if (!buttonNumberAlone(line)) {
             typed(unescape(line));
         }
         // what the line queued (an introduction request's DMs, a handover notice) goes out now, after the reply,
         // as the scheduler's next poll would send it on Discord
         app.scheduler().runDue();
         return true;
+    }
+
+    /**
+     * A line that is only the number of a button on this member's screen ({@code 1}, {@code [1]}), as the buttons are
+     * listed: someone new to the console pressing it, not an answer. Said, and not sent; true when it was one.
+     */
+    private boolean buttonNumberAlone(String line) {
+        Matcher number = Pattern.compile("\\[?(\\d{1,2})]?").matcher(line);
+        if (!number.matches()) {
+            return false;
+        }
+        long thread = members.isThread(commandChannel) ? commandChannel : 0;
+        var choice = printer.choice(number.group(1), members.add(user), thread);
+        choice.ifPresent(button -> printer.note("nothing was sent: to press [" + number.group(1) + "] " + button.label()
+                + ", type #" + number.group(1) + (button.isSelect() ? "" : " (or its label, #"
+                + button.label().toLowerCase(Locale.ROOT) + ")") + "; to send “" + line + "” to the bot as a message, "
+                + "write a word with it"));
+        return choice.isPresent();
     }
 
     /**
@@ -179,6 +212,10 @@ public final class ConsoleAdapter {
     private void typed(String text) {
         if (!members.isThread(commandChannel)) {
             show(app.router().handle(new Inbound.TypedMessage(caller(Surface.DM), text)), Surface.DM);
+            if (text.strip().toLowerCase(Locale.ROOT).matches("(quit|exit|q)[.!]*")) {
+                // a message to the bot, as on Discord; someone who meant to leave the console is told how
+                printer.note("to stop the console, type :quit");
+            }
             return;
         }
         actingChannel = commandChannel;
@@ -256,9 +293,48 @@ public final class ConsoleAdapter {
             case ":advance" -> advance(arg);
             case ":in" -> in(arg);
             case ":help" -> printer.line(help());
-            default -> printer.note("unknown console word " + parts[0] + "; :help lists them");
+            // inside a form :cancel closes it (fillIn); here there is none
+            case ":cancel" -> printer.note("no form is open: :cancel closes one while the bot asks its fields");
+            default -> printer.note(meant(parts[0].substring(1).toLowerCase(Locale.ROOT))
+                    .map(word -> "unknown console word " + parts[0] + ": did you mean :" + word + "? :help lists them")
+                    .orElse("unknown console word " + parts[0] + "; :help lists them"));
         }
         return true;
+    }
+
+    /**
+     * The console word a mistyped one most likely meant: one it begins ({@code :h}, {@code :adv}) when only one does,
+     * else one a slip or two of the keys away ({@code :usr}, {@code :advnace}); none for a word far from all of them.
+     */
+    private static Optional<String> meant(String typed) {
+        if (typed.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> begun = CONSOLE_WORDS.keySet().stream().filter(w -> w.startsWith(typed) && !w.equals("exit"))
+                .toList();
+        if (begun.size() == 1) {
+            return Optional.of(begun.get(0));
+        }
+        int allowed = typed.length() < 4 ? 1 : 2;
+        return CONSOLE_WORDS.keySet().stream().filter(w -> !w.equals(typed))
+                .filter(w -> ConsoleGrammar.slips(typed, w) <= allowed)
+                .min(java.util.Comparator.comparingInt((String w) -> ConsoleGrammar.slips(typed, w))
+                        .thenComparing(w -> w));
+    }
+
+    /**
+     * A console word typed with a slash, as one of the bot's commands is ({@code /quit}, {@code /user bea}): what to
+     * type instead, with its colon; empty when the line names one of the bot's commands.
+     */
+    private Optional<String> consoleWordWithASlash(String line) {
+        String[] words = line.substring(1).strip().split("\\s+", 2);
+        String word = words[0].toLowerCase(Locale.ROOT);
+        if (isCommand(line) || !CONSOLE_WORDS.containsKey(word)) {
+            return Optional.empty();
+        }
+        String typed = ":" + word + (words.length > 1 ? " " + words[1] : "");
+        return Optional.of("/" + word + " is a console word: type " + typed + ", with a colon, "
+                + CONSOLE_WORDS.get(word));
     }
 
     /**
@@ -342,6 +418,11 @@ public final class ConsoleAdapter {
     }
 
     private void advance(String arg) {
+        if (arg.startsWith("-")) {
+            printer.note("the console's clock only moves forward, as time does: :advance 1d moves it a day on; nothing "
+                    + "moved");
+            return;
+        }
         Matcher m = ADVANCE.matcher(arg.toLowerCase(Locale.ROOT));
         Duration total = Duration.ZERO;
         long years = 0;
@@ -402,6 +483,11 @@ public final class ConsoleAdapter {
     }
 
     private void command(String line) {
+        Optional<String> consoleWord = consoleWordWithASlash(line);
+        if (consoleWord.isPresent()) {
+            printer.note(consoleWord.get());
+            return;
+        }
         ConsoleGrammar.Parsed parsed = grammar.parse(line, members.isCoordinator(user));
         if (!parsed.ok()) {
             // on Discord a line that names none of the bot's commands is sent as a message: here // sends it so
@@ -511,7 +597,7 @@ public final class ConsoleAdapter {
         var choice = printer.choice(reference, me, thread);
         if (choice.isEmpty()) {
             printer.note(printer.hasChoices(me, thread) ? "no button " + reference + " on the last message " + user
-                    + " saw" : "the last message " + user + " saw has no buttons"
+                    + " saw; its buttons: " + printer.pressable(me, thread, 8) : "the last message " + user + " saw has no buttons"
                     + (thread != 0 ? " in #" + members.channelName(thread) : ""));
             return;
         }
@@ -572,6 +658,13 @@ public final class ConsoleAdapter {
                         stopped = true;
                     }
                     return;
+                }
+                Optional<String> consoleWord = stripped.startsWith("/") ? consoleWordWithASlash(stripped)
+                        : Optional.empty();
+                if (consoleWord.isPresent()) {
+                    // "/cancel" meant to close the form, not to be the answer: said, and the field asked again
+                    printer.note(consoleWord.get() + "; the field still waits");
+                    continue;
                 }
                 if (isCommand(stripped) || pressesAButton(stripped)) {
                     // a slash command or a button is not an answer: on Discord the form would be closed to use it
@@ -668,8 +761,11 @@ public final class ConsoleAdapter {
         return """
                 Console grammar:
                   /coach start                     run a slash command
-                  /coach tip number:2              options are name:value; "quote" values with spaces
-                  what:"She said \\"yes\\""          a quote inside a quoted value is \\" (or "")
+                  /coach tip number:2              options are name:value; a value runs on to the next option's
+                                                   name, spaces and colons included, no quotes needed
+                                                   (/remind when:tomorrow 10:30 what:Call Maria)
+                  what:"She said \\"yes\\""          quotes keep a value together that holds an option's name and a
+                                                   colon; a quote inside them is \\" (or "")
                   #1  or  #answer                  press a button of the last message you (the member now
                                                    typing) saw: after :user, that member's
                   any other line                   a message typed to the bot in a DM (after :in #thread, a

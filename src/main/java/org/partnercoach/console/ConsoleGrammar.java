@@ -250,13 +250,43 @@ final class ConsoleGrammar {
         return words.size() == 1 && names.length > 1 && names[names.length - 1].equals("list") ? sum + 0.1 : sum;
     }
 
-    /** How much of a word's start two words share: 1 for the same word, 7/8 for "partners" and "partner". */
+    /**
+     * How near two words are: the larger of how much of a word's start they share (1 for the same word, 7/8 for
+     * "partners" and "partner") and how much is left once the slips of the keys between them are counted (7/8 for
+     * "progess" and "progress", 3/4 for "lsit" and "list"), so a typo in the middle counts as one near the end does.
+     */
     private static double sameStart(String a, String b) {
         int same = 0;
         while (same < Math.min(a.length(), b.length()) && a.charAt(same) == b.charAt(same)) {
             same++;
         }
-        return same / (double) Math.max(a.length(), b.length());
+        int longer = Math.max(a.length(), b.length());
+        return Math.max(same, longer - slips(a, b)) / (double) longer;
+    }
+
+    /**
+     * The slips of the keys between two words: letters left out, added or changed, and two side by side swapped
+     * ("lsit" is one slip from "list"). Words longer than a command's name are never near one: counted as all slips.
+     */
+    static int slips(String a, String b) {
+        if (a.length() > 40 || b.length() > 40) {
+            return Math.max(a.length(), b.length());
+        }
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     /** Under a shared word ({@code /status}), the larger group is the likelier home of it: {@code /coach}. */
@@ -270,16 +300,22 @@ final class ConsoleGrammar {
      * yes/no option as {@code mine:yes|no}, a member or role as {@code @…}, a channel as {@code #…}.
      */
     String help() {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder members = new StringBuilder();
+        StringBuilder coordinators = new StringBuilder();
         catalogue.leaves().forEach((path, leaf) -> {
+            boolean theirs = catalogue.forCoordinators(path)
+                    || leaf.description().strip().endsWith(CommandCatalogue.COORDINATORS_SUFFIX);
+            StringBuilder sb = theirs ? coordinators : members;
             sb.append("  /").append(path);
             for (OptionSpec o : leaf.options()) {
                 String option = o.name() + ':' + example(o);
                 sb.append(' ').append(o.required() ? option : "[" + option + "]");
             }
-            sb.append("  ").append(leaf.description()).append('\n');
+            // under their heading, a coordinators' command need not say it is one
+            sb.append("  ").append(theirs ? CommandCatalogue.unmarked(leaf.description()) : leaf.description())
+                    .append('\n');
         });
-        return sb.toString();
+        return coordinators.isEmpty() ? members.toString() : members + "For coordinators:\n" + coordinators;
     }
 
     private static boolean isOption(String token) {

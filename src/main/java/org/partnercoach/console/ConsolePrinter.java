@@ -316,6 +316,23 @@ final class ConsolePrinter {
     private static final java.util.regex.Pattern LABEL_ENDS =
             java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
+    /**
+     * The buttons {@code #N} presses now, as they are pressed ("#1 Answer, #2 Skip"), the first {@code most} of them
+     * and "…" after when there are more; empty when there are none.
+     */
+    synchronized String pressable(long memberId, long thread, int most) {
+        List<Shown> messages = choicesOf(memberId, thread);
+        if (messages.isEmpty()) {
+            return "";
+        }
+        List<Choice> choices = messages.get(0).choices();
+        List<String> shownOnes = new ArrayList<>();
+        for (int i = 0; i < Math.min(most, choices.size()); i++) {
+            shownOnes.add("#" + (i + 1) + " " + choices.get(i).label());
+        }
+        return String.join(", ", shownOnes) + (choices.size() > most ? ", …" : "");
+    }
+
     synchronized boolean hasChoices(long memberId, long thread) {
         return !choicesOf(memberId, thread).isEmpty();
     }

@@ -22,9 +22,7 @@ import org.partnercoach.chat.Reply;
  */
 public final class HelpFeature implements Feature {
 
-    static final String FOR_COORDINATORS = "(coordinators)";
-    /** How a coordinators' command under a root members share may say so ("Coordinators: a map of ..."). */
-    private static final String COORDINATORS_PREFIX = "Coordinators:";
+    static final String FOR_COORDINATORS = CommandCatalogue.COORDINATORS_SUFFIX;
 
     /** What a newcomer does first: the commands it names are listed again, with the other walks', below it. */
     static final String FIRST_STEP = """
@@ -145,13 +143,9 @@ public final class HelpFeature implements Feature {
             return;
         }
         String description = spec.description();
-        if (description.endsWith(FOR_COORDINATORS)) {
-            coordinatorsOnly = true;
-            description = description.substring(0, description.length() - FOR_COORDINATORS.length()).strip();
-        }
-        if (coordinatorsOnly && description.startsWith(COORDINATORS_PREFIX)) {
-            String rest = description.substring(COORDINATORS_PREFIX.length()).strip();
-            description = rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        coordinatorsOnly |= description.endsWith(FOR_COORDINATORS);
+        if (coordinatorsOnly) {
+            description = CommandCatalogue.unmarked(description);
         }
         entries.add(new Entry(path, group, "`/" + path + "` " + description, coordinatorsOnly));
     }

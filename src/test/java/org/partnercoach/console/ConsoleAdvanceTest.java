@@ -29,6 +29,19 @@ class ConsoleAdvanceTest {
     }
 
     @Test
+    @DisplayName(":advance back (:advance -1d) says the clock only moves forward, where it only said how far to move it")
+    void backwardsIsSaid() {
+        String transcript = ConsoleScript.run("""
+                :advance -1d
+                :advance - 2 hours
+                """, dir.resolve("out"));
+
+        assertThat(transcript).contains("you (you)> :advance -1d\n(the console's clock only moves forward, as time "
+                + "does: :advance 1d moves it a day on; nothing moved)\n", "you (you)> :advance - 2 hours\n(the "
+                + "console's clock only moves forward").doesNotContain("say how far", "moved forward 1");
+    }
+
+    @Test
     @DisplayName(":advance takes weeks, and units in words, as a coordinator waiting for the weekly digest types them")
     void weeksAndWords() {
         String transcript = ConsoleScript.run("""

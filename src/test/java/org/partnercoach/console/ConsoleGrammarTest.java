@@ -167,4 +167,33 @@ class ConsoleGrammarTest {
     void unclosed() {
         assertThatThrownBy(() -> ConsoleGrammar.tokenize("name:\"oops")).hasMessageContaining("quote");
     }
+
+    @Test
+    @DisplayName("a subcommand with a letter left out or two swapped (/coach progess, /partner lsit) is offered first, "
+            + "where /coach progess was offered /coach start and /coach tip")
+    void typoInASubcommand() {
+        ConsoleGrammar coach = new ConsoleGrammar(new CommandCatalogue(List.of(new Feature() {
+            @Override
+            public List<CommandSpec> commands() {
+                return List.of(CommandSpec.group("coach", "Coaching", CommandSpec.leaf("start", "Start"),
+                                CommandSpec.leaf("tip", "Tip"), CommandSpec.leaf("progress", "Progress"),
+                                CommandSpec.leaf("answers", "Answers")),
+                        CommandSpec.group("partner", "Partners", CommandSpec.leaf("add", "Add"),
+                                CommandSpec.leaf("list", "List"), CommandSpec.leaf("show", "Show"),
+                                CommandSpec.leaf("know", "Know")));
+            }
+        })));
+
+        assertThat(coach.parse("/coach progess").error()).startsWith("I don't know `/coach progess`. Try: "
+                + "`/coach progress`");
+        assertThat(coach.parse("/coach strat").error()).startsWith("I don't know `/coach strat`. Try: `/coach start`");
+        assertThat(coach.parse("/partner lsit").error()).startsWith("I don't know `/partner lsit`. Try: "
+                + "`/partner list`");
+        assertThat(coach.parse("/partner shwo").error()).startsWith("I don't know `/partner shwo`. Try: "
+                + "`/partner show`");
+        assertThat(coach.parse("/parnter add").error()).startsWith("I don't know `/parnter add`. Try: `/partner add`");
+        // a word far from every command still offers nothing
+        assertThat(coach.parse("/frobnicate").error()).isEqualTo("I don't know `/frobnicate`. `:help` lists every "
+                + "command.");
+    }
 }

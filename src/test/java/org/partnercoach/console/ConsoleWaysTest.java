@@ -878,4 +878,150 @@ class ConsoleWaysTest {
                 "I couldn't find");
         assertThat(out).contains("what:\"She said \\\"yes\\\"\"");
     }
+
+    @Test
+    @DisplayName(":help lists a member's commands first and the coordinators' ones under their own heading, as /help "
+            + "does, where a member saw /digest setup and /export partners among hers with nothing to say they were not")
+    void helpSetsCoordinatorsCommandsApart() {
+        // GIVEN bea, a plain member, new to the console
+        String out = script("""
+                :user bea
+                :help
+                """);
+
+        // WHEN she asks for :help
+        String help = out.substring(out.indexOf("you (bea)> :help"));
+        String theirs = help.substring(0, help.indexOf("For coordinators:"));
+        String coordinators = help.substring(help.indexOf("For coordinators:"));
+
+        // THEN her commands come first, the coordinators' after their heading, said once there and not on each line
+        assertThat(theirs).contains("/coach start", "/partner add name:…", "/remind when:…", "/help")
+                .doesNotContain("/digest setup", "/export partners", "/report quarter", "/coalition map",
+                        "/coach setup", "/coach status", "(coordinators)");
+        assertThat(coordinators).contains("/digest setup", "/export partners", "/report quarter", "/coach status",
+                "/coach setup", "/coalition map  A map of who is tied")
+                .doesNotContain("(coordinators)", "Coordinators: a map", "/partner add");
+        // AND the grammar says what the console does: a value runs on to the next option's name, no quotes needed
+        assertThat(help).contains("a value runs on to the next option's", "no quotes needed")
+                .doesNotContain("\"quote\" values with spaces");
+    }
+
+    @Test
+    @DisplayName("a console word typed with a slash (/quit, /user bea) is shown with its colon, where it was an unknown "
+            + "command to send as a message; quit typed as a message gets the bot's answer and how to stop the console")
+    void consoleWordsWithASlash() {
+        String out = script("""
+                /quit
+                /user bea
+                /advance 1d
+                quit
+                /coach progress
+                """);
+
+        assertThat(section(out, "you (you)> /quit", "you (you)> /user bea")).contains("(/quit is a console word: type "
+                + ":quit, with a colon, to stop the console)").doesNotContain("I don't know", "//quit");
+        assertThat(section(out, "you (you)> /user bea", "you (you)> /advance")).contains("type :user bea, with a "
+                + "colon, to act as another member").doesNotContain("I don't know");
+        assertThat(section(out, "you (you)> /advance", "you (you)> quit")).contains("type :advance 1d, with a colon");
+        // AND the bot still runs: quit typed as a message is a message to the bot, and the console says how to stop it
+        assertThat(section(out, "you (you)> quit", "you (you)> /coach progress")).contains("bot (DM)>",
+                "(to stop the console, type :quit)");
+        assertThat(out).contains("you (you)> /coach progress", "Your coaching so far");
+    }
+
+    @Test
+    @DisplayName("a console word mistyped (:usr, :advnace) is offered the one meant, and :cancel with no form open says "
+            + "what it does, where both were only an unknown console word")
+    void mistypedConsoleWords() {
+        String out = script("""
+                :usr bea
+                :advnace 1d
+                :h
+                :cancel
+                :frobnicate
+                """);
+
+        assertThat(section(out, "you (you)> :usr", "you (you)> :advnace")).contains("(unknown console word :usr: did "
+                + "you mean :user? :help lists them)");
+        assertThat(section(out, "you (you)> :advnace", "you (you)> :h")).contains("did you mean :advance?");
+        assertThat(section(out, "you (you)> :h", "you (you)> :cancel")).contains("did you mean :help?");
+        assertThat(section(out, "you (you)> :cancel", "you (you)> :frobnicate")).contains("(no form is open: :cancel "
+                + "closes one while the bot asks its fields)").doesNotContain("unknown console word");
+        assertThat(out.substring(out.indexOf("you (you)> :frobnicate"))).contains("(unknown console word :frobnicate; "
+                + ":help lists them)");
+    }
+
+    @Test
+    @DisplayName("a button's number typed alone (1, [2]) is not sent to the bot: the console says to type #1 to press "
+            + "it, where 1 was saved as the answer to who she wants to partner with; a number of no button is sent")
+    void buttonNumberTypedAlone() {
+        String[] stored = {null};
+        // GIVEN a newcomer who sees the question's buttons listed as [1] Answer  [2] Skip ...
+        String out = ConsoleScript.run("""
+                /coach start
+                1
+                [2]
+                99
+                """, dir.resolve("out"), app -> stored[0] = app.database().read(c -> org.partnercoach.storage.Database
+                .list(c, "SELECT answer FROM walk_answers ORDER BY answer", rs -> rs.getString(1))).toString());
+
+        // WHEN she types the number of the button she means
+        // THEN nothing reaches the bot, and the console says how to press it
+        assertThat(section(out, "you (you)> 1", "you (you)> [2]")).isEqualTo("you (you)> 1\n(nothing was sent: to "
+                + "press [1] Answer, type #1 (or its label, #answer); to send “1” to the bot as a message, write a "
+                + "word with it)\n");
+        assertThat(section(out, "you (you)> [2]", "you (you)> 99")).contains("to press [2] Skip, type #2")
+                .doesNotContain("bot (");
+        // AND a number that names no button on screen is a message, as before
+        assertThat(out.substring(out.indexOf("you (you)> 99"))).contains("bot (DM)> Saved: “99”");
+        assertThat(stored[0]).isEqualTo("[99]");
+    }
+
+    @Test
+    @DisplayName("#answer or #9 with no such button on screen names the buttons there are, to press one of them, where "
+            + "it only said there was no such button")
+    void noSuchButtonNamesTheOnesThere() {
+        // GIVEN a newcomer who listed the partners, whose reply has one button per partner
+        String out = script("""
+                /partner add name:Eastside Food Bank sector:food
+                /partner list
+                #answer
+                #9
+                """);
+
+        // WHEN she presses a button the list does not have
+        // THEN the console names the buttons that are there
+        assertThat(section(out, "you (you)> #answer", "you (you)> #9")).isEqualTo("you (you)> #answer\n(no button "
+                + "answer on the last message you saw; its buttons: #1 Eastside Food Bank)\n");
+        assertThat(out.substring(out.indexOf("you (you)> #9"))).contains("(no button 9 on the last message you saw; "
+                + "its buttons: #1 Eastside Food Bank)");
+    }
+
+    @Test
+    @DisplayName("inside a form, /cancel or /quit is not sent as the answer: the console says to type it with a colon "
+            + "and the field still waits, where “/cancel” was saved as the answer")
+    void consoleWordWithASlashInsideForm() {
+        String[] stored = {null};
+        String out = ConsoleScript.run("""
+                /coach start
+                #answer
+                /cancel
+                :cancel
+                /coach progress
+                """, dir.resolve("out"), app -> stored[0] = app.database().read(c -> org.partnercoach.storage.Database
+                .list(c, "SELECT answer FROM walk_answers", rs -> rs.getString(1))).toString());
+
+        assertThat(section(out, "you (you)> /cancel", "you (you)> :cancel")).contains("(/cancel is a console word: "
+                + "type :cancel, with a colon, to close a form; the field still waits)", "form> Your answer")
+                .doesNotContain("Saved");
+        assertThat(section(out, "you (you)> :cancel", "you (you)> /coach progress"))
+                .contains("(form closed; nothing was sent)");
+        assertThat(stored[0]).isEqualTo("[]");
+    }
+
+    /** The transcript from the line starting {@code from} up to the one starting {@code to}. */
+    private static String section(String out, String from, String to) {
+        int start = out.indexOf(from);
+        return out.substring(start, out.indexOf(to, start + from.length()));
+    }
 }
