@@ -26,6 +26,7 @@ import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Slips;
 import org.partnercoach.chat.Surface;
 import org.partnercoach.sessions.SessionFeature;
 
@@ -317,8 +318,8 @@ public final class ConsoleAdapter {
         }
         int allowed = typed.length() < 4 ? 1 : 2;
         return CONSOLE_WORDS.keySet().stream().filter(w -> !w.equals(typed))
-                .filter(w -> ConsoleGrammar.slips(typed, w) <= allowed)
-                .min(java.util.Comparator.comparingInt((String w) -> ConsoleGrammar.slips(typed, w))
+                .filter(w -> Slips.between(typed, w, 40) <= allowed)
+                .min(java.util.Comparator.comparingInt((String w) -> Slips.between(typed, w, 40))
                         .thenComparing(w -> w));
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.partnercoach.chat.CommandCatalogue;
 import org.partnercoach.chat.CommandSpec;
 import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.Slips;
 import org.partnercoach.chat.OptionSpec;
 
 /**
@@ -261,32 +262,9 @@ final class ConsoleGrammar {
             same++;
         }
         int longer = Math.max(a.length(), b.length());
-        return Math.max(same, longer - slips(a, b)) / (double) longer;
-    }
-
-    /**
-     * The slips of the keys between two words: letters left out, added or changed, and two side by side swapped
-     * ("lsit" is one slip from "list"). Words longer than a command's name are never near one: counted as all slips.
-     */
-    static int slips(String a, String b) {
-        if (a.length() > 40 || b.length() > 40) {
-            return Math.max(a.length(), b.length());
-        }
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            for (int j = 0; j <= b.length(); j++) {
-                if (i == 0 || j == 0) {
-                    d[i][j] = i + j;
-                    continue;
-                }
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        // words longer than a command's name are never near one
+        int slips = Slips.between(a, b, 40);
+        return (slips == Integer.MAX_VALUE ? same : Math.max(same, longer - slips)) / (double) longer;
     }
 
     /** Under a shared word ({@code /status}), the larger group is the likelier home of it: {@code /coach}. */

@@ -327,27 +327,9 @@ final class PartnerLookup {
         return true;
     }
 
-    /** Edit distance, bounded in effort by the short names partners have. */
+    /** The slips of the keys between two names, bounded in effort by the short names partners have. */
     static int distance(String a, String b) {
-        if (a.length() > 200 || b.length() > 200) {
-            return Integer.MAX_VALUE;
-        }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return org.partnercoach.chat.Slips.between(a, b, 200);
     }
 
     private record Scored(String name, int distance) {
