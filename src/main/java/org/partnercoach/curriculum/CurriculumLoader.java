@@ -64,6 +64,32 @@ public final class CurriculumLoader {
         }
     }
 
+    /** Whether there is a file {@code <name>.yml} to read, in the override folder or built in. */
+    public boolean has(String name) {
+        return override(name) != null || builtIn(name);
+    }
+
+    private static boolean builtIn(String name) {
+        return CurriculumLoader.class.getResource("/" + BUILT_IN + name + ".yml") != null;
+    }
+
+    /**
+     * The names of the override folder's files that replace no built-in one ({@code board-retreat} for
+     * {@code board-retreat.yml}), sorted: the coalition's own plans.
+     */
+    public List<String> ownFiles() {
+        if (overrideDirectory == null || !Files.isDirectory(overrideDirectory)) {
+            return List.of();
+        }
+        try (var files = Files.list(overrideDirectory)) {
+            return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".yml")).map(f -> f.substring(0, f.length() - ".yml".length()))
+                    .filter(n -> !builtIn(n)).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     /** The override folder's {@code <name>.yml}, or null when there is none. */
     private Path override(String name) {
         Path override = overrideDirectory == null ? null : overrideDirectory.resolve(name + ".yml");

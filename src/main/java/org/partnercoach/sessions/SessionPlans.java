@@ -78,9 +78,8 @@ final class SessionPlans {
         if (name.equals(ASK_YOURSELF)) {
             return whole(name, builtIn.get(CurriculumLoader.ASK_YOURSELF));
         }
-        if (!FILE_NAME.matcher(name).matches()) {
-            throw new UserError("I don't know the plan `" + clip(rawName) + "`. Pick `ask-yourself`, `tip-1` to "
-                    + "`tip-5`, or the name of a plan file in the curriculum folder (letters, digits and dashes).");
+        if (!FILE_NAME.matcher(name).matches() || !loader.has(name)) {
+            throw unknown(rawName);
         }
         Curriculum custom;
         try {
@@ -90,6 +89,31 @@ final class SessionPlans {
                     + "coordinator to check the file, or pick `ask-yourself` or `tip-1` to `tip-5`.");
         }
         return whole(name, custom);
+    }
+
+    /** At most this many of the coalition's own plan files are named when a plan is not found. */
+    private static final int OWN_NAMED = 10;
+
+    /**
+     * A plan the bot doesn't have: the plans a member can pick, by the names they type (the built-in ones and the
+     * coalition's own plan files), and what to run. A member never sees a file's path here: that is for a broken file.
+     */
+    private UserError unknown(String rawName) {
+        Curriculum tips = builtIn.get(CurriculumLoader.FIVE_TIPS);
+        Curriculum askYourself = builtIn.get(CurriculumLoader.ASK_YOURSELF);
+        List<String> picks = new ArrayList<>();
+        picks.add("`" + ASK_YOURSELF + "`" + (askYourself == null ? ""
+                : " (the " + askYourself.positions().size() + " " + askYourself.title() + " questions)"));
+        if (tips != null) {
+            picks.add("`tip-1` to `tip-" + tips.steps().size() + "` (one of the " + tips.steps().size() + " tips each)");
+        }
+        List<String> own = loader.ownFiles().stream().filter(n -> FILE_NAME.matcher(n).matches()).toList();
+        own.stream().limit(OWN_NAMED).forEach(n -> picks.add("`" + n + "`"));
+        String last = picks.remove(picks.size() - 1);
+        String list = (picks.isEmpty() ? last : String.join(", ", picks) + " or " + last)
+                + (own.size() > OWN_NAMED ? " (and " + (own.size() - OWN_NAMED) + " more of the coalition's own)" : "");
+        return new UserError("I don't have a plan called `" + clip(rawName) + "`. The plans you can pick: " + list
+                + ". Run `/session start plan:tip-1`, with the plan you pick after `plan:`. Nothing was created.");
     }
 
     private static Plan whole(String name, Curriculum c) {

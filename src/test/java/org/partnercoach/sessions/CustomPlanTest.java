@@ -81,6 +81,44 @@ class CustomPlanTest {
     }
 
     @Test
+    @DisplayName("a plan the bot doesn't have is refused with the plans to pick from, by the names a member types, and "
+            + "what to run; no file path, and nothing is created")
+    void unknownPlanListsThePlans() throws IOException {
+        // GIVEN a plan file of the coalition's own, and the five tips' content replaced (a content file, no plan)
+        Files.writeString(folder.resolve("board-retreat.yml"), "key: board-retreat\n");
+        try (var tips = CustomPlanTest.class.getResourceAsStream("/curriculum/five-tips.yml")) {
+            Files.copy(tips, folder.resolve("five-tips.yml"));
+        }
+        try (TestBot bot = bot()) {
+            Member ana = bot.member("ana");
+
+            // WHEN she asks for a plan there is no file for, and for one spelled with spaces
+            for (String plan : new String[] {"xyz", "Board Retreat!"}) {
+                String refused = ana.runs("session start", "plan", plan).text();
+
+                // THEN she hears the bot has no such plan, the ones she can pick, and what to run
+                assertThat(refused).as(plan).startsWith("I don't have a plan called `" + plan + "`.")
+                        .contains("`ask-yourself`", "`tip-1` to `tip-5`", "`board-retreat`",
+                                "`/session start plan:tip-1`")
+                        .endsWith("Nothing was created.")
+                        .doesNotContain(".yml", "curriculum", "no such file", "coordinator", "`five-tips`");
+            }
+            assertThat(ana.runs("session list").text()).contains("No group sessions are open");
+        }
+    }
+
+    @Test
+    @DisplayName("without a curriculum folder, a plan the bot doesn't have is refused with the built-in plans alone")
+    void unknownPlanWithoutAFolder() {
+        try (TestBot bot = TestBot.inMemory()) {
+            String refused = bot.member("ana").runs("session start", "plan", "xyz").text();
+            assertThat(refused).isEqualTo("I don't have a plan called `xyz`. The plans you can pick: `ask-yourself` "
+                    + "(the 4 Ask Yourself questions) or `tip-1` to `tip-5` (one of the 5 tips each). Run "
+                    + "`/session start plan:tip-1`, with the plan you pick after `plan:`. Nothing was created.");
+        }
+    }
+
+    @Test
     @DisplayName("a broken plan file is refused with the file and key named, and nothing is created")
     void brokenPlan() throws IOException {
         Files.writeString(folder.resolve("broken.yml"), """

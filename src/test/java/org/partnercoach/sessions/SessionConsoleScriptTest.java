@@ -59,6 +59,22 @@ class SessionConsoleScriptTest {
     }
 
     @Test
+    @DisplayName("a plan the bot doesn't have is refused in the console as on Discord: the plans to pick and what to "
+            + "run, no file path; the plan picked next starts")
+    void unknownPlanInTheConsole() {
+        String transcript = ConsoleScript.run("""
+                /session start plan:xyz
+                /session start plan:ask-yourself
+                """, dir.resolve("out"));
+
+        String refused = transcript.substring(transcript.indexOf("/session start plan:xyz"),
+                transcript.indexOf("/session start plan:ask-yourself"));
+        assertThat(refused).contains("I don't have a plan called `xyz`", "`ask-yourself`", "`tip-1` to `tip-5`",
+                "`/session start plan:tip-1`").doesNotContain(".yml", "no such file");
+        assertThat(transcript).contains("Group reflection: Ask Yourself");
+    }
+
+    @Test
     @DisplayName("with typed answers on, @bea typed alone in a session's thread names the member, as Discord's mention "
             + "does, and is no answer; @bea with words is one, shown with her name")
     void mentionTypedInTheThreadIsNoAnswer() {
