@@ -309,6 +309,12 @@ final class Sessions {
      * the summaries already in the thread are edited to take it in.
      */
     Saved answer(Caller who, long sessionId, int idx, String text) {
+        Optional<NotKept> notKept = notKept(text);
+        if (notKept.isPresent()) {
+            // Discord has closed the form: what to press next depends on where the session stands now
+            Session s = db.read(c -> sendable(c, who, sessionId, idx));
+            throw new UserError(notKept.get().why() + " " + againFromForm(s, idx, notKept.get().words()));
+        }
         String answer = clean(text);
         Instant now = clock.instant();
         return db.write(c -> {
@@ -1137,28 +1143,65 @@ final class Sessions {
      * keeps nothing once sent), ending on what else was kept; empty for any other answer.
      */
     static Optional<String> littleBesideMentions(String text, String kept) {
+        return littleBesideMentions(text).map(why -> why + " " + kept);
+    }
+
+    private static Optional<String> littleBesideMentions(String text) {
         return Walks.littleBesideMentions(text)
-                .map(why -> "I didn't keep " + Walks.typedBack(text) + " as your answer: " + why + " " + kept);
+                .map(why -> "I didn't keep " + Walks.typedBack(text) + " as your answer: " + why);
+    }
+
+    /** Why an answer is not kept, and what its author is asked to write instead ("a few words (of your own)"). */
+    record NotKept(String why, String words) {
+    }
+
+    /**
+     * Why an answer is not kept: empty, no letter or digit (an emoji alone, punctuation), only mentions, or a mention
+     * with a letter or two (what was typed is then quoted back); empty for an answer to keep.
+     */
+    static Optional<NotKept> notKept(String text) {
+        String cleaned = text == null ? "" : text.strip();
+        if (cleaned.isEmpty()) {
+            return Optional.of(new NotKept("Your answer was empty, so nothing was saved.", "a few words"));
+        }
+        if (!Walks.hasWords(cleaned)) {
+            // an emoji alone or punctuation answers nothing, as in a walk's forms (and could not be kept in one)
+            return Optional.of(new NotKept("Your answer had no words in it (only emoji, symbols or punctuation), so "
+                    + "nothing was saved.", "a few words"));
+        }
+        Optional<String> little = littleBesideMentions(cleaned);
+        if (little.isPresent()) {
+            return Optional.of(new NotKept(little.get(), "a few words of your own"));
+        }
+        if (!ownWords(cleaned)) {
+            return Optional.of(new NotKept("Your answer had only mentions in it (such as @everyone or a member's "
+                    + "name), so nothing was saved: " + MENTIONS_ANSWER_NOTHING, "a few words of your own"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What to do after a form's answer was not kept, where the session stands now: press **Answer** again under the
+     * question; under the one asked now once the group moved on (the earlier one has no button any more); nothing
+     * once the session has ended.
+     */
+    static String againFromForm(Session s, int idx, String words) {
+        if (s.status() == Session.Status.ENDED) {
+            return "The session ended while you were writing, so it takes no more answers; `/session answers` shows "
+                    + "any of yours, to change them.";
+        }
+        if (idx < s.questionIndex()) {
+            return "The group has moved on to question " + (s.questionIndex() + 1) + ": press **Answer** under it "
+                    + "and write " + words + ".";
+        }
+        return "Press **Answer** again and write " + words + ".";
     }
 
     static String clean(String text) {
         String cleaned = text == null ? "" : text.strip();
-        if (cleaned.isEmpty()) {
-            throw new UserError("Your answer was empty, so nothing was saved. Write a few words and send it again.");
-        }
-        if (!Walks.hasWords(cleaned)) {
-            // an emoji alone or punctuation answers nothing, as in a walk's forms (and could not be kept in one)
-            throw new UserError("Your answer had no words in it (only emoji, symbols or punctuation), so nothing was "
-                    + "saved. Write a few words and send it again.");
-        }
-        Optional<String> little = littleBesideMentions(cleaned, "Write a few words of your own and send it again.");
-        if (little.isPresent()) {
-            throw new UserError(little.get());
-        }
-        if (!ownWords(cleaned)) {
-            throw new UserError("Your answer had only mentions in it (such as @everyone or a member's name), so "
-                    + "nothing was saved: " + MENTIONS_ANSWER_NOTHING + " Write a few words of your own and send it "
-                    + "again.");
+        Optional<NotKept> notKept = notKept(cleaned);
+        if (notKept.isPresent()) {
+            throw new UserError(notKept.get().why() + " Write " + notKept.get().words() + " and try again.");
         }
         if (cleaned.length() > Limits.MODAL_VALUE) {
             throw new UserError("That answer is " + Count.number(cleaned.length()) + " characters long"

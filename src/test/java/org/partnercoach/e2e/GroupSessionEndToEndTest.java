@@ -93,6 +93,37 @@ class GroupSessionEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("a plan the bot doesn't have is refused with the plans to pick and what to run, no file path; an "
+            + "answer with no words is refused with Answer to press again, as Discord has closed the form")
+    void unknownPlanAndRefusedForm() {
+        // WHEN olivia asks for a plan the bot doesn't have
+        Recorded unknown = discord.runs(OLIVIA, "session start", "plan", "xyz");
+
+        // THEN only she sees the plans she can pick and what to run, and no thread is opened
+        assertThat(unknown.message().path("flags").asInt(0) & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(unknown.message().path("content").asText()).startsWith("I don't have a plan called `xyz`.")
+                .contains("`ask-yourself`", "`tip-1` to `tip-5`", "`/session start plan:tip-1`")
+                .doesNotContain(".yml", "no such file");
+        assertThat(discord.threads()).isEmpty();
+
+        // WHEN she starts one she can pick, and alice sends an emoji alone from the form
+        int from = discord.mark();
+        discord.runs(OLIVIA, "session start", "plan", "ask-yourself");
+        bot.app().scheduler().runDue();
+        long threadId = discord.threads().get(0);
+        Recorded plan = discord.awaitRequest(from, "POST", "channels/" + threadId + "/messages");
+        discord.awaitRequest(plan.index() + 1, "POST", "channels/" + threadId + "/messages");
+        discord.presses(ALICE, "Answer");
+        Recorded refused = discord.submits(ALICE, "answer", "👍");
+
+        // THEN she hears why and to press Answer again (Discord closed the form), and may open it again
+        assertThat(refused.message().path("flags").asInt(0) & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(refused.message().path("content").asText()).contains("nothing was saved",
+                "Press **Answer** again and write a few words.").doesNotContain("send it again");
+        assertThat(discord.presses(ALICE, "Answer").callbackType()).isEqualTo(MODAL);
+    }
+
+    @Test
     @DisplayName("a member who asks to be forgotten after the end is taken out of the posted summary: its embed is "
             + "edited and the file that held her long answer is removed")
     void forgetEditsThePostedSummary() {

@@ -1012,12 +1012,91 @@ class GroupSessionTest {
             ben.typesInThread(thread, "🙏🏽 !!");
 
             // THEN the form's answer is refused, saying why, and the summary has his words alone
-            assertThat(refused.text()).startsWith("Your answer had no words in it (only emoji, symbols or "
-                    + "punctuation), so nothing was saved.");
+            assertThat(refused.text()).isEqualTo("Your answer had no words in it (only emoji, symbols or "
+                    + "punctuation), so nothing was saved. Press **Answer** again and write a few words.");
             ana.readsInThread(thread, latestQuestion(on, thread));
             ana.presses("End");
             on.app().scheduler().runDue();
             assertThat(lastPost(on, thread).plainText()).contains("The food bank").doesNotContain("👍", "🙏");
+        }
+    }
+
+    @Test
+    @DisplayName("a form's answer sent empty is refused with what to press next, Answer again, as the form has closed")
+    void emptyFormAnswerSaysToPressAnswerAgain() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            long thread = startedTip1(bot, ana);
+
+            Reply refused = ben.answersInThread(thread, latestQuestion(bot, thread), "   ");
+
+            assertThat(refused.ephemeral()).isTrue();
+            assertThat(refused.text()).isEqualTo("Your answer was empty, so nothing was saved. Press **Answer** "
+                    + "again and write a few words.");
+            ben.readsInThread(thread, latestQuestion(bot, thread));
+            assertThat(ben.presses("Answer").isForm()).isTrue();
+        }
+    }
+
+    @Test
+    @DisplayName("a form's answer refused after the group moved on points to the question asked now, and one refused "
+            + "after the end says the session takes no more answers, what was typed still quoted back")
+    void formRefusedAfterTheGroupMovedOn() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ben opens the form under question 1, and Ana moves the group on while he writes
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            long thread = startedTip1(bot, ana);
+            ben.readsInThread(thread, latestQuestion(bot, thread));
+            ben.presses("Answer");
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("Next question");
+            bot.app().scheduler().runDue();
+
+            // WHEN he sends an emoji alone
+            Reply movedOn = ben.submits("answer", "👍");
+
+            // THEN he hears that question 1 has no Answer button now, and where to answer
+            assertThat(movedOn.text()).isEqualTo("Your answer had no words in it (only emoji, symbols or "
+                    + "punctuation), so nothing was saved. The group has moved on to question 2: press **Answer** "
+                    + "under it and write a few words.");
+
+            // WHEN he opens the form under question 2 and Ana ends the session while he writes
+            ben.readsInThread(thread, latestQuestion(bot, thread));
+            ben.presses("Answer");
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            Reply ended = ben.submits("answer", "@everyone a");
+
+            // THEN what he typed is quoted back, and he hears the session takes no more answers
+            assertThat(ended.text()).isEqualTo("I didn't keep “@everyone a” as your answer: a mention calls people "
+                    + "in, and “a” on its own doesn't say what you think yet. The session ended while you were "
+                    + "writing, so it takes no more answers; `/session answers` shows any of yours, to change them.");
+            assertThat(storedAnswers(bot)).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("a title clipped to 80 characters never cuts a member's mention in half: one that runs past the end "
+            + "is dropped whole")
+    void clippedTitleDropsAMentionWhole() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN a title whose last mention, as Discord sends it (<@id>), runs past the 80th character
+            String words = "Planning our spring outreach with the food council and the library, with";
+            String title = words + " " + Mentions.user(123456789012345678L) + " next week";
+            assertThat(words.length()).isLessThan(Sessions.MAX_TITLE);
+            assertThat(title.length()).isGreaterThan(Sessions.MAX_TITLE);
+            Member ana = bot.member("ana");
+
+            // WHEN Ana starts a session with it
+            long thread = startedTip1(bot, ana, title);
+
+            // THEN the plan's title ends before the mention, with no half of it left
+            String shown = posts(bot, thread).get(0).cards().get(0).title();
+            assertThat(shown).isEqualTo("Group reflection: " + words + "…");
+            assertThat(ana.runs("session list").text()).doesNotContain("<@1234");
         }
     }
 
@@ -1069,7 +1148,7 @@ class GroupSessionTest {
                 assertThat(refused.ephemeral()).isTrue();
                 assertThat(refused.text()).isEqualTo("Your answer had only mentions in it (such as @everyone or a "
                         + "member's name), so nothing was saved: a mention calls people in, but doesn't say what you "
-                        + "think. Write a few words of your own and send it again.");
+                        + "think. Press **Answer** again and write a few words of your own.");
             }
 
             // AND Edit from /session answers with only a mention keeps the answer he had
@@ -1107,8 +1186,8 @@ class GroupSessionTest {
             // THEN the form's answer is refused, quoting what he typed, and saying what to do
             assertThat(refused.ephemeral()).isTrue();
             assertThat(refused.text()).isEqualTo("I didn't keep “@everyone a” as your answer: a mention calls people "
-                    + "in, and “a” on its own doesn't say what you think yet. Write a few words of your own and send "
-                    + "it again.");
+                    + "in, and “a” on its own doesn't say what you think yet. Press **Answer** again and write a few "
+                    + "words of your own.");
 
             // AND Edit with one keeps the answer there
             picksFirstAnswer(ben);
