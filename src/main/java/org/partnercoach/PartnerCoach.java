@@ -125,7 +125,8 @@ public final class PartnerCoach implements AutoCloseable {
                 Partners.PLAN_CURRICULUM, content.load(Partners.PLAN_CURRICULUM));
         Database db = Database.open(config.database().settings());
         try {
-            Walks walks = new Walks(db, clock, curricula);
+            Prompts prompts = new Prompts(db, clock);
+            Walks walks = new Walks(db, clock, curricula, prompts);
             // the name this process claims outbox rows under: its own on a database that several processes share
             String instance = config.scheduler().instanceName();
             db.claimInstance(instance);
@@ -135,7 +136,6 @@ public final class PartnerCoach implements AutoCloseable {
             ServerSettings settings = new ServerSettings(db, clock, heldSendsOf(outbox));
             Partners partners = Partners.create(db, clock, outbox, walks, content,
                     Cultivate.status(db, outbox, settings, clock), settings);
-            Prompts prompts = new Prompts(db, clock);
             PersonalReminders personal = new PersonalReminders(outbox, settings, clock);
             Cultivate cultivate = Cultivate.create(db, clock, outbox, settings, partners.directory(),
                     partners.picker(), partners.actions(), content);

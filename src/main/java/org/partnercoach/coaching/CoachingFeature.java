@@ -177,6 +177,12 @@ public final class CoachingFeature implements Feature {
                 return Optional.of(Reply.text(asked(request.get()) + " Here in our DM, you can type:\n"
                         + words(walks.latestResumable(who, subjects))));
             }
+            // "strat": the word meant, as mid-walk, rather than a line not kept
+            Optional<String> slip = line instanceof DmWords.Text ? DmWords.slipWithNoWalk(text) : Optional.empty();
+            if (slip.isPresent()) {
+                return Optional.of(Reply.text(slip.get() + " Or type one of these:\n"
+                        + words(walks.latestResumable(who, subjects))));
+            }
             boolean typed = !text.isBlank() && line instanceof DmWords.Text;
             // an answer for the walk of a server used before: the DMs went with the server used last
             Optional<Walks.Elsewhere> elsewhere = typed ? walks.openElsewhere(who, subjects) : Optional.empty();
@@ -385,6 +391,15 @@ public final class CoachingFeature implements Feature {
     static final String PUZZLED_NEWCOMER = "No worries! In short: I coach you, one question at a time, on reaching out "
             + "to new partner organizations, and keep your answers. Type " + Word.START.shown() + " to begin with the "
             + "first question.";
+
+    /**
+     * Said to a line that is no greeting ("The food bank") from a member who never began a walk in any server: what the
+     * bot does, the one word that starts, and that the line was not kept.
+     */
+    static final String WELCOME_NOT_KEPT = "Welcome! I'm Partner Coach: I coach you, one question at a time, on "
+            + "reaching out to new partner organizations for your coalition, and keep your answers for you. We haven't "
+            + "begun yet, so I didn't keep what you just typed. Type " + Word.START.shown() + " to begin with the first "
+            + "question.";
 
     /** A walk moved by a DM word, its notice naming it when another walk of the member's is open. */
     private WalkState named(WalkState moved) {
@@ -718,6 +733,12 @@ public final class CoachingFeature implements Feature {
         if (finished.isEmpty() && !typedText && walks.ofMember(who).isEmpty()) {
             // "resume" before any walk: what the bot is, then how to begin
             return introduction(who, "");
+        }
+        if (finished.isEmpty() && typedText && !walks.everBegun(who)) {
+            // a first line that is no greeting ("The food bank"), from a member who never began a walk anywhere: no
+            // talk of a walk she never heard of, but what the bot does and the one word that starts
+            prompts.asked(who.guildId(), who.userId(), INTRODUCED);
+            return Reply.text(WELCOME_NOT_KEPT);
         }
         if (finished.isEmpty()) {
             return Reply.text(typedText

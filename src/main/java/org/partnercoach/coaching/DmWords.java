@@ -37,11 +37,19 @@ final class DmWords {
         ANSWERS("answers", "my answers", "see my answers", "show my answers", "edit", "edit answer", "edit answers",
                 "edit my answer", "edit my answers", "edit an answer", "change my answer", "change my answers",
                 "change an answer", "change answer", "edit question"),
-        /** The words, with the open walk's question and its guidance again; also what a member new to it asks. */
+        /**
+         * The words, with the open walk's question and its guidance again; also what a member new to it asks, and a
+         * "menu", "commands", "begin" or "start please" typed to an open question.
+         */
         HELP("help", "what do i do", "what now", "what is this", "what's this", "who are you", "what are you",
                 "what is partner coach", "what can you do", "what do you do", "what can i do", "what can i do here",
                 "what next", "what's next", "whats next", "now what", "what do i do now", "what do i do next",
-                "what should i do", "what should i do now", "what should i do next"),
+                "what should i do", "what should i do now", "what should i do next",
+                // a menu of what to type, or a walk already begun asked to begin: what to type, over the question
+                "menu", "the menu", "show menu", "show the menu", "show me the menu", "menu please", "commands",
+                "command", "the commands", "show commands", "show me the commands", "list commands",
+                "what are the commands", "commands please", "begin", "begin please", "please begin",
+                "let's begin", "lets begin", "start please", "please start", "let's start", "lets start"),
         /** The open walk's previous question. */
         BACK("back", "go back", "previous question"),
         /**
@@ -555,6 +563,18 @@ final class DmWords {
                         + Word.ANSWERS.shown() + " to see and edit them all." + asAnswer
                 : "Want to stop for now? " + notKept + "Type " + Word.PAUSE.shown() + " to set this walk aside "
                         + "(your answers are saved, and " + Word.RESUME.shown() + " brings it back)." + asAnswer);
+    }
+
+    /**
+     * What to say to a line typed with no walk open that is a slip of the keys for a word that does something then
+     * ("strat", "reflct", "progess", "hlep"), as {@link #notAnAnswer} says it mid-walk: the word meant, and that the
+     * line was not kept. Empty for any other line, and for a slip of a word that needs an open question ("skp").
+     */
+    static Optional<String> slipWithNoWalk(String text) {
+        String bare = TRAILING.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("");
+        return typo(bare).filter(meant -> WORDS.get(meant).opens() || WORDS.get(meant) == Word.HELP)
+                .map(meant -> "Did you mean `" + meant + "`? I didn't keep “" + bare + "”: type `" + meant
+                        + "` to do that.");
     }
 
     /** Whether a line of several remarks has one of {@code words}, whole. */

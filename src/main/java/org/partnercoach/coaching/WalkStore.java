@@ -62,6 +62,14 @@ final class WalkStore {
     private static final String ABOUT_SUBJECT_ANSWERED = ANSWERED
             + " WHERE w.guild_id = ? AND w.curriculum = ? AND w.subject_id = ? ORDER BY w.started_at, w.id, a.id";
     private static final String BY_ID_ANSWERED = ANSWERED + " WHERE w.guild_id = ? AND w.id = ? ORDER BY a.id";
+    /**
+     * Whether the member has a walk in any server (every query filters on the server, but this one reads only the
+     * member's own walks, as {@link #OPEN_ELSEWHERE} does, through V53's index): whether they ever began one.
+     */
+    static final String ANY_OF_MEMBER = "SELECT 1 FROM walks WHERE user_id = ? LIMIT 1";
+    /** The members with a walk about one subject. */
+    private static final String MEMBERS_ABOUT_SUBJECT = "SELECT DISTINCT user_id FROM walks"
+            + " WHERE guild_id = ? AND curriculum = ? AND subject_id = ?";
     private static final String FORGET_SUBJECT = "DELETE FROM walks"
             + " WHERE guild_id = ? AND curriculum = ? AND subject_id = ?";
     /** Pauses every member's open walk about one subject, leaving when each was last touched as it was. */
@@ -194,6 +202,16 @@ final class WalkStore {
         java.util.Map<Walk, List<Answer>> out = new java.util.LinkedHashMap<>();
         walks.values().forEach(w -> out.put(w, answers.get(w.id())));
         return out;
+    }
+
+    /** Whether the member has a walk in any server. */
+    boolean anyOfMember(Connection c, long userId) throws SQLException {
+        return Database.one(c, ANY_OF_MEMBER, rs -> rs.getLong(1), userId).isPresent();
+    }
+
+    /** The members with a walk about one subject. */
+    List<Long> membersAbout(Connection c, long guildId, String curriculum, long subjectId) throws SQLException {
+        return Database.list(c, MEMBERS_ABOUT_SUBJECT, rs -> rs.getLong(1), guildId, curriculum, subjectId);
     }
 
     /** Deletes every member's walk about one subject; the answers go with them (ON DELETE CASCADE). */

@@ -18,6 +18,7 @@ import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.curriculum.Curriculum;
+import org.partnercoach.settings.Prompts;
 import org.partnercoach.storage.Database;
 
 /**
@@ -30,15 +31,24 @@ public final class Walks {
     /** The longest answer a member can give (Discord's limit for a text field in a form). */
     public static final int MAX_ANSWER = Limits.MODAL_VALUE;
 
+    /**
+     * Remembered ({@link Prompts}, per server and member) for each member whose walk went with its subject (a
+     * partner deleted from the list): they began a walk, though no row of it is left.
+     */
+    static final String BEGAN_A_WALK = "walk-begun";
+
     private final Database db;
     private final Clock clock;
     private final Map<String, Curriculum> curricula;
+    private final Prompts prompts;
     private final WalkStore store = new WalkStore();
 
-    public Walks(Database db, Clock clock, Map<String, Curriculum> curricula) {
+    /** @param prompts remembers the members whose walk went with its subject ({@link #BEGAN_A_WALK}) */
+    public Walks(Database db, Clock clock, Map<String, Curriculum> curricula, Prompts prompts) {
         this.db = db;
         this.clock = clock;
         this.curricula = Map.copyOf(curricula);
+        this.prompts = prompts;
     }
 
     public Curriculum curriculum(String key) {
@@ -565,6 +575,15 @@ public final class Walks {
         });
     }
 
+    /**
+     * Whether the member ever began a walk, in any server: one they still have, or one that went with its subject (a
+     * partner deleted since).
+     */
+    public boolean everBegun(Caller who) {
+        return db.read(c -> store.anyOfMember(c, who.userId()))
+                || prompts.askedInAnyServer(who.userId(), BEGAN_A_WALK);
+    }
+
     /** Every walk the member has in this server, oldest first. */
     public List<WalkState> ofMember(Caller who) {
         return db.read(c -> {
@@ -600,6 +619,10 @@ public final class Walks {
     /** Forgets every member's walk about a subject that is gone (a partner deleted from the list). */
     public void forgetSubject(long guildId, String curriculumKey, long subjectId) {
         db.write(c -> {
+            // a member whose only walk goes here began one all the same: not a newcomer to the DM
+            for (long member : store.membersAbout(c, guildId, curriculumKey, subjectId)) {
+                prompts.asked(guildId, member, BEGAN_A_WALK);
+            }
             store.forgetSubject(c, guildId, curriculumKey, subjectId);
             return null;
         });

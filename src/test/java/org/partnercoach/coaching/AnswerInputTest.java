@@ -100,7 +100,7 @@ class AnswerInputTest {
     void helpInTheForm() {
         ana.runs("coach start");
 
-        for (String asked : java.util.List.of("what next?", "Help", "what do I do now?")) {
+        for (String asked : java.util.List.of("what next?", "Help", "what do I do now?", "menu", "start please")) {
             ana.presses("Answer");
             Reply reply = ana.submits("answer", asked);
             assertThat(reply.text()).as(asked).isEqualTo("No worries! I didn't keep that as an answer. What to do "

@@ -107,4 +107,55 @@ class DmControlWordsTest {
         assertThat(ana.types("Undo the silos").text()).contains("Saved: “Undo the silos”");
         assertThat(ana.runs("coach answers").plainText()).contains("yes").contains("Maria").contains("Undo the silos");
     }
+
+    @Test
+    @DisplayName("'menu', 'commands', 'begin' or 'start please' typed mid-walk asks what to do, as 'help' does: not "
+            + "kept, the question again under what to type; a line that only has those words in it is an answer")
+    void askingForTheMenuMidWalkIsNotAnAnswer() {
+        // GIVEN Ana began the 5 tips in the DM and stands on question 1, where an answer offers to add the partner
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+
+        for (String typed : List.of("start please", "menu", "Commands?", "begin", "Please start", "show me the menu")) {
+            // WHEN she types a line asking what to do
+            Reply reply = ana.types(typed);
+            // THEN it is not kept, nor offered as an organization: the help, over the same question
+            assertThat(reply.text()).as(typed).contains("Anything you type answers the question below")
+                    .doesNotContain("Saved");
+            assertThat(reply.plainText()).as(typed).contains("Question 1 of 17");
+            assertThat(reply.buttons()).as(typed).noneMatch(b -> b.label().contains("Check and add"));
+        }
+        ana.types("Eastside Food Bank");
+        assertThat(ana.types("menu").plainText()).contains("Question 2 of 17");
+        assertThat(ana.runs("coach answers").plainText()).contains("Eastside Food Bank")
+                .doesNotContainIgnoringCase("menu").doesNotContainIgnoringCase("please")
+                .doesNotContain("Commands").doesNotContain("begin");
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered");
+
+        // WHEN a real answer merely has one of those words in it
+        Reply answer = ana.types("We begin with the food bank");
+        // THEN it is kept
+        assertThat(answer.plainText()).contains("Question 3 of 17");
+        assertThat(ana.runs("coach answers").plainText()).contains("We begin with the food bank");
+    }
+
+    @Test
+    @DisplayName("'strat' typed with no walk open is taken for the word meant, as mid-walk: the bot offers `start`")
+    void slipOfStartWithNoWalkOpen() {
+        // GIVEN Ana finished nothing and has no walk open, but has used the bot before
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("pause");
+
+        for (String typed : List.of("strat", "Strat!", "reflct")) {
+            // WHEN she mistypes a word that begins a walk
+            Reply reply = ana.types(typed);
+            // THEN the bot offers the word she meant, and keeps nothing
+            String meant = typed.toLowerCase().startsWith("s") ? "`start`" : "`reflect`";
+            assertThat(reply.text()).as(typed).startsWith("Did you mean " + meant + "?")
+                    .doesNotContain("no walk open");
+        }
+        // AND the word it offers does it
+        assertThat(ana.types("start").plainText()).contains("Question 1 of 17");
+    }
 }

@@ -214,4 +214,60 @@ class DmNewMemberTest {
         assertThat(nia.types("stop").text()).contains("Paused");
         assertThat(nia.runs("coach answers").plainText()).contains("remind me to ask about their board");
     }
+
+    @Test
+    @DisplayName("a brand-new member's first line that is no greeting ('The food bank') gets a short welcome: what the "
+            + "bot does, the one word that starts, and that her line was not kept; no talk of a 'walk' she never heard of")
+    void firstLineThatIsNoGreetingGetsAWelcome() {
+        // GIVEN Nia has used the server but has never begun a walk, here or in any other server
+        Member nia = bot.member("nia");
+        nia.runs("coach progress");
+
+        // WHEN her first line in the DM is not a greeting
+        Reply reply = nia.types("The food bank");
+
+        // THEN a short welcome: what the bot does, the word that starts, and that her line was not kept
+        assertThat(reply.text()).isEqualTo(CoachingFeature.WELCOME_NOT_KEPT);
+        assertThat(reply.text()).contains("`start`").contains("didn't keep").doesNotContain("walk")
+                .doesNotContain("`reflect`");
+        // AND nothing began, nothing was kept
+        assertThat(nia.runs("coach progress").plainText()).contains("Not started yet");
+        // AND the word it names begins
+        assertThat(nia.types("start").plainText()).contains("Question 1 of 17");
+    }
+
+    @Test
+    @DisplayName("a member who began a walk before (in another server, or a plan whose partner was deleted since) is "
+            + "told plainly that no walk is open, not welcomed as new")
+    void memberWhoBeganAWalkIsNotWelcomedAsNew() {
+        // GIVEN Ana finished Ask Yourself in another server, then ran a command here (her DMs now go with this one)
+        Member anaThere = bot.memberOfOtherServer("ana");
+        anaThere.runs("coach progress");
+        anaThere.types("reflect");
+        for (String answer : List.of("Trust", "The library", "Their board", "A call")) {
+            anaThere.types(answer);
+        }
+        assertThat(anaThere.runs("coach progress").plainText()).contains("4 of 4");
+        Member ana = bot.member("ana");
+        ana.runs("coach progress");
+        // WHEN she types a line in the DM
+        // THEN she is told plainly that no walk is open here, not welcomed as new
+        assertThat(ana.types("The food bank").text()).isNotEqualTo(CoachingFeature.WELCOME_NOT_KEPT)
+                .contains("You have no walk open right now, so I didn't keep what you just typed");
+
+        // GIVEN Cara began a plan for a partner, and the partner was deleted since
+        Member cara = bot.member("cara");
+        cara.runs("partner add", "name", "Lincoln High", "sector", "education");
+        cara.runs("partner coach", "partner", "Lincoln High");
+        cara.runs("partner delete", "partner", "Lincoln High");
+        assertThat(cara.presses("Delete for good").text()).contains("Deleted “Lincoln High”");
+        // WHEN she types a line in the DM
+        Reply reply = cara.types("The food bank");
+        // THEN she is told no walk is open, as a member who knows walks
+        assertThat(reply.text()).isNotEqualTo(CoachingFeature.WELCOME_NOT_KEPT)
+                .contains("You have no walk open right now, so I didn't keep what you just typed");
+        // AND after a restart too
+        bot.restart();
+        assertThat(cara.types("The food bank").text()).isNotEqualTo(CoachingFeature.WELCOME_NOT_KEPT);
+    }
 }

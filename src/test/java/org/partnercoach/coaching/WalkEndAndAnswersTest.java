@@ -210,7 +210,7 @@ class WalkEndAndAnswersTest {
         org.partnercoach.curriculum.CurriculumLoader content =
                 new org.partnercoach.curriculum.CurriculumLoader(java.nio.file.Path.of("does-not-exist"));
         Walks walks = new Walks(bot.storedRows(), bot.clockView(), java.util.Map.of("ask-yourself",
-                content.load("ask-yourself")));
+                content.load("ask-yourself")), new org.partnercoach.settings.Prompts(bot.storedRows(), bot.clockView()));
         var who = ana.caller(org.partnercoach.chat.Surface.SERVER);
         WalkState started = walks.start(who, "ask-yourself", 0);
         assertThat(started.outcome()).isEqualTo(WalkOutcome.STARTED);

@@ -131,6 +131,37 @@ class CoachingWalkEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("a newcomer's first DM line that is no greeting gets a welcome; 'start please' mid-walk is not kept "
+            + "nor offered for the list; 'strat' with no walk open offers `start`")
+    void newcomerMenuWordsAndSlipsInDirectMessages() {
+        // GIVEN alice has used the server but never begun a walk
+        discord.runs(ALICE, "coach progress");
+
+        // WHEN her first DM line is not a greeting
+        JsonNode welcome = discord.dms(ALICE, "The food bank").body();
+        // THEN a short welcome names the one word that starts, and says her line was not kept
+        assertThat(welcome.path("content").asText()).startsWith("Welcome! I'm Partner Coach").contains("`start`")
+                .contains("didn't keep").doesNotContain("walk");
+        assertNoPings(welcome);
+
+        // WHEN she begins, and at question 1 types "start please"
+        discord.dms(ALICE, "start");
+        JsonNode asked = discord.dms(ALICE, "start please").body();
+        // THEN it is not kept nor offered as an organization: what to type, over the same question
+        assertThat(asked.path("content").asText()).contains("Anything you type answers the question below")
+                .doesNotContain("Saved");
+        assertThat(asked.path("embeds").get(0).path("description").asText()).contains("Question 1 of");
+        assertThat(buttonLabels(asked)).doesNotContain("Check and add");
+
+        // WHEN she pauses, then mistypes start
+        discord.dms(ALICE, "pause");
+        JsonNode slip = discord.dms(ALICE, "strat").body();
+        // THEN the bot offers the word she meant
+        assertThat(slip.path("content").asText()).startsWith("Did you mean `start`?");
+        assertNoPings(slip);
+    }
+
+    @Test
     @DisplayName("'idk' typed in a DM is not kept as an answer: the question is left open to come back to, and the "
             + "next one comes")
     void notKnowingInDirectMessages() {
