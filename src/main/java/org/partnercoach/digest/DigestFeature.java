@@ -66,6 +66,20 @@ public final class DigestFeature implements Feature {
      */
     static final String NOBODY_GETS_IT = "⚠️ As it stands, nobody gets it: no one is subscribed and it has no "
             + "coordinators' channel. Run " + WAYS_OUT;
+
+    /**
+     * What the owner hears ({@link NobodyNotice}) when no one is subscribed and the digest reaches nobody: with no
+     * coordinators' channel, {@link #NOBODY_GETS_IT}; with one the bot cannot post in ({@code trouble}), what is wrong
+     * there, how to fix it, and the other way out.
+     */
+    static String nobodyGetsIt(long channelId, Optional<org.partnercoach.chat.ChannelTrouble> trouble) {
+        if (channelId == 0 || trouble.isEmpty()) {
+            return NOBODY_GETS_IT;
+        }
+        return "⚠️ As it stands, nobody gets it: no one is subscribed and its coordinators' channel fails: "
+                + trouble.get().describe(channelId) + ". " + trouble.get().remedy(true, PICK_CHANNEL)
+                + " Or run `/digest subscribe` to get it by DM.";
+    }
     /**
      * What a former coordinator whose subscription ended can do: ask the server's {@code owner} (when the platform
      * says who it is), else whoever set the bot up, for the role back, then subscribe again ({@code where}: "" when
