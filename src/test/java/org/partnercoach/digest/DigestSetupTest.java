@@ -88,6 +88,9 @@ class DigestSetupTest {
         "25:00    | There is no `25:00` on a clock: hours go from 0 to 23, and minutes from 00 to 59.",
         "9:75     | There is no `9:75` on a clock: hours go from 0 to 23, and minutes from 00 to 59.",
         "13pm     | There is no `13pm` on a clock: with am or pm, hours go from 1 to 12.",
+        "2500     | There is no `2500` on a clock: hours go from 0 to 23, and minutes from 00 to 59.",
+        "0975     | There is no `0975` on a clock: hours go from 0 to 23, and minutes from 00 to 59.",
+        "25h      | There is no `25h` on a clock: hours go from 0 to 23, and minutes from 00 to 59.",
     })
     @DisplayName("a time that is none says what was typed and why, how to write one, and that the schedule stays")
     void timeThatIsNoneSaysWhy(String typed, String why) {
@@ -580,7 +583,7 @@ class DigestSetupTest {
     @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\" is {1}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"9.30|09:30", "9 p.m.|21:00", "9p|21:00",
         "9:30 P.M.|21:30", "21.15|21:15", "12 a.m.|00:00", "21h30|21:30", "21;30|21:30", "9,30|09:30",
-        "9h30pm|21:30"})
+        "9h30pm|21:30", "0900|09:00", "2130|21:30", "21h|21:00", "9h|09:00", "0930pm|21:30"})
     @DisplayName("time: is read the way quiet hours are (9.30, 9 p.m., 9p), and another separator for the colon as "
             + "/remind reads it (21h30, 21;30), not refused")
     void timesAsQuietHoursReadThem(String typed, String read) {
