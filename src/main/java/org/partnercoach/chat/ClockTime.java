@@ -16,9 +16,11 @@ public final class ClockTime {
     /**
      * A time of day alone, once "noon" and "p.m." are read: "9", "9:30", "9.30", "21", "9pm", "9 pm", "9p", "9:30am";
      * another separator for the colon as {@code /remind} reads it too: "21h30" (as much of Europe writes it), "21;30"
-     * (next to the colon on phone keyboards), "21,30".
+     * (next to the colon on phone keyboards), "21,30"; none at all between four digits, "0900", "2130" (as a 24-hour
+     * clock is often written); and an hour with "h" alone, "21h", "9h" (as "21h30" is, on the hour).
      */
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.;,h](\\d{2}))?\\s*(am|pm|a|p)?");
+    private static final Pattern TIME = Pattern.compile(
+            "(?<hour>\\d{1,2})(?:[:.;,h](?<minute>\\d{2})|(?<=\\d{2})(?<joined>\\d{2})|h)?\\s*(?<half>am|pm|a|p)?");
     /** An hour typed alone, as the digits of a clock time: "9", "09", "21". */
     private static final Pattern HOUR_ALONE = Pattern.compile("\\d{1,2}");
     /** "12 noon", "12 midnight": the 12 of the word after it, said twice. */
@@ -40,18 +42,20 @@ public final class ClockTime {
     }
 
     /**
-     * A time of day written alone, as members write it: "9", "9:30", "9.30" (UK style), "21:00", "21h30", "9pm",
-     * "9 p.m.", "9p", "9:30am", "noon", "midnight", and "24:00" (the end of a day: midnight); empty when it is none.
+     * A time of day written alone, as members write it: "9", "9:30", "9.30" (UK style), "21:00", "21h30", "21h", "0900",
+     * "9pm", "9 p.m.", "9p", "9:30am", "noon", "midnight", and "24:00" (the end of a day: midnight); empty when it is
+     * none.
      */
     public static Optional<LocalTime> read(String text) {
         java.util.regex.Matcher m = parts(text);
         if (!m.matches()) {
             return Optional.empty();
         }
-        int hour = Integer.parseInt(m.group(1));
-        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        boolean endOfDay = m.group(3) == null && hour == 24 && minute == 0;
-        return of(endOfDay ? 0 : hour, minute, m.group(3));
+        int hour = Integer.parseInt(m.group("hour"));
+        String minuteText = m.group("minute") != null ? m.group("minute") : m.group("joined");
+        int minute = minuteText == null ? 0 : Integer.parseInt(minuteText);
+        boolean endOfDay = m.group("half") == null && hour == 24 && minute == 0;
+        return of(endOfDay ? 0 : hour, minute, m.group("half"));
     }
 
     /**
@@ -63,8 +67,8 @@ public final class ClockTime {
         if (!m.matches() || read(text).isPresent()) {
             return Optional.empty();
         }
-        int hour = Integer.parseInt(m.group(1));
-        boolean half = m.group(3) != null;
+        int hour = Integer.parseInt(m.group("hour"));
+        boolean half = m.group("half") != null;
         return Optional.of(half && (hour < 1 || hour > 12) ? "with am or pm, hours go from 1 to 12."
                 : "hours go from 0 to 23, and minutes from 00 to 59.");
     }

@@ -66,6 +66,20 @@ public final class DigestFeature implements Feature {
      */
     static final String NOBODY_GETS_IT = "⚠️ As it stands, nobody gets it: no one is subscribed and it has no "
             + "coordinators' channel. Run " + WAYS_OUT;
+
+    /**
+     * What the owner hears ({@link NobodyNotice}) when no one is subscribed and the digest reaches nobody: with no
+     * coordinators' channel, {@link #NOBODY_GETS_IT}; with one the bot cannot post in ({@code trouble}), what is wrong
+     * there, how to fix it, and the other way out.
+     */
+    static String nobodyGetsIt(long channelId, Optional<org.partnercoach.chat.ChannelTrouble> trouble) {
+        if (channelId == 0 || trouble.isEmpty()) {
+            return NOBODY_GETS_IT;
+        }
+        return "⚠️ As it stands, nobody gets it: no one is subscribed and its coordinators' channel fails: "
+                + trouble.get().describe(channelId) + ". " + trouble.get().remedy(true, PICK_CHANNEL)
+                + " Or run `/digest subscribe` to get it by DM.";
+    }
     /**
      * What a former coordinator whose subscription ended can do: ask the server's {@code owner} (when the platform
      * says who it is), else whoever set the bot up, for the role back, then subscribe again ({@code where}: "" when
@@ -210,7 +224,9 @@ public final class DigestFeature implements Feature {
             throw new UserError("The digest can't be posted in " + Mentions.channel(channel) + ": "
                     + trouble.describe(channel) + ". " + trouble.remedy(true, PICK_CHANNEL) + " Nothing was changed.");
         }));
-        record Saved(DigestSchedule schedule, boolean subscribed, Instant first, boolean anySent, boolean nobody) {
+        // unchanged: the schedule was already so (the same command run again), and stays as it was
+        record Saved(DigestSchedule schedule, boolean subscribed, Instant first, boolean anySent, boolean nobody,
+                     boolean unchanged) {
         }
         ZoneId zone = zone(who);
         // "24:00" ends the day given (or kept): the digest goes out as the next one begins
@@ -233,23 +249,33 @@ public final class DigestFeature implements Feature {
             // a channel left out stays as it was; clear:channel stops the posts
             long channel = !clear.isEmpty() ? 0L : picked.isPresent() ? picked.get()
                     : before.map(DigestSchedule::channelId).orElse(0L);
-            DayOfWeek named = day.orElseGet(() -> before.get().day());
-            DigestSchedule schedule = new DigestSchedule(who.guildId(), endOfDay ? named.plus(1) : named,
+            // "24:00" with the day kept ends the day before the one saved when that is at 00:00 already (it was set
+            // so, as the end of the day before): the same moment, not a day later each time the command is run
+            boolean keptEnd = endOfDay && day.isEmpty() && before.get().time().equals(LocalTime.MIDNIGHT);
+            DayOfWeek named = day.orElseGet(() -> keptEnd ? before.get().day().minus(1) : before.get().day());
+            DigestSchedule asked = new DigestSchedule(who.guildId(), endOfDay ? named.plus(1) : named,
                     time.orElseGet(() -> before.get().time()), channel, clock.instant());
-            store.saveSchedule(c, schedule, who.userId());
+            // the same schedule again keeps its row as it was (when it was saved counts for the weeks it sends)
+            boolean unchanged = before.filter(b -> b.day() == asked.day() && b.time().equals(asked.time())
+                    && b.channelId() == asked.channelId()).isPresent();
+            DigestSchedule schedule = unchanged ? before.get() : asked;
+            if (!unchanged) {
+                store.saveSchedule(c, schedule, who.userId());
+            }
             // the first by the rule that sends it: one whose time passed earlier today waits a week, and so does a
             // later hour of the day this week's digest went out on
-            Instant first = weekly.next(c, who.guildId(), schedule.since()).map(WeeklyDigests.Next::at)
-                    .orElseGet(() -> schedule.next(schedule.since(), zone));
+            Instant first = weekly.next(c, who.guildId(), asked.since()).map(WeeklyDigests.Next::at)
+                    .orElseGet(() -> schedule.next(asked.since(), zone));
             boolean nobody = reachesNobody(c, who.guildId());
             if (!nobody) {
                 reachesSomeoneAgain(c, who.guildId());
             }
             return new Saved(schedule, store.subscribed(c, who.guildId(), who.userId()), first,
-                    store.lastWeek(c, who.guildId()).isPresent(), nobody);
+                    store.lastWeek(c, who.guildId()).isPresent(), nobody, unchanged);
         });
         Instant first = saved.first();
-        return Reply.text("Saved. The digest goes out every " + describe(saved.schedule(), zone) + "."
+        return Reply.text((saved.unchanged() ? "Nothing to change: the digest already goes out every "
+                : "Saved. The digest goes out every ") + describe(saved.schedule(), zone) + "."
                 + command.option(OPTION_TIME).flatMap(ClockTime::morningOrEvening).map(DigestFeature::howRead).orElse("")
                 + (endOfDay ? " I read `24:00` as the end of " + dayName(saved.schedule().day().minus(1)) + ": "
                 + dayName(saved.schedule().day()) + " at 00:00." : "")

@@ -3,6 +3,7 @@ package org.partnercoach.digest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.partnercoach.chat.ChannelTrouble;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Reply;
@@ -13,8 +14,9 @@ import org.partnercoach.storage.Database;
 
 /**
  * What the server's owner hears by DM when the weekly check ({@link WeeklyDigests}) unsubscribed the digest's last
- * subscribers (no longer coordinators) and no coordinators' channel takes it either: it reaches nobody now, and the
- * two ways out. The row names those unsubscribed ({@code payload}: their ids); it is dropped when, by the time it goes,
+ * subscribers (no longer coordinators) and no coordinators' channel takes it either (none is set, or the bot cannot
+ * post in it: deleted, or a permission missing): it reaches nobody now, what is wrong with the channel, and the ways
+ * out. The row names those unsubscribed ({@code payload}: their ids); it is dropped when, by the time it goes,
  * the digest reaches someone again.
  */
 final class NobodyNotice implements SendKind {
@@ -72,9 +74,16 @@ final class NobodyNotice implements SendKind {
     @Override
     public Optional<Reply> compose(ScheduledSend send) {
         long guildId = send.guildId();
-        boolean nobody = db.read(c -> DigestFeature.reachesNobody(store.schedule(c, guildId),
-                store.subscribers(c, guildId)));
-        if (!nobody) {
+        Optional<DigestSchedule> schedule = db.read(c -> store.subscribers(c, guildId).isEmpty()
+                ? store.schedule(c, guildId) : Optional.<DigestSchedule>empty());
+        if (schedule.isEmpty()) {
+            return Optional.empty();
+        }
+        long channel = schedule.get().channelId();
+        Optional<ChannelTrouble> trouble = channel == 0 ? Optional.empty()
+                : messenger.cannotPost(guildId, channel, true);
+        if (channel != 0 && trouble.isEmpty()) {
+            // the coordinators' channel takes it (again): it reaches someone
             return Optional.empty();
         }
         List<String> who = dropped(send);
@@ -82,6 +91,7 @@ final class NobodyNotice implements SendKind {
         String server = DigestComposer.serverShown(messenger.serverName(guildId)).map(n -> " of " + n).orElse("");
         return Optional.of(Reply.text("The weekly digest" + server + " lost its last subscriber" + (one ? "" : "s")
                 + ": " + Shown.and(who) + (one ? " is no longer a coordinator there, so their subscription ended. "
-                : " are no longer coordinators there, so their subscriptions ended. ") + DigestFeature.NOBODY_GETS_IT));
+                : " are no longer coordinators there, so their subscriptions ended. ")
+                + DigestFeature.nobodyGetsIt(channel, trouble)));
     }
 }

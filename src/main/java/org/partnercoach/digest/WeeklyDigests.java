@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * them at once (one wait for the answers, however many subscribers Discord leaves unanswered, so the jobs after it
  * are not held up). One who is not (they lost the role, or left) is unsubscribed in the transaction and gets no row;
  * one the platform cannot tell about gets theirs, so an outage never costs a coordinator their digest. One
- * unsubscribed who is still in the server hears it by DM ({@link StoppedNotice}).
+ * unsubscribed who is still in the server hears it by DM ({@link StoppedNotice}). When that leaves the digest reaching
+ * nobody (no coordinators' channel, or one the bot cannot post in), the server's owner hears it ({@link NobodyNotice}).
  */
 final class WeeklyDigests implements SendKind, DuePlanner {
 
@@ -98,9 +99,12 @@ final class WeeklyDigests implements SendKind, DuePlanner {
         Map<Long, Optional<Boolean>> coordinatorNow = messenger.areCoordinators(s.guildId(), toAsk.get());
         List<Long> dropped = toAsk.get().stream()
                 .filter(id -> coordinatorNow.getOrDefault(id, Optional.empty()).equals(Optional.of(false))).toList();
-        // the check drops every subscriber and no channel takes it: the server's owner (as the platform knows it)
-        // hears that it reaches nobody now
-        boolean allDropped = s.channelId() == 0 && !dropped.isEmpty() && dropped.size() == toAsk.get().size();
+        // the check drops every subscriber and no channel takes it (none is set, or the bot cannot post in it): the
+        // server's owner (as the platform knows it) hears that it reaches nobody now
+        boolean everyoneDropped = !dropped.isEmpty() && dropped.size() == toAsk.get().size();
+        boolean noChannelTakesIt = s.channelId() == 0
+                || everyoneDropped && messenger.cannotPost(s.guildId(), s.channelId(), true).isPresent();
+        boolean allDropped = everyoneDropped && noChannelTakesIt;
         Optional<Long> owner = allDropped ? messenger.ownerOf(s.guildId()) : Optional.empty();
         // those dropped are told by DM that their digest stopped, unless they left the server (no DM reaches them)
         java.util.Set<Long> left = dropped.isEmpty() ? java.util.Set.of()
@@ -130,8 +134,7 @@ final class WeeklyDigests implements SendKind, DuePlanner {
             if (s.channelId() != 0) {
                 outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), KIND, s.channelId(), id, "", due), now);
             }
-            if (!unsubscribed.isEmpty() && owner.isPresent()
-                    && DigestFeature.reachesNobody(Optional.of(s), store.subscribers(c, s.guildId()))) {
+            if (!unsubscribed.isEmpty() && owner.isPresent() && store.subscribers(c, s.guildId()).isEmpty()) {
                 outbox.enqueue(c, NobodyNotice.draft(s.guildId(), owner.get(), id, unsubscribed, due), now);
             }
             return keyed;

@@ -214,6 +214,70 @@ class DigestFeatureTest {
         assertThat(bot.messenger().directTo(olga.id())).hasSize(1);
     }
 
+    @Test
+    @DisplayName("when the weekly check drops the last subscriber and the coordinators' channel fails (deleted, or the "
+            + "bot may not post there), the owner is told by DM, once, that it reaches nobody, the channel's trouble "
+            + "and what to do")
+    void lastSubscriberDroppedWhileTheChannelFailsTellsTheOwner() {
+        // GIVEN cora alone gets the Monday digest by DM, and it posts in a coordinators' channel, in a server olga owns
+        Member cora = bot.coordinator("cora");
+        Member olga = bot.member("olga");
+        bot.messenger().ownedBy(TestBot.GUILD, olga.id());
+        bot.messenger().namesServer(TestBot.GUILD, "Eastside Health Coalition");
+        cora.runs("digest setup", "day", "monday", "time", "09:00", "channel", "<#777000>");
+        cora.runs("digest subscribe");
+        bot.advance(Duration.ofDays(6).plusHours(18));   // Monday 9 March 09:00
+        assertThat(digestsTo(cora)).hasSize(1);
+
+        // AND the channel has since been deleted, and Discord says cora lost the coordinator role
+        bot.messenger().cannotPostIn(777_000L, org.partnercoach.chat.ChannelTrouble.gone());
+        bot.messenger().reportsCoordinator(TestBot.GUILD, cora.id(), false);
+
+        // WHEN next Monday's digest is planned
+        bot.advance(Duration.ofDays(7));
+
+        // THEN olga hears by DM that it reaches nobody now: cora's subscription ended, the channel fails, and the ways out
+        List<RecordingMessenger.Sent> toOlga = bot.messenger().directTo(olga.id());
+        assertThat(toOlga).hasSize(1);
+        assertThat(toOlga.get(0).reply().plainText()).isEqualTo("The weekly digest of Eastside Health Coalition lost "
+                + "its last subscriber: <@" + cora.id() + "> is no longer a coordinator there, so their subscription "
+                + "ended. ⚠️ As it stands, nobody gets it: no one is subscribed and its coordinators' channel fails: "
+                + "<#777000> was deleted, or the bot can't see it. Pick a text channel the bot can see with "
+                + "`/digest setup channel:`. Or run `/digest subscribe` to get it by DM.");
+
+        // AND the Monday after, with nobody subscribed still, she is not told again
+        bot.advance(Duration.ofDays(7));
+        assertThat(bot.messenger().directTo(olga.id())).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("when the bot may not post in the coordinators' channel and the check drops the last subscriber, the "
+            + "owner's DM names what the bot lacks there and what to give it")
+    void lastSubscriberDroppedWhileTheBotMayNotPostTellsTheOwner() {
+        // GIVEN cora alone gets the Monday digest by DM and in a coordinators' channel, in a server olga owns
+        Member cora = bot.coordinator("cora");
+        Member olga = bot.member("olga");
+        bot.messenger().ownedBy(TestBot.GUILD, olga.id());
+        cora.runs("digest setup", "day", "monday", "time", "09:00", "channel", "<#777000>");
+        cora.runs("digest subscribe");
+        bot.advance(Duration.ofDays(6).plusHours(18));   // Monday 9 March 09:00
+
+        // AND the bot may no longer post there, and cora lost the role
+        bot.messenger().cannotPostIn(777_000L, org.partnercoach.chat.ChannelTrouble.lacks(
+                java.util.Set.of(org.partnercoach.chat.Capability.SEND_MESSAGES)));
+        bot.messenger().reportsCoordinator(TestBot.GUILD, cora.id(), false);
+
+        // WHEN next Monday's digest is planned
+        bot.advance(Duration.ofDays(7));
+
+        // THEN olga hears what the bot lacks there and what to give it
+        List<RecordingMessenger.Sent> toOlga = bot.messenger().directTo(olga.id());
+        assertThat(toOlga).hasSize(1);
+        assertThat(toOlga.get(0).reply().plainText()).contains("lost its last subscriber", "its coordinators' "
+                + "channel fails: the bot lacks Send Messages in <#777000>.", "Give the bot's role",
+                "`/digest subscribe`");
+    }
+
     /** The DMs to {@code m} that are not the weekly digest itself (the notes about it). */
     private List<RecordingMessenger.Sent> notesTo(Member m) {
         return bot.messenger().directTo(m.id()).stream().filter(s -> !digestsTo(m).contains(s)).toList();

@@ -88,6 +88,9 @@ class DigestSetupTest {
         "25:00    | There is no `25:00` on a clock: hours go from 0 to 23, and minutes from 00 to 59.",
         "9:75     | There is no `9:75` on a clock: hours go from 0 to 23, and minutes from 00 to 59.",
         "13pm     | There is no `13pm` on a clock: with am or pm, hours go from 1 to 12.",
+        "2500     | There is no `2500` on a clock: hours go from 0 to 23, and minutes from 00 to 59.",
+        "0975     | There is no `0975` on a clock: hours go from 0 to 23, and minutes from 00 to 59.",
+        "25h      | There is no `25h` on a clock: hours go from 0 to 23, and minutes from 00 to 59.",
     })
     @DisplayName("a time that is none says what was typed and why, how to write one, and that the schedule stays")
     void timeThatIsNoneSaysWhy(String typed, String why) {
@@ -142,6 +145,55 @@ class DigestSetupTest {
         assertThat(saved.text()).contains("Tuesday at 00:00 (UTC)", "I read `24:00` as the end of Monday: Tuesday at "
                 + "00:00.", "The first one comes " + TimeMarkup.both(Instant.parse("2026-03-03T00:00:00Z")));
         assertThat(cora.runs("digest status").plainText()).contains("Goes out every Tuesday at 00:00 (UTC)");
+    }
+
+    @Test
+    @DisplayName("time:24:00 with the day left out, run again and again, keeps the schedule it set (Tuesday at 00:00, "
+            + "as Monday ends) and the reply says it stays as it was, not a day later each time")
+    void twentyFourHundredAgainKeepsTheSchedule() {
+        // GIVEN the digest goes out on Mondays at 09:00, and cora moves it to the end of Monday
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+        Reply moved = cora.runs("digest setup", "time", "24:00");
+        assertThat(moved.text()).startsWith("Saved. The digest goes out every Tuesday at 00:00 (UTC)")
+                .contains("I read `24:00` as the end of Monday: Tuesday at 00:00.");
+
+        // WHEN she runs the same command again, twice
+        Reply again = cora.runs("digest setup", "time", "24:00");
+        cora.runs("digest setup", "time", "24:00");
+
+        // THEN the schedule stays Tuesday at 00:00, and the reply says nothing changed
+        assertThat(again.text()).startsWith("Nothing to change: the digest already goes out every Tuesday at 00:00 "
+                + "(UTC)").contains("I read `24:00` as the end of Monday: Tuesday at 00:00.")
+                .contains("The first one comes " + TimeMarkup.both(Instant.parse("2026-03-03T00:00:00Z")));
+        assertThat(cora.runs("digest status").plainText()).contains("Goes out every Tuesday at 00:00 (UTC)");
+    }
+
+    @Test
+    @DisplayName("a time other than 24:00 with the day left out, on a schedule at 00:00, keeps its day")
+    void otherTimeAfterMidnightKeepsTheDay() {
+        // GIVEN the digest goes out at the end of Monday: Tuesday at 00:00
+        cora.runs("digest setup", "day", "monday", "time", "24:00");
+
+        // WHEN cora moves just the time to 10:00, THEN it goes out on Tuesdays at 10:00
+        assertThat(cora.runs("digest setup", "time", "10:00").text()).startsWith("Saved. The digest goes out every "
+                + "Tuesday at 10:00 (UTC)");
+    }
+
+    @Test
+    @DisplayName("the same /digest setup run twice says nothing changed, and the digest comes when it would have")
+    void sameSetupTwiceChangesNothing() {
+        // GIVEN the digest goes out on Mondays at 09:00 to cora
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+        cora.runs("digest subscribe");
+
+        // WHEN she runs the same command again
+        Reply again = cora.runs("digest setup", "day", "monday", "time", "09:00");
+
+        // THEN she hears it already goes out then, and the first still comes next Monday
+        Instant first = Instant.parse("2026-03-09T09:00:00Z");
+        assertThat(again.text()).startsWith("Nothing to change: the digest already goes out every Monday at 09:00 "
+                + "(UTC), to subscribers by DM.").contains("The first one comes " + TimeMarkup.both(first) + ".");
+        digestComesAt(first, 1);
     }
 
     @Test
@@ -571,7 +623,7 @@ class DigestSetupTest {
                 + "Monday at 12:00 (UTC), to subscribers and in <#" + COORDINATORS + ">. I read `12` as 12:00, noon. "
                 + "If you meant midnight, `/digest setup time:midnight` changes just the time.");
         // AND times that say which they are get no note
-        for (String typed : List.of("9am", "9pm", "09:00", "09", "21", "0", "noon")) {
+        for (String typed : List.of("9am", "9pm", "09:00", "21", "09", "0", "noon")) {
             assertThat(cora.runs("digest setup", "time", typed).text()).as(typed).startsWith("Saved.")
                     .doesNotContain("I read");
         }
@@ -580,7 +632,7 @@ class DigestSetupTest {
     @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\" is {1}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"9.30|09:30", "9 p.m.|21:00", "9p|21:00",
         "9:30 P.M.|21:30", "21.15|21:15", "12 a.m.|00:00", "21h30|21:30", "21;30|21:30", "9,30|09:30",
-        "9h30pm|21:30"})
+        "9h30pm|21:30", "0900|09:00", "2130|21:30", "21h|21:00", "9h|09:00", "0930pm|21:30"})
     @DisplayName("time: is read the way quiet hours are (9.30, 9 p.m., 9p), and another separator for the colon as "
             + "/remind reads it (21h30, 21;30), not refused")
     void timesAsQuietHoursReadThem(String typed, String read) {

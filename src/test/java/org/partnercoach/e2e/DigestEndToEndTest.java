@@ -65,6 +65,36 @@ class DigestEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("cora, the last subscriber, loses the coordinator role after the coordinators' channel was deleted: "
+            + "olivia, the server's owner, is told by DM that it reaches nobody, and that the channel was deleted")
+    void ownerToldWhenTheLastSubscriberGoesAndTheChannelIsGone() {
+        discord.runs(OLIVIA, "digest setup", "day", "tuesday", "time", "09:00", "channel",
+                String.valueOf(World.REMINDERS));
+        discord.runs(CORA, "digest subscribe");
+        discord.deleteChannel(World.REMINDERS, "reminders");
+        discord.giveRoles(CORA);
+
+        int from = discord.mark();
+        clock.advance(Duration.ofHours(18));
+        bot.app().scheduler().runDue();
+
+        String toOlivia = "channels/" + discord.dmChannelOf(OLIVIA) + "/messages";
+        assertThat(discord.awaitRequest(from, "POST", toOlivia).body().toString()).contains("lost its last subscriber",
+                "<#" + World.REMINDERS + "> was deleted, or the bot can't see it", "`/digest subscribe`");
+    }
+
+    @Test
+    @DisplayName("olivia sets the time as 0900, then 24:00 twice: the second 24:00 says nothing changed")
+    void timeTypedAsFourDigitsAndTheEndOfTheDayAgain() {
+        assertThat(discord.runs(OLIVIA, "digest setup", "day", "tuesday", "time", "0900").message().path("content")
+                .asText()).startsWith("Saved. The digest goes out every Tuesday at 09:00");
+        assertThat(discord.runs(OLIVIA, "digest setup", "time", "24:00").message().path("content").asText())
+                .startsWith("Saved. The digest goes out every Wednesday at 00:00");
+        assertThat(discord.runs(OLIVIA, "digest setup", "time", "24:00").message().path("content").asText())
+                .startsWith("Nothing to change: the digest already goes out every Wednesday at 00:00");
+    }
+
+    @Test
     @DisplayName("cora subscribes, then loses the coordinator role and never comes back: on Tuesday she gets no "
             + "digest, only one DM saying it stopped, and is no longer a subscriber; olivia still gets hers")
     void formerCoordinatorGetsNoDigest() {

@@ -62,6 +62,16 @@ class QuietHoursTest {
     }
 
     @Test
+    @DisplayName("times written as four digits (2100-0800) or as an hour with h (21h-8h), as the digest's time reads them")
+    void fourDigitsAndHourWithH() {
+        assertThat(QuietHours.parse("2100-0800")).isEqualTo(NIGHT);
+        assertThat(QuietHours.parse("21h-8h")).isEqualTo(NIGHT);
+        assertThat(QuietHours.parse("2230-0715").describe()).isEqualTo("22:30–07:15");
+        assertThat(QuietHours.parse("22h-7h30").describe()).isEqualTo("22:00–07:30");
+        assertThat(QuietHours.parse("2100-2400").describe()).isEqualTo("21:00–00:00");
+    }
+
+    @Test
     @DisplayName("a same-day window and no window")
     void sameDayAndNone() {
         QuietHours lunch = QuietHours.parse("12-13");
@@ -103,7 +113,7 @@ class QuietHoursTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"", "night", "25:00-08:00", "21:00", "21:00-08:00-09:00", "13pm-7am", "0am-6",
-        "24:30-08:00", "21:60-08:00", "🎉-🎉"})
+        "24:30-08:00", "21:60-08:00", "🎉-🎉", "2500-0800", "2160-0800", "123-0800", "21000-0800", "25h-8h"})
     @DisplayName("refuses anything else and says how to write it")
     void refuses(String text) {
         assertThatThrownBy(() -> QuietHours.parse(text)).isInstanceOf(UserError.class)
