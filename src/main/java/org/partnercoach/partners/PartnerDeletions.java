@@ -46,10 +46,15 @@ final class PartnerDeletions {
     /** A partner called {@code name} was deleted by {@code by} at {@code at}. */
     record Deletion(String name, long by, Instant at) {
 
-        /** What a member who typed its name is told: when, by whom, and how to add it again. */
+        /** That it was deleted, when and by whom: "“Food Bank” was deleted from the list on … by @cora". */
+        String gone() {
+            return "“" + Shown.text(name) + "” was deleted from the list on " + TimeMarkup.full(at) + " by "
+                    + Mentions.user(by);
+        }
+
+        /** What a member who typed its name is told: {@link #gone}, and how to add it again. */
         UserError told() {
-            return new UserError("“" + Shown.text(name) + "” was deleted from the list on " + TimeMarkup.full(at)
-                    + " by " + Mentions.user(by) + ". To add it again, use "
+            return new UserError(gone() + ". To add it again, use "
                     + Shown.code("/partner add name:\"" + name.replace("\"", "\\\"") + "\"")
                     + " and pick its sector.");
         }

@@ -50,15 +50,17 @@ public final class PartnerDirectory {
 
     /**
      * A partner deleted for good: its id, when it was deleted, and what a member who names it is told (its name, when
-     * and by whom, and how to add it again).
+     * and by whom, and how to add it again); {@code gone}, the same without how to add it again, for a line beside
+     * other news ("“Food Bank” was deleted from the list on … by @cora").
      */
-    public record Deleted(long partnerId, Instant at, String told) {
+    public record Deleted(long partnerId, Instant at, String told, String gone) {
     }
 
     /** Which of these partners of the server were deleted for good (as far as their deletions kept the id), in one read. */
     public List<Deleted> deletedAmong(long guildId, java.util.Collection<Long> ids) {
         return db.read(c -> partners.deletionsOf(c, guildId, ids)).entrySet().stream()
-                .map(e -> new Deleted(e.getKey(), e.getValue().at(), e.getValue().told().getMessage()))
+                .map(e -> new Deleted(e.getKey(), e.getValue().at(), e.getValue().told().getMessage(),
+                        e.getValue().gone()))
                 .sorted(java.util.Comparator.comparingLong(Deleted::partnerId)).toList();
     }
 

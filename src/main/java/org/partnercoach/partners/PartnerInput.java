@@ -31,6 +31,7 @@ import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
+import org.partnercoach.coaching.Walks;
 import org.partnercoach.settings.TimeZones;
 
 /** Cleans what members type about partners and refuses, kindly, what does not fit. */
@@ -144,7 +145,9 @@ final class PartnerInput {
     /**
      * A name given to a partner, by {@code /partner add} or a rename: {@link #name}, with at least one letter or digit,
      * so that members can type it to find the partner ("...", "🍎" alone cannot be typed or told apart). Names kept
-     * before this rule are still read with {@link #name}.
+     * before this rule are still read with {@link #name}. Nor only mentions ({@code @everyone}, a member, a role), or
+     * mentions with a letter or two beside ({@link Walks#answers}): they call people in and name no organization,
+     * where an @ among words ("Food @ Home") is part of the name.
      */
     static PartnerName newName(String raw) {
         PartnerName name = named(raw);
@@ -153,6 +156,12 @@ final class PartnerInput {
                     + "name needs one so members can find it by typing. Use the organization's name, for example "
                     + "`name:\"Eastside Food Bank\"`; an emoji can go with it (`🍎 Eastside Food Bank`). Nothing was "
                     + "changed.");
+        }
+        if (!Walks.answers(name.text())) {
+            throw new UserError("“" + Shown.text(Limits.clip(name.text(), 40)) + "” only mentions people (such as "
+                    + "@everyone or a member), and a partner's name is the organization's name, so members can find it "
+                    + "by typing. Type it, for example `name:\"Eastside Food Bank\"`. Nothing "
+                    + "was changed.");
         }
         return name;
     }

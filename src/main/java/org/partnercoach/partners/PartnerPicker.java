@@ -27,6 +27,18 @@ public final class PartnerPicker {
         return lookup.resolve(guildId, PartnerRef.typed(typedOrPicked));
     }
 
+    /**
+     * What a member reads when something she sets up names a partner the coalition has moved on from (it is set all
+     * the same: she may still want it): that it moved on, and the command that brings it back. Empty for a partner
+     * still on the list.
+     */
+    public java.util.Optional<String> movedOnNote(Partner p) {
+        return p.active() ? java.util.Optional.empty()
+                : java.util.Optional.of("The coalition has moved on from “" + org.partnercoach.chat.Shown.text(p.name())
+                        + "”, so no check-in reminders come for it; if you're reaching out again, "
+                        + HandoverNotice.restore(p) + " brings it back.");
+    }
+
     /** Up to 25 partners still on the list whose names contain what the member typed. */
     public List<OptionSpec.Choice> suggest(long guildId, String typed) {
         return lookup.suggest(guildId, typed, PartnerLookup.Which.ACTIVE, sectors);

@@ -69,18 +69,20 @@ final class CheckInReplies implements Feature {
      * The partners of the member's latest check-in reminder: those it still waits for, those she snoozed, those whose
      * reminders she paused, those whose contact was logged since, and those handed to someone else since; where the
      * reminder is, for a reply that points to its buttons ("on my reminder above"); and the rule that holds her next
-     * check-ins past their due time.
+     * check-ins past their due time. {@code deleted}: what a member is told of each partner it named, when all were
+     * deleted for good since; {@code gone}: when only some were, that each was deleted, when and by whom.
      */
     private record Latest(List<Partner> waiting, List<Partner> snoozed, List<Partner> paused, List<Partner> logged,
                           List<Partner> handed, Map<Long, CultivateState> states, String where,
-                          CultivatePlanner.Hold hold, Caller who, List<String> deleted) {
+                          CultivatePlanner.Hold hold, Caller who, List<String> deleted, List<String> gone) {
 
         static final Latest NONE = new Latest(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), "",
-                null, null, List.of());
+                null, null, List.of(), List.of());
 
         /** Every partner it named was deleted for good since: what a member who names each is told. */
         static Latest deleted(Caller who, List<String> told) {
-            return new Latest(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), "", null, who, told);
+            return new Latest(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), "", null, who, told,
+                    List.of());
         }
 
         boolean none() {
@@ -144,29 +146,40 @@ final class CheckInReplies implements Feature {
             return Optional.of(Reply.text(String.join("\n", latest.deleted()) + (done ? "\nSo there's no contact to "
                     + "log, and I logged nothing." : "")));
         }
+        Reply answer = answer(latest, done, said, message.text().strip());
+        if (latest.gone().isEmpty()) {
+            return Optional.of(answer);
+        }
+        // some of its partners were deleted since: the answer is about the others, and one line names those
+        return Optional.of(answer.withText(answer.text() + "\n" + Shown.and(latest.gone()) + ", so there's nothing "
+                + "to log for " + (latest.gone().size() == 1 ? "it" : "them") + "."));
+    }
+
+    /** "done" or "not now" answered about the partners of {@code latest} still on the list. */
+    private Reply answer(Latest latest, boolean done, String said, String typed) {
         Caller who = latest.who();
         List<Partner> waiting = latest.waiting();
         if (waiting.isEmpty() && !latest.snoozed().isEmpty()) {
-            return Optional.of(afterSnooze(who, latest, done, said, message.text().strip()));
+            return afterSnooze(who, latest, done, said, typed);
         }
         if (waiting.isEmpty() && !latest.paused().isEmpty()) {
-            return Optional.of(paused(latest.paused(), done));
+            return paused(latest.paused(), done);
         }
         if (waiting.isEmpty() && !latest.logged().isEmpty()) {
-            return Optional.of(alreadyLogged(who, latest.logged(), done));
+            return alreadyLogged(who, latest.logged(), done);
         }
         if (waiting.isEmpty()) {
-            return Optional.of(handedOver(latest.handed(), done));
+            return handedOver(latest.handed(), done);
         }
         String names = names(waiting);
         if (done) {
-            return Optional.of(Reply.text("Glad you were in touch with " + names + "! To keep it, press **Log a "
+            return Reply.text("Glad you were in touch with " + names + "! To keep it, press **Log a "
                     + "touchpoint** " + latest.where() + (waiting.size() > 1 ? ", after picking the partner" : "")
-                    + ": the next check-in then counts from that contact. Nothing is logged until you do."));
+                    + ": the next check-in then counts from that contact. Nothing is logged until you do.");
         }
-        return Optional.of(Reply.text("No problem. Press **Snooze 1 day** or **Snooze 1 week** " + latest.where()
+        return Reply.text("No problem. Press **Snooze 1 day** or **Snooze 1 week** " + latest.where()
                 + (waiting.size() > 1 ? ", after picking the partner," : "") + " and I'll bring " + names
-                + " up again then. Left as it is, the next reminder comes after the usual cadence."));
+                + " up again then. Left as it is, the next reminder comes after the usual cadence.");
     }
 
     /**
@@ -350,8 +363,7 @@ final class CheckInReplies implements Feature {
                 zone)).max(Comparator.naturalOrder()).orElse(at);
         if (named.isEmpty()) {
             // the partners it named were deleted since: said so, where the word would go to the walks
-            List<String> deleted = directory.deletedAmong(guildId, ids).stream().filter(d -> !d.at().isBefore(at))
-                    .map(PartnerDirectory.Deleted::told).toList();
+            List<String> deleted = deletedSince(guildId, ids, at).stream().map(PartnerDirectory.Deleted::told).toList();
             return deleted.isEmpty() ? Latest.NONE : Latest.deleted(who, deleted);
         }
         CultivatePlanner.Hold hold = status.hold(guildId, who.userId());
@@ -374,7 +386,13 @@ final class CheckInReplies implements Feature {
         // snoozed since the check-in: its snooze may have ended, while quiet hours hold what comes next
         return new Latest(open.stream().filter(p -> !states.get(p.id()).snoozedSinceReminder()).toList(),
                 open.stream().filter(p -> states.get(p.id()).snoozedSinceReminder()).toList(), paused, logged, handed,
-                states, where, hold, who, List.of());
+                states, where, hold, who, List.of(), deletedSince(guildId, ids, at).stream()
+                .map(PartnerDirectory.Deleted::gone).toList());
+    }
+
+    /** Which of the partners {@code ids} a check-in sent at {@code at} named were deleted for good since. */
+    private List<PartnerDirectory.Deleted> deletedSince(long guildId, List<Long> ids, Instant at) {
+        return directory.deletedAmong(guildId, ids).stream().filter(d -> !d.at().isBefore(at)).toList();
     }
 
     /** A contact with {@code p} was logged after its reminder state {@code s} was written (a new stretch began). */

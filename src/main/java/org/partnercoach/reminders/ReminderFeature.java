@@ -171,8 +171,11 @@ public final class ReminderFeature implements Feature {
     private Reply remind(Inbound.Command command) {
         Caller who = command.caller();
         // the partner must be one on the outreach list; the reminder keeps its name as it is spelled there
-        String partner = command.option(OPTION_PARTNER)
-                .map(typed -> partners.pick(who.guildId(), typed).name()).orElse("");
+        java.util.Optional<org.partnercoach.partners.Partner> picked = command.option(OPTION_PARTNER)
+                .map(typed -> partners.pick(who.guildId(), typed));
+        String partner = picked.map(org.partnercoach.partners.Partner::name).orElse("");
+        // one the coalition moved on from: set all the same (she may still want it), and said
+        String movedOn = picked.flatMap(partners::movedOnNote).orElse("");
         String whenText = command.option(OPTION_WHEN).orElse("");
         String zoneNote = command.option(OPTION_TIMEZONE).map(typed -> ownZone(who, typed)).orElse("");
         WhenParser.When when = reminders.read(who, whenText);
@@ -189,7 +192,7 @@ public final class ReminderFeature implements Feature {
                 .orElse(when.at()), command.option(OPTION_WHAT).orElse(""), partner);
         List<Instant> otherTimes = tonight.map(t -> List.of(t.other())).orElse(when.others());
         if (otherTimes.isEmpty()) {
-            return confirmation(zoneNote + "Got it. ", added, when.note());
+            return confirmation(zoneNote + "Got it. ", added, movedOn, when.note());
         }
         ZoneId zone = settings.memberZone(who.guildId(), who.userId());
         ZonedDateTime kept = added.reminder().requestedAt().atZone(zone);
@@ -204,7 +207,7 @@ public final class ReminderFeature implements Feature {
         if (tonight.isPresent()) {
             PersonalReminders.Tonight t = tonight.get();
             String hours = t.quiet().describe() + " your time";
-            return confirmation(zoneNote + "Got it. ", added, t.beforeQuiet()
+            return confirmation(zoneNote + "Got it. ", added, movedOn, t.beforeQuiet()
                     ? "`tonight` would fall in quiet hours (" + hours + "), so I set it for before they begin. "
                     + "Rather have it when they end, " + label.format(others.get(0)) + "? Press it below."
                     : "Quiet hours (" + hours + ") have begun, so `tonight` will come when they end, tomorrow at "
@@ -212,7 +215,7 @@ public final class ReminderFeature implements Feature {
                     + " below, or cancel it with `/reminders cancel` and set another time.")
                     .withButtons(buttons.toArray(Button[]::new));
         }
-        return confirmation(zoneNote + "Got it. ", added, (when.note().isEmpty() ? "" : when.note() + "\n")
+        return confirmation(zoneNote + "Got it. ", added, movedOn, (when.note().isEmpty() ? "" : when.note() + "\n")
                 + WhenParser.quoted(whenText) + " could also mean "
                 + String.join(" or ", others.stream().map(label::format).toList()) + ". Which did you mean? I keep the first until you pick.")
                 .withButtons(buttons.toArray(Button[]::new));
@@ -325,20 +328,24 @@ public final class ReminderFeature implements Feature {
             return Router.stale();
         }
         PersonalReminders.Added added = reminders.move(who, id.longArg(0), Instant.ofEpochSecond(at));
-        return confirmation("Done. ", added, "").replacingMessage();
+        return confirmation("Done. ", added, "", "").replacingMessage();
     }
 
     /**
      * "Got it. I'll remind you ...", the quiet-hours note, {@code question} (if any), where to see them all, and who
      * else sees them.
      */
-    private Reply confirmation(String opening, PersonalReminders.Added added, String question) {
+    /** {@code partnerNote}: a line under the reminder's partner about it ("" for none). */
+    private Reply confirmation(String opening, PersonalReminders.Added added, String partnerNote, String question) {
         ScheduledSend r = added.reminder();
         StringBuilder text = new StringBuilder(opening).append("I'll remind you ")
                 .append(TimeMarkup.both(r.requestedAt()))
                 .append(":\n> ").append(Shown.text(Limits.clip(r.payload(), 300)).replace("\n", "\n> "));
         if (!r.about().isBlank()) {
             text.append("\nPartner: ").append(Shown.text(r.about()));
+        }
+        if (!partnerNote.isEmpty()) {
+            text.append('\n').append(partnerNote);
         }
         if (added.sendsAt().isAfter(r.requestedAt())) {
             text.append("\nThat falls in quiet hours (").append(quietHours(r.guildId(), r.recipientId()))

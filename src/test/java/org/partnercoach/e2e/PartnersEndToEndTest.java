@@ -84,6 +84,24 @@ class PartnersEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("a partner named @everyone is refused privately, pinging nobody, with what to type; the name "
+            + "“Food @ Home” is added")
+    void nameOfMentionsRefused() {
+        // WHEN alice adds a partner named only @everyone
+        Recorded refused = discord.runs(ALICE, "partner add", "name", "@everyone", "sector", "food");
+
+        // THEN only she reads that a partner's name is the organization's, and nobody is pinged
+        assertThat(refused.message().path("content").asText()).contains("“@everyone” only mentions people",
+                "a partner's name is the organization's name", "`name:\"Eastside Food Bank\"`", "Nothing was changed");
+        assertThat(refused.message().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(refused.message().path("allowed_mentions").path("parse").size()).isZero();
+
+        // AND a name with an @ among its words is added
+        assertThat(discord.runs(ALICE, "partner add", "name", "Food @ Home", "sector", "food").message()
+                .path("content").asText()).contains("Added “Food @ Home”");
+    }
+
+    @Test
     @DisplayName("handing a partner to someone who left the server (Discord sends no member object for them) is "
             + "refused kindly, and the owner stays; handing it to a member works")
     void ownerMustBeInTheServer() {

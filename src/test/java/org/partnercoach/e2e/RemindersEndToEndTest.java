@@ -14,6 +14,24 @@ import org.junit.jupiter.api.Test;
 class RemindersEndToEndTest extends EndToEndTest {
 
     @Test
+    @DisplayName("/remind about a partner the coalition moved on from is set, and the private reply says so and how "
+            + "/partner restore brings it back")
+    void aboutAMovedOnPartner() {
+        // GIVEN alice's coalition moved on from Lincoln High
+        discord.runs(ALICE, "partner add", "name", "Lincoln High", "sector", "education");
+        discord.runs(ALICE, "partner archive", "partner", "Lincoln High");
+
+        // WHEN she asks to be reminded about it
+        Recorded set = discord.runs(ALICE, "remind", "when", "in 2 hours", "what", "Ask about next year",
+                "partner", "Lincoln High");
+
+        // THEN it is set, and the reply says the partner moved on and how to bring it back
+        assertThat(set.message().path("content").asText()).contains("I'll remind you", "Partner: Lincoln High",
+                "The coalition has moved on from “Lincoln High”", "/partner restore partner:\"Lincoln High\"");
+        assertThat(set.message().path("allowed_mentions").path("parse").size()).isZero();
+    }
+
+    @Test
     @DisplayName("27 reminders due at once come as one DM whose menus offer all of them; one picked in the DM opens "
             + "in full, pinging nobody")
     void manyDueTogetherComeAsOneDm() {

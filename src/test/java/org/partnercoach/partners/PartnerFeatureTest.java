@@ -108,17 +108,18 @@ class PartnerFeatureTest {
         }
 
         @Test
-        @DisplayName("names of exactly 100 characters, emoji, SQL and @everyone are kept as written, pinging nobody")
+        @DisplayName("names of exactly 100 characters, emoji, SQL and an @ among words are kept as written, pinging "
+                + "nobody")
         void keepsOddNamesVerbatim() {
             String sql = "Robert'); DROP TABLE partners;--";
-            Reply at = ana.runs("partner add", "name", "@everyone", "sector", "media");
+            Reply at = ana.runs("partner add", "name", "@everyone Media Co-op", "sector", "media");
             ana.runs("partner add", "name", sql, "sector", "community");
             ana.runs("partner add", "name", "Café 🌮 Tacos", "sector", "business");
             ana.runs("partner add", "name", "y".repeat(100), "sector", "arts");
 
             assertThat(at.mentionUsers()).isEmpty();
             assertThat(directory().activePartners(TestBot.GUILD)).extracting(Partner::name)
-                    .containsExactlyInAnyOrder("@everyone", sql, "Café 🌮 Tacos", "y".repeat(100));
+                    .containsExactlyInAnyOrder("@everyone Media Co-op", sql, "Café 🌮 Tacos", "y".repeat(100));
             assertThat(ana.runs("partner show", "partner", "café 🌮 tacos").plainText()).contains("Business");
         }
 
@@ -140,6 +141,33 @@ class PartnerFeatureTest {
                     .contains("Added “🍎 Apple Co-op”");
             assertThat(ana.runs("partner add", "name", "211", "sector", "community").plainText())
                     .contains("Added “211”");
+        }
+
+        @Test
+        @DisplayName("a name that only mentions people (@everyone, @here, a member, a role), or mentions with a letter "
+                + "beside, is refused: a partner's name is the organization's name, and the reply says what to type; "
+                + "nothing is added, and “Food @ Home” is still fine")
+        void nameOfMentionsRefused() {
+            for (String name : List.of("@everyone", "@here", "<@" + bea.id() + ">", "<@&456> <#789>",
+                    "@everyone @here", "@everyone a", "<@" + bea.id() + "> x")) {
+                // WHEN Ana adds a partner whose name only calls people in
+                Reply refused = ana.runs("partner add", "name", name, "sector", "food");
+
+                // THEN she reads that a partner's name is the organization's, with an example, and nothing is added
+                assertThat(refused.plainText()).as(name)
+                        .contains("only mentions people", "a partner's name is the organization's name",
+                                "`name:\"Eastside Food Bank\"`", "Nothing was changed.")
+                        .doesNotContain("Added");
+                assertThat(refused.mentionUsers()).as(name).isEmpty();
+            }
+            assertThat(directory().activePartners(TestBot.GUILD)).isEmpty();
+
+            // AND a rename to mentions alone is refused the same way, the name kept
+            ana.runs("partner add", "name", "Food @ Home", "sector", "food");
+            assertThat(ana.runs("partner edit", "partner", "Food @ Home", "name", "@everyone").plainText())
+                    .contains("a partner's name is the organization's name", "Nothing was changed.");
+            assertThat(directory().activePartners(TestBot.GUILD)).extracting(Partner::name)
+                    .containsExactly("Food @ Home");
         }
     }
 

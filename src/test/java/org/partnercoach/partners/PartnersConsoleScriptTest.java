@@ -88,6 +88,26 @@ class PartnersConsoleScriptTest {
                 .doesNotContain("I can't find a partner");
     }
 
+    @Test
+    @DisplayName("a partner named only with mentions (@everyone, or @here and a letter) is refused in the console too, "
+            + "saying what to type; nothing is added")
+    void nameOfMentionsRefused() throws Exception {
+        String transcript = run("""
+                /partner add name:@everyone sector:food
+                /partner add name:"@here x" sector:food
+                /partner add name:"Food @ Home" sector:food
+                /partner list
+                """);
+
+        assertThat(transcript)
+                .contains("“@everyone” only mentions people (such as @everyone or a member), and a partner's name is "
+                        + "the organization's name")
+                .contains("“@here x” only mentions people")
+                .contains("Added “Food @ Home” (Food and nutrition)")
+                .contains("**Food @ Home**")
+                .doesNotContain("Added “@everyone”", "Added “@here x”", "something went wrong");
+    }
+
     private static String run(String script) throws Exception {
         return ConsoleScript.run(script, Path.of("target/console-out"));
     }

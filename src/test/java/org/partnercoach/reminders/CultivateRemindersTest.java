@@ -745,6 +745,57 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("\"done\" or \"not now\" under a check-in where one of its two partners was deleted since answers "
+            + "about the one left, and names the deleted one in one short line, when and by whom; nothing is logged "
+            + "for it")
+    void doneAfterOneOfTwoPartnersWasDeleted() {
+        // GIVEN ana's check-in about Eastside Food Bank and Lincoln High came, and cora then deleted Eastside
+        adds(ana, "Eastside Food Bank", "Lincoln High");
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(1);
+        java.time.Instant at = bot.clock().instant();
+        Member cora = bot.coordinator("cora");
+        cora.runs("partner delete", "partner", "Eastside Food Bank");
+        cora.presses("Delete for good");
+        String gone = "“Eastside Food Bank” was deleted from the list on " + org.partnercoach.chat.TimeMarkup.full(at)
+                + " by <@" + cora.id() + ">, so there's nothing to log for it.";
+
+        // WHEN she types "done" THEN the reply is about Lincoln High alone, with one line about Eastside
+        String done = ana.types("done").plainText();
+        assertThat(done).contains("Glad you were in touch with “Lincoln High”! To keep it, press **Log a touchpoint**",
+                gone).doesNotContain("“Eastside Food Bank” and", "after picking the partner", "walk");
+        assertThat(done.lines().filter(l -> l.contains("Eastside"))).hasSize(1);
+        // AND "not now" too
+        assertThat(ana.types("not now").plainText()).contains("I'll bring “Lincoln High” up again", gone)
+                .doesNotContain("“Eastside Food Bank” and");
+        assertThat(touchpoints()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("\"done\" under a check-in whose one partner left is snoozed, the other deleted since, logs the "
+            + "contact for the one left only, and names the deleted one")
+    void doneAfterSnoozeWithTheOtherDeleted() {
+        // GIVEN ana snoozed Lincoln High on her check-in, and cora deleted Eastside Food Bank
+        adds(ana, "Eastside Food Bank", "Lincoln High");
+        days(14);
+        opensLatest(ana);
+        ana.picks(String.valueOf(partnerId("Lincoln High")));
+        ana.presses("Snooze 1 day");
+        Member cora = bot.coordinator("cora");
+        cora.runs("partner delete", "partner", "Eastside Food Bank");
+        cora.presses("Delete for good");
+
+        // WHEN she types "done"
+        String done = ana.types("done").plainText();
+
+        // THEN Lincoln High's contact is logged, and Eastside is named as deleted, nothing logged for it
+        assertThat(done).contains("Logged your check-in with “Lincoln High”",
+                "“Eastside Food Bank” was deleted from the list on", "by <@" + cora.id() + ">",
+                "nothing to log for it");
+        assertThat(touchpoints()).hasSize(1);
+    }
+
+    @Test
     @DisplayName("\"done\" two days after a check-in, with nothing after it in the DM, still answers the check-in")
     void doneDaysLaterStillAnswersTheCheckIn() {
         // GIVEN ana's check-in about Eastside Food Bank came two days ago, and nothing came after it

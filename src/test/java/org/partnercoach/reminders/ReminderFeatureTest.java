@@ -116,6 +116,35 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("a reminder about a partner the coalition has moved on from is set all the same, and the reply says "
+            + "it moved on and how /partner restore brings it back")
+    void aboutAMovedOnPartner() {
+        // GIVEN Lincoln High has moved on
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Lincoln High", "sector", "education");
+        ana.runs("partner archive", "partner", "Lincoln High", "reason", "no budget this year");
+
+        // WHEN Ana asks to be reminded about it
+        Reply reply = ana.runs("remind", "when", "in 2 days", "what", "Ask about next year", "partner",
+                "lincoln high");
+
+        // THEN it is set, and she reads that the partner moved on and how to bring it back
+        assertThat(reply.plainText()).contains("Got it", "Ask about next year", "Partner: Lincoln High",
+                "The coalition has moved on from “Lincoln High”",
+                "`/partner restore partner:\"Lincoln High\"` brings it back");
+        assertThat(pendingOf(ana)).hasSize(1);
+        // AND the reminder still comes when due
+        bot.advance(Duration.ofDays(2));
+        assertThat(bot.messenger().directTo(ana.id())).extracting(s -> s.reply().plainText())
+                .anySatisfy(t -> assertThat(t).contains("Ask about next year", "Partner: Lincoln High"));
+
+        // AND a reminder about a partner still on the list says nothing of it
+        ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+        assertThat(ana.runs("remind", "when", "in 2 days", "what", "Call", "partner", "Grace Church").plainText())
+                .doesNotContain("moved on");
+    }
+
+    @Test
     @DisplayName("the list is private, paged ten at a time, and each reminder has a Cancel button")
     void listIsPaged() {
         Member ana = bot.member("ana");
