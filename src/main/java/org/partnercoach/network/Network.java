@@ -39,7 +39,8 @@ public final class Network {
         ValuePlanning planning = new ValuePlanning();
         Pulse pulse = new Pulse(db, store, directory, settings, clock, planning);
         Figures figures = new Figures(db, store, history, walks);
-        ValueAsks values = new ValueAsks(db, store, pulse, history, outbox, settings, planning, clock);
+        ValueAsks values = new ValueAsks(db, store, pulse, history, outbox, settings, planning, clock,
+                messenger);
         NetworkFeature feature = new NetworkFeature(db, store, pulse, figures,
                 new QuarterReport(figures, history, walks), settings, messenger, clock);
         TypedRatings typed = new TypedRatings(db, store, pulse, directory, settings, lastWalkActivity, clock);
