@@ -139,10 +139,19 @@ public final class PartnerCoach implements AutoCloseable {
             PersonalReminders personal = new PersonalReminders(outbox, settings, clock);
             Cultivate cultivate = Cultivate.create(db, clock, outbox, settings, partners.directory(),
                     partners.picker(), partners.actions(), content);
-            // the coordinators' weekly digest and exports: read-only views of partners, walks and reminders
             WalkActivity walkActivity = new WalkActivity(db, walks, partners.subjectNames());
+            // when a member last moved in a walk: a line typed under a reminder or question after that is the walk's
+            java.util.function.Function<org.partnercoach.chat.Caller, java.time.Instant> lastWalk = who ->
+                    walks.ofMember(who).stream().map(w -> w.walk().updatedAt())
+                            .max(java.util.Comparator.naturalOrder()).orElse(null);
+            // partnership health: the pulse after touchpoints, the network map, the quarterly report for funders
+            Network.Parts network = Network.create(db, clock, outbox, settings, partners.history(),
+                    partners.directory(), walkActivity, messenger, lastWalk);
+            partners.attach(network.feature());
+            // the coordinators' weekly digest and exports: read-only views of partners, walks and reminders; its active
+            // members are who took part as the quarterly report counts them
             DigestFeature.Parts digest = DigestFeature.create(db, clock, outbox, settings, partners.history(),
-                    partners.directory(), walkActivity, personal, cultivate.outlook(), messenger);
+                    partners.directory(), walkActivity, personal, cultivate.outlook(), messenger, network.tookPart());
             Backups backups = new Backups(db);
             // the run-time check of coordinators' commands, which names the server's owner to those refused
             org.partnercoach.export.Coordinators coordinators = new org.partnercoach.export.Coordinators(messenger);
@@ -167,14 +176,6 @@ public final class PartnerCoach implements AutoCloseable {
                     DigestData.of(db),
                     NetworkData.of(db, partners.directory()),
                     homes);
-            // when a member last moved in a walk: a line typed under a reminder or question after that is the walk's
-            java.util.function.Function<org.partnercoach.chat.Caller, java.time.Instant> lastWalk = who ->
-                    walks.ofMember(who).stream().map(w -> w.walk().updatedAt())
-                            .max(java.util.Comparator.naturalOrder()).orElse(null);
-            // partnership health: the pulse after touchpoints, the network map, the quarterly report for funders
-            Network.Parts network = Network.create(db, clock, outbox, settings, partners.history(),
-                    partners.directory(), walkActivity, messenger, lastWalk);
-            partners.attach(network.feature());
             // every kind of message the outbox sends: one line each, below
             List<SendKind> kinds = new ArrayList<>();
             Uptime uptime = new Uptime(clock);

@@ -36,7 +36,12 @@ public enum SendTrouble {
     /** A DM to an account Discord no longer knows (its "unknown user"): the member deleted it, or left Discord. */
     ACCOUNT_GONE("Discord no longer knows their account: they left Discord"),
     /** The thread is archived and a moderator locked it: the bot may not reopen it to change its messages. */
-    THREAD_LOCKED("the thread is archived and locked, which only someone with Manage Threads can reopen");
+    THREAD_LOCKED("the thread is archived and locked, which only someone with Manage Threads can reopen"),
+    /**
+     * A DM that can go by DM only, refused (as closed DMs are) to a member who has left the server: Discord refuses a
+     * bot's DMs to anyone who shares no server with it, which says nothing about their settings.
+     */
+    LEFT_SERVER("they have left the server");
 
     /** The command that picks the weekly digest's own channel. */
     private static final String DIGEST_CHANNEL = "/digest setup channel:";
@@ -89,6 +94,8 @@ public enum SendTrouble {
                     + "hand those to someone else with `/partner owner`.";
             case THREAD_LOCKED -> "Someone with Manage Threads can unlock the thread (its ⋯ menu → Unlock Thread), "
                     + "or someone with Manage Messages can delete the post that is out of date.";
+            case LEFT_SERVER -> "Nothing to fix: no message reaches them while they are away. If they looked after "
+                    + "partners, hand those to someone else with `/partner owner`.";
         };
     }
 

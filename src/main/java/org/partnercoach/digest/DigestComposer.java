@@ -149,9 +149,13 @@ final class DigestComposer {
     private final CultivateOutlook cultivate;
     private final Outbox outbox;
     private final ServerSettings settings;
+    /** Who took part in a week, as the quarterly report counts them (network's reading). */
+    private final TookPart tookPart;
 
     DigestComposer(PartnerHistory history, PartnerDirectory directory, WalkActivity walks,
-                   PersonalReminders reminders, CultivateOutlook cultivate, Outbox outbox, ServerSettings settings) {
+                   PersonalReminders reminders, CultivateOutlook cultivate, Outbox outbox, ServerSettings settings,
+                   TookPart tookPart) {
+        this.tookPart = tookPart;
         this.history = history;
         this.directory = directory;
         this.walks = walks;
@@ -238,9 +242,9 @@ final class DigestComposer {
     private Numbers numbers(long guildId, Instant from, Instant to) {
         PartnerHistory.Week p = history.week(guildId, from, to);
         WalkActivity.Week w = walks.week(guildId, from, to);
-        Set<Long> active = new HashSet<>(p.activeMembers());
-        active.addAll(w.activeMembers());
-        return new Numbers(active.size(), w.started(), w.finished(), p.partnersAdded(), p.stageMoves(),
+        // who took part, as the quarterly report counts them: knowing someone at a partner, an introduction or a
+        // rating too, not only the list's and the walks' own moves
+        return new Numbers(tookPart.between(guildId, from, to).size(), w.started(), w.finished(), p.partnersAdded(), p.stageMoves(),
                 p.touchpoints());
     }
 

@@ -127,10 +127,10 @@ public final class DigestFeature implements Feature {
                                org.partnercoach.partners.PartnerHistory history, PartnerDirectory directory,
                                WalkActivity walks, org.partnercoach.reminders.PersonalReminders reminders,
                                org.partnercoach.reminders.CultivateOutlook cultivate,
-                               Messenger messenger) {
+                               Messenger messenger, TookPart tookPart) {
         DigestStore store = new DigestStore();
         DigestComposer composer = new DigestComposer(history, directory, walks, reminders, cultivate, outbox,
-                settings);
+                settings, tookPart);
         WeeklyDigests weekly = new WeeklyDigests(db, store, composer, outbox, settings, messenger);
         return new Parts(new DigestFeature(db, store, composer, walks, directory, outbox, settings, clock,
                 messenger, weekly),

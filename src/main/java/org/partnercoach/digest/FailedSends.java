@@ -3,6 +3,7 @@ package org.partnercoach.digest;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.SendTrouble;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.reminders.PersonalReminders;
 
@@ -92,6 +93,12 @@ public final class FailedSends {
         if (f.kind().equals(StoppedNotice.KIND)) {
             return "No need to send it again: their digest stopped because they no longer have the coordinator role. "
                     + "If they should still have it, give it back, and they can run `/digest subscribe`.";
+        }
+        if (f.kind().equals(VALUE_KIND) && f.trouble() == SendTrouble.LEFT_SERVER) {
+            // no DM reaches someone who left, and the bot asks them no more: the partner needs an owner who is here
+            return "Hand " + (f.about() == null || f.about().isBlank() ? "the partner" : Shown.text(f.about())) + " to another member "
+                    + "with `/partner owner`: its new owner gets the question within the hour, and the bot asks no one "
+                    + "who has left.";
         }
         if (f.kind().equals(VALUE_KIND) && f.trouble() == SendTrouble.DMS_CLOSED) {
             // a reminder channel is no remedy: the question is never posted there

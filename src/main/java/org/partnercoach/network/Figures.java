@@ -84,6 +84,19 @@ final class Figures {
         return members;
     }
 
+    /**
+     * Who took part in the outreach in [from, to) ({@code QuarterReport.Left.TAKING_PART_WORDS}): on the list (added,
+     * moved or touched a partner, said they know someone there, asked for an introduction or agreed to make one),
+     * rated a partner's trust or value, or was active in a walk. The weekly digest's "Active members" counts the same.
+     */
+    Set<Long> tookPart(long guildId, Instant from, Instant to) {
+        Set<Long> tookPart = new java.util.HashSet<>(history.tookPart(guildId, from, to));
+        tookPart.addAll(ratersBetween(guildId, from, to));
+        tookPart.addAll(walks.week(guildId, from, to).activeMembers());
+        tookPart.remove(0L);
+        return tookPart;
+    }
+
     /** Who rated a partner's trust or value in [from, to). */
     Set<Long> ratersBetween(long guildId, Instant from, Instant to) {
         return db.read(c -> store.ratersBetween(c, guildId, from, to));

@@ -8,6 +8,7 @@ import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.coaching.WalkActivity;
+import org.partnercoach.digest.TookPart;
 import org.partnercoach.outbox.DuePlanner;
 import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.SendKind;
@@ -25,8 +26,10 @@ public final class Network {
 
     /**
      * @param typedRatings numbers typed in the DM under a value question: before the walks, which would take them
+     * @param tookPart     who took part in a period, as the quarterly report counts them (the digest's active members)
      */
-    public record Parts(NetworkFeature feature, Feature typedRatings, List<SendKind> kinds, DuePlanner planner) {
+    public record Parts(NetworkFeature feature, Feature typedRatings, List<SendKind> kinds, DuePlanner planner,
+                        TookPart tookPart) {
     }
 
     public static Parts create(Database db, Clock clock, Outbox outbox, ServerSettings settings,
@@ -36,10 +39,11 @@ public final class Network {
         ValuePlanning planning = new ValuePlanning();
         Pulse pulse = new Pulse(db, store, directory, settings, clock, planning);
         Figures figures = new Figures(db, store, history, walks);
-        ValueAsks values = new ValueAsks(db, store, pulse, history, outbox, settings, planning, clock);
+        ValueAsks values = new ValueAsks(db, store, pulse, history, outbox, settings, planning, clock,
+                messenger);
         NetworkFeature feature = new NetworkFeature(db, store, pulse, figures,
                 new QuarterReport(figures, history, walks), settings, messenger, clock);
         TypedRatings typed = new TypedRatings(db, store, pulse, directory, settings, lastWalkActivity, clock);
-        return new Parts(feature, typed, List.of(values), values);
+        return new Parts(feature, typed, List.of(values), values, figures::tookPart);
     }
 }

@@ -360,9 +360,7 @@ final class QuarterReport {
             trends.remove(0);
         }
         // who took part in the quarter (Left.TAKING_PART_WORDS)
-        Set<Long> tookPart = new java.util.HashSet<>(history.tookPart(guildId, start, end));
-        tookPart.addAll(figures.ratersBetween(guildId, start, end));
-        tookPart.addAll(walks.week(guildId, start, end).activeMembers());
+        Set<Long> tookPart = figures.tookPart(guildId, start, end);
         List<WalkActivity.SharedAnswer> stories = walks.shared(guildId).stream()
                 .filter(a -> !a.updatedAt().isBefore(start) && a.updatedAt().isBefore(end)).toList();
         return new Content(q, zone, history.stagesAt(guildId, start), history.stagesAt(guildId, end), moves,

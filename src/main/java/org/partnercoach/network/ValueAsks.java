@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.outbox.DuePlanner;
 import org.partnercoach.outbox.Outbox;
@@ -35,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * involvement): before each delivery run, every looked-after partner that is cultivating, asking or partnered (a
  * partner still being researched or first contacted has no value to rate yet), was added before the quarter began
  * and was not answered on every line this quarter is due, of its owner unless they were asked about it this quarter
- * already (a partner handed over before its question was answered in full is asked of its new owner), in one
+ * already or have left the server (a coordinator hands their partners over with /partner owner, and the new owner is
+ * asked then) (a partner handed over before its question was answered in full is asked of its new owner), in one
  * transaction per server. An owner has one question open at a
  * time: the next of their partners (oldest first) gets its ask row and outbox DM only once the last was answered on
  * every line or skipped (or its partner was deleted, moved on or handed to someone else), so a member who looks
@@ -67,9 +69,12 @@ final class ValueAsks implements DuePlanner, SendKind {
     private final ServerSettings settings;
     private final ValuePlanning planning;
     private final Clock clock;
+    /** Asked, before a question is planned, whether its owner is still in the server. */
+    private final Messenger messenger;
 
     ValueAsks(Database db, RatingStore store, Pulse pulse, PartnerHistory history, Outbox outbox,
-              ServerSettings settings, ValuePlanning planning, Clock clock) {
+              ServerSettings settings, ValuePlanning planning, Clock clock, Messenger messenger) {
+        this.messenger = messenger;
         this.planning = planning;
         this.clock = clock;
         this.db = db;
@@ -135,8 +140,19 @@ final class ValueAsks implements DuePlanner, SendKind {
         ZoneId zone = settings.of(guildId).zone();
         String quarter = Quarter.containing(now, zone).key();
         Instant at = now.truncatedTo(ChronoUnit.SECONDS);
+        // an owner who has left the server is not asked: Discord would refuse the DM as if her DMs were closed, and
+        // what helps is a coordinator handing her partners over (/partner owner), whose new owner is asked then. The
+        // platform is asked outside the transaction, and only about the owners whose question is due now.
+        Set<Long> owners = db.read(c -> due(c, guildId, partners, zone, now).ask().stream().map(Partner::ownerId)
+                .collect(Collectors.toSet()));
+        if (owners.isEmpty()) {
+            return;
+        }
+        Set<Long> left = messenger.membership(guildId, owners).left();
+        List<Partner> here = left.isEmpty() ? partners
+                : partners.stream().filter(p -> !left.contains(p.ownerId())).toList();
         db.write(c -> {
-            for (Partner p : due(c, guildId, partners, zone, now).ask()) {
+            for (Partner p : due(c, guildId, here, zone, now).ask()) {
                 long askId = store.insertAsk(c, guildId, p.id(), p.ownerId(), Aspect.Kind.VALUE, quarter, at);
                 outbox.enqueue(c, new ScheduledSend.Draft(guildId, KIND, p.ownerId(), askId, quarter, p.name(), at),
                         at);
@@ -268,8 +284,8 @@ final class ValueAsks implements DuePlanner, SendKind {
     }
 
     /**
-     * A question that could not be delivered (her DMs closed, her account gone, Discord down past the retries) was
-     * not asked: it is taken back with the FAILED mark, so that it holds back none of her other questions, and
+     * A question that could not be delivered (her DMs closed, her account gone, she left the server, Discord down past
+     * the retries) was not asked: it is taken back with the FAILED mark, so that it holds back none of her other questions, and
      * planning asks her again, the same partner first, {@link #RETRY_AFTER} after this try.
      */
     @Override

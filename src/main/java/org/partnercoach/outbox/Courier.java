@@ -98,11 +98,14 @@ public final class Courier {
                 return d.ok() ? Outcome.sent(VIA_CHANNEL, d.id()) : Outcome.retry(d);
             }
             if (onlyByDm && recipientId != 0) {
-                // for her eyes only: a closed DM is given up, never posted where the server reads it
+                // for her eyes only: a closed DM is given up, never posted where the server reads it; Discord refuses
+                // DMs to one who left the server as to closed DMs, and coordinators are told which it was
                 Messenger.Delivery dm = messenger.sendDirect(recipientId, message, nonce);
                 return switch (dm.status()) {
                     case SENT -> Outcome.sent(VIA_DM, dm.id());
-                    case DM_CLOSED -> Outcome.giveUp(SendTrouble.DMS_CLOSED, "their DMs are closed");
+                    case DM_CLOSED -> messenger.membership(guildId, List.of(recipientId)).left().contains(recipientId)
+                            ? Outcome.giveUp(SendTrouble.LEFT_SERVER, SendTrouble.LEFT_SERVER.reason())
+                            : Outcome.giveUp(SendTrouble.DMS_CLOSED, "their DMs are closed");
                     case FAILED -> retryUnlessGone(dm);
                 };
             }

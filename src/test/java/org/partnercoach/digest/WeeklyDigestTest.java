@@ -129,6 +129,33 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("Active members counts, as /report quarter does, a member who only rated a partner, said she knows "
+            + "someone there, asked for an introduction or agreed to make one in the week")
+    void activeMembersCountWhatTheReportCountsAsTakingPart() {
+        // GIVEN last week ana added the food bank and logged a coffee there (the trust pulse asked in the reply)
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        Reply pulse = ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with the director");
+        bot.advance(Duration.ofDays(8));
+        // AND this week ana only rates it, bea only says she knows someone there, eve only asks for an
+        // introduction, and bea agrees to make it
+        ana.pressesId(((org.partnercoach.chat.Row.Buttons) pulse.rows().get(0)).buttons().get(3).id());
+        Member bea = bot.member("bea");
+        bea.runs("partner know", "partner", "Eastside Food Bank");
+        bot.member("eve").runs("partner intro", "partner", "Eastside Food Bank");
+        bot.advance(Duration.ZERO);
+        List<RecordingMessenger.Sent> toBea = bot.messenger().directTo(bea.id());
+        bea.reads(toBea.get(toBea.size() - 1).reply());
+        bea.presses("I'll introduce you");
+
+        // WHEN a coordinator previews the week
+        Reply preview = cora().runs("digest preview");
+
+        // THEN all three took part in it, as the quarterly report counts them
+        assertThat(preview.plainText()).contains("**Active members:** 3 (+2 on the week before)");
+    }
+
+    @Test
     @DisplayName("a seeded week: numbers with deltas, then the cold list, stalled members with a nudge, the gaps")
     void seededWeeks() {
         Member cora = scheduled();

@@ -79,4 +79,30 @@ class NetworkEndToEndTest extends EndToEndTest {
                 "Counted: 1 person who has left the server since, as they took part in the quarter",
                 "saying you know someone there").doesNotContain("Not counted");
     }
+
+    @Test
+    @DisplayName("the quarterly value question goes to an owner still in the server, not to one who left (Discord: "
+            + "Unknown Member), whose DM Discord would refuse as if her DMs were closed")
+    void valueQuestionNotSentToOwnerWhoLeft() {
+        // GIVEN alice and olivia each cultivate a partner of their own, and alice has since left the server (Discord
+        // refuses DMs to her)
+        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        discord.runs(ALICE, "partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
+        discord.runs(OLIVIA, "partner add", "name", "Grace Church", "sector", "faith");
+        discord.runs(OLIVIA, "partner stage", "partner", "Grace Church", "stage", "cultivating");
+        discord.leave(ALICE);
+        discord.closeDms(ALICE);
+
+        // WHEN the second quarter begins and the bot runs what fell due
+        int from = discord.mark();
+        clock.advance(java.time.Duration.ofDays(30));   // 1 April 2026, 15:00 UTC
+        bot.app().scheduler().runDue();
+
+        // THEN olivia gets her question by DM, and no question about alice's partner was sent anywhere
+        Recorded toOlivia = discord.awaitRequest(from, "POST", "channels/" + discord.dmChannelOf(OLIVIA)
+                + "/messages");
+        assertThat(toOlivia.body().toString()).contains("Grace Church");
+        assertThat(discord.requests().stream().skip(from).filter(r -> r.body() != null
+                && r.body().toString().contains("Eastside Food Bank brings"))).isEmpty();
+    }
 }
