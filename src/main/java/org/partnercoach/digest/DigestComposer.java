@@ -243,8 +243,12 @@ final class DigestComposer {
         PartnerHistory.Week p = history.week(guildId, from, to);
         WalkActivity.Week w = walks.week(guildId, from, to);
         // who took part, as the quarterly report counts them: knowing someone at a partner, an introduction or a
-        // rating too, not only the list's and the walks' own moves
-        return new Numbers(tookPart.between(guildId, from, to).size(), w.started(), w.finished(), p.partnersAdded(), p.stageMoves(),
+        // rating too, besides the list's and the walks' own moves read above
+        Set<Long> active = new HashSet<>(p.activeMembers());
+        active.addAll(w.activeMembers());
+        active.addAll(tookPart.besidesMoves(guildId, from, to));
+        active.remove(0L);
+        return new Numbers(active.size(), w.started(), w.finished(), p.partnersAdded(), p.stageMoves(),
                 p.touchpoints());
     }
 

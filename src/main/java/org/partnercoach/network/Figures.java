@@ -90,11 +90,21 @@ final class Figures {
      * rated a partner's trust or value, or was active in a walk. The weekly digest's "Active members" counts the same.
      */
     Set<Long> tookPart(long guildId, Instant from, Instant to) {
-        Set<Long> tookPart = new java.util.HashSet<>(history.tookPart(guildId, from, to));
-        tookPart.addAll(ratersBetween(guildId, from, to));
+        Set<Long> tookPart = new java.util.HashSet<>(history.week(guildId, from, to).activeMembers());
         tookPart.addAll(walks.week(guildId, from, to).activeMembers());
+        tookPart.addAll(besidesMoves(guildId, from, to));
         tookPart.remove(0L);
         return tookPart;
+    }
+
+    /**
+     * Who took part in [from, to) other than by their own moves on the list and in walks (which the digest has read
+     * already): said they know someone at a partner, asked for or agreed to make an introduction, rated a partner.
+     */
+    Set<Long> besidesMoves(long guildId, Instant from, Instant to) {
+        Set<Long> members = new java.util.HashSet<>(history.knewOrIntroduced(guildId, from, to));
+        members.addAll(ratersBetween(guildId, from, to));
+        return members;
     }
 
     /** Who rated a partner's trust or value in [from, to). */

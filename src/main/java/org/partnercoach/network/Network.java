@@ -26,7 +26,8 @@ public final class Network {
 
     /**
      * @param typedRatings numbers typed in the DM under a value question: before the walks, which would take them
-     * @param tookPart     who took part in a period, as the quarterly report counts them (the digest's active members)
+     * @param tookPart     who took part in a period besides their moves on the list and in walks, as the quarterly
+     *                     report counts them (the rest of the digest's active members)
      */
     public record Parts(NetworkFeature feature, Feature typedRatings, List<SendKind> kinds, DuePlanner planner,
                         TookPart tookPart) {
@@ -44,6 +45,6 @@ public final class Network {
         NetworkFeature feature = new NetworkFeature(db, store, pulse, figures,
                 new QuarterReport(figures, history, walks), settings, messenger, clock);
         TypedRatings typed = new TypedRatings(db, store, pulse, directory, settings, lastWalkActivity, clock);
-        return new Parts(feature, typed, List.of(values), values, figures::tookPart);
+        return new Parts(feature, typed, List.of(values), values, figures::besidesMoves);
     }
 }

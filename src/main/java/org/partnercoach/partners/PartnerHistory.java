@@ -171,11 +171,11 @@ public final class PartnerHistory {
     }
 
     /**
-     * Who took part in the outreach in [from, to): the {@link Week#activeMembers} (added, moved or touched a partner),
-     * and who said they know someone at a partner, asked for an introduction, or agreed to make one, in it.
+     * Who took part in the outreach in [from, to) besides the {@link Week#activeMembers} (added, moved or touched a
+     * partner): who said they know someone at a partner, asked for an introduction, or agreed to make one, in it.
      */
-    public Set<Long> tookPart(long guildId, Instant from, Instant to) {
-        Set<Long> members = new LinkedHashSet<>(week(guildId, from, to).activeMembers());
+    public Set<Long> knewOrIntroduced(long guildId, Instant from, Instant to) {
+        Set<Long> members = new LinkedHashSet<>();
         db.read(c -> {
             members.addAll(Database.list(c, CONTACTS_SAID, rs -> rs.getLong(1), guildId, from, to));
             members.addAll(Database.list(c, INTROS_ASKED, rs -> rs.getLong(1), guildId, from, to));

@@ -155,6 +155,19 @@ class DigestSameOutputTest {
     }
 
     @Test
+    @DisplayName("the week's list and walks are read once: who took part besides them is all the digest adds")
+    void weekReadOnce() {
+        seed(bot.storedRows());
+        Instant from = END.minus(Duration.ofDays(7));
+        bot.app().digest().digestOf(TestBot.GUILD, from, END);
+        long before = Database.statementsRun();
+        bot.app().digest().digestOf(TestBot.GUILD, from, END);
+        long statements = Database.statementsRun() - before;
+        // reading the week's list and walks a second time for who took part made it 65
+        assertThat(statements).isEqualTo(53);
+    }
+
+    @Test
     @DisplayName("a month later, with most partners past their cadence: card, buttons and CSV as before")
     void monthLater() throws IOException {
         seed(bot.storedRows());
