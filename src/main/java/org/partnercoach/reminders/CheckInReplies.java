@@ -351,7 +351,11 @@ final class CheckInReplies implements Feature {
         List<Long> ids = CultivateReminders.partnerIds(send);
         var states = db.read(c -> store.states(c, guildId, ids));
         // those the message named: the ones still due when it went out were reminded then (another owner's later)
-        List<Partner> named = directory.find(guildId, ids).stream().filter(Partner::active).filter(p -> {
+        List<Partner> found = directory.find(guildId, ids);
+        // those it named that are no longer on the list at all: only they can have been deleted for good since
+        java.util.Set<Long> foundIds = found.stream().map(Partner::id).collect(java.util.stream.Collectors.toSet());
+        List<Long> missing = ids.stream().filter(id -> !foundIds.contains(id)).toList();
+        List<Partner> named = found.stream().filter(Partner::active).filter(p -> {
             CultivateState s = states.get(p.id());
             return s != null && s.remindedAt() != null && !s.remindedAt().isBefore(at);
         }).sorted(Comparator.comparingLong(Partner::id)).toList();
@@ -363,7 +367,8 @@ final class CheckInReplies implements Feature {
                 zone)).max(Comparator.naturalOrder()).orElse(at);
         if (named.isEmpty()) {
             // the partners it named were deleted since: said so, where the word would go to the walks
-            List<String> deleted = deletedSince(guildId, ids, at).stream().map(PartnerDirectory.Deleted::told).toList();
+            List<String> deleted = deletedSince(guildId, missing, at).stream().map(PartnerDirectory.Deleted::told)
+                    .toList();
             return deleted.isEmpty() ? Latest.NONE : Latest.deleted(who, deleted);
         }
         CultivatePlanner.Hold hold = status.hold(guildId, who.userId());
@@ -386,13 +391,19 @@ final class CheckInReplies implements Feature {
         // snoozed since the check-in: its snooze may have ended, while quiet hours hold what comes next
         return new Latest(open.stream().filter(p -> !states.get(p.id()).snoozedSinceReminder()).toList(),
                 open.stream().filter(p -> states.get(p.id()).snoozedSinceReminder()).toList(), paused, logged, handed,
-                states, where, hold, who, List.of(), deletedSince(guildId, ids, at).stream()
+                states, where, hold, who, List.of(), deletedSince(guildId, missing, at).stream()
                 .map(PartnerDirectory.Deleted::gone).toList());
     }
 
-    /** Which of the partners {@code ids} a check-in sent at {@code at} named were deleted for good since. */
-    private List<PartnerDirectory.Deleted> deletedSince(long guildId, List<Long> ids, Instant at) {
-        return directory.deletedAmong(guildId, ids).stream().filter(d -> !d.at().isBefore(at)).toList();
+    /**
+     * Which of the partners {@code missing} (named by a check-in sent at {@code at}, no longer on the list) were deleted
+     * for good since: no read when every partner it named is still there, as for most check-ins.
+     */
+    private List<PartnerDirectory.Deleted> deletedSince(long guildId, List<Long> missing, Instant at) {
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        return directory.deletedAmong(guildId, missing).stream().filter(d -> !d.at().isBefore(at)).toList();
     }
 
     /** A contact with {@code p} was logged after its reminder state {@code s} was written (a new stretch began). */
