@@ -171,6 +171,10 @@ public final class CoachingFeature implements Feature {
         Walks.DmLine dm = walks.dmLine(who);
         Optional<WalkState> active = dm.open();
         if (active.isEmpty()) {
+            if (DmWords.asksToBegin(text)) {
+                // "start please" or "let's begin" with nothing open: the member wants to begin, not the words for it
+                return Optional.of(opens(who, Word.START));
+            }
             Optional<DmWords.Request> request = DmWords.request(text);
             if (request.isPresent()) {
                 // "remind me ...", "partners", "stop": the command that does it, in the server

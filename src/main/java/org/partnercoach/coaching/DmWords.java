@@ -419,6 +419,24 @@ final class DmWords {
         return read(text.strip()).equals(new Steer(Word.HELP));
     }
 
+    /**
+     * The ways of asking to begin among {@link Word#HELP}'s spellings: mid-walk they ask what to type, as help does;
+     * with no walk open they mean what {@link Word#START} does.
+     */
+    private static final Set<String> BEGINNING = Set.of("begin", "begin please", "please begin", "let's begin",
+            "lets begin", "start please", "please start", "let's start", "lets start");
+
+    /** Whether a line asks to begin ("start please", "let's begin!", "hi, begin"): read as help, in these words. */
+    static boolean asksToBegin(String text) {
+        if (!asksForHelp(text)) {
+            return false;
+        }
+        String bare = TRAILING.matcher(text.strip().toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll("");
+        String words = LEADING.matcher(bare).replaceAll("");
+        Matcher before = BEFORE_A_WORD.matcher(words);
+        return BEGINNING.contains(words) || before.lookingAt() && BEGINNING.contains(words.substring(before.end()));
+    }
+
     /** Reads one line typed in a DM (stripped of its outer spaces). */
     static Line read(String text) {
         Optional<String> command = typedCommand(text);

@@ -109,6 +109,38 @@ class DmControlWordsTest {
     }
 
     @Test
+    @DisplayName("'start please', 'let's begin' or 'begin' typed with no walk open begins the 5 tips, as 'start' does, "
+            + "for a newcomer and for a member whose walk is paused; 'menu' still shows what to type")
+    void askingToBeginWithNoWalkOpenBegins() {
+        for (String typed : List.of("start please", "Let's begin!", "begin", "please start.", "hi, start please")) {
+            // GIVEN a member new to the bot, with no walk yet, who has used it once in the server (her DMs' server)
+            Member newcomer = bot.member("new-" + typed.hashCode());
+            newcomer.runs("coach progress");
+            // WHEN her first line asks to begin
+            Reply reply = newcomer.types(typed);
+            // THEN the 5 tips begin at their first question, rather than the introduction asking her to type start
+            assertThat(reply.plainText()).as(typed).contains("Question 1 of 17");
+            assertThat(newcomer.runs("coach progress").plainText()).as(typed).contains("0 of 17 questions answered");
+        }
+
+        // GIVEN Ana answered the first question and paused
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        ana.types("pause");
+        // WHEN she asks to begin again
+        Reply again = ana.types("start please");
+        // THEN her walk picks up where it stood, its answer kept, as "start" does
+        assertThat(again.plainText()).contains("Question 2 of 17");
+        assertThat(ana.runs("coach answers").plainText()).contains("Eastside Food Bank");
+
+        // AND "menu" with no walk open still shows the words to type, beginning nothing
+        Member browsing = bot.member("browsing");
+        browsing.runs("coach progress");
+        assertThat(browsing.types("menu").plainText()).contains("`start`").doesNotContain("Question 1 of 17");
+    }
+
+    @Test
     @DisplayName("'menu', 'commands', 'begin' or 'start please' typed mid-walk asks what to do, as 'help' does: not "
             + "kept, the question again under what to type; a line that only has those words in it is an answer")
     void askingForTheMenuMidWalkIsNotAnAnswer() {

@@ -162,6 +162,21 @@ class CoachingWalkEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("'start please' typed in a DM with no walk open begins the 5 tips at their first question")
+    void startPleaseWithNoWalkOpenBegins() {
+        // GIVEN alice has used the server but never begun a walk
+        discord.runs(ALICE, "coach progress");
+
+        // WHEN she asks, in her DMs, to begin
+        JsonNode begun = discord.dms(ALICE, "Start please!").body();
+
+        // THEN the 5 tips begin: their first question, with its Answer button, pinging nobody
+        assertThat(begun.path("embeds").get(0).path("description").asText()).contains("Question 1 of");
+        assertThat(begun.path("content").asText()).doesNotContain("Type one of these");
+        assertNoPings(begun);
+    }
+
+    @Test
     @DisplayName("'idk' typed in a DM is not kept as an answer: the question is left open to come back to, and the "
             + "next one comes")
     void notKnowingInDirectMessages() {
