@@ -69,6 +69,14 @@ public final class CurriculumLoader {
         return override(name) != null || builtIn(name);
     }
 
+    /**
+     * Whether {@code <name>.yml} is one of the bot's own content files (the coaching content, the sectors, the
+     * cultivate ideas), whether or not the coalition's folder replaces it.
+     */
+    public boolean isBuiltIn(String name) {
+        return builtIn(name);
+    }
+
     private static boolean builtIn(String name) {
         return CurriculumLoader.class.getResource("/" + BUILT_IN + name + ".yml") != null;
     }

@@ -78,7 +78,9 @@ final class SessionPlans {
         if (name.equals(ASK_YOURSELF)) {
             return whole(name, builtIn.get(CurriculumLoader.ASK_YOURSELF));
         }
-        if (!FILE_NAME.matcher(name).matches() || !loader.has(name)) {
+        // the bot's other content files (the sectors, the cultivate ideas, a partner's plan) are no group plans
+        boolean contentFile = loader.isBuiltIn(name) && !name.equals(CurriculumLoader.FIVE_TIPS);
+        if (!FILE_NAME.matcher(name).matches() || !loader.has(name) || contentFile) {
             throw unknown(rawName);
         }
         Curriculum custom;

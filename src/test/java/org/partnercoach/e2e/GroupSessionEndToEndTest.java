@@ -93,7 +93,8 @@ class GroupSessionEndToEndTest extends EndToEndTest {
     }
 
     @Test
-    @DisplayName("a plan the bot doesn't have is refused with the plans to pick and what to run, no file path; an "
+    @DisplayName("a plan the bot doesn't have (the sectors file too) is refused with the plans to pick and what to "
+            + "run, no file path; an "
             + "answer with no words is refused with Answer to press again, as Discord has closed the form")
     void unknownPlanAndRefusedForm() {
         // WHEN olivia asks for a plan the bot doesn't have
@@ -104,6 +105,11 @@ class GroupSessionEndToEndTest extends EndToEndTest {
         assertThat(unknown.message().path("content").asText()).startsWith("I don't have a plan called `xyz`.")
                 .contains("`ask-yourself`", "`tip-1` to `tip-5`", "`/session start plan:tip-1`")
                 .doesNotContain(".yml", "no such file");
+        assertThat(discord.threads()).isEmpty();
+        // AND the bot's sectors file named as a plan is one the bot doesn't have, not a file's error
+        Recorded sectors = discord.runs(OLIVIA, "session start", "plan", "sectors");
+        assertThat(sectors.message().path("content").asText()).startsWith("I don't have a plan called `sectors`.")
+                .doesNotContain(".yml", "Unrecognized", "coordinator");
         assertThat(discord.threads()).isEmpty();
 
         // WHEN she starts one she can pick, and alice sends an emoji alone from the form

@@ -108,6 +108,34 @@ class CustomPlanTest {
     }
 
     @Test
+    @DisplayName("the bot's own content files that are no plans (the sectors, the cultivate ideas, the partner plan's "
+            + "questions) are refused as plans the bot doesn't have, with the plans to pick; the coalition's own copy "
+            + "of the sectors too; nothing is created")
+    void contentFilesAreNoPlans() throws IOException {
+        // GIVEN the coalition's own sectors file in its curriculum folder
+        try (var sectors = CustomPlanTest.class.getResourceAsStream("/curriculum/sectors.yml")) {
+            Files.copy(sectors, folder.resolve("sectors.yml"));
+        }
+        try (TestBot bot = bot()) {
+            Member ana = bot.member("ana");
+            for (String plan : new String[] {"sectors", "cultivate-ideas", "partner-plan", "Sectors"}) {
+                // WHEN she names one of the bot's content files as a plan
+                String refused = ana.runs("session start", "plan", plan).text();
+                // THEN it is a plan the bot doesn't have: the plans she can pick, no file, no file error
+                assertThat(refused).as(plan).startsWith("I don't have a plan called `" + plan + "`.")
+                        .contains("`ask-yourself`", "`tip-1` to `tip-5`")
+                        .doesNotContain(".yml", "curriculum/", "coordinator", "{partner}")
+                        .endsWith("Nothing was created.");
+                assertThat(refused.substring(refused.indexOf("The plans you can pick"))).as(plan)
+                        .doesNotContain("sectors", "cultivate", "partner-plan");
+            }
+            assertThat(ana.runs("session list").text()).contains("No group sessions are open");
+            // AND the whole 5 tips still run as a plan of their own
+            assertThat(ana.runs("session start", "plan", "five-tips").text()).doesNotContain("I don't have a plan");
+        }
+    }
+
+    @Test
     @DisplayName("without a curriculum folder, a plan the bot doesn't have is refused with the built-in plans alone")
     void unknownPlanWithoutAFolder() {
         try (TestBot bot = TestBot.inMemory()) {
