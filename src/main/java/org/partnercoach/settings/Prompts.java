@@ -16,7 +16,7 @@ public final class Prompts {
     private static final String FIND =
             "SELECT COUNT(*) FROM settings_prompts WHERE guild_id = ? AND user_id = ? AND prompt = ?";
     /** The member's prompt in any server: read only for the member's own rows, never to show another server's. */
-    private static final String FIND_IN_ANY_SERVER =
+    static final String FIND_IN_ANY_SERVER =
             "SELECT COUNT(*) FROM settings_prompts WHERE user_id = ? AND prompt = ?";
     private static final String INSERT =
             "INSERT INTO settings_prompts (guild_id, user_id, prompt, shown_at) VALUES (?, ?, ?, ?)";
