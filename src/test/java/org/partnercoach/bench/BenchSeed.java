@@ -89,9 +89,11 @@ final class BenchSeed {
                 // the quarter's value questions went out at its start (a server running for longer than a quarter):
                 // the poll measured is the cultivate reminders' (docs/benchmark.md says what the first run of a
                 // quarter adds)
-                batch(c, "INSERT INTO partnership_asks (guild_id, partner_id, rater_id, kind, period_key, asked_at)"
-                        + " VALUES (?, ?, ?, 'VALUE', ?, ?)", sizes.partners(), (ps, i) -> set(ps, GUILD, 1 + i,
-                        owner(i % sizes.owners()), QUARTER, ts(Instant.parse(QUARTER_START))));
+                batch(c, "INSERT INTO partnership_asks (guild_id, partner_id, rater_id, kind, period_key, asked_at,"
+                        + " skipped_at) VALUES (?, ?, ?, 'VALUE', ?, ?, ?)", sizes.partners(), (ps, i) -> set(ps,
+                        GUILD, 1 + i, owner(i % sizes.owners()), QUARTER, ts(Instant.parse(QUARTER_START)),
+                        i % 10 == 9 ? ts(Instant.parse(QUARTER_START).plus(Duration.ofDays(3))) : null));
+                knowingAndRating(c, sizes);
                 int inWeek = sizes.touchpoints() / 2;
                 long weekSeconds = Duration.ofDays(7).toSeconds();
                 long before = Duration.ofDays(300).toSeconds();
@@ -125,6 +127,119 @@ final class BenchSeed {
             });
         }
         engine.afterSeeding();
+    }
+
+    /**
+     * Who knows someone at a partner, the introductions asked of them, the members waiting for someone, and the
+     * quarter's ratings, as the bot writes them (partners.IntroStore, network.RatingStore), with some of each in the
+     * digest's week: what the digest's "Active members" reads besides the moves, and what {@code /partner show} lists.
+     * Each kind's rows are numbered as the ids the database gives them (the tables start empty).
+     */
+    private static void knowingAndRating(Connection c, CoalitionBench.Sizes sizes) throws SQLException {
+        int members = sizes.members();
+        long weekSeconds = Duration.ofDays(7).toSeconds();
+        // a quarter of the partners have nobody who knows someone there, the rest 1 to 3 (i % 4) members
+        List<Object[]> contacts = new ArrayList<>();
+        for (int p = 0; p < sizes.partners(); p++) {
+            for (int k = 0; k < p % 4; k++) {
+                contacts.add(new Object[] {GUILD, 1L + p, contactOf(p, k, members), null});
+            }
+        }
+        // a tenth said so in the digest's week, the rest in the 300 days before it
+        int contactsInWeek = contacts.size() / 10;
+        for (int i = 0; i < contacts.size(); i++) {
+            contacts.get(i)[3] = ts(spread(i, contacts.size(), contactsInWeek, weekSeconds));
+        }
+        batch(c, "INSERT INTO partner_contacts (guild_id, partner_id, user_id, created_at) VALUES (?, ?, ?, ?)",
+                contacts.size(), (ps, i) -> set(ps, contacts.get(i)));
+        // introductions: two requesters at each of the first partners someone knows, each asking one who knows
+        // someone there; in twenty, ten agreed, four not answered yet, two "not well", one introduced, one
+        // unreachable, and one withdrawn whose member was asked again two days later (the page shows the latest)
+        int intros = sizes.intros();
+        int introsInWeek = intros / 5;
+        List<Object[]> rows = new ArrayList<>();
+        for (int j = 0; j < intros; j++) {
+            int slot = j / 2;
+            int p = 4 * (slot / 3) + 1 + slot % 3;
+            long requester = member((p * 7 + members / 2 + 1 + 3 * (j % 2)) % members);
+            long helper = contactOf(p, j % (p % 4), members);
+            Instant asked = spread(j, intros, introsInWeek, weekSeconds);
+            String status = INTRO_STATUSES[j % INTRO_STATUSES.length];
+            if (j % 20 == 19) {
+                Object[] withdrawn = rows.get(j - 1);
+                requester = (Long) withdrawn[2];
+                helper = (Long) withdrawn[3];
+                asked = ((Timestamp) withdrawn[5]).toInstant().plus(Duration.ofDays(2));
+            }
+            Instant answered = status.equals("ASKED") ? null
+                    : asked.plus(Duration.ofDays(status.equals("INTRODUCED") ? 10 : 1));
+            rows.add(new Object[] {GUILD, 1L + p, requester, helper, status, ts(asked),
+                answered == null ? null : ts(answered)});
+        }
+        batch(c, "INSERT INTO partner_intros (guild_id, partner_id, requester_id, helper_id, status, asked_at,"
+                + " answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rows.size(), (ps, i) -> set(ps, rows.get(i)));
+        // members whose /partner intro found nobody to ask, at partners still being reached that nobody knows (the
+        // seed's partners i with i % 4 == 0 and a stage of RESEARCHING or CONNECTING: i % 20 of 0 or 16)
+        batch(c, "INSERT INTO partner_intro_waits (guild_id, partner_id, requester_id, created_at) VALUES (?, ?, ?, ?)",
+                sizes.waits(), (ps, w) -> {
+                    int p = 20 * (w / 2) + 16 * (w % 2);
+                    set(ps, GUILD, 1L + p, member((p + members / 4) % members),
+                            ts(NOW.minus(Duration.ofDays(1 + w % 60))));
+                });
+        // the quarter's value questions answered by the owners (one in ten skipped, above), a fifth in the digest's
+        // week; and the trust pulse asked of owners after their touchpoints through the quarter (period: the day),
+        // three in four answered, within hours; each answer on every line of its kind
+        int valuesRated = sizes.partners() / 2;
+        Instant quarter = Instant.parse(QUARTER_START);
+        long quarterSeconds = Duration.between(quarter, NOW).toSeconds();
+        int trust = sizes.trustAsks();
+        batch(c, "INSERT INTO partnership_asks (guild_id, partner_id, rater_id, kind, period_key, asked_at)"
+                + " VALUES (?, ?, ?, 'TRUST', ?, ?)", trust, (ps, t) -> {
+                    Instant at = trustAsked(t, trust, quarter, quarterSeconds);
+                    set(ps, GUILD, 1L + t, owner(t % sizes.owners()), at.atZone(java.time.ZoneOffset.UTC)
+                            .toLocalDate().toString(), ts(at));
+                });
+        int trustRated = trust * 3 / 4;
+        int valueInWeek = valuesRated / 5;
+        batch(c, "INSERT INTO partnership_ratings (guild_id, ask_id, partner_id, rater_id, aspect, score, rated_at,"
+                + " changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", 3 * (valuesRated + trustRated), (ps, r) -> {
+                    int a = r / 3;
+                    boolean value = a < valuesRated;
+                    // value: the partners' first asks with no skip (i % 10 < 9 among the first partners)
+                    int p = value ? 10 * (a / 9) + a % 9 : a - valuesRated;
+                    long askId = value ? 1L + p : sizes.partners() + 1L + p;
+                    Instant at = value ? (a < valueInWeek ? WEEK.plusSeconds(weekSeconds * a / valueInWeek)
+                            : quarter.plus(Duration.ofDays(2 + a % 40)))
+                            : trustAsked(p, trust, quarter, quarterSeconds).plus(Duration.ofHours(2));
+                    String aspect = (value ? VALUE_ASPECTS : TRUST_ASPECTS)[r % 3];
+                    set(ps, GUILD, askId, 1L + p, owner(p % sizes.owners()), aspect, 2 + (p + r) % 4, ts(at),
+                            ts(at));
+                });
+    }
+
+    /** The statuses of twenty introductions in turn (partners.Intro.Status): about half agreed. */
+    private static final String[] INTRO_STATUSES = {"WILL_INTRODUCE", "WILL_INTRODUCE", "ASKED", "WILL_INTRODUCE",
+        "NOT_WELL", "WILL_INTRODUCE", "WILL_INTRODUCE", "ASKED", "WILL_INTRODUCE", "INTRODUCED", "WILL_INTRODUCE",
+        "WILL_INTRODUCE", "ASKED", "WILL_INTRODUCE", "UNREACHABLE", "WILL_INTRODUCE", "NOT_WELL", "ASKED",
+        "WITHDRAWN", "ASKED"};
+    private static final String[] TRUST_ASPECTS = {"OPENNESS", "FOLLOW_THROUGH", "MISSION_FIT"};
+    private static final String[] VALUE_ASPECTS = {"RESOURCES", "INFLUENCE", "INVOLVEMENT"};
+
+    /** The {@code k}th member who knows someone at partner {@code p}: three apart, none of them its requesters. */
+    private static long contactOf(int p, int k, int members) {
+        return member((p * 7 + k * (members / 3)) % members);
+    }
+
+    /** The {@code i}th of {@code n} moments: the first {@code inWeek} through the digest's week, the rest before. */
+    private static Instant spread(int i, int n, int inWeek, long weekSeconds) {
+        long before = Duration.ofDays(300).toSeconds();
+        return i < inWeek ? WEEK.plusSeconds(weekSeconds * i / Math.max(1, inWeek))
+                : WEEK.minusSeconds(1 + before * (i - inWeek) / Math.max(1, n - inWeek));
+    }
+
+    /** When the {@code t}th trust question was asked: through the quarter up to now, a few in the digest's week. */
+    private static Instant trustAsked(int t, int n, Instant quarter, long quarterSeconds) {
+        return quarter.plusSeconds(quarterSeconds * t / Math.max(1, n));
     }
 
     private interface Row {

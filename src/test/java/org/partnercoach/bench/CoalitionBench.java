@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import org.partnercoach.PartnerCoach;
 import org.partnercoach.config.AppConfig;
 import org.partnercoach.console.MovableClock;
+import org.partnercoach.digest.TookPart;
 import org.partnercoach.outbox.OutboxProbe;
 import org.partnercoach.reminders.PersonalReminders;
 import org.partnercoach.storage.Database;
@@ -69,6 +70,35 @@ public final class CoalitionBench {
         /** Seconds, for the smoke test. */
         public static Sizes tiny() {
             return new Sizes(60, 200, 2_000, 1_000, 5_000, 10, 100, 8, 4, 0, 400, 1, 1);
+        }
+
+        /** Who said they know someone at a partner: 0 to 3 members at each, 1.5 a partner. */
+        public int contacts() {
+            int full = partners / 4;
+            return 6 * full + (partners % 4 == 3 ? 3 : partners % 4 == 2 ? 1 : 0);
+        }
+
+        /** Introductions asked, two requesters at each of the first partners someone knows. */
+        public int intros() {
+            return partners / 2;
+        }
+
+        /** Members waiting for someone who knows someone at a partner, at partners nobody knows. */
+        public int waits() {
+            return partners / 10;
+        }
+
+        /** The trust pulse's questions through the quarter, one a partner (three in four answered). */
+        public int trustAsks() {
+            return partners * 2 / 5;
+        }
+
+        /** What is seeded besides the figures of the record, for the line that says what was seeded. */
+        String besides() {
+            return String.format(Locale.ROOT, "%,d said they know someone at a partner, %,d introductions asked"
+                    + " (about half agreed), %,d waiting for someone who knows someone, %,d value and %,d trust"
+                    + " questions of the quarter (%,d and %,d answered)", contacts(), intros(), waits(), partners,
+                    trustAsks(), partners / 2, trustAsks() * 3 / 4);
         }
     }
 
@@ -193,6 +223,7 @@ public final class CoalitionBench {
             Files.writeString(engine.seededMarker(), sizes.toString());
         }
         out.printf("seeded %s in %d ms, %s %d MB%n", sizes, ms(t0), engine.name(), engine.size() >> 20);
+        out.printf("seeded besides: %s%n", sizes.besides());
 
         summary.put("startup_ms", String.valueOf(ColdStarts.startup(url(), sizes.coldStarts(), out)));
         MovableClock clock = new MovableClock(NOW, ZoneOffset.UTC);
@@ -465,6 +496,89 @@ public final class CoalitionBench {
             }
         }
         summary.put("digest_100k_ms", hooked);
+        tookPart(app, WEEK, WEEK.plus(week));
+    }
+
+    /**
+     * Who took part in the week besides their moves on the list and in walks (said they know someone at a partner,
+     * asked for or agreed to an introduction, rated a partner), as the digest's "Active members" reads them: the
+     * app's own {@link TookPart}, timed on its own, once and then the median of as many runs as digests, beside one
+     * hand-written statement finding the same members. Each run reads the week to a millisecond later than the run
+     * before (the same rows): H2 hands back the result of a statement run again with the same parameters while no
+     * table changed, as it did for the digests' builds of this week above, without reading anything.
+     */
+    private void tookPart(PartnerCoach app, Instant from, Instant to) {
+        TookPart reading = wired(app, TookPart.class);
+        int runs = Math.max(1, sizes.digestBuilds());
+        long[] took = new long[runs + 1];
+        long[] bare = new long[runs + 1];
+        int found = 0;
+        int foundBare = 0;
+        for (int i = 0; i <= runs; i++) {
+            Instant until = to.plusMillis(1 + i);
+            long start = System.nanoTime();
+            found = reading.besidesMoves(GUILD, from, until).size();
+            took[i] = System.nanoTime() - start;
+            long bareStart = System.nanoTime();
+            foundBare = app.database().read(c -> Database.list(c, TOOK_PART, rs -> rs.getLong(1), GUILD, from, until,
+                    GUILD, from, until, GUILD, from, until, GUILD, from, until)).size();
+            bare[i] = System.nanoTime() - bareStart;
+        }
+        double first = took[0] / 1e6;
+        double firstBare = bare[0] / 1e6;
+        Arrays.sort(took, 1, runs + 1);
+        Arrays.sort(bare, 1, runs + 1);
+        double median = took[1 + runs / 2] / 1e6;
+        out.printf(Locale.ROOT, "took part in the week besides their moves (knows someone, introductions asked or"
+                + " agreed, ratings): %d members in %.1f ms the first time, then %.1f ms (the median of %d); one"
+                + " hand-written statement: %d members in %.1f ms, then %.1f ms%n", found, first, median, runs,
+                foundBare, firstBare, bare[1 + runs / 2] / 1e6);
+        summary.put("took_part_members", String.valueOf(found));
+        summary.put("took_part_members_bare", String.valueOf(foundBare));
+        summary.put("took_part_ms", String.format(Locale.ROOT, "%.1f", median));
+    }
+
+    /** The members of {@link #tookPart}'s reading in one statement (0: a former member, not counted). */
+    private static final String TOOK_PART = "SELECT user_id FROM partner_contacts WHERE guild_id = ?"
+            + " AND created_at >= ? AND created_at < ? UNION SELECT requester_id FROM partner_intros WHERE guild_id = ?"
+            + " AND asked_at >= ? AND asked_at < ? UNION SELECT helper_id FROM partner_intros WHERE guild_id = ?"
+            + " AND status = 'WILL_INTRODUCE' AND helper_id <> 0 AND answered_at >= ? AND answered_at < ?"
+            + " UNION SELECT rater_id FROM partnership_ratings WHERE guild_id = ? AND rated_at >= ? AND rated_at < ?";
+
+    /**
+     * The one {@code type} the app was assembled with, found among the fields of what it holds (the composition root
+     * hands it to the digest and keeps no accessor of it): fails when the wiring no longer holds one.
+     */
+    static <T> T wired(Object app, Class<T> type) {
+        java.util.ArrayDeque<Object> next = new java.util.ArrayDeque<>(List.of(app));
+        java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!next.isEmpty()) {
+            Object o = next.poll();
+            if (type.isInstance(o)) {
+                return type.cast(o);
+            }
+            if (!seen.add(o)) {
+                continue;
+            }
+            for (Class<?> k = o.getClass(); k != null && k.getName().startsWith("org.partnercoach."); k =
+                    k.getSuperclass()) {
+                for (java.lang.reflect.Field f : k.getDeclaredFields()) {
+                    if (f.getType().isPrimitive() || java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                        continue;
+                    }
+                    try {
+                        f.setAccessible(true);
+                        Object v = f.get(o);
+                        if (v != null && (type.isInstance(v) || v.getClass().getName().startsWith("org.partnercoach."))) {
+                            next.add(v);
+                        }
+                    } catch (ReflectiveOperationException | RuntimeException e) {
+                        // not ours to read
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("the app holds no " + type.getSimpleName());
     }
 
     /**

@@ -64,7 +64,12 @@ class CoalitionBenchSmokeTest {
                         + 2 * Integer.parseInt(figures.get("poll_sent")) - sizes.owners()));
         assertThat(printed).contains("/partner list filtered", "partner autocomplete", "/coalition gaps",
                 "answer submitted", "touchpoint logged", "partner added", "/partner show",
-                "sample chart drawn on its own thread", "digest, the first after a start", "digest at 10 touchpoints");
+                "sample chart drawn on its own thread", "digest, the first after a start", "digest at 10 touchpoints",
+                "took part in the week besides their moves");
+        // the seed has members who said they know someone, asked for or agreed to an introduction, or rated a
+        // partner in the digest's week, and the digest's reading of them finds them
+        assertThat(Integer.parseInt(figures.getOrDefault("took_part_members", "0"))).isPositive()
+                .isEqualTo(Integer.parseInt(figures.get("took_part_members_bare")));
         return printed;
     }
 }

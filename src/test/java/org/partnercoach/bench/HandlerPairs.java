@@ -138,22 +138,28 @@ final class HandlerPairs {
                     return null;
                 })));
         // the page: the partner with its reminder line (its cadence state and the server's default cadence,
-        // joined in one read), the 3 recent touchpoints, who knows someone there, the 6 latest introductions,
-        // every member's plan with its answers (one join), and for the owner or a coordinator the health line
+        // joined in one read), the 3 recent touchpoints, who knows someone there with who waits for someone who
+        // does (one read), the 6 latest introductions (the latest of each requester to each helper), every member's plan with its answers (one join), and for the owner or a coordinator the health line
         pairs.add(new Pair("/partner show", i -> command(member(i % sizes.members()), "partner show",
                 "partner", somePartner(i)),
                 i -> read(c -> {
                     long[] partner = Database.one(c, PARTNER_WITH_STATE, rs -> new long[] {rs.getLong(1),
-                            rs.getLong(2)}, GUILD, somePartner(i).toLowerCase(Locale.ROOT)).orElseThrow();
+                            rs.getLong(2), STAGES_BY_NAME.indexOf(rs.getString(5))}, GUILD,
+                            somePartner(i).toLowerCase(Locale.ROOT)).orElseThrow();
                     long id = partner[0];
                     Database.list(c, "SELECT kind, note, happened_at, user_id FROM partner_touchpoints"
                             + " WHERE guild_id = ? AND partner_id = ? ORDER BY happened_at DESC, id DESC"
                             + " FETCH FIRST 3 ROWS ONLY", rs -> rs.getString(1), GUILD, id);
-                    Database.list(c, "SELECT user_id FROM partner_contacts WHERE guild_id = ?"
-                            + " AND partner_id = ? ORDER BY created_at, user_id", rs -> rs.getLong(1), GUILD, id);
-                    Database.list(c, "SELECT requester_id, helper_id, status, asked_at FROM partner_intros"
-                            + " WHERE guild_id = ? AND partner_id = ? ORDER BY asked_at DESC, id DESC"
-                            + " FETCH FIRST 6 ROWS ONLY", rs -> rs.getLong(1), GUILD, id);
+                    // who knows someone there, and who waits for someone who does (named while the partner is still
+                    // being reached, until told of someone)
+                    List<long[]> knowing = Database.list(c, KNOWS_AND_WAITS, rs -> new long[] {rs.getInt(1),
+                            rs.getLong(2)}, GUILD, id, GUILD, id);
+                    if (!REACHING.contains(partner[2])) {
+                        knowing.removeIf(row -> row[0] == 1);
+                    }
+                    // the 6 latest introductions, only the latest of each requester to each helper
+                    Database.list(c, LATEST_INTROS, rs -> new Object[] {rs.getLong(1), rs.getLong(2),
+                            rs.getString(3), rs.getTimestamp(4), rs.getTimestamp(5)}, GUILD, id);
                     Database.list(c, "SELECT w.id, w.user_id, a.question_key, a.answer, a.skipped FROM walks w"
                             + " LEFT JOIN walk_answers a ON a.guild_id = w.guild_id AND a.walk_id = w.id"
                             + " WHERE w.guild_id = ? AND w.curriculum = 'partner-plan' AND w.subject_id = ?"
@@ -250,6 +256,24 @@ final class HandlerPairs {
             + " LEFT JOIN cultivate_states c ON c.guild_id = p.guild_id AND c.partner_id = p.id"
             + " LEFT JOIN server_settings s ON s.guild_id = p.guild_id"
             + " WHERE p.guild_id = ? AND p.name_key = ?";
+
+    /** Who knows someone at a partner (0), then who waits for someone who does and was not told yet (1). */
+    private static final String KNOWS_AND_WAITS = "SELECT 0, user_id, created_at FROM partner_contacts"
+            + " WHERE guild_id = ? AND partner_id = ? UNION ALL SELECT 1, requester_id, created_at"
+            + " FROM partner_intro_waits WHERE guild_id = ? AND partner_id = ? AND told_at IS NULL"
+            + " ORDER BY 1, 3, 2";
+
+    /** A partner's latest introductions: of each requester to each helper the latest (a former member's each). */
+    private static final String LATEST_INTROS = "SELECT requester_id, helper_id, status, asked_at, answered_at"
+            + " FROM (SELECT requester_id, helper_id, status, asked_at, answered_at, id, ROW_NUMBER() OVER"
+            + " (PARTITION BY requester_id, helper_id ORDER BY asked_at DESC, id DESC) AS latest FROM partner_intros"
+            + " WHERE guild_id = ? AND partner_id = ?) i WHERE latest = 1 OR helper_id = 0"
+            + " ORDER BY asked_at DESC, id DESC FETCH FIRST 6 ROWS ONLY";
+
+    /** The stages by name, in {@link BenchSeed#STAGES}' order. */
+    private static final List<String> STAGES_BY_NAME = List.of(STAGES);
+    /** The stages where the coalition still tries to reach a partner: its page names who waits for an introduction. */
+    private static final List<Long> REACHING = List.of(0L, 1L);
 
     /** The trust pulse after the owner's touchpoint: asked lately? If not, ask (as {@code network.Pulse}). */
     private static void pulse(Connection c, long partnerId, long owner, Instant now) throws SQLException {
