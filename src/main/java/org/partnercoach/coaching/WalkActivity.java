@@ -73,8 +73,12 @@ public final class WalkActivity {
             + " WHERE a.guild_id = ? AND a.shared = TRUE AND a.updated_at >= ? AND a.updated_at < ?"
             + " AND a.skipped = FALSE ORDER BY a.updated_at, a.id";
 
-    /** The first walk started here, from the index on start (V31); answers and finishes come after it. */
-    private static final String FIRST_STARTED = "SELECT MIN(started_at) FROM walks WHERE guild_id = ?";
+    /**
+     * The first walk started here, the first entry of the index on start (V31; not {@code MIN(...)}, for which H2 read
+     * every entry of the server's); answers and finishes come after it.
+     */
+    static final String FIRST_STARTED = "SELECT started_at FROM walks WHERE guild_id = ?"
+            + " ORDER BY guild_id, started_at FETCH FIRST 1 ROW ONLY";
 
     private final Database db;
     private final Walks walks;

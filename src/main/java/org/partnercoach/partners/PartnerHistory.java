@@ -133,9 +133,14 @@ public final class PartnerHistory {
     private static final String INTROS_AGREED = "SELECT helper_id FROM partner_intros WHERE guild_id = ?"
             + " AND status = ? AND answered_at >= ? AND answered_at < ?";
 
-    /** When the list began: its first partner added, or a contact dated earlier (each from its index, V34, V31). */
-    private static final String FIRST_ADDED = "SELECT MIN(created_at) FROM partners WHERE guild_id = ?";
-    private static final String FIRST_TOUCH = "SELECT MIN(happened_at) FROM partner_touchpoints WHERE guild_id = ?";
+    /**
+     * When the list began: its first partner added, or a contact dated earlier, each the first entry of its index
+     * (V34, V31). Not {@code MIN(...)}: with the server in the condition, H2 read every entry of the server's.
+     */
+    static final String FIRST_ADDED = "SELECT created_at FROM partners WHERE guild_id = ?"
+            + " ORDER BY guild_id, created_at FETCH FIRST 1 ROW ONLY";
+    static final String FIRST_TOUCH = "SELECT happened_at FROM partner_touchpoints WHERE guild_id = ?"
+            + " ORDER BY guild_id, happened_at FETCH FIRST 1 ROW ONLY";
 
     private final Database db;
     private final PartnerStore partners;
