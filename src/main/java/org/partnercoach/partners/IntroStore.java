@@ -24,15 +24,6 @@ final class IntroStore {
     private static final String INSERT_INTRO = "INSERT INTO partner_intros (guild_id, partner_id, requester_id,"
             + " helper_id, status, asked_at) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String INTRO = "SELECT " + INTRO_COLUMNS + " FROM partner_intros WHERE guild_id = ? AND id = ?";
-    /**
-     * The latest request of each requester to each helper: no later one of the same pair exists. Requests of former
-     * members (helper 0, several people) are each their own line.
-     */
-    private static final String LATEST_INTROS = "SELECT " + INTRO_COLUMNS + " FROM partner_intros i"
-            + " WHERE guild_id = ? AND partner_id = ? AND NOT EXISTS (SELECT 1 FROM partner_intros n"
-            + " WHERE n.guild_id = i.guild_id AND n.partner_id = i.partner_id AND n.requester_id = i.requester_id"
-            + " AND n.helper_id = i.helper_id AND n.helper_id <> 0 AND (n.asked_at > i.asked_at OR (n.asked_at = i.asked_at AND n.id > i.id)))"
-            + " ORDER BY asked_at DESC, id DESC FETCH FIRST ? ROWS ONLY";
     private static final String OF_REQUESTER = "SELECT " + INTRO_COLUMNS + " FROM partner_intros WHERE guild_id = ?"
             + " AND partner_id = ? AND requester_id = ? ORDER BY asked_at DESC, id DESC";
     private static final String ANSWER = "UPDATE partner_intros SET status = ?, answered_at = ?"
@@ -95,14 +86,6 @@ final class IntroStore {
     /** Every introduction {@code requesterId} asked for a partner, newest first. */
     List<Intro> ofRequester(Connection c, long guildId, long partnerId, long requesterId) throws SQLException {
         return Database.list(c, OF_REQUESTER, IntroStore::intro, guildId, partnerId, requesterId);
-    }
-
-    /**
-     * The introductions asked for a partner, newest first, at most {@code limit}: only the latest request of each
-     * requester to each helper, so asking the same member again replaces the earlier line.
-     */
-    List<Intro> ofPartner(Connection c, long guildId, long partnerId, int limit) throws SQLException {
-        return Database.list(c, LATEST_INTROS, IntroStore::intro, guildId, partnerId, limit);
     }
 
     /**

@@ -21,18 +21,16 @@ final class PartnerBrowser {
 
     private final Database db;
     private final PartnerStore partners;
-    private final TouchpointStore touchpoints;
-    private final IntroStore intros;
+    private final PartnerPageStore pages;
     private final Walks walks;
     private final Sectors sectors;
     private final PartnerView view;
 
-    PartnerBrowser(Database db, PartnerStore partners, TouchpointStore touchpoints, IntroStore intros, Walks walks,
-                   Sectors sectors, PartnerView view) {
+    PartnerBrowser(Database db, PartnerStore partners, PartnerPageStore pages, Walks walks, Sectors sectors,
+                   PartnerView view) {
         this.db = db;
         this.partners = partners;
-        this.touchpoints = touchpoints;
-        this.intros = intros;
+        this.pages = pages;
         this.walks = walks;
         this.sectors = sectors;
         this.view = view;
@@ -98,11 +96,11 @@ final class PartnerBrowser {
     Reply show(Caller who, Partner p) {
         List<WalkState> plans = walks.aboutSubject(p.guildId(), PartnerCoaching.CURRICULUM, p.id());
         ZoneId zone = view.zoneOf(who.guildId(), who.userId(), p);
-        return db.read(c -> view.show(new PartnerView.Page(p,
-                touchpoints.recent(c, p.guildId(), p.id(), RECENT_TOUCHPOINTS),
-                intros.contacts(c, p.guildId(), p.id()),
-                intros.ofPartner(c, p.guildId(), p.id(), PartnerView.INTROS_SHOWN),
-                intros.waits(c, p.guildId(), p.id()),
-                plans), zone, who.userId()));
+        return db.read(c -> {
+            // the touchpoints, who knows someone there, the introductions and the waits: one read of the list's tables
+            PartnerPageStore.Rows rows = pages.of(c, p.guildId(), p.id(), RECENT_TOUCHPOINTS, PartnerView.INTROS_SHOWN);
+            return view.show(new PartnerView.Page(p, rows.recent(), rows.knowSomeone(), rows.intros(), rows.waits(),
+                    plans), zone, who.userId());
+        });
     }
 }

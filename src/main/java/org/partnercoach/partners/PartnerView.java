@@ -62,8 +62,8 @@ final class PartnerView {
     }
 
     /**
-     * The time zone a member reads {@code p}'s page in, read with its owner's in one statement: the page's reminder
-     * line tells when the owner's next reminder comes, after the owner's quiet hours.
+     * The time zone a member reads {@code p}'s page in, read with its owner's and the server's settings in one
+     * statement: the page's reminder line tells when the owner's next reminder comes, after the owner's quiet hours.
      */
     ZoneId zoneOf(long guildId, long userId, Partner p) {
         return settings.memberZoneWith(guildId, userId, p.ownerId());

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.partnercoach.storage.Database;
@@ -42,6 +43,15 @@ public final class ServerSettings {
     /* each id looked up through the key (guild_id, user_id), as in the cultivate states' read of several partners */
     private static final String FIND_MEMBER_ZONES = "SELECT m.user_id, m.time_zone FROM UNNEST(?) AS ids(id)"
             + " JOIN member_settings m ON m.guild_id = ? AND m.user_id = ids.id";
+    /*
+     * The own zones of a member and of another (a row for each, its zone null when they set none), each through the
+     * key (guild_id, user_id), with the server's settings through theirs (null when a coordinator changed none)
+     */
+    static final String MEMBER_ZONES_AND_SERVER = "SELECT ids.id, m.time_zone AS own_zone, s.time_zone,"
+            + " s.reminder_channel_id, s.coordinator_role_id, s.default_cadence_days, s.quiet_start_minute,"
+            + " s.quiet_end_minute, s.delivery FROM UNNEST(?) AS ids(id)"
+            + " LEFT JOIN member_settings m ON m.guild_id = ? AND m.user_id = ids.id"
+            + " LEFT JOIN server_settings s ON s.guild_id = ?";
     private static final String UPDATE_MEMBER_ZONE =
             "UPDATE member_settings SET time_zone = ?, updated_at = ? WHERE guild_id = ? AND user_id = ?";
     private static final String INSERT_MEMBER_ZONE =
@@ -105,15 +115,24 @@ public final class ServerSettings {
     }
 
     /**
-     * {@link #memberZone} of {@code userId}, with the own zone of {@code alsoUserId} (0: nobody) read in the same
-     * statement, for a {@link #memberZone} of theirs later in the member's action: a partner's owner, whose quiet
-     * hours the reply's reminder line tells of.
+     * {@link #memberZone} of {@code userId}, with the own zone of {@code alsoUserId} (0: nobody) and the server's
+     * settings read in the same statement, for a {@link #memberZone} of theirs and the {@link #of} that follow in the
+     * member's action: a partner's owner, whose quiet hours the reply's reminder line tells of, with the server's
+     * default cadence and reminder channel.
      */
     public ZoneId memberZoneWith(long guildId, long userId, long alsoUserId) {
-        if (alsoUserId != 0 && alsoUserId != userId) {
-            readZonesOf(guildId, java.util.List.of(userId, alsoUserId));
+        Long[] ids = alsoUserId == 0 || alsoUserId == userId ? new Long[] {userId} : new Long[] {userId, alsoUserId};
+        record Read(long userId, Optional<ZoneId> own, Settings server) {
         }
-        return memberZone(guildId, userId);
+        List<Read> read = db.read(c -> Database.list(c, MEMBER_ZONES_AND_SERVER, rs -> new Read(rs.getLong(1),
+                Optional.ofNullable(rs.getString("own_zone")).map(z -> TimeZones.named(ZoneId.of(z))),
+                rs.getString("time_zone") == null ? Settings.DEFAULTS : settings(rs)), ids, guildId, guildId));
+        for (Read r : read) {
+            db.remember(zoneKey(guildId, r.userId()), r.own());
+            db.remember(key(guildId), r.server());
+        }
+        return read.stream().filter(r -> r.userId() == userId).findFirst()
+                .map(r -> r.own().orElseGet(() -> r.server().zone())).orElseGet(() -> memberZone(guildId, userId));
     }
 
     /** The zone a member set with {@code /settings timezone}, if any; read once per member action. */

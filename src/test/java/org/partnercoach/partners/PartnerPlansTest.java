@@ -103,4 +103,48 @@ class PartnerPlansTest {
         List<Partner> elsewhere = db.read(c -> new PartnerStore().byIds(c, TestBot.GUILD + 1, List.of(5L)));
         assertThat(elsewhere).isEmpty();
     }
+
+    @Test
+    @DisplayName("a partner's page rows (touchpoints, contacts, introductions, waits): one range of each table's index "
+            + "by partner, in one statement")
+    void pageRows() {
+        H2Plans.partners(db, TestBot.GUILD, PARTNERS);
+        // every partner has 4 touchpoints, 2 members who know someone there, 3 introductions asked (all at the same
+        // moment: the latest id first) and 2 waits
+        db.write(c -> {
+            Database.update(c, "INSERT INTO partner_touchpoints (guild_id, partner_id, user_id, kind, note,"
+                    + " happened_at, created_at) SELECT ?, 1 + MOD(x, ?), 7, 'CALL', 'Called', DATEADD('MINUTE', x,"
+                    + " CURRENT_TIMESTAMP), CURRENT_TIMESTAMP FROM SYSTEM_RANGE(0, ?) AS r(x)", TestBot.GUILD,
+                    PARTNERS, 4 * PARTNERS - 1);
+            Database.update(c, "INSERT INTO partner_contacts (guild_id, partner_id, user_id, created_at)"
+                    + " SELECT ?, 1 + MOD(x, ?), 10 + x / ?, CURRENT_TIMESTAMP FROM SYSTEM_RANGE(0, ?) AS r(x)",
+                    TestBot.GUILD, PARTNERS, PARTNERS, 2 * PARTNERS - 1);
+            Database.update(c, "INSERT INTO partner_intros (guild_id, partner_id, requester_id, helper_id, status,"
+                    + " asked_at) SELECT ?, 1 + MOD(x, ?), 20 + x / ?, 10, 'ASKED', CURRENT_TIMESTAMP"
+                    + " FROM SYSTEM_RANGE(0, ?) AS r(x)", TestBot.GUILD, PARTNERS, PARTNERS, 3 * PARTNERS - 1);
+            Database.update(c, "INSERT INTO partner_intro_waits (guild_id, partner_id, requester_id, created_at)"
+                    + " SELECT ?, 1 + MOD(x, ?), 30 + x / ?, CURRENT_TIMESTAMP FROM SYSTEM_RANGE(0, ?) AS r(x)",
+                    TestBot.GUILD, PARTNERS, PARTNERS, 2 * PARTNERS - 1);
+            return null;
+        });
+
+        String plan = H2Plans.explain(db, PartnerPageStore.ROWS, TestBot.GUILD, 77L, 3, TestBot.GUILD, 77L,
+                TestBot.GUILD, 77L, PartnerView.INTROS_SHOWN, TestBot.GUILD, 77L);
+        // each part a range of an index by partner (the touchpoints' by the key to their partner, newest first from
+        // it), reading that partner's rows only: 4 touchpoints (3 kept), 2 contacts, 3 introductions, 2 waits
+        assertThat(plan).contains("public.partner_touchpoints /* public.CONSTRAINT_INDEX_F: partner_id = ?2 */")
+                .contains("partner_contacts_by_guild: guild_id = ?4 AND partner_id = ?5")
+                .contains("partner_intros_by_partner: guild_id = ?6 AND partner_id = ?7")
+                .contains("partner_intros_by_partner: partner_id = i.partner_id AND guild_id = i.guild_id")
+                .contains("partner_intro_waits_by_partner: guild_id = ?9 AND partner_id = ?10");
+        assertThat(java.util.regex.Pattern.compile("scanCount: (\\d+)").matcher(plan).results()
+                .map(m -> Integer.parseInt(m.group(1)))).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(11));
+        PartnerPageStore.Rows rows = db.read(c -> new PartnerPageStore().of(c, TestBot.GUILD, 77L, 3,
+                PartnerView.INTROS_SHOWN));
+        assertThat(rows.recent()).hasSize(3).extracting(Touchpoint::happenedAt)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(rows.knowSomeone()).containsExactly(10L, 11L);
+        assertThat(rows.intros()).extracting(Intro::requesterId).containsExactly(22L, 21L, 20L);
+        assertThat(rows.waits()).extracting(Intro.Wait::requesterId).containsExactly(30L, 31L);
+    }
 }
