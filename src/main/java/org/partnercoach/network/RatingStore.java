@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.partnercoach.storage.Database;
 
 /** The pulse's SQL: asks, ratings and the server's pulse setting. Every query names its server. */
@@ -24,6 +25,8 @@ final class RatingStore {
             + " skipped_at";
     private static final String INSERT_ASK = "INSERT INTO partnership_asks (guild_id, partner_id, rater_id, kind,"
             + " period_key, asked_at) VALUES (?, ?, ?, ?, ?, ?)";
+    /** {@link #INSERT_ASK}, adding nothing when the member was asked about the partner in the period already. */
+    private static final String INSERT_ASK_IF_NEW = INSERT_ASK + " ON CONFLICT DO NOTHING";
     private static final String ASK = "SELECT " + ASK_COLUMNS + " FROM partnership_asks WHERE guild_id = ? AND id = ?";
     private static final String ASKED_SINCE = "SELECT COUNT(*) FROM partnership_asks WHERE guild_id = ?"
             + " AND partner_id = ? AND kind = ? AND asked_at > ?";
@@ -83,6 +86,12 @@ final class RatingStore {
     long insertAsk(Connection c, long guildId, long partnerId, long raterId, Aspect.Kind kind, String periodKey,
                    Instant at) throws SQLException {
         return Database.insert(c, INSERT_ASK, guildId, partnerId, raterId, kind, periodKey, at);
+    }
+
+    /** {@link #insertAsk}, or empty when this member was asked about the partner in this period already. */
+    OptionalLong insertAskIfNew(Connection c, long guildId, long partnerId, long raterId, Aspect.Kind kind,
+                                String periodKey, Instant at) throws SQLException {
+        return Database.insertIfNew(c, INSERT_ASK_IF_NEW, guildId, partnerId, raterId, kind, periodKey, at);
     }
 
     Optional<Ask> ask(Connection c, long guildId, long id) throws SQLException {

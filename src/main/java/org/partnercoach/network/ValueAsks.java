@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnercoach.chat.Messenger;
@@ -37,8 +38,9 @@ import org.slf4j.LoggerFactory;
  * partner still being researched or first contacted has no value to rate yet), was added before the quarter began
  * and was not answered on every line this quarter is due, of its owner unless they were asked about it this quarter
  * already or have left the server (a coordinator hands their partners over with /partner owner, and the new owner is
- * asked then) (a partner handed over before its question was answered in full is asked of its new owner), in one
- * transaction per server. An owner has one question open at a
+ * asked then; Discord is asked about one found gone once a day, {@link ValuePlanning#GONE_ASKED_AGAIN_AFTER}) (a
+ * partner handed over before its question was answered in full is asked of its new owner), in one transaction per
+ * server. An owner has one question open at a
  * time: the next of their partners (oldest first) gets its ask row and outbox DM only once the last was answered on
  * every line or skipped (or its partner was deleted, moved on or handed to someone else), so a member who looks
  * after twelve partners gets one message, not twelve at once. A question that could not be delivered (her DMs
@@ -90,8 +92,9 @@ final class ValueAsks implements DuePlanner, SendKind {
      * stops there, as the real bot's poll plans within the hour): now, when a value question was answered or skipped
      * since the last run (that owner's next partner's question is due); the next hourly run, when a question is due
      * now (a partner moved to cultivating, handed over or restored since); else the first moment an owner whose
-     * question could not be delivered is asked again ({@link #RETRY_AFTER}), or the next quarter's start in any
-     * server's zone, whichever is sooner. The planning's own reads, without its writes.
+     * question could not be delivered is asked again ({@link #RETRY_AFTER}) or Discord is asked again about an owner it
+     * said had left, or the next quarter's start in any server's zone, whichever is sooner. The planning's own reads,
+     * without its writes.
      */
     @Override
     public Optional<Instant> nextDue(Instant now) {
@@ -122,6 +125,7 @@ final class ValueAsks implements DuePlanner, SendKind {
         if (!planning.due(now)) {
             return;
         }
+        planning.forgetGoneBefore(now);
         byServer(history.lookedAfter()).forEach((guildId, partners) -> {
             try {
                 planServer(guildId, partners, now);
@@ -140,22 +144,34 @@ final class ValueAsks implements DuePlanner, SendKind {
         ZoneId zone = settings.of(guildId).zone();
         String quarter = Quarter.containing(now, zone).key();
         Instant at = now.truncatedTo(ChronoUnit.SECONDS);
-        // an owner who has left the server is not asked: Discord would refuse the DM as if her DMs were closed, and
-        // what helps is a coordinator handing her partners over (/partner owner), whose new owner is asked then. The
-        // platform is asked outside the transaction, and only about the owners whose question is due now.
-        Set<Long> owners = db.read(c -> due(c, guildId, partners, zone, now).ask().stream().map(Partner::ownerId)
-                .collect(Collectors.toSet()));
-        if (owners.isEmpty()) {
+        List<Partner> ask = db.read(c -> due(c, guildId, partners, zone, now).ask());
+        if (ask.isEmpty()) {
             return;
         }
+        // an owner who has left the server is not asked: Discord would refuse the DM as if her DMs were closed, and
+        // what helps is a coordinator handing her partners over (/partner owner), whose new owner is asked then. The
+        // platform is asked outside the transaction, only about the owners whose question is due now, and not again
+        // about one it said had left until a day later (ValuePlanning.GONE_ASKED_AGAIN_AFTER)
+        Set<Long> owners = ask.stream().map(Partner::ownerId).collect(Collectors.toSet());
         Set<Long> left = messenger.membership(guildId, owners).left();
-        List<Partner> here = left.isEmpty() ? partners
-                : partners.stream().filter(p -> !left.contains(p.ownerId())).toList();
+        planning.foundGone(guildId, left, owners.stream().filter(o -> !left.contains(o)).toList(), now);
+        List<Partner> here = ask.stream().filter(p -> !left.contains(p.ownerId())).toList();
+        if (here.isEmpty()) {
+            return;
+        }
+        // the questions are not worked out again in the write. What can change while the platform answers: an answer
+        // or a skip, which makes that owner's next question due at the run it calls for; another planning run (another
+        // process) putting the same question (an owner's next is her oldest partner not asked), which the ask's unique
+        // key refuses here, with no second DM; a partner moved on or handed on, whose question is taken back when its
+        // DM is composed
         db.write(c -> {
-            for (Partner p : due(c, guildId, here, zone, now).ask()) {
-                long askId = store.insertAsk(c, guildId, p.id(), p.ownerId(), Aspect.Kind.VALUE, quarter, at);
-                outbox.enqueue(c, new ScheduledSend.Draft(guildId, KIND, p.ownerId(), askId, quarter, p.name(), at),
+            for (Partner p : here) {
+                OptionalLong askId = store.insertAskIfNew(c, guildId, p.id(), p.ownerId(), Aspect.Kind.VALUE, quarter,
                         at);
+                if (askId.isPresent()) {
+                    outbox.enqueue(c, new ScheduledSend.Draft(guildId, KIND, p.ownerId(), askId.getAsLong(), quarter,
+                            p.name(), at), at);
+                }
             }
             return null;
         });
@@ -193,6 +209,19 @@ final class ValueAsks implements DuePlanner, SendKind {
         if (unasked.isEmpty()) {
             return Due.NONE; // the usual run once a quarter's questions are out: no need to read who is waiting
         }
+        // an owner the platform said had left the server is held until it may be asked about her again (her partners
+        // wait for a hand-over; a new owner is due at once)
+        Map<Long, Instant> gone = new HashMap<>();
+        for (Partner p : unasked) {
+            Instant until = planning.goneUntil(guildId, p.ownerId(), now);
+            if (until != null) {
+                gone.put(p.ownerId(), until);
+            }
+        }
+        if (unasked.stream().allMatch(p -> gone.containsKey(p.ownerId()))) {
+            // the usual run while partners wait for a hand-over: no need to read who is waiting either
+            return new Due(List.of(), gone.values().stream().min(Comparator.naturalOrder()).orElseThrow());
+        }
         // an owner waits on an open question only while they still look after its partner: one deleted, moved
         // on or handed to someone else since would hold back their other partners' questions all quarter
         Map<Long, Long> ownerOf = partners.stream().collect(Collectors.toMap(Partner::id, Partner::ownerId));
@@ -204,13 +233,17 @@ final class ValueAsks implements DuePlanner, SendKind {
             }
         }
         // an owner whose last question could not be delivered (taken back then) waits RETRY_AFTER from that try
-        Map<Long, Outbox.LastSends> last = outbox.lastSends(c, guildId, KIND,
-                unasked.stream().map(Partner::ownerId).collect(Collectors.toSet()), now.minus(RETRY_AFTER));
+        Map<Long, Outbox.LastSends> last = outbox.lastSends(c, guildId, KIND, unasked.stream().map(Partner::ownerId)
+                .filter(o -> !gone.containsKey(o)).collect(Collectors.toSet()), now.minus(RETRY_AFTER));
         List<Partner> ask = new ArrayList<>();
         Instant held = null;
         for (Partner p : unasked) {
             // one open question per owner: the next waits until this one is answered on every line or skipped
             if (!waiting.add(p.ownerId())) {
+                continue;
+            }
+            if (gone.containsKey(p.ownerId())) {
+                held = sooner(held, gone.get(p.ownerId()));
                 continue;
             }
             Outbox.LastSends l = last.get(p.ownerId());
