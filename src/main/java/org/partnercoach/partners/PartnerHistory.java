@@ -126,11 +126,11 @@ public final class PartnerHistory {
             + " WHERE t.guild_id = ? ORDER BY t.happened_at, t.id";
 
     /** Who said they know someone at a partner, asked for an introduction, or agreed to make one, in a period. */
-    private static final String CONTACTS_SAID = "SELECT user_id FROM partner_contacts WHERE guild_id = ?"
+    static final String CONTACTS_SAID = "SELECT user_id FROM partner_contacts WHERE guild_id = ?"
             + " AND created_at >= ? AND created_at < ?";
-    private static final String INTROS_ASKED = "SELECT requester_id FROM partner_intros WHERE guild_id = ?"
+    static final String INTROS_ASKED = "SELECT requester_id FROM partner_intros WHERE guild_id = ?"
             + " AND asked_at >= ? AND asked_at < ?";
-    private static final String INTROS_AGREED = "SELECT helper_id FROM partner_intros WHERE guild_id = ?"
+    static final String INTROS_AGREED = "SELECT helper_id FROM partner_intros WHERE guild_id = ?"
             + " AND status = ? AND answered_at >= ? AND answered_at < ?";
 
     /**
