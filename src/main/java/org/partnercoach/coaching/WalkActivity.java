@@ -51,10 +51,10 @@ public final class WalkActivity {
             + " AND started_at < ?";
     private static final String FINISHED = "SELECT COUNT(*) FROM walks WHERE guild_id = ? AND finished_at >= ?"
             + " AND finished_at < ?";
-    private static final String ACTIVE = "SELECT user_id FROM walks WHERE guild_id = ? AND started_at >= ?"
-            + " AND started_at < ?"
+    private static final String ACTIVE = Database.overUnion("SELECT user_id FROM walks WHERE guild_id = ?"
+            + " AND started_at >= ? AND started_at < ?"
             + " UNION SELECT w.user_id FROM walk_answers a JOIN walks w ON w.id = a.walk_id AND w.guild_id = a.guild_id"
-            + " WHERE a.guild_id = ? AND a.created_at >= ? AND a.created_at < ?";
+            + " WHERE a.guild_id = ? AND a.created_at >= ? AND a.created_at < ?");
     private static final String STALLED = "SELECT id, user_id, curriculum, subject_id, question_key, updated_at"
             + " FROM walks WHERE guild_id = ? AND status <> 'DONE' AND updated_at <= ?";
     /** One member's unfinished walks about a subject, untouched since the given time. */

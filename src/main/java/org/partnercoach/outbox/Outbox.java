@@ -180,8 +180,8 @@ public final class Outbox {
      */
     private static final String OPEN_STATUS_BETWEEN = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE status = ? AND due_at > ? AND due_at <= ? AND guild_id = ? AND kind = ?";
-    private static final String OPEN_BETWEEN = OPEN_STATUS_BETWEEN + " UNION ALL " + OPEN_STATUS_BETWEEN
-            + " ORDER BY due_at, id";
+    private static final String OPEN_BETWEEN = Database.overUnion(OPEN_STATUS_BETWEEN + " UNION ALL "
+            + OPEN_STATUS_BETWEEN) + " ORDER BY due_at, id";
     private static final String COUNT_OPEN = "SELECT COUNT(*) FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND " + OPEN;
     private static final String CANCEL = """

@@ -34,9 +34,9 @@ final class IntroStore {
     private static final String STANDING_BY_HELPER = "SELECT " + INTRO_COLUMNS + " FROM partner_intros"
             + " WHERE guild_id = ? AND partner_id = ? AND helper_id = ? AND status IN (?, ?) ORDER BY asked_at, id";
     /** Who still waits for an introduction at a partner: an open or agreed request, or a wait for someone. */
-    private static final String WAITING_AT = "SELECT requester_id FROM partner_intros"
+    private static final String WAITING_AT = Database.overUnion("SELECT requester_id FROM partner_intros"
             + " WHERE guild_id = ? AND partner_id = ? AND status IN (?, ?)"
-            + " UNION SELECT requester_id FROM partner_intro_waits WHERE guild_id = ? AND partner_id = ?"
+            + " UNION SELECT requester_id FROM partner_intro_waits WHERE guild_id = ? AND partner_id = ?")
             + " ORDER BY requester_id";
     private static final String STANDING_BY_HELPER_ANYWHERE = "SELECT " + INTRO_COLUMNS + " FROM partner_intros"
             + " WHERE guild_id = ? AND helper_id = ? AND status IN (?, ?) ORDER BY asked_at, id";

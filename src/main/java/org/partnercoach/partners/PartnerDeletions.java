@@ -36,10 +36,10 @@ final class PartnerDeletions {
      * server's newest deletions, whose keys' letters are compared where they are read (the table keeps no letters: a
      * server deletes few partners, and only by mistake). Read only when a typed name matches no partner.
      */
-    private static final String LAST_OF = "(SELECT name, name_key, deleted_by, deleted_at, id FROM partner_deletions"
-            + " WHERE guild_id = ? AND name_key = ? ORDER BY deleted_at DESC, id DESC FETCH FIRST 1 ROW ONLY)"
-            + " UNION ALL (SELECT name, name_key, deleted_by, deleted_at, id FROM partner_deletions WHERE guild_id = ?"
-            + " ORDER BY deleted_at DESC, id DESC FETCH FIRST ? ROWS ONLY)";
+    private static final String LAST_OF = Database.overUnion("(SELECT name, name_key, deleted_by, deleted_at, id"
+            + " FROM partner_deletions WHERE guild_id = ? AND name_key = ? ORDER BY deleted_at DESC, id DESC"
+            + " FETCH FIRST 1 ROW ONLY) UNION ALL (SELECT name, name_key, deleted_by, deleted_at, id"
+            + " FROM partner_deletions WHERE guild_id = ? ORDER BY deleted_at DESC, id DESC FETCH FIRST ? ROWS ONLY)");
     private static final String ALL = "SELECT id, name FROM partner_deletions ORDER BY id";
     private static final String REKEY = "UPDATE partner_deletions SET name_key = ? WHERE id = ?";
 

@@ -91,11 +91,12 @@ public final class PartnerHistory {
     private static final String TOUCHES_BETWEEN = "SELECT partner_id, user_id, COUNT(*) FROM partner_touchpoints"
             + " WHERE guild_id = ? AND happened_at >= ? AND happened_at < ? GROUP BY partner_id, user_id"
             + " ORDER BY partner_id, user_id";
-    private static final String PEOPLE_BEFORE = "SELECT created_by FROM partners WHERE guild_id = ? AND created_at < ?"
+    private static final String PEOPLE_BEFORE = Database.overUnion("SELECT created_by FROM partners"
+            + " WHERE guild_id = ? AND created_at < ?"
             + " UNION SELECT user_id FROM partner_touchpoints WHERE guild_id = ? AND created_at < ?"
             + " UNION SELECT user_id FROM partner_stage_changes WHERE guild_id = ? AND changed_at < ?"
             + " UNION SELECT user_id FROM partner_contacts WHERE guild_id = ? AND created_at < ?"
-            + " UNION SELECT requester_id FROM partner_intros WHERE guild_id = ? AND asked_at < ?";
+            + " UNION SELECT requester_id FROM partner_intros WHERE guild_id = ? AND asked_at < ?");
     private static final String ADDED = "SELECT created_by FROM partners WHERE guild_id = ? AND created_at >= ?"
             + " AND created_at < ?";
     private static final String MOVES = "SELECT partner_id, from_stage, to_stage, changed_at, user_id"

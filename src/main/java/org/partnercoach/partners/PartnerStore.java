@@ -80,9 +80,9 @@ final class PartnerStore {
      * those holding each piece of it (one range of the keys' suffixes each, V39). Bounded however many partners the
      * server has, where every name of the server was read.
      */
-    private static final String NEAR = "(SELECT name, activity_at, id FROM partners WHERE guild_id = ?"
-            + " ORDER BY activity_at DESC, id DESC FETCH FIRST ? ROWS ONLY)"
-            + (" UNION ALL (" + NameSuffixes.partnersInRange("p.name, p.activity_at, p.id") + ")").repeat(NEAR_PIECES);
+    private static final String NEAR = Database.overUnion("(SELECT name, activity_at, id FROM partners"
+            + " WHERE guild_id = ? ORDER BY activity_at DESC, id DESC FETCH FIRST ? ROWS ONLY)"
+            + (" UNION ALL (" + NameSuffixes.partnersInRange("p.name, p.activity_at, p.id") + ")").repeat(NEAR_PIECES));
     /*
      * Several keys at once, one index lookup each: "name_key = ANY(?)" or "IN (...)" would make H2 read every key of
      * the server (it uses only the index's first column for them); a join with the keys as a table uses both.
@@ -146,15 +146,15 @@ final class PartnerStore {
 
     static {
         for (int i = 0; i < WHICH.length; i++) {
-            STARTING_WITH_OR_ONCE[i] = "(SELECT " + COLUMNS + ", CAST(NULL AS VARCHAR(100)) AS former,"
-                    + " 0 AS by_letters FROM partners"
+            STARTING_WITH_OR_ONCE[i] = Database.overUnion("(SELECT " + COLUMNS + ", CAST(NULL AS VARCHAR(100))"
+                    + " AS former, 0 AS by_letters FROM partners"
                     + " WHERE guild_id = ? AND name_key >= ? AND name_key < ?" + WHICH[i]
                     + " ORDER BY CASE WHEN name_key = ? THEN 0 ELSE 1 END, activity_at DESC, id DESC"
                     + " FETCH FIRST ? ROWS ONLY) UNION ALL (SELECT " + P_COLUMNS + ", f.name AS former, 0 AS by_letters"
                     + " FROM partner_former_names f JOIN partners p ON p.id = f.partner_id WHERE f.guild_id = ?"
                     + WHICH[i].replace("stage", "p.stage") + " ORDER BY f.renamed_at DESC, f.id DESC)"
                     + " UNION ALL (" + lettersStartingWith(COLUMNS + ", CAST(NULL AS VARCHAR(100)) AS former,"
-                    + " 1 AS by_letters", i) + ")";
+                    + " 1 AS by_letters", i) + ")");
             LETTERS_STARTING_WITH[i] = lettersStartingWith(COLUMNS, i);
         }
     }

@@ -42,8 +42,8 @@ public final class MemberHomes implements HomeServer, PersonalData {
     private static final String ADDED = "DELETE FROM servers_without_bot WHERE guild_id = ?";
     private static final String IS_REMOVED = "SELECT 1 FROM servers_without_bot WHERE guild_id = ?";
     /** The servers this package knows: a member's home, or one marked as having removed the bot. */
-    private static final String KNOWN_HERE = "SELECT guild_id FROM member_home"
-            + " UNION SELECT guild_id FROM servers_without_bot";
+    private static final List<String> KNOWN_HERE = List.of("SELECT guild_id FROM member_home",
+            "SELECT guild_id FROM servers_without_bot");
     /** What a server list of another package may be: one read of {@code guild_id} from its tables. */
     private static final Pattern SERVER_LIST = Pattern.compile(
             "(?i)SELECT (DISTINCT )?guild_id FROM [a-z_]+\\b[^;]*");
@@ -125,7 +125,7 @@ public final class MemberHomes implements HomeServer, PersonalData {
     public MemberHomes(Database db, List<String> alsoKnownIn) {
         this.db = db;
         List<String> definitions = new ArrayList<>();
-        List<String> selects = new ArrayList<>(List.of(KNOWN_HERE));
+        List<String> selects = new ArrayList<>(KNOWN_HERE);
         for (String list : alsoKnownIn) {
             Matcher byIndex = BY_INDEX.matcher(list);
             if (byIndex.matches() && list.equals(serversByIndex(byIndex.group(1)))) {
@@ -139,7 +139,7 @@ public final class MemberHomes implements HomeServer, PersonalData {
         }
         // a recursive list's definition opens the statement: H2 takes no WITH inside a UNION
         this.known = (definitions.isEmpty() ? "" : "WITH RECURSIVE " + String.join(", ", definitions) + " ")
-                + String.join(" UNION ", selects);
+                + Database.overUnion(String.join(" UNION ", selects));
     }
 
     /** A member's server as stored (0: none), and whether it has removed the bot. */

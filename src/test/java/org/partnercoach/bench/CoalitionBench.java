@@ -539,11 +539,12 @@ public final class CoalitionBench {
     }
 
     /** The members of {@link #tookPart}'s reading in one statement (0: a former member, not counted). */
-    private static final String TOOK_PART = "SELECT user_id FROM partner_contacts WHERE guild_id = ?"
-            + " AND created_at >= ? AND created_at < ? UNION SELECT requester_id FROM partner_intros WHERE guild_id = ?"
-            + " AND asked_at >= ? AND asked_at < ? UNION SELECT helper_id FROM partner_intros WHERE guild_id = ?"
-            + " AND status = 'WILL_INTRODUCE' AND helper_id <> 0 AND answered_at >= ? AND answered_at < ?"
-            + " UNION SELECT rater_id FROM partnership_ratings WHERE guild_id = ? AND rated_at >= ? AND rated_at < ?";
+    private static final String TOOK_PART = Database.overUnion("SELECT user_id FROM partner_contacts"
+            + " WHERE guild_id = ? AND created_at >= ? AND created_at < ? UNION SELECT requester_id FROM partner_intros"
+            + " WHERE guild_id = ? AND asked_at >= ? AND asked_at < ? UNION SELECT helper_id FROM partner_intros"
+            + " WHERE guild_id = ? AND status = 'WILL_INTRODUCE' AND helper_id <> 0 AND answered_at >= ?"
+            + " AND answered_at < ? UNION SELECT rater_id FROM partnership_ratings WHERE guild_id = ? AND rated_at >= ?"
+            + " AND rated_at < ?");
 
     /**
      * The one {@code type} the app was assembled with, found among the fields of what it holds (the composition root

@@ -195,12 +195,14 @@ final class HandlerPairs {
                     "partner", typed, Map.of("partner", typed)));
         }, i -> read(c -> {
             String key = "partner " + String.format(Locale.ROOT, "%03d", i % 1000);
-            List<String[]> names = Database.list(c, "(SELECT name, sector, stage, CAST(NULL AS VARCHAR(100))"
-                    + " FROM partners WHERE guild_id = ? AND name_key >= ? AND name_key < ?"
+            // as one query over the union, which H2 keeps prepared (it parses a statement that is a union again on
+            // every run), as the bot does
+            List<String[]> names = Database.list(c, Database.overUnion("(SELECT name, sector, stage,"
+                    + " CAST(NULL AS VARCHAR(100)) FROM partners WHERE guild_id = ? AND name_key >= ? AND name_key < ?"
                     + " ORDER BY CASE WHEN name_key = ? THEN 0 ELSE 1 END, activity_at DESC, id DESC"
                     + " FETCH FIRST 25 ROWS ONLY) UNION ALL (SELECT p.name, p.sector, p.stage, f.name"
                     + " FROM partner_former_names f JOIN partners p ON p.id = f.partner_id WHERE f.guild_id = ?"
-                    + " ORDER BY f.renamed_at DESC, f.id DESC)", rs -> new String[] {rs.getString(1),
+                    + " ORDER BY f.renamed_at DESC, f.id DESC)"), rs -> new String[] {rs.getString(1),
                     rs.getString(4)}, GUILD, key, key + Character.MAX_VALUE, key, GUILD);
             if (names.stream().filter(n -> n[1] == null).count() < 25) {
                 // the names containing it: a range of the name keys' suffixes (V39), the partners joined
@@ -258,9 +260,9 @@ final class HandlerPairs {
             + " WHERE p.guild_id = ? AND p.name_key = ?";
 
     /** Who knows someone at a partner (0), then who waits for someone who does and was not told yet (1). */
-    private static final String KNOWS_AND_WAITS = "SELECT 0, user_id, created_at FROM partner_contacts"
-            + " WHERE guild_id = ? AND partner_id = ? UNION ALL SELECT 1, requester_id, created_at"
-            + " FROM partner_intro_waits WHERE guild_id = ? AND partner_id = ? AND told_at IS NULL"
+    private static final String KNOWS_AND_WAITS = Database.overUnion("SELECT 0 AS waits, user_id, created_at"
+            + " FROM partner_contacts WHERE guild_id = ? AND partner_id = ? UNION ALL SELECT 1, requester_id,"
+            + " created_at FROM partner_intro_waits WHERE guild_id = ? AND partner_id = ? AND told_at IS NULL")
             + " ORDER BY 1, 3, 2";
 
     /** A partner's latest introductions: of each requester to each helper the latest (a former member's each). */
