@@ -1,7 +1,5 @@
 package org.partnercoach.chat;
 
-import java.util.Locale;
-
 /** A number with its noun, as a reply writes it out: "1 day", "14 days", "1 partner", "3 answers". */
 public final class Count {
 
@@ -26,8 +24,25 @@ public final class Count {
                 + number(units) + ")";
     }
 
-    /** {@code n} as a reply writes it, thousands set apart: "4,000", "10,000", "12". */
+    /**
+     * {@code n} as a reply writes it, thousands set apart: "4,000", "10,000", "12". Set apart here rather than by
+     * {@code String.format("%,d")}, which builds a new number format on every call: a poll that tells 500 owners how
+     * long ago each of 10,000 partners was touched spent a tenth of its time on that.
+     */
     public static String number(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        String digits = Long.toString(n);
+        if (n > -1000 && n < 1000) {
+            return digits;
+        }
+        int sign = n < 0 ? 1 : 0;
+        int length = digits.length() - sign;
+        StringBuilder out = new StringBuilder(digits.length() + length / 3).append(digits, 0, sign);
+        for (int i = 0; i < length; i++) {
+            if (i > 0 && (length - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(sign + i));
+        }
+        return out.toString();
     }
 }

@@ -700,12 +700,12 @@ public final class ConsoleAdapter {
         int cut = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
         String fits = text.substring(0, cut);
         String rest = text.substring(cut);
-        printer.note("this field takes at most " + String.format(Locale.ROOT, "%,d", max) + " characters (Discord's "
-                + "form stops there) and yours has " + String.format(Locale.ROOT, "%,d", text.length())
+        printer.note("this field takes at most " + Count.number(max) + " characters (Discord's "
+                + "form stops there) and yours has " + Count.number(text.length())
                 + Count.emojiCounted(text) + "; nothing was sent. An empty line keeps the first "
-                + String.format(Locale.ROOT, "%,d", cut)
+                + Count.number(cut)
                 + ", up to “" + tail(fits, 40) + "”; or type it again shorter, or :cancel. The "
-                + String.format(Locale.ROOT, "%,d", rest.length()) + " characters that do not fit:");
+                + Count.number(rest.length()) + " characters that do not fit:");
         printer.line(rest.replace("\n", "\\n"));
         return fits;
     }
