@@ -34,14 +34,14 @@ final class RatingStore {
      * The questions of this kind and period, as {partner, rater, answered on every line (1) or not (0)}: whoever
      * answered in full settled the partner, anyone else was asked already.
      */
-    private static final String ASKED_IN = "SELECT a.partner_id, a.rater_id, CASE WHEN (SELECT COUNT(*)"
+    static final String ASKED_IN = "SELECT a.partner_id, a.rater_id, CASE WHEN (SELECT COUNT(*)"
             + " FROM partnership_ratings r WHERE r.guild_id = a.guild_id AND r.ask_id = a.id) >= ? THEN 1 ELSE 0 END"
             + " FROM partnership_asks a WHERE a.guild_id = ? AND a.kind = ? AND a.period_key = ?";
     private static final String ANSWERED_IN_FULL = "SELECT COUNT(*) FROM partnership_asks a WHERE a.guild_id = ?"
             + " AND a.partner_id = ? AND a.kind = ? AND a.period_key = ? AND (SELECT COUNT(*) FROM partnership_ratings r"
             + " WHERE r.guild_id = a.guild_id AND r.ask_id = a.id) >= ?";
     /** The questions of this kind and period still open: neither skipped nor rated on every line yet. */
-    private static final String OPEN_ASKS = "SELECT a.rater_id, a.partner_id FROM partnership_asks a"
+    static final String OPEN_ASKS = "SELECT a.rater_id, a.partner_id FROM partnership_asks a"
             + " WHERE a.guild_id = ? AND a.kind = ? AND a.period_key = ? AND a.skipped_at IS NULL"
             + " AND (SELECT COUNT(*) FROM partnership_ratings r WHERE r.guild_id = a.guild_id AND r.ask_id = a.id)"
             + " < ?";
@@ -51,7 +51,7 @@ final class RatingStore {
             + " AND NOT EXISTS (SELECT 1 FROM partnership_ratings r WHERE r.guild_id = a.guild_id AND r.ask_id = a.id)"
             + " ORDER BY a.asked_at DESC, a.id DESC FETCH FIRST 1 ROW ONLY";
     /** The member's latest question of this kind and period still open: neither skipped nor rated on every line. */
-    private static final String OPEN_ASK_OF = "SELECT " + ASK_COLUMNS + " FROM partnership_asks a"
+    static final String OPEN_ASK_OF = "SELECT " + ASK_COLUMNS + " FROM partnership_asks a"
             + " WHERE a.guild_id = ? AND a.rater_id = ? AND a.kind = ? AND a.period_key = ? AND a.skipped_at IS NULL"
             + " AND (SELECT COUNT(*) FROM partnership_ratings r WHERE r.guild_id = a.guild_id AND r.ask_id = a.id)"
             + " < ? ORDER BY a.asked_at DESC, a.id DESC FETCH FIRST 1 ROW ONLY";
@@ -74,9 +74,13 @@ final class RatingStore {
             + " WHERE guild_id = ? AND rated_at >= ? AND rated_at < ?";
     private static final String RATINGS_OF_PARTNER = "SELECT " + RATING_COLUMNS + " FROM partnership_ratings"
             + " WHERE guild_id = ? AND partner_id = ? ORDER BY rated_at, id";
-    /** When the server's first question about a partner was put: it stays when its partner is deleted. */
-    private static final String FIRST_ASKED = "SELECT asked_at FROM partnership_asks WHERE guild_id = ?"
-            + " ORDER BY asked_at LIMIT 1";
+    /**
+     * When the server's first question about a partner was put: it stays when its partner is deleted. The first entry
+     * of the index by time (V66), its order spelled out whole: ordered by the time alone, H2 read the server's every
+     * entry.
+     */
+    static final String FIRST_ASKED = "SELECT asked_at FROM partnership_asks WHERE guild_id = ?"
+            + " ORDER BY guild_id, asked_at FETCH FIRST 1 ROW ONLY";
     private static final String PULSE_DAYS = "SELECT pulse_days FROM partnership_settings WHERE guild_id = ?";
     private static final String UPDATE_PULSE_DAYS = "UPDATE partnership_settings SET pulse_days = ?, updated_by = ?,"
             + " updated_at = ? WHERE guild_id = ?";
