@@ -41,12 +41,7 @@ class WalkPlansPostgresTest {
                 + " ELSE w.about * 100000 + g END, 'tip-1', 'ACTIVE', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP"
                 + " FROM generate_series(1, ?) g, (VALUES ('five-tips', 0), ('ask-yourself', 0), ('five-tips', 1),"
                 + " ('five-tips', 2), ('ask-yourself', 3)) AS w(curriculum, about)", GUILD, MEMBERS));
-        db.write(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("ANALYZE walks");
-            }
-            return null;
-        });
+        Postgres.analyze(db, "walks");
 
         String plan = db.write(c -> {
             try (Statement s = c.createStatement()) {

@@ -2,7 +2,6 @@ package org.partnercoach.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -37,16 +36,11 @@ class AsksPlansPostgresTest {
                 + " CASE WHEN x % 5 <> 0 THEN 'day-' || (x % 700) WHEN x % 8 = 7 THEN '" + AsksPlansTest.QUARTER + "'"
                 + " ELSE 'older-' || (x % 8) END, CAST(? AS TIMESTAMP) - (x % 700) * INTERVAL '1 day'"
                 + " FROM generate_series(1, ?) AS x", GUILD, AsksPlansTest.NOW, AsksPlansTest.ASKS));
-        db.write(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("ANALYZE partnership_asks");
-            }
-            return null;
-        });
+        Postgres.analyze(db, "partnership_asks");
 
-        String asked = plan(RatingStore.ASKED_IN, 3, GUILD, Aspect.Kind.VALUE, AsksPlansTest.QUARTER);
-        String open = plan(RatingStore.OPEN_ASK_OF, GUILD, 16L, Aspect.Kind.VALUE, AsksPlansTest.QUARTER, 3);
-        String first = plan(RatingStore.FIRST_ASKED, GUILD);
+        String asked = Postgres.explain(db, RatingStore.ASKED_IN, 3, GUILD, Aspect.Kind.VALUE, AsksPlansTest.QUARTER);
+        String open = Postgres.explain(db, RatingStore.OPEN_ASK_OF, GUILD, 16L, Aspect.Kind.VALUE, AsksPlansTest.QUARTER, 3);
+        String first = Postgres.explain(db, RatingStore.FIRST_ASKED, GUILD);
 
         assertThat(asked).contains("partnership_asks_by_period").doesNotContain("Seq Scan on partnership_asks");
         assertThat(open).contains("partnership_asks_by_period").doesNotContain("Seq Scan on partnership_asks");
@@ -54,11 +48,5 @@ class AsksPlansPostgresTest {
         List<long[]> rows = db.read(c -> new RatingStore().askedIn(c, GUILD, Aspect.Kind.VALUE,
                 AsksPlansTest.QUARTER));
         assertThat(rows).hasSize(500);
-    }
-
-    private String plan(String sql, Object... params) {
-        List<String> lines = db.read(c -> Database.list(c, "EXPLAIN (ANALYZE, COSTS OFF) " + sql,
-                rs -> rs.getString(1), params));
-        return String.join("\n", lines);
     }
 }

@@ -2,7 +2,6 @@ package org.partnercoach.partners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -51,17 +50,11 @@ class TookPartPlansPostgresTest {
                 + " CASE WHEN x % 3 = 0 THEN 'WILL_INTRODUCE' ELSE 'ASKED' END, " + when + ","
                 + " CASE WHEN x % 3 = 0 THEN " + when + " END FROM generate_series(1, ?) AS x", GUILD, PARTNERS,
                 WEEK_END, WEEK_END, WEEK_END, WEEK_END, ROWS));
-        db.write(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("ANALYZE partner_contacts");
-                s.execute("ANALYZE partner_intros");
-            }
-            return null;
-        });
+        Postgres.analyze(db, "partner_contacts", "partner_intros");
 
-        String contacts = plan(PartnerHistory.CONTACTS_SAID, GUILD, WEEK_START, WEEK_END);
-        String asked = plan(PartnerHistory.INTROS_ASKED, GUILD, WEEK_START, WEEK_END);
-        String agreed = plan(PartnerHistory.INTROS_AGREED, GUILD, Intro.Status.WILL_INTRODUCE.name(), WEEK_START,
+        String contacts = Postgres.explain(db, PartnerHistory.CONTACTS_SAID, GUILD, WEEK_START, WEEK_END);
+        String asked = Postgres.explain(db, PartnerHistory.INTROS_ASKED, GUILD, WEEK_START, WEEK_END);
+        String agreed = Postgres.explain(db, PartnerHistory.INTROS_AGREED, GUILD, Intro.Status.WILL_INTRODUCE.name(), WEEK_START,
                 WEEK_END);
 
         assertThat(contacts).contains("partner_contacts_by_time").doesNotContain("Seq Scan")
@@ -77,11 +70,5 @@ class TookPartPlansPostgresTest {
                 Intro.Status.WILL_INTRODUCE.name(), WEEK_START, WEEK_END));
         assertThat(said).hasSize(200);
         assertThat(agreedBy).hasSize(66);
-    }
-
-    private String plan(String sql, Object... params) {
-        List<String> lines = db.read(c -> Database.list(c, "EXPLAIN (ANALYZE, COSTS OFF) " + sql,
-                rs -> rs.getString(1), params));
-        return String.join("\n", lines);
     }
 }

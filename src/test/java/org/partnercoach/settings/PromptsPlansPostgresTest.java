@@ -2,8 +2,6 @@ package org.partnercoach.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Statement;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,17 +32,11 @@ class PromptsPlansPostgresTest {
         db.write(c -> Database.update(c, "INSERT INTO settings_prompts (guild_id, user_id, prompt, shown_at)"
                 + " SELECT s, g, p, CURRENT_TIMESTAMP FROM generate_series(1, ?) g, (VALUES (1000), (1001)) AS v(s),"
                 + " (VALUES ('walk-begun'), ('member-zone'), ('other')) AS q(p)", MEMBERS));
-        db.write(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("ANALYZE settings_prompts");
-            }
-            return null;
-        });
+        Postgres.analyze(db, "settings_prompts");
 
-        List<String> plan = db.read(c -> Database.list(c, "EXPLAIN (ANALYZE, COSTS OFF) "
-                + Prompts.FIND_IN_ANY_SERVER, rs -> rs.getString(1), 77L, "walk-begun"));
+        String plan = Postgres.explain(db, Prompts.FIND_IN_ANY_SERVER, 77L, "walk-begun");
 
-        assertThat(String.join("\n", plan)).contains("settings_prompts_by_member").doesNotContain("Seq Scan")
+        assertThat(plan).contains("settings_prompts_by_member").doesNotContain("Seq Scan")
                 .doesNotContain("Rows Removed by Filter");
     }
 }

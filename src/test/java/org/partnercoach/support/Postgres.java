@@ -41,6 +41,25 @@ public final class Postgres {
         return url(pg, name);
     }
 
+    /** Gathers PostgreSQL's statistics on {@code tables} of {@code db}, as autovacuum would once they filled. */
+    public static void analyze(Database db, String... tables) {
+        db.write(c -> {
+            try (Statement s = c.createStatement()) {
+                for (String table : tables) {
+                    s.execute("ANALYZE " + table);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The plan {@code sql} runs with on {@code db}, run with {@code params} (EXPLAIN ANALYZE), a line per step. */
+    public static String explain(Database db, String sql, Object... params) {
+        java.util.List<String> lines = db.read(c -> Database.list(c, "EXPLAIN (ANALYZE, COSTS OFF) " + sql,
+                rs -> rs.getString(1), params));
+        return String.join("\n", lines);
+    }
+
     /** Drops a database made here, once no connection is left on it. */
     public static synchronized void drop(String url) {
         if (server == null) {
