@@ -24,6 +24,7 @@ import org.partnercoach.outbox.DuePlanner;
 import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.outbox.SendKind;
+import org.partnercoach.partners.LookedAfter;
 import org.partnercoach.partners.Partner;
 import org.partnercoach.partners.PartnerHistory;
 import org.partnercoach.partners.Stage;
@@ -103,12 +104,12 @@ final class ValueAsks implements DuePlanner, SendKind {
         }
         Instant soonest = settings.serverZones().stream().map(zone -> Quarter.containing(now, zone).next().start(zone))
                 .min(Comparator.naturalOrder()).orElse(null);
-        Map<Long, List<Partner>> byServer = byServer(history.lookedAfter());
+        Map<Long, List<LookedAfter>> byServer = byServer(history.lookedAfter());
         Map<Long, ZoneId> zones = new HashMap<>();
         byServer.keySet().forEach(guildId -> zones.put(guildId, settings.of(guildId).zone()));
         Instant coming = db.read(c -> {
             Instant first = null;
-            for (Map.Entry<Long, List<Partner>> e : byServer.entrySet()) {
+            for (Map.Entry<Long, List<LookedAfter>> e : byServer.entrySet()) {
                 Due due = due(c, e.getKey(), e.getValue(), zones.get(e.getKey()), now);
                 if (!due.ask().isEmpty()) {
                     return now;
@@ -135,16 +136,16 @@ final class ValueAsks implements DuePlanner, SendKind {
         });
     }
 
-    private static Map<Long, List<Partner>> byServer(List<Partner> lookedAfter) {
+    private static Map<Long, List<LookedAfter>> byServer(List<LookedAfter> lookedAfter) {
         return lookedAfter.stream()
-                .collect(Collectors.groupingBy(Partner::guildId, LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(LookedAfter::guildId, LinkedHashMap::new, Collectors.toList()));
     }
 
-    private void planServer(long guildId, List<Partner> partners, Instant now) {
+    private void planServer(long guildId, List<LookedAfter> partners, Instant now) {
         ZoneId zone = settings.of(guildId).zone();
         String quarter = Quarter.containing(now, zone).key();
         Instant at = now.truncatedTo(ChronoUnit.SECONDS);
-        List<Partner> ask = db.read(c -> due(c, guildId, partners, zone, now).ask());
+        List<LookedAfter> ask = db.read(c -> due(c, guildId, partners, zone, now).ask());
         if (ask.isEmpty()) {
             return;
         }
@@ -152,10 +153,10 @@ final class ValueAsks implements DuePlanner, SendKind {
         // what helps is a coordinator handing her partners over (/partner owner), whose new owner is asked then. The
         // platform is asked outside the transaction, only about the owners whose question is due now, and not again
         // about one it said had left until a day later (ValuePlanning.GONE_ASKED_AGAIN_AFTER)
-        Set<Long> owners = ask.stream().map(Partner::ownerId).collect(Collectors.toSet());
+        Set<Long> owners = ask.stream().map(LookedAfter::ownerId).collect(Collectors.toSet());
         Set<Long> left = messenger.membership(guildId, owners).left();
         planning.foundGone(guildId, left, owners.stream().filter(o -> !left.contains(o)).toList(), now);
-        List<Partner> here = ask.stream().filter(p -> !left.contains(p.ownerId())).toList();
+        List<LookedAfter> here = ask.stream().filter(p -> !left.contains(p.ownerId())).toList();
         if (here.isEmpty()) {
             return;
         }
@@ -165,7 +166,7 @@ final class ValueAsks implements DuePlanner, SendKind {
         // key refuses here, with no second DM; a partner moved on or handed on, whose question is taken back when its
         // DM is composed
         db.write(c -> {
-            for (Partner p : here) {
+            for (LookedAfter p : here) {
                 OptionalLong askId = store.insertAskIfNew(c, guildId, p.id(), p.ownerId(), Aspect.Kind.VALUE, quarter,
                         at);
                 if (askId.isPresent()) {
@@ -181,16 +182,16 @@ final class ValueAsks implements DuePlanner, SendKind {
      * The questions due in one server at {@code now}, by the rules above, and the first moment after it that an owner
      * held after a question that could not be delivered may be asked again (null: nobody is held).
      */
-    private record Due(List<Partner> ask, Instant heldUntil) {
+    private record Due(List<LookedAfter> ask, Instant heldUntil) {
         static final Due NONE = new Due(List.of(), null);
     }
 
-    private Due due(Connection c, long guildId, List<Partner> partners, ZoneId zone, Instant now)
+    private Due due(Connection c, long guildId, List<LookedAfter> partners, ZoneId zone, Instant now)
             throws SQLException {
         Quarter quarter = Quarter.containing(now, zone);
         Instant begun = quarter.start(zone);
-        List<Partner> due = partners.stream().filter(p -> p.createdAt().isBefore(begun) && RATED_STAGES.contains(
-                p.stage())).sorted(Comparator.comparingLong(Partner::id)).toList();
+        List<LookedAfter> due = partners.stream().filter(p -> p.createdAt().isBefore(begun) && RATED_STAGES.contains(
+                p.stage())).sorted(Comparator.comparingLong(LookedAfter::id)).toList();
         if (due.isEmpty()) {
             return Due.NONE;
         }
@@ -204,7 +205,7 @@ final class ValueAsks implements DuePlanner, SendKind {
                 answered.add(a[0]);
             }
         }
-        List<Partner> unasked = due.stream().filter(p -> !answered.contains(p.id())
+        List<LookedAfter> unasked = due.stream().filter(p -> !answered.contains(p.id())
                 && !askedOf.contains(List.of(p.id(), p.ownerId()))).toList();
         if (unasked.isEmpty()) {
             return Due.NONE; // the usual run once a quarter's questions are out: no need to read who is waiting
@@ -212,7 +213,7 @@ final class ValueAsks implements DuePlanner, SendKind {
         // an owner the platform said had left the server is held until it may be asked about her again (her partners
         // wait for a hand-over; a new owner is due at once)
         Map<Long, Instant> gone = new HashMap<>();
-        for (Partner p : unasked) {
+        for (LookedAfter p : unasked) {
             Instant until = planning.goneUntil(guildId, p.ownerId(), now);
             if (until != null) {
                 gone.put(p.ownerId(), until);
@@ -224,7 +225,7 @@ final class ValueAsks implements DuePlanner, SendKind {
         }
         // an owner waits on an open question only while they still look after its partner: one deleted, moved
         // on or handed to someone else since would hold back their other partners' questions all quarter
-        Map<Long, Long> ownerOf = partners.stream().collect(Collectors.toMap(Partner::id, Partner::ownerId));
+        Map<Long, Long> ownerOf = partners.stream().collect(Collectors.toMap(LookedAfter::id, LookedAfter::ownerId));
         Set<Long> waiting = new HashSet<>();
         for (long[] open : store.openAsks(c, guildId, Aspect.Kind.VALUE, quarter.key())) {
             // nor one whose partner another member has answered in full this quarter (a hand-over's old owner)
@@ -233,11 +234,11 @@ final class ValueAsks implements DuePlanner, SendKind {
             }
         }
         // an owner whose last question could not be delivered (taken back then) waits RETRY_AFTER from that try
-        Map<Long, Outbox.LastSends> last = outbox.lastSends(c, guildId, KIND, unasked.stream().map(Partner::ownerId)
+        Map<Long, Outbox.LastSends> last = outbox.lastSends(c, guildId, KIND, unasked.stream().map(LookedAfter::ownerId)
                 .filter(o -> !gone.containsKey(o)).collect(Collectors.toSet()), now.minus(RETRY_AFTER));
-        List<Partner> ask = new ArrayList<>();
+        List<LookedAfter> ask = new ArrayList<>();
         Instant held = null;
-        for (Partner p : unasked) {
+        for (LookedAfter p : unasked) {
             // one open question per owner: the next waits until this one is answered on every line or skipped
             if (!waiting.add(p.ownerId())) {
                 continue;

@@ -400,7 +400,7 @@ public final class PartnerHistory {
     }
 
     /** Every server's active partners that somebody looks after (for the quarterly value question). */
-    public List<Partner> lookedAfter() {
+    public List<LookedAfter> lookedAfter() {
         return db.read(partners::lookedAfter);
     }
 

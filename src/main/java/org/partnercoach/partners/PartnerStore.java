@@ -202,8 +202,8 @@ final class PartnerStore {
         }
     }
     /** Across servers, for the quarterly value question: active partners somebody looks after. */
-    private static final String LOOKED_AFTER = "SELECT " + COLUMNS + " FROM partners WHERE stage <> 'MOVED_ON'"
-            + " AND owner_id IS NOT NULL AND owner_id <> 0" + HAS_BOT + " ORDER BY guild_id, id";
+    private static final String LOOKED_AFTER = "SELECT id, guild_id, name, stage, owner_id, created_at FROM partners"
+            + " WHERE stage <> 'MOVED_ON' AND owner_id IS NOT NULL AND owner_id <> 0" + HAS_BOT + " ORDER BY guild_id, id";
     private static final String INSERT = "INSERT INTO partners (guild_id, name, name_key, name_letters, sector, stage,"
             + " owner_id, contact, notes, created_by, created_at, activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE partners SET name = ?, name_key = ?, name_letters = ?, sector = ?,"
@@ -532,8 +532,10 @@ final class PartnerStore {
         return stageCounts.of(c, guildId);
     }
 
-    List<Partner> lookedAfter(Connection c) throws SQLException {
-        return Database.list(c, LOOKED_AFTER, PartnerStore::partner);
+    List<LookedAfter> lookedAfter(Connection c) throws SQLException {
+        return Database.list(c, LOOKED_AFTER, rs -> new LookedAfter(rs.getLong("id"), rs.getLong("guild_id"),
+                rs.getString("name"), Stage.valueOf(rs.getString("stage")), rs.getLong("owner_id"),
+                Database.instant(rs, "created_at")));
     }
 
     /** A page of the list, and how many partners match the filters in all. */
