@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnercoach.storage.Database;
+import org.partnercoach.support.FreshPostgres;
 import org.partnercoach.support.Postgres;
 
 /**
@@ -23,14 +24,9 @@ class WalkPlansPostgresTest {
     private static final long GUILD = 1;
     private static final int MEMBERS = 3_000;
 
-    private final String url = Postgres.freshDatabase();
-    private final Database db = Database.open(url);
-
-    @AfterEach
-    void close() {
-        db.close();
-        Postgres.drop(url);
-    }
+    @RegisterExtension
+    final FreshPostgres pg = new FreshPostgres();
+    private final Database db = pg.db();
 
     @Test
     @DisplayName("the general walk of one member among 3,000: one row read, not every member's")

@@ -3,10 +3,11 @@ package org.partnercoach.network;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnercoach.storage.Database;
+import org.partnercoach.support.FreshPostgres;
 import org.partnercoach.support.Postgres;
 
 /**
@@ -19,14 +20,9 @@ class AsksPlansPostgresTest {
 
     private static final long GUILD = 1001;
 
-    private final String url = Postgres.freshDatabase();
-    private final Database db = Database.open(url);
-
-    @AfterEach
-    void close() {
-        db.close();
-        Postgres.drop(url);
-    }
+    @RegisterExtension
+    final FreshPostgres pg = new FreshPostgres();
+    private final Database db = pg.db();
 
     @Test
     @DisplayName("20,000 questions: the quarter's, a member's and the first read by index, no table scan")

@@ -9,11 +9,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnercoach.storage.Database;
-import org.partnercoach.support.Postgres;
+import org.partnercoach.support.FreshPostgres;
 
 /**
  * Deleting one partner on PostgreSQL at coalition scale: its rows in the tables keyed to it go by ON DELETE CASCADE,
@@ -34,14 +34,9 @@ class PartnerDeletePlansPostgresTest {
             "partner_contacts", "partner_intros", "partner_intro_waits", "partner_owners", "partner_former_names",
             "partner_name_suffixes");
 
-    private final String url = Postgres.freshDatabase();
-    private final Database db = Database.open(url);
-
-    @AfterEach
-    void close() {
-        db.close();
-        Postgres.drop(url);
-    }
+    @RegisterExtension
+    final FreshPostgres pg = new FreshPostgres();
+    private final Database db = pg.db();
 
     @Test
     @DisplayName("2,000 partners and 100,000 touchpoints: deleting one reads its own rows by index, no table scan")

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnercoach.storage.Database;
+import org.partnercoach.support.FreshPostgres;
 import org.partnercoach.support.Postgres;
 
 /**
@@ -24,14 +25,9 @@ class TookPartPlansPostgresTest {
     private static final Instant WEEK_END = Instant.parse("2026-11-30T00:00:00Z");
     private static final Instant WEEK_START = WEEK_END.minus(7, ChronoUnit.DAYS);
 
-    private final String url = Postgres.freshDatabase();
-    private final Database db = Database.open(url);
-
-    @AfterEach
-    void close() {
-        db.close();
-        Postgres.drop(url);
-    }
+    @RegisterExtension
+    final FreshPostgres pg = new FreshPostgres();
+    private final Database db = pg.db();
 
     @Test
     @DisplayName("20,000 contacts and 20,000 introductions over three years: the week's read by index, no table scan")

@@ -2,10 +2,11 @@ package org.partnercoach.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnercoach.storage.Database;
+import org.partnercoach.support.FreshPostgres;
 import org.partnercoach.support.Postgres;
 
 /**
@@ -17,14 +18,9 @@ class PromptsPlansPostgresTest {
 
     private static final int MEMBERS = 3_000;
 
-    private final String url = Postgres.freshDatabase();
-    private final Database db = Database.open(url);
-
-    @AfterEach
-    void close() {
-        db.close();
-        Postgres.drop(url);
-    }
+    @RegisterExtension
+    final FreshPostgres pg = new FreshPostgres();
+    private final Database db = pg.db();
 
     @Test
     @DisplayName("3,000 members asked three things in two servers: an index scan for member 77, no table scan")
