@@ -146,6 +146,14 @@ public final class DigestFeature implements Feature {
         return composer.render(composer.build(guildId, new DigestSchedule.Week("period", start, end), false));
     }
 
+    /**
+     * Who took part in {@code [from, to)} besides their moves on the list and in walks, as the digest's "Active
+     * members" reads them; for the benchmark, which times that reading on its own.
+     */
+    public java.util.Set<Long> tookPartBesidesMoves(long guildId, Instant from, Instant to) {
+        return composer.tookPartBesidesMoves(guildId, from, to);
+    }
+
     /** Whether the member gets the server's digest by DM: what {@code /privacy forget} tells her stops. */
     public boolean subscribed(long guildId, long userId) {
         return db.read(c -> store.subscribed(c, guildId, userId));

@@ -508,7 +508,6 @@ public final class CoalitionBench {
      * table changed, as it did for the digests' builds of this week above, without reading anything.
      */
     private void tookPart(PartnerCoach app, Instant from, Instant to) {
-        TookPart reading = wired(app, TookPart.class);
         int runs = Math.max(1, sizes.digestBuilds());
         long[] took = new long[runs + 1];
         long[] bare = new long[runs + 1];
@@ -517,7 +516,7 @@ public final class CoalitionBench {
         for (int i = 0; i <= runs; i++) {
             Instant until = to.plusMillis(1 + i);
             long start = System.nanoTime();
-            found = reading.besidesMoves(GUILD, from, until).size();
+            found = app.digest().tookPartBesidesMoves(GUILD, from, until).size();
             took[i] = System.nanoTime() - start;
             long bareStart = System.nanoTime();
             foundBare = app.database().read(c -> Database.list(c, TOOK_PART, rs -> rs.getLong(1), GUILD, from, until,
@@ -545,42 +544,6 @@ public final class CoalitionBench {
             + " WHERE guild_id = ? AND status = 'WILL_INTRODUCE' AND helper_id <> 0 AND answered_at >= ?"
             + " AND answered_at < ? UNION SELECT rater_id FROM partnership_ratings WHERE guild_id = ? AND rated_at >= ?"
             + " AND rated_at < ?");
-
-    /**
-     * The one {@code type} the app was assembled with, found among the fields of what it holds (the composition root
-     * hands it to the digest and keeps no accessor of it): fails when the wiring no longer holds one.
-     */
-    static <T> T wired(Object app, Class<T> type) {
-        java.util.ArrayDeque<Object> next = new java.util.ArrayDeque<>(List.of(app));
-        java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        while (!next.isEmpty()) {
-            Object o = next.poll();
-            if (type.isInstance(o)) {
-                return type.cast(o);
-            }
-            if (!seen.add(o)) {
-                continue;
-            }
-            for (Class<?> k = o.getClass(); k != null && k.getName().startsWith("org.partnercoach."); k =
-                    k.getSuperclass()) {
-                for (java.lang.reflect.Field f : k.getDeclaredFields()) {
-                    if (f.getType().isPrimitive() || java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
-                        continue;
-                    }
-                    try {
-                        f.setAccessible(true);
-                        Object v = f.get(o);
-                        if (v != null && (type.isInstance(v) || v.getClass().getName().startsWith("org.partnercoach."))) {
-                            next.add(v);
-                        }
-                    } catch (ReflectiveOperationException | RuntimeException e) {
-                        // not ours to read
-                    }
-                }
-            }
-        }
-        throw new IllegalStateException("the app holds no " + type.getSimpleName());
-    }
 
     /**
      * The bot stopped and started again: the writes of the growth step start from the file as a restart leaves it
