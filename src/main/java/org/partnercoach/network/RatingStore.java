@@ -34,37 +34,34 @@ final class RatingStore {
      * The questions of this kind and period, as {partner, rater, answered on every line (1) or not (0)}: whoever
      * answered in full settled the partner, anyone else was asked already.
      */
-    static final String ASKED_IN = "SELECT a.partner_id, a.rater_id, CASE WHEN (SELECT COUNT(*)"
-            + " FROM partnership_ratings r WHERE r.guild_id = a.guild_id AND r.ask_id = a.id) >= ? THEN 1 ELSE 0 END"
+    static final String ASKED_IN = "SELECT a.partner_id, a.rater_id, CASE WHEN a.lines_rated >= ? THEN 1 ELSE 0 END"
             + " FROM partnership_asks a WHERE a.guild_id = ? AND a.kind = ? AND a.period_key = ?";
     private static final String ANSWERED_IN_FULL = "SELECT COUNT(*) FROM partnership_asks a WHERE a.guild_id = ?"
-            + " AND a.partner_id = ? AND a.kind = ? AND a.period_key = ? AND (SELECT COUNT(*) FROM partnership_ratings r"
-            + " WHERE r.guild_id = a.guild_id AND r.ask_id = a.id) >= ?";
+            + " AND a.partner_id = ? AND a.kind = ? AND a.period_key = ? AND a.lines_rated >= ?";
     /** The questions of this kind and period still open: neither skipped nor rated on every line yet. */
     static final String OPEN_ASKS = "SELECT a.rater_id, a.partner_id FROM partnership_asks a"
             + " WHERE a.guild_id = ? AND a.kind = ? AND a.period_key = ? AND a.skipped_at IS NULL"
-            + " AND (SELECT COUNT(*) FROM partnership_ratings r WHERE r.guild_id = a.guild_id AND r.ask_id = a.id)"
-            + " < ?";
+            + " AND a.lines_rated < ?";
     /** The member's latest question of this kind about the partner since then, neither skipped nor rated at all. */
     private static final String UNTOUCHED_SINCE = "SELECT a.id FROM partnership_asks a WHERE a.guild_id = ?"
             + " AND a.partner_id = ? AND a.rater_id = ? AND a.kind = ? AND a.asked_at > ? AND a.skipped_at IS NULL"
-            + " AND NOT EXISTS (SELECT 1 FROM partnership_ratings r WHERE r.guild_id = a.guild_id AND r.ask_id = a.id)"
-            + " ORDER BY a.asked_at DESC, a.id DESC FETCH FIRST 1 ROW ONLY";
+            + " AND a.lines_rated = 0 ORDER BY a.asked_at DESC, a.id DESC FETCH FIRST 1 ROW ONLY";
     /** The member's latest question of this kind and period still open: neither skipped nor rated on every line. */
     static final String OPEN_ASK_OF = "SELECT " + ASK_COLUMNS + " FROM partnership_asks a"
             + " WHERE a.guild_id = ? AND a.rater_id = ? AND a.kind = ? AND a.period_key = ? AND a.skipped_at IS NULL"
-            + " AND (SELECT COUNT(*) FROM partnership_ratings r WHERE r.guild_id = a.guild_id AND r.ask_id = a.id)"
-            + " < ? ORDER BY a.asked_at DESC, a.id DESC FETCH FIRST 1 ROW ONLY";
+            + " AND a.lines_rated < ? ORDER BY a.asked_at DESC, a.id DESC FETCH FIRST 1 ROW ONLY";
     /** A question nobody has touched (neither skipped nor rated), taken back before it was sent. */
     private static final String WITHDRAW = "DELETE FROM partnership_asks a WHERE a.guild_id = ? AND a.id = ?"
-            + " AND a.skipped_at IS NULL AND NOT EXISTS (SELECT 1 FROM partnership_ratings r"
-            + " WHERE r.guild_id = a.guild_id AND r.ask_id = a.id)";
+            + " AND a.skipped_at IS NULL AND a.lines_rated = 0";
     private static final String SKIP = "UPDATE partnership_asks SET skipped_at = ? WHERE guild_id = ? AND id = ?";
     private static final String RATING_COLUMNS = "ask_id, partner_id, rater_id, aspect, score, rated_at";
     private static final String RATINGS_OF_ASK = "SELECT " + RATING_COLUMNS + " FROM partnership_ratings"
             + " WHERE guild_id = ? AND ask_id = ? ORDER BY id";
     private static final String INSERT_RATING = "INSERT INTO partnership_ratings (guild_id, ask_id, partner_id,"
             + " rater_id, aspect, score, rated_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    /** One more line of the question rated (V67): the same transaction as the rating's insert. */
+    private static final String LINE_RATED = "UPDATE partnership_asks SET lines_rated = lines_rated + 1"
+            + " WHERE guild_id = ? AND id = ?";
     private static final String CHANGE_RATING = "UPDATE partnership_ratings SET score = ?, changed_at = ?"
             + " WHERE guild_id = ? AND ask_id = ? AND aspect = ?";
     private static final String RATINGS_BEFORE = "SELECT " + RATING_COLUMNS + " FROM partnership_ratings"
@@ -163,6 +160,7 @@ final class RatingStore {
         } else {
             Database.update(c, INSERT_RATING, ask.guildId(), ask.id(), ask.partnerId(), ask.raterId(), aspect, score,
                     at, at);
+            Database.update(c, LINE_RATED, ask.guildId(), ask.id());
         }
     }
 

@@ -215,6 +215,9 @@ final class BenchSeed {
                     set(ps, GUILD, askId, 1L + p, owner(p % sizes.owners()), aspect, 2 + (p + r) % 4, ts(at),
                             ts(at));
                 });
+        // each question's rated lines (V67), as the bot counts them when a member rates
+        batch(c, "UPDATE partnership_asks a SET lines_rated = (SELECT COUNT(*) FROM partnership_ratings r"
+                + " WHERE r.ask_id = a.id) WHERE a.guild_id = ?", 1, (ps, i) -> set(ps, GUILD));
     }
 
     /** The statuses of twenty introductions in turn (partners.Intro.Status): about half agreed. */
