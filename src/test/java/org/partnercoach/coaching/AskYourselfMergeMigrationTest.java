@@ -2,11 +2,9 @@ package org.partnercoach.coaching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Instant;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.DisplayName;
@@ -15,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.console.ConsoleMembers;
 import org.partnercoach.support.Member;
+import org.partnercoach.support.MigrationAgain;
 import org.partnercoach.support.TestBot;
 
 @DisplayName("Ask Yourself as four questions: answers to the old two-part questions are kept (V26)")
@@ -51,14 +50,8 @@ class AskYourselfMergeMigrationTest {
 
         try (TestBot bot = TestBot.onFile(dir)) {
             // run the whole migration again, as after a kill half-way: nothing doubles, nothing is lost
-            try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
-                for (String sql : Files.readString(Path.of(V26)).split(";\\s*\\n")) {
-                    String statement = sql.lines().filter(l -> !l.strip().startsWith("--"))
-                            .reduce("", (a, b) -> a + "\n" + b).strip();
-                    if (!statement.isEmpty()) {
-                        st.execute(statement);
-                    }
-                }
+            try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+                MigrationAgain.run(c, V26);
             }
             Member a = bot.member("ana");
             Reply answers = a.runs("coach answers");

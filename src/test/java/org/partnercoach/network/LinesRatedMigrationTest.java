@@ -2,7 +2,6 @@ package org.partnercoach.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnercoach.storage.Database;
+import org.partnercoach.support.MigrationAgain;
 import org.partnercoach.support.TestBot;
 
 /**
@@ -55,17 +55,7 @@ class LinesRatedMigrationTest {
             assertThat(linesRated(db)).containsExactly(3, 1, 0);
             // run the migration again, as after a kill half-way: the counts stay the ratings'
             db.write(c -> {
-                try (Statement st = c.createStatement()) {
-                    for (String sql : Files.readString(Path.of(V67)).split(";\\s*\\n")) {
-                        String statement = sql.lines().filter(l -> !l.strip().startsWith("--"))
-                                .reduce("", (a, b) -> a + "\n" + b).strip();
-                        if (!statement.isEmpty()) {
-                            st.execute(statement);
-                        }
-                    }
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
+                MigrationAgain.run(c, V67);
                 return null;
             });
             assertThat(linesRated(db)).containsExactly(3, 1, 0);
