@@ -6,21 +6,17 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Instant;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.console.ConsoleMembers;
+import org.partnercoach.storage.MigrationScripts;
 import org.partnercoach.support.Member;
-import org.partnercoach.support.MigrationAgain;
 import org.partnercoach.support.TestBot;
 
 @DisplayName("Ask Yourself as four questions: answers to the old two-part questions are kept (V26)")
 class AskYourselfMergeMigrationTest {
-
-    private static final String V26 = "src/main/resources/db/migration/"
-            + "V26__ask_yourself_four_questions_and_names_to_add.sql";
 
     @TempDir
     Path dir;
@@ -32,8 +28,7 @@ class AskYourselfMergeMigrationTest {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         long ana = ConsoleMembers.idOf("ana");
         long bea = ConsoleMembers.idOf("bea");
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("23").load()
-                .migrate();
+        MigrationScripts.migrateTo(url, "23");
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             Instant t = Instant.parse("2026-01-10T10:00:00Z");
             insertWalk(c, 1, ana, "existing.history", "ACTIVE");
@@ -51,7 +46,7 @@ class AskYourselfMergeMigrationTest {
         try (TestBot bot = TestBot.onFile(dir)) {
             // run the whole migration again, as after a kill half-way: nothing doubles, nothing is lost
             try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-                MigrationAgain.run(c, V26);
+                MigrationScripts.runAgain(c, 26);
             }
             Member a = bot.member("ana");
             Reply answers = a.runs("coach answers");

@@ -7,12 +7,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnercoach.storage.Database;
-import org.partnercoach.support.MigrationAgain;
+import org.partnercoach.storage.MigrationScripts;
 import org.partnercoach.support.TestBot;
 
 /**
@@ -23,7 +22,6 @@ import org.partnercoach.support.TestBot;
 @DisplayName("Pulse questions asked before V67 count the lines their members rated, even when the migration runs again")
 class LinesRatedMigrationTest {
 
-    private static final String V67 = "src/main/resources/db/migration/V67__pulse_questions_count_their_rated_lines.sql";
     private static final String QUARTER = "2026-Q4";
 
     @TempDir
@@ -34,9 +32,7 @@ class LinesRatedMigrationTest {
     void countedFromRatings() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("partner-coach").toAbsolutePath()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        // a database as V66 left it (H2's text type, as the bot's Flyway names it)
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
-                .placeholders(java.util.Map.of("text", "CLOB")).target("66").load().migrate();
+        MigrationScripts.migrateTo(url, "66");
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
             // ask 1 (partner 10, member 501): every line; ask 2 (partner 11, member 502): one line; ask 3: none
             st.execute("INSERT INTO partnership_asks (id, guild_id, partner_id, rater_id, kind, period_key, asked_at)"
@@ -55,7 +51,7 @@ class LinesRatedMigrationTest {
             assertThat(linesRated(db)).containsExactly(3, 1, 0);
             // run the migration again, as after a kill half-way: the counts stay the ratings'
             db.write(c -> {
-                MigrationAgain.run(c, V67);
+                MigrationScripts.runAgain(c, 67);
                 return null;
             });
             assertThat(linesRated(db)).containsExactly(3, 1, 0);

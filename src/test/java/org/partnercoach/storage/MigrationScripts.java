@@ -18,8 +18,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** The migration files on the class path, in order, split into their statements; and a schema to compare. */
-final class MigrationScripts {
+/**
+ * The migration files on the class path, in order, split into their statements; and a schema to compare. Public for
+ * the features' own migration tests: a database as an earlier version left it, and a script run again.
+ */
+public final class MigrationScripts {
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(.+)\\.sql");
 
@@ -41,6 +44,23 @@ final class MigrationScripts {
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A new or existing H2 database at {@code url}, migrated up to {@code version} as that release left it. */
+    public static void migrateTo(String url, String version) {
+        Migrations.configure(Engine.H2).dataSource(Database.withH2Settings(url), "sa", "").target(version).load()
+                .migrate();
+    }
+
+    /** Runs the statements of migration {@code version} again on {@code c}, as after a kill half-way through it. */
+    public static void runAgain(Connection c, int version) throws SQLException {
+        Script script = all().stream().filter(s -> s.version() == version).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no migration V" + version));
+        try (var s = c.createStatement()) {
+            for (String statement : script.statements()) {
+                s.execute(statement);
+            }
         }
     }
 
