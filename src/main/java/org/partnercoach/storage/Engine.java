@@ -60,7 +60,7 @@ public enum Engine {
      * for every later run: in the benchmark each cultivate reminder's update by primary key took 2 ms instead of
      * 0.1 ms once the table held 10,000 rows. Planning these short statements costs far less than that. PostgreSQL's
      * own choice (auto) was tried again in the thirty-fifth and thirty-sixth rounds: most handlers' medians gained, but
-     * an answer's 1% tail passed 5 ms in every run and the ratio to bare JDBC got worse (docs/benchmark.md).
+     * an answer's 1% tail passed 5 ms in every run and the ratio to bare JDBC got worse (docs/benchmark-history.md).
      */
     static final String PG_PLAN_CACHE_MODE = "force_custom_plan";
 

@@ -366,7 +366,7 @@ final class HandlerPairs {
     /**
      * {@code runs} timed runs, after {@code warmups} untimed ones and then more untimed rounds until two in a row are
      * quiet (at most {@code settleMax} runs): Java has compiled what the runs use, as in a bot running for a while
-     * (see docs/benchmark.md, thirteenth round). The allocations show what makes the collections come.
+     * (see docs/benchmark-history.md, thirteenth round). The allocations show what makes the collections come.
      */
     static Timing time(Op op, int runs, int warmups, int settleMax) throws SQLException {
         // the warm-ups are measured as the timed runs are, and forgotten, so that the counting around each run is
