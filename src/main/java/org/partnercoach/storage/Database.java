@@ -96,6 +96,13 @@ public final class Database implements AutoCloseable {
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern LOCKING = java.util.regex.Pattern.compile(
             "\\bFOR\\s+(UPDATE|SHARE|NO\\s+KEY\\s+UPDATE|KEY\\s+SHARE)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /**
+     * What {@link #plainSelect} found for each statement, since the same few hundred statements run again and again:
+     * its two patterns searched the whole text of every read in a command, a tenth of {@code /coalition gaps}
+     * (measured in the benchmark). At most {@link #PLAIN_SELECTS_KEPT}, should statements ever be built per call.
+     */
+    private static final java.util.Map<String, Boolean> PLAIN_SELECTS = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int PLAIN_SELECTS_KEPT = 4096;
     private final AtomicLong connectionsOpened = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
     /** This process's name on a shared PostgreSQL, once claimed ({@link #claimInstance}). */
@@ -735,7 +742,15 @@ public final class Database implements AutoCloseable {
     }
 
     static boolean plainSelect(String sql) {
-        return PLAIN_SELECT.matcher(sql).lookingAt() && !LOCKING.matcher(sql).find();
+        Boolean known = PLAIN_SELECTS.get(sql);
+        if (known != null) {
+            return known;
+        }
+        boolean plain = PLAIN_SELECT.matcher(sql).lookingAt() && !LOCKING.matcher(sql).find();
+        if (PLAIN_SELECTS.size() < PLAIN_SELECTS_KEPT) {
+            PLAIN_SELECTS.put(sql, plain);
+        }
+        return plain;
     }
 
     private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
@@ -831,7 +846,7 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseUnavailableException when another process already runs under it
      */
     public void claimInstance(String name) {
-        if (engine == Engine.POSTGRESQL) {
+        if (engine.sharedByProcesses()) {
             instance = InstanceClaim.take(pool, name);
         }
     }

@@ -48,6 +48,14 @@ public enum Engine {
         return this == H2;
     }
 
+    /**
+     * Whether several bot processes may use the database at once: PostgreSQL (docs/scaling.md). An H2 file is opened
+     * by one process at a time, so what that process wrote is all there is, and it may keep some of it in memory.
+     */
+    public boolean sharedByProcesses() {
+        return this == POSTGRESQL;
+    }
+
     /** The Flyway placeholders the migrations use for what is spelt differently. */
     Map<String, String> placeholders() {
         return Map.of("text", longText);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,6 +108,16 @@ public final class MemberHomes implements HomeServer, PersonalData {
     private final Database db;
 
     /**
+     * Each member's home as this process last read it, when the database is this process's alone (an H2 file): a
+     * command in the same server then reads nothing, where it read the home on every command (as many statements as
+     * {@code /coalition gaps} itself). Filled by reads only, and emptied for a member before their home is written or
+     * forgotten, so that a transaction rolled back afterwards leaves nothing wrong here: the next command reads it
+     * again. A member's events are handled one at a time (the Discord adapter's lanes), so no read of theirs races
+     * a write of theirs. Null where other processes may change a home (PostgreSQL): there every command reads it.
+     */
+    private final java.util.Map<Long, Long> readHomes;
+
+    /**
      * Every server the bot has data of, read on connecting in one statement: this package's, and those of the
      * server lists the owners of the other tables give.
      */
@@ -124,6 +135,7 @@ public final class MemberHomes implements HomeServer, PersonalData {
      */
     public MemberHomes(Database db, List<String> alsoKnownIn) {
         this.db = db;
+        this.readHomes = db.engine().sharedByProcesses() ? null : new ConcurrentHashMap<>();
         List<String> definitions = new ArrayList<>();
         List<String> selects = new ArrayList<>(KNOWN_HERE);
         for (String list : alsoKnownIn) {
@@ -203,8 +215,16 @@ public final class MemberHomes implements HomeServer, PersonalData {
         // PostgreSQL's planner on each run), and a write (a disk sync) only when the home actually changes; a
         // command in a server says it has the bot, so the new home is never one said to have removed it (a server
         // that added the bot back while it was down is also cleared when the bot is ready there)
+        if (readHomes != null && readHomes.getOrDefault(userId, 0L) == guildId) {
+            return;
+        }
         long home = db.read(c -> Database.one(c, FIND, rs -> rs.getLong(1), userId).orElse(0L));
-        if (home != guildId) {
+        if (home == guildId) {
+            if (readHomes != null) {
+                readHomes.put(userId, home);
+            }
+        } else {
+            forgetRead(userId);
             db.write(c -> {
                 Database.update(c, UPSERT, userId, guildId);
                 return Database.update(c, ADDED, guildId);
@@ -224,6 +244,13 @@ public final class MemberHomes implements HomeServer, PersonalData {
 
     @Override
     public void forget(long guildId, long userId) {
+        forgetRead(userId);
         db.write(c -> Database.update(c, FORGET, userId, guildId));
+    }
+
+    private void forgetRead(long userId) {
+        if (readHomes != null) {
+            readHomes.remove(userId);
+        }
     }
 }

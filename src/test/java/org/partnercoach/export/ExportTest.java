@@ -176,7 +176,7 @@ class ExportTest {
         Member cora = bot.coordinator("cora");
         ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
         ana.runs("partner add", "name", "Grace Church", "sector", "faith");
-        cora.runs("export partners");
+        cora.homeKnown().runs("export partners");
         Counted before = Counted.of(() -> cora.runs("export partners"));
         ana.runs("partner edit", "partner", "Eastside Food Bank", "name", "Eastside Pantry, Inc.");
         ana.runs("partner edit", "partner", "Eastside Pantry, Inc.", "name", "Eastside Pantry");
@@ -209,6 +209,7 @@ class ExportTest {
         ana.runs("partner archive", "partner", "Grace Church", "reason", "Wrong season");
         bot.advance(java.time.Duration.ofDays(1));
         ana.runs("partner restore", "partner", "Grace Church");
+        cora.homeKnown();
         Counted one = Counted.of(() -> cora.runs("export partners"));
         // AND on 4 March at 09:00 cora moves it on again, with a reason that has a comma and Markdown
         bot.advance(java.time.Duration.ofDays(1));

@@ -32,6 +32,7 @@ class HandlerStatementsTest {
     @DisplayName("/partner show reads every member's plan with its answers at once: two plans cost what none does")
     void showReadsPlansAtOnce() {
         ana.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank", "sector", "food");
+        ana.homeKnown();
         Counted none = Counted.of(() -> ana.runs(PartnerFeature.Paths.SHOW, "partner", "Eastside Food Bank"));
         for (Member m : new Member[] {bea, cy}) {
             m.runs(PartnerFeature.Paths.COACH, "partner", "Eastside Food Bank");
@@ -92,16 +93,16 @@ class HandlerStatementsTest {
     @DisplayName("/partner log reads its partner once and writes it once: the reply speaks of it as it now stands")
     void logReadsPartnerOnce() {
         ana.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank", "sector", "food");
-        Counted show = Counted.of(() -> bea.runs(PartnerFeature.Paths.SHOW, "partner", "Eastside Food Bank"));
+        bea.homeKnown();
         Counted log = Counted.of(() -> bea.runs(PartnerFeature.Paths.LOG, "partner", "Eastside Food Bank", "what",
                 "Coffee with the director"));
 
         assertThat(log.reply().plainText()).contains("Logged a note with “Eastside Food Bank”")
                 .contains("Its reminders now count from this contact");
-        // both: the member's home server, the partner, the server's settings, its reminder state; the log adds the
-        // touchpoint and one update of the partner, and reads none of the page's touchpoints, contacts,
-        // introductions and plans
-        assertThat(log.statements()).isLessThan(show.statements());
+        // the partner, the member's and owner's zones with the server's settings, the touchpoint, one update of the
+        // partner, its reminder state and its owner's last check-ins (for the reply's next check-in): none of the
+        // page's touchpoints, contacts, introductions and plans
+        assertThat(log.statements()).isEqualTo(6);
     }
 
     @Test
@@ -117,7 +118,7 @@ class HandlerStatementsTest {
         // no command leaves a partner without anyone looking after it: store it so
         bot.storedRows().write(c -> Database.update(c, "UPDATE partners SET owner_id = 0 WHERE guild_id = ? AND "
                 + "name = 'Lincoln High'", TestBot.GUILD));
-        cy.runs("coalition gaps");
+        cy.homeKnown();
         Counted nobodys = Counted.of(() -> cy.runs(PartnerFeature.Paths.SHOW, "partner", "Lincoln High"));
 
         Counted anas = Counted.of(() -> cy.runs(PartnerFeature.Paths.SHOW, "partner", "Eastside Food Bank"));
@@ -141,13 +142,13 @@ class HandlerStatementsTest {
         for (String name : new String[] {"Eastside Food Bank", "Westside Food Bank", "Northside Pantry"}) {
             ana.runs(PartnerFeature.Paths.ADD, "name", name, "sector", "food");
         }
-        bea.runs("coalition gaps");
+        bea.homeKnown();
         Counted gaps = Counted.of(() -> bea.runs("coalition gaps"));
 
         Counted list = Counted.of(() -> bea.runs(PartnerFeature.Paths.LIST, "sector", "food", "stage", "researching"));
 
         assertThat(list.reply().plainText()).contains("Northside Pantry").contains("3 partners");
-        // both: the member's home server and one read (the page came with a count of its own before)
+        // both: one read (the page came with a count of its own before)
         assertThat(list.statements()).isEqualTo(gaps.statements());
     }
 }

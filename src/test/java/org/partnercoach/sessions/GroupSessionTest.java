@@ -1591,7 +1591,7 @@ class GroupSessionTest {
             ana.readsInThread(thread, latestQuestion(bot, thread));
             ana.presses("Next question");
             bot.app().scheduler().runDue();
-            cora.runs("session list");
+            cora.homeKnown().runs("session list");
             Counted one = Counted.of(() -> cora.runs("session list"));
 
             // AND Ben's Ask Yourself session (4 questions) and another tip-1 circle have started

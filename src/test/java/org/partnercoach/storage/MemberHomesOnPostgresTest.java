@@ -31,4 +31,24 @@ class MemberHomesOnPostgresTest extends MemberHomesTest {
             assertThat(sameHome).isEqualTo("null");
         }
     }
+
+    @Test
+    @DisplayName("moved by another bot process: a command in the first one's server moves it back")
+    void movedByAnotherProcess() {
+        try (Database db = TestBot.freshDatabase()) {
+            // two processes of one bot, each with its own memory, on one database (docs/scaling.md)
+            MemberHomes first = new MemberHomes(db);
+            MemberHomes second = new MemberHomes(db);
+            first.remember(7, 100);
+            first.remember(7, 100);
+            first.remember(7, 100);
+
+            second.remember(7, 200);
+            assertThat(first.homeOf(7)).isEqualTo(200);
+
+            first.remember(7, 100);
+            assertThat(second.homeOf(7)).as("the member's DMs continue where they last used a command")
+                    .isEqualTo(100);
+        }
+    }
 }

@@ -27,14 +27,70 @@ class MemberHomesTest {
             // a new home: the read, the write, and the server's mark of having removed the bot cleared, if any
             assertThat(statements(() -> homes.remember(7, 100))).isEqualTo(3);
             assertThat(homes.homeOf(7)).isEqualTo(100);
+            // the next command there reads it (the write's transaction might have been rolled back)...
             assertThat(statements(() -> homes.remember(7, 100))).isEqualTo(1);
+            // ...and later ones read nothing where the database is this process's alone (an H2 file); on PostgreSQL
+            // another process may have moved it since, so each reads it
+            assertThat(statements(() -> homes.remember(7, 100)))
+                    .isEqualTo(db.engine().sharedByProcesses() ? 1 : 0);
             assertThat(homes.homeOf(7)).isEqualTo(100);
             assertThat(statements(() -> homes.remember(7, 200))).isEqualTo(3);
+            assertThat(homes.homeOf(7)).isEqualTo(200);
+            // straight back to the first server: moved back
+            homes.remember(7, 100);
+            assertThat(homes.homeOf(7)).isEqualTo(100);
+            homes.remember(7, 200);
             assertThat(homes.homeOf(7)).isEqualTo(200);
             // another member's home is their own
             homes.remember(8, 100);
             assertThat(homes.homeOf(7)).isEqualTo(200);
             assertThat(homes.homeOf(8)).isEqualTo(100);
+        }
+    }
+
+    @Test
+    @DisplayName("moved by a command whose transaction is rolled back: stays where it was, and the next command in the "
+            + "other server moves it")
+    void movedInARolledBackCommand() {
+        try (Database db = TestBot.freshDatabase()) {
+            MemberHomes homes = new MemberHomes(db);
+            homes.remember(7, 100);
+            homes.remember(7, 100);
+            homes.remember(7, 100);
+
+            // a command in server 200 that fails after its home was written, as the router runs it: in its transaction
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.write(c -> {
+                homes.remember(7, 200);
+                throw new IllegalStateException("the command failed");
+            })).hasMessageContaining("the command failed");
+            assertThat(homes.homeOf(7)).isEqualTo(100);
+
+            // the next command there, and one more, keep it there
+            homes.remember(7, 200);
+            assertThat(homes.homeOf(7)).isEqualTo(200);
+            homes.remember(7, 200);
+            assertThat(homes.homeOf(7)).isEqualTo(200);
+            // and back in 100 it moves back
+            homes.remember(7, 100);
+            assertThat(homes.homeOf(7)).isEqualTo(100);
+        }
+    }
+
+    @Test
+    @DisplayName("forgotten in its server: the next command there makes it the home again")
+    void forgottenThenRemembered() {
+        try (Database db = TestBot.freshDatabase()) {
+            MemberHomes homes = new MemberHomes(db);
+            homes.remember(7, 100);
+            homes.remember(7, 100);
+            homes.remember(7, 100);
+
+            homes.forget(100, 7);
+            assertThat(homes.homeOf(7)).isZero();
+
+            homes.remember(7, 100);
+            assertThat(homes.homeOf(7)).isEqualTo(100);
+            assertThat(homes.export(100, 7).toString()).contains("guild_id=100");
         }
     }
 

@@ -142,6 +142,18 @@ class TransactionBeginTest {
         assertThat(Database.plainSelect("WITH x AS (DELETE FROM t RETURNING id) SELECT id FROM x")).isFalse();
         assertThat(Database.plainSelect("SELECTED")).isFalse();
         assertThat(Database.plainSelect("SELECT before_update FROM t")).isTrue();
+        // asked again, the same answers (kept per statement)
+        assertThat(Database.plainSelect("SELECT id FROM t FOR NO KEY UPDATE")).isFalse();
+        assertThat(Database.plainSelect("SELECT id FROM partners WHERE guild_id = ?")).isTrue();
+    }
+
+    @Test
+    @DisplayName("statements built per call, more than are kept, are each told apart all the same")
+    void plainSelectsPastWhatIsKept() {
+        for (int i = 0; i < Database.PLAIN_SELECTS_KEPT + 100; i++) {
+            assertThat(Database.plainSelect("SELECT id FROM t WHERE id = " + i)).isTrue();
+            assertThat(Database.plainSelect("SELECT id FROM t WHERE id = " + i + " FOR UPDATE")).isFalse();
+        }
     }
 
     /** A home row written by a JDBC statement of the work's own, not through the helpers. */
