@@ -87,8 +87,8 @@ final class BenchSeed {
                 batch(c, "INSERT INTO partner_key_rule (rule) VALUES (?)", 1,
                         (ps, i) -> set(ps, NameSuffixesProbe.keyRule()));
                 // the quarter's value questions went out at its start (a server running for longer than a quarter):
-                // the poll measured is the cultivate reminders' (docs/benchmark-history.md, first round, says what the first run of a
-                // quarter adds)
+                // the poll measured is the cultivate reminders' (docs/benchmark-history.md, first round, says what
+                // the first run of a quarter adds)
                 batch(c, "INSERT INTO partnership_asks (guild_id, partner_id, rater_id, kind, period_key, asked_at,"
                         + " skipped_at) VALUES (?, ?, ?, 'VALUE', ?, ?, ?)", sizes.partners(), (ps, i) -> set(ps,
                         GUILD, 1 + i, owner(i % sizes.owners()), QUARTER, ts(Instant.parse(QUARTER_START)),
