@@ -12,6 +12,7 @@ import org.partnercoach.PartnerCoach;
 import org.partnercoach.config.AppConfig;
 import org.partnercoach.console.ConsoleAdapter;
 import org.partnercoach.console.MovableClock;
+import org.partnercoach.storage.MigratedH2;
 
 /**
  * Runs a console script against the whole bot, as {@code --script} does, on a fresh in-memory database with the
@@ -44,7 +45,7 @@ public final class ConsoleScript {
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         MovableClock clock = new MovableClock(TestBot.START, ZoneOffset.UTC);
         AppConfig config = change.apply(
-                TestBot.config("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+                TestBot.config(MigratedH2.freshUrl()));
         ConsoleAdapter console = ConsoleAdapter.create(new BufferedReader(new StringReader(script)), out, true, "you",
                 config.console().serverName(), outputDirectory, clock, config.sessions().typedAnswers(),
                 messenger -> PartnerCoach.assemble(config, clock, messenger));

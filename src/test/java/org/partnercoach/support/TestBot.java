@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.partnercoach.storage.Database;
 import org.partnercoach.storage.Engine;
+import org.partnercoach.storage.MigratedH2;
 
 /**
  * The whole bot, wired as in production, on a real database (H2, or PostgreSQL for a class that runs
@@ -67,7 +68,7 @@ public final class TestBot implements AutoCloseable {
     /** The URL of a new private database, with every migration applied, on the engine tests run on now. */
     public static String freshUrl() {
         if (engine == Engine.H2) {
-            return "jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+            return MigratedH2.freshUrl();
         }
         String url = Postgres.freshDatabase();
         MADE.add(url);
