@@ -141,6 +141,7 @@ class AppTest {
 
     @Test
     @DisplayName("a database file in use by another running bot is named, with what to do")
+    @SuppressWarnings("try") // the lock is held while the bot tries to open the file
     void lockedDatabase() throws Exception {
         Path db = dir.resolve("partner-coach");
         org.partnercoach.storage.Database.open("jdbc:h2:file:" + db.toAbsolutePath()).close();

@@ -22,7 +22,7 @@ class ReplyLimitsTest {
     }
 
     private static List<Row> rows(int n) {
-        return IntStream.range(0, n).mapToObj(i -> (Row) Row.of(button("row" + i, "Row " + i))).toList();
+        return IntStream.range(0, n).mapToObj(i -> Row.of(button("row" + i, "Row " + i))).toList();
     }
 
     @Nested

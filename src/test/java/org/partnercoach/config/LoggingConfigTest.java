@@ -139,6 +139,7 @@ class LoggingConfigTest {
     @Test
     @DisplayName("lines held off the screen during a step still reach a log file; shown afterwards, or left off when "
             + "the start-up says what went wrong itself")
+    @SuppressWarnings("try") // the hold is what the lines are logged under
     void heldOffScreen() {
         LoggerContext context = new LoggerContext();
         context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());

@@ -229,6 +229,7 @@ class SeveralProcessesTest {
     @Test
     @DisplayName("a second bot under a name already running is refused at start-up in one line; the name is free"
             + " again once the first stops")
+    @SuppressWarnings("try") // the first bot runs while the second starts
     void oneProcessPerName() throws Exception {
         String url = Postgres.freshDatabase();
         MovableClock clock = new MovableClock(Instant.now(), ZoneOffset.UTC);
