@@ -39,9 +39,7 @@ class MemberHomesOnPostgresTest extends MemberHomesTest {
             // two processes of one bot, each with its own memory, on one database (docs/scaling.md)
             MemberHomes first = new MemberHomes(db);
             MemberHomes second = new MemberHomes(db);
-            first.remember(7, 100);
-            first.remember(7, 100);
-            first.remember(7, 100);
+            knownAt(first, 7, 100);
 
             second.remember(7, 200);
             assertThat(first.homeOf(7)).isEqualTo(200);

@@ -54,9 +54,7 @@ class MemberHomesTest {
     void movedInARolledBackCommand() {
         try (Database db = TestBot.freshDatabase()) {
             MemberHomes homes = new MemberHomes(db);
-            homes.remember(7, 100);
-            homes.remember(7, 100);
-            homes.remember(7, 100);
+            knownAt(homes, 7, 100);
 
             // a command in server 200 that fails after its home was written, as the router runs it: in its transaction
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.write(c -> {
@@ -81,9 +79,7 @@ class MemberHomesTest {
     void forgottenThenRemembered() {
         try (Database db = TestBot.freshDatabase()) {
             MemberHomes homes = new MemberHomes(db);
-            homes.remember(7, 100);
-            homes.remember(7, 100);
-            homes.remember(7, 100);
+            knownAt(homes, 7, 100);
 
             homes.forget(100, 7);
             assertThat(homes.homeOf(7)).isZero();
@@ -212,5 +208,14 @@ class MemberHomesTest {
         long before = Database.statementsRun();
         action.run();
         return Database.statementsRun() - before;
+    }
+
+    /**
+     * Member {@code userId}'s commands in {@code guildId} so far: the first wrote the home there, the next read it,
+     * and where the process keeps homes (an H2 file) it now holds it as read.
+     */
+    static void knownAt(MemberHomes homes, long userId, long guildId) {
+        homes.remember(userId, guildId);
+        homes.remember(userId, guildId);
     }
 }
