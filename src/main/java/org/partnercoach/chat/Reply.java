@@ -32,7 +32,7 @@ public record Reply(String text, List<Card> cards, List<Row> rows, Form form, bo
     }
 
     public static Reply card(Card card) {
-        return text("").withCard(card);
+        return new Reply("", List.of(card), List.of(), null, true, false, List.of(), Set.of());
     }
 
     /** Opens a form; on Discord this must be the first answer to the interaction. */

@@ -37,7 +37,10 @@ final class ReplyLimits {
     /** {@code strict}: throw on the first limit broken, rather than log it and cut the reply down. */
     static Parts fit(List<Card> cards, List<Row> rows, boolean strict) {
         List<String> broken = new ArrayList<>();
-        List<Card> keptCards = cards.stream().map(card -> withinCardLimits(card, broken)).toList();
+        List<Card> keptCards = new ArrayList<>(cards.size());
+        for (Card card : cards) {
+            keptCards.add(withinCardLimits(card, broken));
+        }
         if (keptCards.size() > CARDS) {
             broken.add(keptCards.size() + " cards (Discord takes " + CARDS + "; the last ones left out)");
             keptCards = keptCards.subList(0, CARDS);
@@ -66,6 +69,10 @@ final class ReplyLimits {
 
     /** The card cut to Discord's limits on one card, each limit it breaks added to {@code broken}. */
     private static Card withinCardLimits(Card card, List<String> broken) {
+        if (withinCardLimits(card)) {
+            // nearly every card: kept as it is, with nothing copied (each with... of a reply passes here again)
+            return card;
+        }
         List<Card.Field> fields = card.fields();
         if (fields.size() > Limits.EMBED_FIELDS) {
             broken.add("a card with " + fields.size() + " fields (Discord shows " + Limits.EMBED_FIELDS
@@ -81,6 +88,24 @@ final class ReplyLimits {
                 within(card.description(), Limits.EMBED_DESCRIPTION, "description", broken), keptFields,
                 within(card.footer(), Limits.EMBED_FOOTER, "footer", broken));
         return kept.equals(card) ? card : kept;
+    }
+
+    /** Whether the card keeps every limit on one card. */
+    private static boolean withinCardLimits(Card card) {
+        if (card.fields().size() > Limits.EMBED_FIELDS || longer(card.title(), Limits.EMBED_TITLE)
+                || longer(card.description(), Limits.EMBED_DESCRIPTION) || longer(card.footer(), Limits.EMBED_FOOTER)) {
+            return false;
+        }
+        for (Card.Field f : card.fields()) {
+            if (longer(f.name(), Limits.EMBED_FIELD_NAME) || longer(f.value(), Limits.EMBED_FIELD_VALUE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean longer(String text, int max) {
+        return text != null && text.length() > max;
     }
 
     /** {@code text} cut to {@code max} characters, the part named in {@code broken} when it had to be. */

@@ -92,15 +92,15 @@ final class GapsReport {
                 + gaps.missing().size() + " with " + NO_PARTNER + "**."
                 + (gaps.missing().isEmpty() ? "\nEvery sector has at least one organization on the list. Well done!"
                 : "\nAsk yourself: who is missing at the table? The sector directory suggests whom to look for.");
-        Card card = new Card("Who's at the table?", summary, List.of(),
-                "Add an organization with /partner add · see one sector with /partner list sector:")
-                .withField("At the table (partnered) · " + gaps.atTheTable().size(), names(gaps.atTheTable()))
-                .withField("On the way (connecting, cultivating, asking) · " + gaps.onTheWay().size(),
-                        names(gaps.onTheWay()))
-                .withField("Only researched · " + gaps.researched().size(), names(gaps.researched()))
-                .withField("With " + NO_PARTNER + " · " + gaps.missing().size(),
-                        gaps.missing().isEmpty() ? "none: well done!"
-                        : gaps.missing().stream().map(Sector::name).collect(Collectors.joining(", ")));
+        Card card = new Card("Who's at the table?", summary, List.of(
+                field("At the table (partnered) · " + gaps.atTheTable().size(), names(gaps.atTheTable())),
+                field("On the way (connecting, cultivating, asking) · " + gaps.onTheWay().size(),
+                        names(gaps.onTheWay())),
+                field("Only researched · " + gaps.researched().size(), names(gaps.researched())),
+                field("With " + NO_PARTNER + " · " + gaps.missing().size(), gaps.missing().isEmpty()
+                        ? "none: well done!"
+                        : gaps.missing().stream().map(Sector::name).collect(Collectors.joining(", ")))),
+                "Add an organization with /partner add · see one sector with /partner list sector:");
         return Reply.card(card).withButtons(Button.secondary(CustomId.of(COMPONENTS, DIRECTORY), "Sector directory"));
     }
 
@@ -121,6 +121,10 @@ final class GapsReport {
         String line = "**" + s.name() + "** (" + where + ")" + (withExamples ? ": " + String.join("; ",
                 s.examples().subList(0, Math.min(SUGGESTIONS, s.examples().size()))) : "");
         return Limits.clip(line, ENTRY) + "\n";
+    }
+
+    private static Card.Field field(String name, String value) {
+        return new Card.Field(name, value, false);
     }
 
     /** "Food and nutrition (2), Faith communities (1)". */
