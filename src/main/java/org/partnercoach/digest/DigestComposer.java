@@ -165,11 +165,6 @@ final class DigestComposer {
         this.settings = settings;
     }
 
-    /** Who took part in {@code [from, to)} besides their moves: the reading "Active members" adds to them. */
-    java.util.Set<Long> tookPartBesidesMoves(long guildId, Instant from, Instant to) {
-        return tookPart.besidesMoves(guildId, from, to);
-    }
-
     /** The digest of {@code week} as it reads at the week's end (a preview, or a past week built again). */
     Digest build(long guildId, DigestSchedule.Week week, boolean late) {
         return build(guildId, week, late, week.end());

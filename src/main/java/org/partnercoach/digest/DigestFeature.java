@@ -101,11 +101,14 @@ public final class DigestFeature implements Feature {
     private final Messenger messenger;
     private final WeeklyDigests weekly;
     private final Coordinators coordinators;
+    /** Who took part besides their moves (network's reading, which the composer adds to "Active members"). */
+    private final TookPart tookPart;
 
     private DigestFeature(Database db, DigestStore store, DigestComposer composer, WalkActivity walks,
                           PartnerDirectory directory, Outbox outbox, ServerSettings settings, Clock clock,
-                          Messenger messenger, WeeklyDigests weekly) {
+                          Messenger messenger, WeeklyDigests weekly, TookPart tookPart) {
         this.weekly = weekly;
+        this.tookPart = tookPart;
         this.coordinators = new Coordinators(messenger);
         this.db = db;
         this.store = store;
@@ -133,7 +136,7 @@ public final class DigestFeature implements Feature {
                 settings, tookPart);
         WeeklyDigests weekly = new WeeklyDigests(db, store, composer, outbox, settings, messenger);
         return new Parts(new DigestFeature(db, store, composer, walks, directory, outbox, settings, clock,
-                messenger, weekly),
+                messenger, weekly, tookPart),
                 List.of(weekly, new Nudges(walks), new NobodyNotice(db, store, messenger),
                         new StoppedNotice(db, store, messenger)), weekly);
     }
@@ -151,7 +154,7 @@ public final class DigestFeature implements Feature {
      * members" reads them; for the benchmark, which times that reading on its own.
      */
     public java.util.Set<Long> tookPartBesidesMoves(long guildId, Instant from, Instant to) {
-        return composer.tookPartBesidesMoves(guildId, from, to);
+        return tookPart.besidesMoves(guildId, from, to);
     }
 
     /** Whether the member gets the server's digest by DM: what {@code /privacy forget} tells her stops. */
