@@ -121,7 +121,7 @@ final class HandlerPairs {
                     Instant now = Instant.now();
                     long who = owner(i % sizes.owners());
                     long[] partner = Database.one(c, PARTNER_WITH_STATE, rs -> new long[] {rs.getLong(1),
-                            rs.getLong(2)}, GUILD, somePartner(i).toLowerCase(Locale.ROOT)).orElseThrow();
+                            rs.getLong(2)}, partnerWithState(who, somePartner(i), now)).orElseThrow();
                     // unless the member had just logged the same words (in the insert, as the bot checks it)
                     Database.insert(c, "INSERT INTO partner_touchpoints (guild_id, partner_id, user_id, kind,"
                             + " note, happened_at, created_at) SELECT ?, ?, ?, 'NOTE', ?, ?, ? WHERE NOT EXISTS"
@@ -144,8 +144,9 @@ final class HandlerPairs {
                 "partner", somePartner(i)),
                 i -> read(c -> {
                     long[] partner = Database.one(c, PARTNER_WITH_STATE, rs -> new long[] {rs.getLong(1),
-                            rs.getLong(2), STAGES_BY_NAME.indexOf(rs.getString(5))}, GUILD,
-                            somePartner(i).toLowerCase(Locale.ROOT)).orElseThrow();
+                            rs.getLong(2), STAGES_BY_NAME.indexOf(rs.getString(5))},
+                            partnerWithState(member(i % sizes.members()), somePartner(i), Instant.now()))
+                            .orElseThrow();
                     long id = partner[0];
                     Database.list(c, "SELECT kind, note, happened_at, user_id FROM partner_touchpoints"
                             + " WHERE guild_id = ? AND partner_id = ? ORDER BY happened_at DESC, id DESC"
@@ -249,15 +250,39 @@ final class HandlerPairs {
 
     /**
      * A partner by its name key with what its reminder line needs, in one read: its cadence, last touch and stage,
-     * its cultivate state, and the server's default cadence.
+     * its cultivate state; the server's default cadence, zone, reminder channel and quiet hours; the owner's and the
+     * reader's own zones; and what became of the owner's last check-ins (the last sent and the last given up within
+     * the once-a-day rule's day, and why the last one tried in 30 days did not reach them, if it did not), which the
+     * line tells ("... and comes with the next reminder, ...", "my last check-in could not reach you: ..."). Until the
+     * forty-second round the bare sides read only the server's cadence and zone, less than the line they answer with.
+     * Parameters: the day's start, twice; the 30 days' start; the reader; the server; the name key.
      */
     private static final String PARTNER_WITH_STATE = "SELECT p.id, p.owner_id, p.name, p.sector, p.stage,"
             + " p.contact, p.notes, p.cadence_days, p.created_by, p.created_at, p.last_touch_at, p.last_touch_note,"
             + " c.touch_marker, c.reminders, c.reminded_at, c.snoozed_until, c.asked_at, c.decision,"
-            + " c.decided_at, s.default_cadence_days, s.time_zone FROM partners p"
+            + " c.decided_at, s.default_cadence_days, s.time_zone, s.reminder_channel_id, s.quiet_start_minute,"
+            + " s.quiet_end_minute, s.delivery, owner_zone.time_zone, reader_zone.time_zone,"
+            + " (SELECT MAX(o.sent_at) FROM scheduled_sends o WHERE o.guild_id = p.guild_id AND o.kind = 'cultivate'"
+            + " AND o.recipient_id = p.owner_id AND o.status = 'SENT' AND o.sent_at > ?),"
+            + " (SELECT MAX(o.claimed_at) FROM scheduled_sends o WHERE o.guild_id = p.guild_id"
+            + " AND o.kind = 'cultivate' AND o.recipient_id = p.owner_id AND o.status = 'FAILED' AND o.claimed_at > ?),"
+            + " (SELECT CASE WHEN o.status = 'FAILED' THEN COALESCE(o.trouble, '') END FROM scheduled_sends o"
+            + " WHERE o.guild_id = p.guild_id AND o.kind = 'cultivate' AND o.recipient_id = p.owner_id"
+            + " AND o.status IN ('SENT', 'FAILED') AND o.claimed_at >= ? ORDER BY o.claimed_at DESC, o.id DESC"
+            + " FETCH FIRST 1 ROWS ONLY)"
+            + " FROM partners p"
             + " LEFT JOIN cultivate_states c ON c.guild_id = p.guild_id AND c.partner_id = p.id"
             + " LEFT JOIN server_settings s ON s.guild_id = p.guild_id"
+            + " LEFT JOIN member_settings owner_zone ON owner_zone.guild_id = p.guild_id"
+            + " AND owner_zone.user_id = p.owner_id"
+            + " LEFT JOIN member_settings reader_zone ON reader_zone.guild_id = p.guild_id AND reader_zone.user_id = ?"
             + " WHERE p.guild_id = ? AND p.name_key = ?";
+
+    /** {@link #PARTNER_WITH_STATE}'s parameters for {@code reader} reading the partner named {@code name} now. */
+    private static Object[] partnerWithState(long reader, String name, Instant now) {
+        Instant day = now.minus(Duration.ofDays(1));
+        return new Object[] {day, day, now.minus(Duration.ofDays(30)), reader, GUILD, name.toLowerCase(Locale.ROOT)};
+    }
 
     /** Who knows someone at a partner (0), then who waits for someone who does and was not told yet (1). */
     private static final String KNOWS_AND_WAITS = Database.overUnion("SELECT 0 AS waits, user_id, created_at"
