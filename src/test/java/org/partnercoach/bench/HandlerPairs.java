@@ -219,15 +219,22 @@ final class HandlerPairs {
                 i -> read(c -> Database.list(c, "SELECT sector, stage, partners FROM partner_stage_counts"
                         + " WHERE guild_id = ? AND stage <> 'MOVED_ON' AND partners > 0", rs -> rs.getString(1),
                         GUILD))));
-        // the reply names the partner and its sector (from the catalogue in memory): the duplicate check, the
-        // insert, one spelled alike, its sector and stage's count, its name's suffixes. Measured last: the thousands it adds while
+        // the reply names the partner and its sector (from the catalogue in memory), and one on the list that was
+        // called that before a rename or one spelled alike: the duplicate check with the server's former names (one
+        // read, since the forty-second round: before, the bare side left the former names out), the insert, one
+        // spelled alike, its sector and stage's count, its name's suffixes. Measured last: the thousands it adds while
         // warming up would otherwise be among the partners the reads above look through and count
         pairs.add(new Pair("partner added", i -> command(member(i % sizes.members()), "partner add", "name",
                 "Bench Org " + run + " " + i, "sector", "food"),
                 i -> write(c -> {
                     String name = "Bare Org " + run + " " + i;
-                    Database.one(c, "SELECT name, sector, stage FROM partners WHERE guild_id = ?"
-                            + " AND name_key = ?", rs -> rs.getString(1), GUILD, name.toLowerCase(Locale.ROOT));
+                    // the partner of that name, and every former name with its partner, to compare in Java as the
+                    // bot does (a name's key is worked out in Java)
+                    Database.list(c, Database.overUnion("SELECT name, sector, stage, CAST(NULL AS VARCHAR(100))"
+                            + " FROM partners WHERE guild_id = ? AND name_key = ? UNION ALL SELECT p.name, p.sector,"
+                            + " p.stage, f.name FROM partner_former_names f JOIN partners p ON p.id = f.partner_id"
+                            + " WHERE f.guild_id = ?"), rs -> new String[] {rs.getString(1), rs.getString(4)},
+                            GUILD, name.toLowerCase(Locale.ROOT), GUILD);
                     Instant now = Instant.now();
                     String letters = NameSuffixesProbe.lettersOfName(name);
                     long id = Database.insert(c, "INSERT INTO partners (guild_id, name, name_key, name_letters, sector,"
