@@ -352,16 +352,20 @@ final class HandlerPairs {
         }
         // the reply: "Saved: ...", the next question with the walk's progress (the walk and its answers, one
         // join), and, for the question asking which organizations to invite, the names in the answer that are
-        // not on the list yet (one read for all of them). Writes: the answer (inserted, or an earlier one
+        // not on the list yet (one read for all of them), from where the walk's last round of them stopped. Writes: the answer (inserted, or an earlier one
         // replaced), the walk's position.
         Op jdbc = i -> write(c -> {
             long walk = 1 + i % Math.max(1, sizes.answers() / 10);
             Instant now = Instant.now();
             String question = "bench-" + i;
             OptionalLong answered = OptionalLong.empty();
+            // with where the walk's last round of names to add stopped (the reply's Check and add goes on from
+            // there; left out until the forty-second round)
             for (Object[] row : Database.list(c, "SELECT w.question_key, w.status, a.id, a.question_key,"
-                    + " a.skipped FROM walks w LEFT JOIN walk_answers a ON a.guild_id = w.guild_id"
-                    + " AND a.walk_id = w.id WHERE w.guild_id = ? AND w.id = ? ORDER BY a.id",
+                    + " a.skipped, r.offered, r.answer_mark FROM walks w LEFT JOIN walk_answers a"
+                    + " ON a.guild_id = w.guild_id AND a.walk_id = w.id LEFT JOIN partner_name_rounds r"
+                    + " ON r.guild_id = w.guild_id AND r.walk_id = w.id AND r.user_id = w.user_id"
+                    + " WHERE w.guild_id = ? AND w.id = ? ORDER BY a.id",
                     rs -> new Object[] {rs.getLong(3), rs.getString(4)}, GUILD, walk)) {
                 if (question.equals(row[1])) {
                     answered = OptionalLong.of((Long) row[0]);
