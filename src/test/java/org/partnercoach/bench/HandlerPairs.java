@@ -187,7 +187,8 @@ final class HandlerPairs {
                 })));
         // 25 names starting with what was typed (the exact name first), newest activity first, from the range
         // of the name key's index, and in the same statement the names partners had before a rename (V54), the
-        // server's range of their index, to compare with what was typed; names that merely contain it only when
+        // server's range of their index, to compare with what was typed, and 25 whose letters and digits start with
+        // those typed (the range of their index, V59); names that merely contain it only when
         // fewer than 25 start with it (most of these runs: "Partner 142" starts and is contained in none of the
         // names "Partner 00000" to "09999")
         pairs.add(new Pair("partner autocomplete", i -> {
@@ -196,16 +197,21 @@ final class HandlerPairs {
                     "partner", typed, Map.of("partner", typed)));
         }, i -> read(c -> {
             String key = "partner " + String.format(Locale.ROOT, "%03d", i % 1000);
+            String letters = NameSuffixesProbe.lettersOfName(key);
             // as one query over the union, which H2 keeps prepared (it parses a statement that is a union again on
-            // every run), as the bot does
+            // every run), as the bot does; with the names whose letters and digits start with those typed ("st
+            // marys" finds "St. Mary's Clinic", V59), which the bare side left out until the forty-second round
             List<String[]> names = Database.list(c, Database.overUnion("(SELECT name, sector, stage,"
-                    + " CAST(NULL AS VARCHAR(100)) FROM partners WHERE guild_id = ? AND name_key >= ? AND name_key < ?"
-                    + " ORDER BY CASE WHEN name_key = ? THEN 0 ELSE 1 END, activity_at DESC, id DESC"
-                    + " FETCH FIRST 25 ROWS ONLY) UNION ALL (SELECT p.name, p.sector, p.stage, f.name"
+                    + " CAST(NULL AS VARCHAR(100)), 0 FROM partners WHERE guild_id = ? AND name_key >= ?"
+                    + " AND name_key < ? ORDER BY CASE WHEN name_key = ? THEN 0 ELSE 1 END, activity_at DESC, id DESC"
+                    + " FETCH FIRST 25 ROWS ONLY) UNION ALL (SELECT p.name, p.sector, p.stage, f.name, 0"
                     + " FROM partner_former_names f JOIN partners p ON p.id = f.partner_id WHERE f.guild_id = ?"
-                    + " ORDER BY f.renamed_at DESC, f.id DESC)"), rs -> new String[] {rs.getString(1),
-                    rs.getString(4)}, GUILD, key, key + Character.MAX_VALUE, key, GUILD);
-            if (names.stream().filter(n -> n[1] == null).count() < 25) {
+                    + " ORDER BY f.renamed_at DESC, f.id DESC) UNION ALL (SELECT name, sector, stage,"
+                    + " CAST(NULL AS VARCHAR(100)), 1 FROM partners WHERE guild_id = ? AND name_letters >= ?"
+                    + " AND name_letters < ? ORDER BY activity_at DESC, id DESC FETCH FIRST 25 ROWS ONLY)"),
+                    rs -> new String[] {rs.getString(1), rs.getString(4), rs.getString(5)}, GUILD, key,
+                    key + Character.MAX_VALUE, key, GUILD, GUILD, letters, letters + Character.MAX_VALUE);
+            if (names.stream().filter(n -> n[1] == null && "0".equals(n[2])).count() < 25) {
                 // the names containing it: a range of the name keys' suffixes (V39), the partners joined
                 names.addAll(Database.list(c, "SELECT p.name, p.sector, p.stage FROM partner_name_suffixes s"
                         + " JOIN partners p ON p.id = s.partner_id WHERE s.guild_id = ? AND s.suffix >= ?"
@@ -352,8 +358,8 @@ final class HandlerPairs {
         }
         // the reply: "Saved: ...", the next question with the walk's progress (the walk and its answers, one
         // join), and, for the question asking which organizations to invite, the names in the answer that are
-        // not on the list yet (one read for all of them), from where the walk's last round of them stopped. Writes: the answer (inserted, or an earlier one
-        // replaced), the walk's position.
+        // not on the list yet (one read for all of them), from where the walk's last round of them stopped.
+        // Writes: the answer (inserted, or an earlier one replaced), the walk's position.
         Op jdbc = i -> write(c -> {
             long walk = 1 + i % Math.max(1, sizes.answers() / 10);
             Instant now = Instant.now();
