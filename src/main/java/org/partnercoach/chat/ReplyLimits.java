@@ -69,7 +69,7 @@ final class ReplyLimits {
 
     /** The card cut to Discord's limits on one card, each limit it breaks added to {@code broken}. */
     private static Card withinCardLimits(Card card, List<String> broken) {
-        if (withinCardLimits(card)) {
+        if (keepsCardLimits(card)) {
             // nearly every card: kept as it is, with nothing copied (each with... of a reply passes here again)
             return card;
         }
@@ -91,7 +91,7 @@ final class ReplyLimits {
     }
 
     /** Whether the card keeps every limit on one card. */
-    private static boolean withinCardLimits(Card card) {
+    private static boolean keepsCardLimits(Card card) {
         if (card.fields().size() > Limits.EMBED_FIELDS || longer(card.title(), Limits.EMBED_TITLE)
                 || longer(card.description(), Limits.EMBED_DESCRIPTION) || longer(card.footer(), Limits.EMBED_FOOTER)) {
             return false;
