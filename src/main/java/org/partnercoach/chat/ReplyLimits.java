@@ -67,45 +67,30 @@ final class ReplyLimits {
         return new Parts(keptCards, keptRows);
     }
 
-    /** The card cut to Discord's limits on one card, each limit it breaks added to {@code broken}. */
+    /**
+     * The card cut to Discord's limits on one card, each limit it breaks added to {@code broken}; the card itself,
+     * with nothing copied, when it keeps them all (nearly every card, and each with... of a reply passes here again).
+     */
     private static Card withinCardLimits(Card card, List<String> broken) {
-        if (keepsCardLimits(card)) {
-            // nearly every card: kept as it is, with nothing copied (each with... of a reply passes here again)
-            return card;
-        }
+        int before = broken.size();
         List<Card.Field> fields = card.fields();
         if (fields.size() > Limits.EMBED_FIELDS) {
             broken.add("a card with " + fields.size() + " fields (Discord shows " + Limits.EMBED_FIELDS
                     + "; the last ones left out)");
             fields = fields.subList(0, Limits.EMBED_FIELDS);
         }
-        List<Card.Field> keptFields = new ArrayList<>();
+        List<Card.Field> keptFields = new ArrayList<>(fields.size());
         for (Card.Field f : fields) {
-            keptFields.add(new Card.Field(within(f.name(), Limits.EMBED_FIELD_NAME, "field name", broken),
-                    within(f.value(), Limits.EMBED_FIELD_VALUE, "field value", broken), f.inline()));
+            int fine = broken.size();
+            String name = within(f.name(), Limits.EMBED_FIELD_NAME, "field name", broken);
+            String value = within(f.value(), Limits.EMBED_FIELD_VALUE, "field value", broken);
+            // a field is copied only when one of its texts was cut
+            keptFields.add(broken.size() == fine ? f : new Card.Field(name, value, f.inline()));
         }
-        Card kept = new Card(within(card.title(), Limits.EMBED_TITLE, "title", broken),
-                within(card.description(), Limits.EMBED_DESCRIPTION, "description", broken), keptFields,
-                within(card.footer(), Limits.EMBED_FOOTER, "footer", broken));
-        return kept.equals(card) ? card : kept;
-    }
-
-    /** Whether the card keeps every limit on one card. */
-    private static boolean keepsCardLimits(Card card) {
-        if (card.fields().size() > Limits.EMBED_FIELDS || longer(card.title(), Limits.EMBED_TITLE)
-                || longer(card.description(), Limits.EMBED_DESCRIPTION) || longer(card.footer(), Limits.EMBED_FOOTER)) {
-            return false;
-        }
-        for (Card.Field f : card.fields()) {
-            if (longer(f.name(), Limits.EMBED_FIELD_NAME) || longer(f.value(), Limits.EMBED_FIELD_VALUE)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean longer(String text, int max) {
-        return text != null && text.length() > max;
+        String title = within(card.title(), Limits.EMBED_TITLE, "title", broken);
+        String description = within(card.description(), Limits.EMBED_DESCRIPTION, "description", broken);
+        String footer = within(card.footer(), Limits.EMBED_FOOTER, "footer", broken);
+        return broken.size() == before ? card : new Card(title, description, keptFields, footer);
     }
 
     /** {@code text} cut to {@code max} characters, the part named in {@code broken} when it had to be. */
