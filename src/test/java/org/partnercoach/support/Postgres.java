@@ -45,8 +45,8 @@ public final class Postgres {
     /** A new database with every migration applied, private to the caller. */
     public static synchronized String freshDatabase() {
         server();
-        Future<String> made = ahead == null ? MAKER.submit(() -> create("pc_", TEMPLATE)) : ahead;
-        ahead = MAKER.submit(() -> create("pc_", TEMPLATE));
+        Future<String> made = ahead == null ? makeOne() : ahead;
+        ahead = makeOne();
         try {
             return made.get();
         } catch (InterruptedException e) {
@@ -55,6 +55,11 @@ public final class Postgres {
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot make a test database: " + e.getCause().getMessage(), e);
         }
+    }
+
+    /** A test's database from the migrated template, made on the makers' thread. */
+    private static Future<String> makeOne() {
+        return MAKER.submit(() -> create("pc_", TEMPLATE));
     }
 
     private static String create(String prefix, String template) {
