@@ -11,6 +11,7 @@ import static org.partnercoach.bench.BenchSeed.partnerName;
 
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -120,20 +121,21 @@ final class HandlerPairs {
                 i -> write(c -> {
                     Instant now = Instant.now();
                     long who = owner(i % sizes.owners());
-                    long[] partner = Database.one(c, PARTNER_WITH_STATE, rs -> new long[] {rs.getLong(1),
-                            rs.getLong(2)}, partnerWithState(who, somePartner(i), now)).orElseThrow();
+                    Object[] partner = Database.one(c, PARTNER_WITH_STATE, HandlerPairs::row,
+                            partnerWithState(who, somePartner(i), now)).orElseThrow();
+                    long partnerId = id(partner, 0);
                     // unless the member had just logged the same words (in the insert, as the bot checks it)
                     Database.insert(c, "INSERT INTO partner_touchpoints (guild_id, partner_id, user_id, kind,"
                             + " note, happened_at, created_at) SELECT ?, ?, ?, 'NOTE', ?, ?, ? WHERE NOT EXISTS"
                             + " (SELECT 1 FROM partner_touchpoints t WHERE t.guild_id = ? AND t.partner_id = ?"
                             + " AND t.happened_at >= ? AND t.happened_at <= ? AND t.user_id = ? AND t.kind = 'NOTE'"
-                            + " AND t.note = ?)", GUILD, partner[0], who, "Coffee " + run + " " + i, now, now, GUILD, partner[0],
+                            + " AND t.note = ?)", GUILD, partnerId, who, "Coffee " + run + " " + i, now, now, GUILD, partnerId,
                             now.minusSeconds(600), now.plusSeconds(600), who, "Coffee " + run + " " + i);
                     Database.update(c, "UPDATE partners SET last_touch_at = ?, last_touch_note = ?,"
                             + " activity_at = ? WHERE guild_id = ? AND id = ?", now, "Coffee " + run + " " + i, now, GUILD,
-                            partner[0]);
-                    if (partner[1] == who) {
-                        pulse(c, partner[0], who, now);
+                            partnerId);
+                    if (id(partner, 1) == who) {
+                        pulse(c, partnerId, who, now);
                     }
                     return null;
                 })));
@@ -143,32 +145,30 @@ final class HandlerPairs {
         pairs.add(new Pair("/partner show", i -> command(member(i % sizes.members()), "partner show",
                 "partner", somePartner(i)),
                 i -> read(c -> {
-                    long[] partner = Database.one(c, PARTNER_WITH_STATE, rs -> new long[] {rs.getLong(1),
-                            rs.getLong(2), STAGES_BY_NAME.indexOf(rs.getString(5))},
+                    Object[] partner = Database.one(c, PARTNER_WITH_STATE, HandlerPairs::row,
                             partnerWithState(member(i % sizes.members()), somePartner(i), Instant.now()))
                             .orElseThrow();
-                    long id = partner[0];
+                    long id = id(partner, 0);
                     Database.list(c, "SELECT kind, note, happened_at, user_id FROM partner_touchpoints"
                             + " WHERE guild_id = ? AND partner_id = ? ORDER BY happened_at DESC, id DESC"
-                            + " FETCH FIRST 3 ROWS ONLY", rs -> rs.getString(1), GUILD, id);
+                            + " FETCH FIRST 3 ROWS ONLY", HandlerPairs::row, GUILD, id);
                     // who knows someone there, and who waits for someone who does (named while the partner is still
                     // being reached, until told of someone)
-                    List<long[]> knowing = Database.list(c, KNOWS_AND_WAITS, rs -> new long[] {rs.getInt(1),
-                            rs.getLong(2)}, GUILD, id, GUILD, id);
-                    if (!REACHING.contains(partner[2])) {
-                        knowing.removeIf(row -> row[0] == 1);
+                    List<Object[]> knowing = Database.list(c, KNOWS_AND_WAITS, HandlerPairs::row, GUILD, id, GUILD,
+                            id);
+                    if (!REACHING.contains((long) STAGES_BY_NAME.indexOf(partner[4]))) {
+                        knowing.removeIf(row -> id(row, 0) == 1);
                     }
                     // the 6 latest introductions, only the latest of each requester to each helper
-                    Database.list(c, LATEST_INTROS, rs -> new Object[] {rs.getLong(1), rs.getLong(2),
-                            rs.getString(3), rs.getTimestamp(4), rs.getTimestamp(5)}, GUILD, id);
+                    Database.list(c, LATEST_INTROS, HandlerPairs::row, GUILD, id);
                     Database.list(c, "SELECT w.id, w.user_id, a.question_key, a.answer, a.skipped FROM walks w"
                             + " LEFT JOIN walk_answers a ON a.guild_id = w.guild_id AND a.walk_id = w.id"
                             + " WHERE w.guild_id = ? AND w.curriculum = 'partner-plan' AND w.subject_id = ?"
-                            + " ORDER BY w.started_at, w.id, a.id", rs -> rs.getLong(1), GUILD, id);
-                    if (partner[1] == member(i % sizes.members())) {
+                            + " ORDER BY w.started_at, w.id, a.id", HandlerPairs::row, GUILD, id);
+                    if (id(partner, 1) == member(i % sizes.members())) {
                         Database.list(c, "SELECT aspect, score, rated_at FROM partnership_ratings"
                                 + " WHERE guild_id = ? AND partner_id = ? ORDER BY rated_at, id",
-                                rs -> rs.getInt(2), GUILD, id);
+                                HandlerPairs::row, GUILD, id);
                     }
                     return null;
                 })));
@@ -182,7 +182,7 @@ final class HandlerPairs {
                     return Database.list(c, "SELECT id, name, sector, stage, owner_id, last_touch_at,"
                             + " (SELECT COUNT(*)" + where + ")" + where
                             + " ORDER BY guild_id, sector, stage, activity_at DESC, id DESC LIMIT 10",
-                            rs -> rs.getLong(1), GUILD, STAGES[i % STAGES.length], SECTORS[i % SECTORS.length],
+                            HandlerPairs::row, GUILD, STAGES[i % STAGES.length], SECTORS[i % SECTORS.length],
                             GUILD, STAGES[i % STAGES.length], SECTORS[i % SECTORS.length]);
                 })));
         // 25 names starting with what was typed (the exact name first), newest activity first, from the range
@@ -201,7 +201,7 @@ final class HandlerPairs {
             // as one query over the union, which H2 keeps prepared (it parses a statement that is a union again on
             // every run), as the bot does; with the names whose letters and digits start with those typed ("st
             // marys" finds "St. Mary's Clinic", V59), which the bare side left out until the forty-second round
-            List<String[]> names = Database.list(c, Database.overUnion("(SELECT name, sector, stage,"
+            List<Object[]> names = Database.list(c, Database.overUnion("(SELECT name, sector, stage,"
                     + " CAST(NULL AS VARCHAR(100)), 0 FROM partners WHERE guild_id = ? AND name_key >= ?"
                     + " AND name_key < ? ORDER BY CASE WHEN name_key = ? THEN 0 ELSE 1 END, activity_at DESC, id DESC"
                     + " FETCH FIRST 25 ROWS ONLY) UNION ALL (SELECT p.name, p.sector, p.stage, f.name, 0"
@@ -209,13 +209,13 @@ final class HandlerPairs {
                     + " ORDER BY f.renamed_at DESC, f.id DESC) UNION ALL (SELECT name, sector, stage,"
                     + " CAST(NULL AS VARCHAR(100)), 1 FROM partners WHERE guild_id = ? AND name_letters >= ?"
                     + " AND name_letters < ? ORDER BY activity_at DESC, id DESC FETCH FIRST 25 ROWS ONLY)"),
-                    rs -> new String[] {rs.getString(1), rs.getString(4), rs.getString(5)}, GUILD, key,
-                    key + Character.MAX_VALUE, key, GUILD, GUILD, letters, letters + Character.MAX_VALUE);
-            if (names.stream().filter(n -> n[1] == null && "0".equals(n[2])).count() < 25) {
+                    HandlerPairs::row, GUILD, key, key + Character.MAX_VALUE, key, GUILD, GUILD, letters,
+                    letters + Character.MAX_VALUE);
+            if (names.stream().filter(n -> n[3] == null && id(n, 4) == 0).count() < 25) {
                 // the names containing it: a range of the name keys' suffixes (V39), the partners joined
                 names.addAll(Database.list(c, "SELECT p.name, p.sector, p.stage FROM partner_name_suffixes s"
                         + " JOIN partners p ON p.id = s.partner_id WHERE s.guild_id = ? AND s.suffix >= ?"
-                        + " AND s.suffix < ? FETCH FIRST 50 ROWS ONLY", rs -> new String[] {rs.getString(1)}, GUILD,
+                        + " AND s.suffix < ? FETCH FIRST 50 ROWS ONLY", HandlerPairs::row, GUILD,
                         key, key + Character.MAX_VALUE));
             }
             return names;
@@ -223,7 +223,7 @@ final class HandlerPairs {
         // the card shows how many active partners each sector has in each stage: the kept counts (V40)
         pairs.add(new Pair("/coalition gaps", i -> command(member(i % sizes.members()), "coalition gaps"),
                 i -> read(c -> Database.list(c, "SELECT sector, stage, partners FROM partner_stage_counts"
-                        + " WHERE guild_id = ? AND stage <> 'MOVED_ON' AND partners > 0", rs -> rs.getString(1),
+                        + " WHERE guild_id = ? AND stage <> 'MOVED_ON' AND partners > 0", HandlerPairs::row,
                         GUILD))));
         // the reply names the partner and its sector (from the catalogue in memory), and one on the list that was
         // called that before a rename or one spelled alike: the duplicate check with the server's former names (one
@@ -239,8 +239,7 @@ final class HandlerPairs {
                     Database.list(c, Database.overUnion("SELECT name, sector, stage, CAST(NULL AS VARCHAR(100))"
                             + " FROM partners WHERE guild_id = ? AND name_key = ? UNION ALL SELECT p.name, p.sector,"
                             + " p.stage, f.name FROM partner_former_names f JOIN partners p ON p.id = f.partner_id"
-                            + " WHERE f.guild_id = ?"), rs -> new String[] {rs.getString(1), rs.getString(4)},
-                            GUILD, name.toLowerCase(Locale.ROOT), GUILD);
+                            + " WHERE f.guild_id = ?"), HandlerPairs::row, GUILD, name.toLowerCase(Locale.ROOT), GUILD);
                     Instant now = Instant.now();
                     String letters = NameSuffixesProbe.lettersOfName(name);
                     long id = Database.insert(c, "INSERT INTO partners (guild_id, name, name_key, name_letters, sector,"
@@ -295,6 +294,24 @@ final class HandlerPairs {
     private static Object[] partnerWithState(long reader, String name, Instant now) {
         Instant day = now.minus(Duration.ofDays(1));
         return new Object[] {day, day, now.minus(Duration.ofDays(30)), reader, GUILD, name.toLowerCase(Locale.ROOT)};
+    }
+
+    /**
+     * Every value a bare read selected, each got out of the row, as a hand-written handler gets out what its reply
+     * shows (until the forty-third round most bare sides got out only the ids they went on with, and the bot alone
+     * paid for the rest: on {@code /coalition gaps}, the stage and the count of each row).
+     */
+    private static Object[] row(ResultSet rs) throws SQLException {
+        Object[] values = new Object[rs.getMetaData().getColumnCount()];
+        for (int column = 0; column < values.length; column++) {
+            values[column] = rs.getObject(column + 1);
+        }
+        return values;
+    }
+
+    /** The whole number in {@code column} of a {@link #row}, 0 for none (as {@link ResultSet#getLong}). */
+    private static long id(Object[] row, int column) {
+        return row[column] == null ? 0 : ((Number) row[column]).longValue();
     }
 
     /** Who knows someone at a partner (0), then who waits for someone who does and was not told yet (1). */
@@ -372,9 +389,9 @@ final class HandlerPairs {
                     + " ON a.guild_id = w.guild_id AND a.walk_id = w.id LEFT JOIN partner_name_rounds r"
                     + " ON r.guild_id = w.guild_id AND r.walk_id = w.id AND r.user_id = w.user_id"
                     + " WHERE w.guild_id = ? AND w.id = ? ORDER BY a.id",
-                    rs -> new Object[] {rs.getLong(3), rs.getString(4)}, GUILD, walk)) {
-                if (question.equals(row[1])) {
-                    answered = OptionalLong.of((Long) row[0]);
+                    HandlerPairs::row, GUILD, walk)) {
+                if (question.equals(row[3])) {
+                    answered = OptionalLong.of(id(row, 2));
                 }
             }
             if (answered.isPresent()) {
