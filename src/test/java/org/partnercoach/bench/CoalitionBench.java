@@ -247,7 +247,7 @@ public final class CoalitionBench {
                 claim(app, clock);
             }
             if (step("handlers")) {
-                handlers(app);
+                handlers(app, clock);
             }
             if (step("digest")) {
                 digest(app);
@@ -367,8 +367,8 @@ public final class CoalitionBench {
         summary.put("claimed", String.valueOf(claimed.rows()));
     }
 
-    private void handlers(PartnerCoach app) throws SQLException {
-        List<HandlerPairs.Pair> pairs = new HandlerPairs(app, sizes).all();
+    private void handlers(PartnerCoach app, java.time.Clock clock) throws SQLException {
+        List<HandlerPairs.Pair> pairs = new HandlerPairs(app, clock, sizes).all();
         double worstP99 = 0;
         double worstRatio = 0;
         // p50s to the microsecond: /coalition gaps and its bare side take a hundredth of a millisecond or less
@@ -380,10 +380,10 @@ public final class CoalitionBench {
             if (statementTimes) {
                 statementTimes(app, "SELECT pg_stat_statements_reset()");
             }
-            HandlerPairs.Timing handler = HandlerPairs.time(pair.handler(), sizes.handlerRuns(),
-                    sizes.handlerWarmups(), sizes.handlerSettleMax());
-            HandlerPairs.Timing jdbc = HandlerPairs.time(pair.jdbc(), sizes.handlerRuns(), sizes.handlerWarmups(),
+            HandlerPairs.Timings both = HandlerPairs.time(pair, sizes.handlerRuns(), sizes.handlerWarmups(),
                     sizes.handlerSettleMax());
+            HandlerPairs.Timing handler = both.handler();
+            HandlerPairs.Timing jdbc = both.jdbc();
             double ratio = handler.p50() / Math.max(jdbc.p50(), 0.001);
             worstP99 = Math.max(worstP99, handler.p99());
             worstRatio = Math.max(worstRatio, ratio);

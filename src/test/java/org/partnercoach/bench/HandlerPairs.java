@@ -13,6 +13,7 @@ import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -56,6 +57,12 @@ final class HandlerPairs {
     }
 
     private final PartnerCoach app;
+    /**
+     * The bot's clock, which the bare sides read too: until the forty-third round they wrote and compared times by
+     * the machine's clock, months after the bot's, so that the bot met touches "after" its own, and the bare sides'
+     * reads of the last day's check-ins found none of those the bot had sent.
+     */
+    private final Clock clock;
     private final CoalitionBench.Sizes sizes;
 
     /**
@@ -65,8 +72,9 @@ final class HandlerPairs {
      */
     private final String run = Long.toString(System.currentTimeMillis(), 36);
 
-    HandlerPairs(PartnerCoach app, CoalitionBench.Sizes sizes) {
+    HandlerPairs(PartnerCoach app, Clock clock, CoalitionBench.Sizes sizes) {
         this.app = app;
+        this.clock = clock;
         this.sizes = sizes;
     }
 
@@ -119,7 +127,7 @@ final class HandlerPairs {
         pairs.add(new Pair("touchpoint logged", i -> command(owner(i % sizes.owners()), "partner log",
                 "partner", somePartner(i), "what", "Coffee with the director " + run + " " + i),
                 i -> write(c -> {
-                    Instant now = Instant.now();
+                    Instant now = clock.instant();
                     long who = owner(i % sizes.owners());
                     Object[] partner = Database.one(c, PARTNER_WITH_STATE, HandlerPairs::row,
                             partnerWithState(who, somePartner(i), now)).orElseThrow();
@@ -146,7 +154,7 @@ final class HandlerPairs {
                 "partner", somePartner(i)),
                 i -> read(c -> {
                     Object[] partner = Database.one(c, PARTNER_WITH_STATE, HandlerPairs::row,
-                            partnerWithState(member(i % sizes.members()), somePartner(i), Instant.now()))
+                            partnerWithState(member(i % sizes.members()), somePartner(i), clock.instant()))
                             .orElseThrow();
                     long id = id(partner, 0);
                     Database.list(c, "SELECT kind, note, happened_at, user_id FROM partner_touchpoints"
@@ -240,7 +248,7 @@ final class HandlerPairs {
                             + " FROM partners WHERE guild_id = ? AND name_key = ? UNION ALL SELECT p.name, p.sector,"
                             + " p.stage, f.name FROM partner_former_names f JOIN partners p ON p.id = f.partner_id"
                             + " WHERE f.guild_id = ?"), HandlerPairs::row, GUILD, name.toLowerCase(Locale.ROOT), GUILD);
-                    Instant now = Instant.now();
+                    Instant now = clock.instant();
                     String letters = NameSuffixesProbe.lettersOfName(name);
                     long id = Database.insert(c, "INSERT INTO partners (guild_id, name, name_key, name_letters, sector,"
                             + " stage, owner_id, created_by, created_at, activity_at)"
@@ -379,7 +387,7 @@ final class HandlerPairs {
         // Writes: the answer (inserted, or an earlier one replaced), the walk's position.
         Op jdbc = i -> write(c -> {
             long walk = 1 + i % Math.max(1, sizes.answers() / 10);
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             String question = "bench-" + i;
             OptionalLong answered = OptionalLong.empty();
             // with where the walk's last round of names to add stopped (the reply's Check and add goes on from
@@ -422,12 +430,57 @@ final class HandlerPairs {
     /** A round is quiet when Java finished less than this many milliseconds of compiling during it. */
     static final long QUIET_MS = 2;
 
+    /** A pair's two sides, timed together. */
+    record Timings(Timing handler, Timing jdbc) {
+    }
+
     /**
-     * {@code runs} timed runs, after {@code warmups} untimed ones and then more untimed rounds until two in a row are
-     * quiet (at most {@code settleMax} runs): Java has compiled what the runs use, as in a bot running for a while
-     * (see docs/benchmark-history.md, thirteenth round). The allocations show what makes the collections come.
+     * Timed runs of one side in a row, before the other side takes its turn: long enough that switching sides does not
+     * decide the figures (on H2 a run a side at a time took the caches from under the shorter handlers, and
+     * {@code /coalition gaps} took 20 µs instead of 10), short enough that each side has many turns over the minute
+     * or so both take.
      */
-    static Timing time(Op op, int runs, int warmups, int settleMax) throws SQLException {
+    static final int TURN = 50;
+
+    /**
+     * {@code runs} timed runs of each side of {@code pair}, after {@code warmups} untimed ones of each and then more
+     * untimed rounds until two in a row are quiet (at most {@code settleMax} runs): Java has compiled what the runs use,
+     * as in a bot running for a while (see docs/benchmark-history.md, thirteenth round). The timed runs of the two
+     * sides take turns of {@link #TURN} runs, so that what the machine does meanwhile (a PostgreSQL checkpoint or autovacuum, another process on the two cores) falls on both
+     * alike: until the forty-third round each side's runs came minutes apart, after its own warm-up, and whichever met
+     * a checkpoint looked slower. Each turn begins with one untimed run, to bring that side's data and code back to
+     * the caches. The allocations show what makes the collections come.
+     */
+    static Timings time(Pair pair, int runs, int warmups, int settleMax) throws SQLException {
+        int handlerWarmups = warmUp(pair.handler(), runs, warmups, settleMax);
+        int jdbcWarmups = warmUp(pair.jdbc(), runs, warmups, settleMax);
+        Runs handler = new Runs(runs);
+        Runs jdbc = new Runs(runs);
+        Runs untimed = new Runs(1);
+        int nextHandler = runs + handlerWarmups;
+        int nextJdbc = runs + jdbcWarmups;
+        int turns = (runs + TURN - 1) / TURN;
+        for (int turn = 0; turn < turns; turn++) {
+            untimed.run(pair.handler(), nextHandler++, 0);
+            for (int i = turn * TURN; i < Math.min(runs, (turn + 1) * TURN); i++) {
+                handler.run(pair.handler(), i, i);
+            }
+            // the bare side's turn reads other partners and members than the handler's turn just did, half the turns
+            // away: one side reading what the other has just brought to the database's cache would be the faster
+            int theirs = (turn + turns / 2) % turns;
+            untimed.run(pair.jdbc(), nextJdbc++, 0);
+            for (int i = theirs * TURN; i < Math.min(runs, (theirs + 1) * TURN); i++) {
+                jdbc.run(pair.jdbc(), i, i);
+            }
+        }
+        return new Timings(handler.timing(nextHandler - runs), jdbc.timing(nextJdbc - runs));
+    }
+
+    /**
+     * The untimed runs of one side before its timed ones: {@code warmups} (numbered from {@code runs} on, after the
+     * timed runs' numbers), then rounds until two in a row are quiet, {@code settleMax} runs at most; how many in all.
+     */
+    private static int warmUp(Op op, int runs, int warmups, int settleMax) throws SQLException {
         // the warm-ups are measured as the timed runs are, and forgotten, so that the counting around each run is
         // compiled before the timed runs (until the thirteenth round Java compiled it during them)
         Runs warm = new Runs(1);
@@ -445,53 +498,58 @@ final class HandlerPairs {
             }
             quiet = compileMillis() - compiled < QUIET_MS ? quiet + 1 : 0;
         }
-        Runs timed = new Runs(runs);
-        long allocatedBefore = allocatedBytes();
-        long statementsBefore = Database.statementsRun();
-        long compiledBefore = compileMillis();
-        for (int i = 0; i < runs; i++) {
-            timed.run(op, i, i);
-        }
-        long compiledWhileTimed = compileMillis() - compiledBefore;
-        double[] took = timed.took;
-        long[] collections = timed.collections;
-        long[] compiles = timed.compiles;
-        double kbPerRun = (allocatedBytes() - allocatedBefore) / 1024.0 / runs;
-        double statementsPerRun = (Database.statementsRun() - statementsBefore) / (double) runs;
-        Integer[] order = new Integer[runs];
-        Arrays.setAll(order, k -> k);
-        Arrays.sort(order, Comparator.comparingDouble(k -> took[k]));
-        int p99 = Math.min(runs - 1, (int) Math.ceil(runs * 0.99) - 1);
-        int tail = 0;
-        int jit = 0;
-        for (int k = p99; k < runs; k++) {
-            tail += collections[order[k]] > 0 ? 1 : 0;
-            jit += compiles[order[k]] > 0 ? 1 : 0;
-        }
-        return new Timing(took[order[runs / 2]], took[order[p99]], runs - p99, tail, jit, kbPerRun, statementsPerRun,
-                compiledWhileTimed, warmups + settle);
+        return warmups + settle;
     }
 
-    /** Runs timed one by one, each with the collections and the compiles that finished during it. */
+    /**
+     * Runs of one side timed one by one, each with what it allocated, the statements it ran, and the collections and
+     * the compiles that finished during it.
+     */
     private static final class Runs {
         final double[] took;
+        final long[] allocated;
+        final long[] statements;
         final long[] collections;
         final long[] compiles;
 
         Runs(int size) {
             took = new double[size];
+            allocated = new long[size];
+            statements = new long[size];
             collections = new long[size];
             compiles = new long[size];
         }
 
         void run(Op op, int i, int slot) throws SQLException {
+            long allocatedBefore = allocatedBytes();
+            long statementsBefore = Database.statementsRun();
             long gcBefore = collections();
             long jitBefore = compileMillis();
             long start = System.nanoTime();
             op.run(i);
             took[slot] = (System.nanoTime() - start) / 1e6;
-            collections[slot] = collections() - gcBefore;
             compiles[slot] = compileMillis() - jitBefore;
+            collections[slot] = collections() - gcBefore;
+            statements[slot] = Database.statementsRun() - statementsBefore;
+            allocated[slot] = allocatedBytes() - allocatedBefore;
+        }
+
+        /** p50 and p99, and of the slowest 1% how many met a collection or a compile; after {@code warmups}. */
+        Timing timing(int warmups) {
+            int runs = took.length;
+            Integer[] order = new Integer[runs];
+            Arrays.setAll(order, k -> k);
+            Arrays.sort(order, Comparator.comparingDouble(k -> took[k]));
+            int p99 = Math.min(runs - 1, (int) Math.ceil(runs * 0.99) - 1);
+            int tail = 0;
+            int jit = 0;
+            for (int k = p99; k < runs; k++) {
+                tail += collections[order[k]] > 0 ? 1 : 0;
+                jit += compiles[order[k]] > 0 ? 1 : 0;
+            }
+            return new Timing(took[order[runs / 2]], took[order[p99]], runs - p99, tail, jit,
+                    Arrays.stream(allocated).sum() / 1024.0 / runs, Arrays.stream(statements).sum() / (double) runs,
+                    Arrays.stream(compiles).sum(), warmups);
         }
     }
 
