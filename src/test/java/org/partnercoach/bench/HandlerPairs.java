@@ -235,8 +235,8 @@ final class HandlerPairs {
                         GUILD))));
         // the reply names the partner and its sector (from the catalogue in memory), and one on the list that was
         // called that before a rename or one spelled alike: the duplicate check with the server's former names (one
-        // read, since the forty-second round: before, the bare side left the former names out), the insert, one
-        // spelled alike, its sector and stage's count, its name's suffixes. Measured last: the thousands it adds while
+        // read, since the forty-second round: before, the bare side left the former names out), the insert, who
+        // looks after it, one spelled alike, its sector and stage's count, its name's suffixes. Measured last: the thousands it adds while
         // warming up would otherwise be among the partners the reads above look through and count
         pairs.add(new Pair("partner added", i -> command(member(i % sizes.members()), "partner add", "name",
                 "Bench Org " + run + " " + i, "sector", "food"),
@@ -254,6 +254,10 @@ final class HandlerPairs {
                             + " stage, owner_id, created_by, created_at, activity_at)"
                             + " VALUES (?, ?, ?, ?, 'food', 'RESEARCHING', ?, ?, ?, ?)", GUILD, name,
                             name.toLowerCase(Locale.ROOT), letters, member(i), member(i), now, now);
+                    // who looks after it from now, for the quarterly report's ties (V50; left out until the
+                    // forty-third round)
+                    Database.insert(c, "INSERT INTO partner_owners (guild_id, partner_id, owner_id, since)"
+                            + " VALUES (?, ?, ?, ?)", GUILD, id, member(i), now);
                     // one spelled alike, whom the reply would name (V59)
                     Database.list(c, "SELECT name FROM partners WHERE guild_id = ? AND name_letters = ?"
                             + " AND name_key <> ?", rs -> rs.getString(1), GUILD, letters,
