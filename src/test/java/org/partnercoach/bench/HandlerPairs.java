@@ -137,11 +137,11 @@ final class HandlerPairs {
                             + " note, happened_at, created_at) SELECT ?, ?, ?, 'NOTE', ?, ?, ? WHERE NOT EXISTS"
                             + " (SELECT 1 FROM partner_touchpoints t WHERE t.guild_id = ? AND t.partner_id = ?"
                             + " AND t.happened_at >= ? AND t.happened_at <= ? AND t.user_id = ? AND t.kind = 'NOTE'"
-                            + " AND t.note = ?)", GUILD, partnerId, who, "Coffee " + run + " " + i, now, now, GUILD, partnerId,
-                            now.minusSeconds(600), now.plusSeconds(600), who, "Coffee " + run + " " + i);
+                            + " AND t.note = ?)", GUILD, partnerId, who, "Coffee " + run + " " + i, now, now, GUILD,
+                            partnerId, now.minusSeconds(600), now.plusSeconds(600), who, "Coffee " + run + " " + i);
                     Database.update(c, "UPDATE partners SET last_touch_at = ?, last_touch_note = ?,"
-                            + " activity_at = ? WHERE guild_id = ? AND id = ?", now, "Coffee " + run + " " + i, now, GUILD,
-                            partnerId);
+                            + " activity_at = ? WHERE guild_id = ? AND id = ?", now, "Coffee " + run + " " + i, now,
+                            GUILD, partnerId);
                     if (id(partner, 1) == who) {
                         pulse(c, partnerId, who, now);
                     }
@@ -149,7 +149,8 @@ final class HandlerPairs {
                 })));
         // the page: the partner with its reminder line (its cadence state and the server's default cadence,
         // joined in one read), the 3 recent touchpoints, who knows someone there with who waits for someone who
-        // does (one read), the 6 latest introductions (the latest of each requester to each helper), every member's plan with its answers (one join), and for the owner or a coordinator the health line
+        // does (one read), the 6 latest introductions (the latest of each requester to each helper), every member's
+        // plan with its answers (one join), and for the owner or a coordinator the health line
         pairs.add(new Pair("/partner show", i -> command(member(i % sizes.members()), "partner show",
                 "partner", somePartner(i)),
                 i -> read(c -> {
@@ -236,8 +237,9 @@ final class HandlerPairs {
         // the reply names the partner and its sector (from the catalogue in memory), and one on the list that was
         // called that before a rename or one spelled alike: the duplicate check with the server's former names (one
         // read, since the forty-second round: before, the bare side left the former names out), the insert, who
-        // looks after it, one spelled alike, its sector and stage's count, its name's suffixes. Measured last: the thousands it adds while
-        // warming up would otherwise be among the partners the reads above look through and count
+        // looks after it, one spelled alike, its sector and stage's count, its name's suffixes. Measured last: the
+        // thousands it adds while warming up would otherwise be among the partners the reads above look through and
+        // count
         pairs.add(new Pair("partner added", i -> command(member(i % sizes.members()), "partner add", "name",
                 "Bench Org " + run + " " + i, "sector", "food"),
                 i -> write(c -> {
@@ -247,7 +249,8 @@ final class HandlerPairs {
                     Database.list(c, Database.overUnion("SELECT name, sector, stage, CAST(NULL AS VARCHAR(100))"
                             + " FROM partners WHERE guild_id = ? AND name_key = ? UNION ALL SELECT p.name, p.sector,"
                             + " p.stage, f.name FROM partner_former_names f JOIN partners p ON p.id = f.partner_id"
-                            + " WHERE f.guild_id = ?"), HandlerPairs::row, GUILD, name.toLowerCase(Locale.ROOT), GUILD);
+                            + " WHERE f.guild_id = ?"), HandlerPairs::row, GUILD, name.toLowerCase(Locale.ROOT),
+                            GUILD);
                     Instant now = clock.instant();
                     String letters = NameSuffixesProbe.lettersOfName(name);
                     long id = Database.insert(c, "INSERT INTO partners (guild_id, name, name_key, name_letters, sector,"
@@ -439,8 +442,8 @@ final class HandlerPairs {
     }
 
     /**
-     * Timed runs of one side in a row, before the other side takes its turn: long enough that switching sides does not
-     * decide the figures (on H2 a run a side at a time took the caches from under the shorter handlers, and
+     * Timed runs of one side in a row, before the other side takes its turn: long enough that switching sides does
+     * not decide the figures (on H2 a run a side at a time took the caches from under the shorter handlers, and
      * {@code /coalition gaps} took 20 µs instead of 10), short enough that each side has many turns over the minute
      * or so both take.
      */
@@ -448,12 +451,13 @@ final class HandlerPairs {
 
     /**
      * {@code runs} timed runs of each side of {@code pair}, after {@code warmups} untimed ones of each and then more
-     * untimed rounds until two in a row are quiet (at most {@code settleMax} runs): Java has compiled what the runs use,
-     * as in a bot running for a while (see docs/benchmark-history.md, thirteenth round). The timed runs of the two
-     * sides take turns of {@link #TURN} runs, so that what the machine does meanwhile (a PostgreSQL checkpoint or autovacuum, another process on the two cores) falls on both
-     * alike: until the forty-third round each side's runs came minutes apart, after its own warm-up, and whichever met
-     * a checkpoint looked slower. Each turn begins with one untimed run, to bring that side's data and code back to
-     * the caches. The allocations show what makes the collections come.
+     * untimed rounds until two in a row are quiet (at most {@code settleMax} runs): Java has compiled what the runs
+     * use, as in a bot running for a while (see docs/benchmark-history.md, thirteenth round). The timed runs of the two
+     * sides take turns of {@link #TURN} runs, so that what the machine does meanwhile (a PostgreSQL checkpoint or
+     * autovacuum, another process on the two cores) falls on both alike: until the forty-third round each side's runs
+     * came minutes apart, after its own warm-up, and whichever met a checkpoint looked slower. Each turn begins with
+     * one untimed run, to bring that side's data and code back to the caches. The allocations show what makes the
+     * collections come.
      */
     static Timings time(Pair pair, int runs, int warmups, int settleMax) throws SQLException {
         int handlerWarmups = warmUp(pair.handler(), runs, warmups, settleMax);
