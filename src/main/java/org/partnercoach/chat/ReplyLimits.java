@@ -69,7 +69,8 @@ final class ReplyLimits {
 
     /**
      * The card cut to Discord's limits on one card, each limit it breaks added to {@code broken}; the card itself,
-     * with nothing copied, when it keeps them all (nearly every card, and each with... of a reply passes here again).
+     * with nothing copied, when it keeps them all (nearly every card; a reply's cards pass here again on each of its
+     * {@code with...} calls).
      */
     private static Card withinCardLimits(Card card, List<String> broken) {
         int before = broken.size();

@@ -165,7 +165,7 @@ final class HandlerPairs {
                     // being reached, until told of someone)
                     List<Object[]> knowing = Database.list(c, KNOWS_AND_WAITS, HandlerPairs::row, GUILD, id, GUILD,
                             id);
-                    if (!REACHING.contains((long) STAGES_BY_NAME.indexOf(partner[4]))) {
+                    if (!REACHING.contains(partner[4])) {
                         knowing.removeIf(row -> id(row, 0) == 1);
                     }
                     // the 6 latest introductions, only the latest of each requester to each helper
@@ -342,10 +342,8 @@ final class HandlerPairs {
             + " WHERE guild_id = ? AND partner_id = ?) i WHERE latest = 1 OR helper_id = 0"
             + " ORDER BY asked_at DESC, id DESC FETCH FIRST 6 ROWS ONLY";
 
-    /** The stages by name, in {@link BenchSeed#STAGES}' order. */
-    private static final List<String> STAGES_BY_NAME = List.of(STAGES);
     /** The stages where the coalition still tries to reach a partner: its page names who waits for an introduction. */
-    private static final List<Long> REACHING = List.of(0L, 1L);
+    private static final List<String> REACHING = List.of(STAGES[0], STAGES[1]);
 
     /** The trust pulse after the owner's touchpoint: asked lately? If not, ask (as {@code network.Pulse}). */
     private static void pulse(Connection c, long partnerId, long owner, Instant now) throws SQLException {
@@ -469,17 +467,10 @@ final class HandlerPairs {
         int nextJdbc = runs + jdbcWarmups;
         int turns = (runs + TURN - 1) / TURN;
         for (int turn = 0; turn < turns; turn++) {
-            untimed.run(pair.handler(), nextHandler++, 0);
-            for (int i = turn * TURN; i < Math.min(runs, (turn + 1) * TURN); i++) {
-                handler.run(pair.handler(), i, i);
-            }
+            handler.turn(pair.handler(), untimed, nextHandler++, turn);
             // the bare side's turn reads other partners and members than the handler's turn just did, half the turns
             // away: one side reading what the other has just brought to the database's cache would be the faster
-            int theirs = (turn + turns / 2) % turns;
-            untimed.run(pair.jdbc(), nextJdbc++, 0);
-            for (int i = theirs * TURN; i < Math.min(runs, (theirs + 1) * TURN); i++) {
-                jdbc.run(pair.jdbc(), i, i);
-            }
+            jdbc.turn(pair.jdbc(), untimed, nextJdbc++, (turn + turns / 2) % turns);
         }
         return new Timings(handler.timing(nextHandler - runs), jdbc.timing(nextJdbc - runs));
     }
@@ -540,6 +531,17 @@ final class HandlerPairs {
             collections[slot] = collections() - gcBefore;
             statements[slot] = Database.statementsRun() - statementsBefore;
             allocated[slot] = allocatedBytes() - allocatedBefore;
+        }
+
+        /**
+         * One turn of {@code op}: its untimed run numbered {@code untimedRun} (on {@code untimed}), to bring its data
+         * and code back to the caches, then the timed runs of {@code block}, {@link #TURN} runs long.
+         */
+        void turn(Op op, Runs untimed, int untimedRun, int block) throws SQLException {
+            untimed.run(op, untimedRun, 0);
+            for (int i = block * TURN; i < Math.min(took.length, (block + 1) * TURN); i++) {
+                run(op, i, i);
+            }
         }
 
         /** p50 and p99, and of the slowest 1% how many met a collection or a compile; after {@code warmups}. */
