@@ -84,6 +84,8 @@ public final class Database implements AutoCloseable {
     private static final ThreadLocal<long[]> STATEMENTS = ThreadLocal.withInitial(() -> new long[1]);
     /** Rows that queries returned on each thread: a measure for tests ({@link #rowsReturned}). */
     private static final ThreadLocal<long[]> ROWS = ThreadLocal.withInitial(() -> new long[1]);
+    /** Times each thread sent statements and waited for their answer: a measure for tests ({@link #roundTrips}). */
+    private static final ThreadLocal<long[]> ROUND_TRIPS = ThreadLocal.withInitial(() -> new long[1]);
     /**
      * The connection of the write work running on this thread while its transaction has not begun: it begins at the
      * work's first statement that writes or locks ({@link #beforeStatement}), so that work which only reads (most
@@ -473,6 +475,25 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Runs the plain query {@code sql} and hands its rows to {@code then}, which may write and says whether it did.
+     * Inside a transaction on PostgreSQL, the query waits for the transaction's next plain query and reaches the
+     * server in the same round trip ({@link ReadAhead}); whatever that next query reads, it sees what {@code then}
+     * wrote. Elsewhere (H2, which is in this process, or outside a transaction) it runs at once.
+     */
+    <T> void readFirst(String sql, RowMapper<T> mapper, Object[] params, ReadAhead.Then<T> then) {
+        Connection joined = bound.get();
+        if (joined == null || !engine.sharedByProcesses()) {
+            List<T> rows = read(c -> list(c, sql, mapper, params));
+            join(joined, c -> then.apply(rows), "read");
+            return;
+        }
+        join(joined, c -> {
+            ReadAhead.await(c, sql, mapper, params, then);
+            return null;
+        }, "read");
+    }
+
+    /**
      * Runs work in one transaction: all of it is committed, or none of it. Inside a transaction it joins the open
      * one (no commit of its own: the outermost one commits or rolls back everything); inside a read-only one it
      * is refused, as a bug.
@@ -571,8 +592,26 @@ public final class Database implements AutoCloseable {
         return ROWS.get()[0];
     }
 
+    /**
+     * How many times this thread has sent statements through this class's helpers and waited for their answer: a
+     * statement, a batch, or a {@link #readFirst} read with the query it went with.
+     */
+    public static long roundTrips() {
+        return ROUND_TRIPS.get()[0];
+    }
+
     private static void counted() {
-        STATEMENTS.get()[0]++;
+        counted(1);
+    }
+
+    /** {@code statements} sent in one round trip. */
+    static void counted(int statements) {
+        STATEMENTS.get()[0] += statements;
+        ROUND_TRIPS.get()[0]++;
+    }
+
+    static void returned(int rows) {
+        ROWS.get()[0] += rows;
     }
 
     /** How much the database has been used since it was opened: a measure for tests and logs. */
@@ -613,6 +652,7 @@ public final class Database implements AutoCloseable {
             }
             try {
                 T result = work.apply(c);
+                ReadAhead.goAlone(c); // a read that found no query to go with still goes in this work
                 if (!readOnlyWork && !c.getAutoCommit()) {
                     if (fileStore != null) {
                         fileStore.commit(c);
@@ -623,6 +663,7 @@ public final class Database implements AutoCloseable {
                 }
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
+                ReadAhead.drop(c);
                 if (!readOnlyWork) {
                     if (!c.getAutoCommit()) {
                         c.rollback();
@@ -654,6 +695,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs a statement with parameters and returns the updated row count. */
     public static int update(Connection c, String sql, Object... params) throws SQLException {
+        ReadAhead.goAlone(c);
         beforeStatement(c, true, sql);
         try (PreparedStatement ps = prepare(c, sql, params)) {
             counted();
@@ -669,6 +711,7 @@ public final class Database implements AutoCloseable {
         if (rows.isEmpty()) {
             return new int[0];
         }
+        ReadAhead.goAlone(c);
         beforeStatement(c, true, sql);
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (Object[] row : rows) {
@@ -690,6 +733,7 @@ public final class Database implements AutoCloseable {
      * generated id, or empty when the statement's own condition added nothing: a check and a write in one statement.
      */
     public static OptionalLong insertIfNew(Connection c, String sql, Object... params) throws SQLException {
+        ReadAhead.goAlone(c);
         beforeStatement(c, true, sql);
         try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
             bind(ps, params);
@@ -704,13 +748,17 @@ public final class Database implements AutoCloseable {
     public static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... params)
             throws SQLException {
         beforeStatement(c, false, sql);
+        List<T> together = ReadAhead.withNext(c, sql, mapper, params);
+        if (together != null) {
+            return together;
+        }
         counted();
         try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
             List<T> out = new ArrayList<>();
             while (rs.next()) {
                 out.add(mapper.map(rs));
             }
-            ROWS.get()[0] += out.size();
+            returned(out.size());
             return out;
         }
     }
@@ -738,6 +786,7 @@ public final class Database implements AutoCloseable {
      * bulk load) rather than through these helpers, which begin it themselves.
      */
     public static void begin(Connection c) throws SQLException {
+        ReadAhead.goAlone(c);
         beforeStatement(c, true, "");
     }
 
@@ -753,7 +802,7 @@ public final class Database implements AutoCloseable {
         return plain;
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+    static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         try {
             bind(ps, params);

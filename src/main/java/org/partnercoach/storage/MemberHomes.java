@@ -22,7 +22,7 @@ import org.partnercoach.chat.PersonalData;
  */
 public final class MemberHomes implements HomeServer, PersonalData {
 
-    /** The member's server: one read, on every server command. */
+    /** The member's server: one read, on every server command (with its first query, on PostgreSQL). */
     private static final String FIND = "SELECT guild_id FROM member_home WHERE user_id = ?";
     /** The member's server, and whether it has removed the bot: one read, on every DM. */
     private static final String FIND_IN_DM = """
@@ -212,24 +212,28 @@ public final class MemberHomes implements HomeServer, PersonalData {
     @Override
     public void remember(long userId, long guildId) {
         // called on every server command: one plain read (the join to the servers that removed the bot costs
-        // PostgreSQL's planner on each run), and a write (a disk sync) only when the home actually changes; a
-        // command in a server says it has the bot, so the new home is never one said to have removed it (a server
-        // that added the bot back while it was down is also cleared when the bot is ready there)
+        // PostgreSQL's planner on each run), which on PostgreSQL goes with the command's first query in one round
+        // trip (Database#readFirst), and a write (a disk sync) only when the home actually changes; a command in a
+        // server says it has the bot, so the new home is never one said to have removed it (a server that added the
+        // bot back while it was down is also cleared when the bot is ready there)
         if (readHomes != null && readHomes.getOrDefault(userId, 0L) == guildId) {
             return;
         }
-        long home = db.read(c -> Database.one(c, FIND, rs -> rs.getLong(1), userId).orElse(0L));
-        if (home == guildId) {
-            if (readHomes != null) {
-                readHomes.put(userId, home);
+        db.readFirst(FIND, rs -> rs.getLong(1), new Object[] {userId}, homes -> {
+            long home = homes.isEmpty() ? 0 : homes.get(0);
+            if (home == guildId) {
+                if (readHomes != null) {
+                    readHomes.put(userId, home);
+                }
+                return false;
             }
-        } else {
             forgetRead(userId);
             db.write(c -> {
                 Database.update(c, UPSERT, userId, guildId);
                 return Database.update(c, ADDED, guildId);
             });
-        }
+            return true;
+        });
     }
 
     @Override

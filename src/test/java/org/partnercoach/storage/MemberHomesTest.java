@@ -75,6 +75,67 @@ class MemberHomesTest {
     }
 
     @Test
+    @DisplayName("in a command's transaction: on PostgreSQL its read goes with the command's first query, in one round "
+            + "trip; whatever the command reads or writes first, it sees the member's new home")
+    void readWithTheCommandsFirstQuery() {
+        try (Database db = TestBot.freshDatabase()) {
+            MemberHomes homes = new MemberHomes(db);
+            knownAt(homes, 7, 100);
+            boolean shared = db.engine().sharedByProcesses();
+            String home = "SELECT guild_id FROM member_home WHERE user_id = ?";
+
+            // a command in the home server whose first statement is a query: the home is read with it on
+            // PostgreSQL, and nothing is read on H2, where this process keeps what it read
+            long[] trips = new long[1];
+            long statements = statements(() -> db.write(c -> {
+                long before = Database.roundTrips();
+                homes.remember(7, 100);
+                long read = Database.one(c, home, rs -> rs.getLong(1), 7L).orElseThrow();
+                trips[0] = Database.roundTrips() - before;
+                return read;
+            }));
+            assertThat(trips[0]).as("round trips").isEqualTo(1);
+            assertThat(statements).isEqualTo(shared ? 2 : 1);
+
+            // a command in another server whose first query reads the home: it sees the new one
+            long seen = db.write(c -> {
+                homes.remember(7, 200);
+                return Database.one(c, home, rs -> rs.getLong(1), 7L).orElseThrow();
+            });
+            assertThat(seen).isEqualTo(200);
+            // whose first statement writes: the home is written before it
+            int deleted = db.write(c -> {
+                homes.remember(7, 300);
+                return Database.update(c, "DELETE FROM member_home WHERE user_id = ? AND guild_id = ?", 7L, 300L);
+            });
+            assertThat(deleted).as("the new home was there to delete").isEqualTo(1);
+            // whose first query locks rows: the read goes alone before it
+            knownAt(homes, 7, 100);
+            long locked = db.write(c -> {
+                homes.remember(7, 400);
+                return Database.one(c, home + " FOR UPDATE", rs -> rs.getLong(1), 7L).orElseThrow();
+            });
+            assertThat(locked).isEqualTo(400);
+            // that reads nothing at all: remembered all the same
+            db.write(c -> {
+                homes.remember(7, 500);
+                return null;
+            });
+            assertThat(homes.homeOf(7)).isEqualTo(500);
+
+            // that fails before its first query: nothing is written, and nothing is left waiting for this thread's
+            // next work
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.write(c -> {
+                homes.remember(7, 600);
+                throw new IllegalStateException("the command failed");
+            })).hasMessageContaining("the command failed");
+            assertThat(statements(() -> db.write(c -> Database.one(c, home, rs -> rs.getLong(1), 7L))))
+                    .isEqualTo(1);
+            assertThat(homes.homeOf(7)).isEqualTo(500);
+        }
+    }
+
+    @Test
     @DisplayName("forgotten in its server: the next command there makes it the home again")
     void forgottenThenRemembered() {
         try (Database db = TestBot.freshDatabase()) {
