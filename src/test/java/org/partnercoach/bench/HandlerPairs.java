@@ -48,12 +48,14 @@ final class HandlerPairs {
 
     /**
      * One side's timed runs: p50 and p99 in ms; of the slowest 1% ({@code slowest} runs), how many had a garbage
-     * collection or saw a compilation finish during them; the kilobytes allocated and the statements run per run
-     * (each a round trip on PostgreSQL); the milliseconds of compiling that finished while they ran; and the warm-up
+     * collection or saw a compilation finish during them; the kilobytes allocated, the statements run and the
+     * round trips they took per run (a read that goes with the next query is one trip for two statements); the
+     * milliseconds of compiling that finished while they ran; and the warm-up
      * runs in all.
      */
     record Timing(double p50, double p99, int slowest, int slowestWithCollection, int slowestWithCompile,
-                  double kbPerRun, double statementsPerRun, long compiledWhileTimed, int warmups) {
+                  double kbPerRun, double statementsPerRun, double roundTripsPerRun, long compiledWhileTimed,
+                  int warmups) {
     }
 
     private final PartnerCoach app;
@@ -508,6 +510,7 @@ final class HandlerPairs {
         final double[] took;
         final long[] allocated;
         final long[] statements;
+        final long[] roundTrips;
         final long[] collections;
         final long[] compiles;
 
@@ -515,6 +518,7 @@ final class HandlerPairs {
             took = new double[size];
             allocated = new long[size];
             statements = new long[size];
+            roundTrips = new long[size];
             collections = new long[size];
             compiles = new long[size];
         }
@@ -522,6 +526,7 @@ final class HandlerPairs {
         void run(Op op, int i, int slot) throws SQLException {
             long allocatedBefore = allocatedBytes();
             long statementsBefore = Database.statementsRun();
+            long roundTripsBefore = Database.roundTrips();
             long gcBefore = collections();
             long jitBefore = compileMillis();
             long start = System.nanoTime();
@@ -530,6 +535,7 @@ final class HandlerPairs {
             compiles[slot] = compileMillis() - jitBefore;
             collections[slot] = collections() - gcBefore;
             statements[slot] = Database.statementsRun() - statementsBefore;
+            roundTrips[slot] = Database.roundTrips() - roundTripsBefore;
             allocated[slot] = allocatedBytes() - allocatedBefore;
         }
 
@@ -559,7 +565,7 @@ final class HandlerPairs {
             }
             return new Timing(took[order[runs / 2]], took[order[p99]], runs - p99, tail, jit,
                     Arrays.stream(allocated).sum() / 1024.0 / runs, Arrays.stream(statements).sum() / (double) runs,
-                    Arrays.stream(compiles).sum(), warmups);
+                    Arrays.stream(roundTrips).sum() / (double) runs, Arrays.stream(compiles).sum(), warmups);
         }
     }
 
