@@ -484,7 +484,11 @@ public final class Database implements AutoCloseable {
         Connection joined = bound.get();
         if (joined == null || !engine.sharedByProcesses()) {
             List<T> rows = read(c -> list(c, sql, mapper, params));
-            join(joined, c -> then.apply(rows), "read");
+            try {
+                then.apply(rows);
+            } catch (SQLException e) {
+                throw new StorageException("database read failed", e);
+            }
             return;
         }
         join(joined, c -> {

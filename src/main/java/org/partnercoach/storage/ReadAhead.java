@@ -22,7 +22,7 @@ final class ReadAhead<T> {
 
     /** What to do with the read's rows; may write (joining the transaction), and says whether it did. */
     @FunctionalInterface
-    public interface Then<T> {
+    interface Then<T> {
         boolean apply(List<T> rows) throws SQLException;
     }
 
