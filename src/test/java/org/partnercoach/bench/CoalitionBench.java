@@ -373,8 +373,8 @@ public final class CoalitionBench {
         double worstRatio = 0;
         // p50s to the microsecond: /coalition gaps and its bare side take a hundredth of a millisecond or less
         out.println("handler                 p50_ms  p99_ms   jdbc_p50  jdbc_p99  ratio(p50)  kB/run (bare)"
-                + "  statements, round trips/run (bare)  slowest 1%: with a GC, with a compile (bare)  warm-up runs (bare)  compiled ms"
-                + " while timed (bare)");
+                + "  statements, round trips/run (bare)  slowest 1%: with a GC, with a compile (bare)"
+                + "  warm-up runs (bare)  compiled ms while timed (bare)");
         boolean statementTimes = statementTimes(app, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
         for (HandlerPairs.Pair pair : pairs) {
             if (statementTimes) {
@@ -388,9 +388,10 @@ public final class CoalitionBench {
             worstP99 = Math.max(worstP99, handler.p99());
             worstRatio = Math.max(worstRatio, ratio);
             out.printf(Locale.ROOT, "%-22s %7.3f  %6.2f   %8.3f  %8.2f  %6.2f      %6d (%4d)   %4.1f, %4.1f"
-                    + " (%4.1f, %4.1f)        %d, %d of %d (%d, %d)                   %6d (%6d)  %5d (%5d)%n", pair.name(),
-                    handler.p50(), handler.p99(), jdbc.p50(), jdbc.p99(), ratio, (long) handler.kbPerRun(),
-                    (long) jdbc.kbPerRun(), handler.statementsPerRun(), handler.roundTripsPerRun(),
+                    + " (%4.1f, %4.1f)        %d, %d of %d (%d, %d)                   %6d (%6d)  %5d (%5d)%n",
+                    pair.name(), handler.p50(), handler.p99(), jdbc.p50(), jdbc.p99(), ratio,
+                    (long) handler.kbPerRun(), (long) jdbc.kbPerRun(), handler.statementsPerRun(),
+                    handler.roundTripsPerRun(),
                     jdbc.statementsPerRun(), jdbc.roundTripsPerRun(), handler.slowestWithCollection(),
                     handler.slowestWithCompile(), handler.slowest(), jdbc.slowestWithCollection(),
                     jdbc.slowestWithCompile(), handler.warmups(), jdbc.warmups(), handler.compiledWhileTimed(),
