@@ -699,7 +699,6 @@ public final class Database implements AutoCloseable {
 
     /** Runs a statement with parameters and returns the updated row count. */
     public static int update(Connection c, String sql, Object... params) throws SQLException {
-        ReadAhead.goAlone(c);
         beforeStatement(c, true, sql);
         try (PreparedStatement ps = prepare(c, sql, params)) {
             counted();
@@ -715,7 +714,6 @@ public final class Database implements AutoCloseable {
         if (rows.isEmpty()) {
             return new int[0];
         }
-        ReadAhead.goAlone(c);
         beforeStatement(c, true, sql);
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (Object[] row : rows) {
@@ -737,7 +735,6 @@ public final class Database implements AutoCloseable {
      * generated id, or empty when the statement's own condition added nothing: a check and a write in one statement.
      */
     public static OptionalLong insertIfNew(Connection c, String sql, Object... params) throws SQLException {
-        ReadAhead.goAlone(c);
         beforeStatement(c, true, sql);
         try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
             bind(ps, params);
@@ -774,14 +771,19 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Begins the transaction of the write work on {@code c} if it has not begun and this statement writes, or is a
-     * query that locks or changes rows (anything but a plain {@code SELECT}: {@code FOR UPDATE}, {@code UPDATE ...
-     * RETURNING}, a {@code WITH} that may hold a write).
+     * Before a statement that writes, or is a query that locks or changes rows (anything but a plain {@code SELECT}:
+     * {@code FOR UPDATE}, {@code UPDATE ... RETURNING}, a {@code WITH} that may hold a write): sends the read waiting
+     * for {@code c} alone ({@link ReadAhead}; only a plain query, which can run again, goes with it), then begins the
+     * transaction of the write work on {@code c} if it has not begun.
      */
     private static void beforeStatement(Connection c, boolean writes, String sql) throws SQLException {
-        if (NOT_BEGUN.get() == c && (writes || !plainSelect(sql))) {
-            c.setAutoCommit(false);
-            NOT_BEGUN.remove();
+        // a query's text is looked at only when there is something to begin or a read waiting
+        if (writes || (NOT_BEGUN.get() == c || ReadAhead.waitsFor(c)) && !plainSelect(sql)) {
+            ReadAhead.goAlone(c);
+            if (NOT_BEGUN.get() == c) {
+                c.setAutoCommit(false);
+                NOT_BEGUN.remove();
+            }
         }
     }
 
@@ -790,7 +792,6 @@ public final class Database implements AutoCloseable {
      * bulk load) rather than through these helpers, which begin it themselves.
      */
     public static void begin(Connection c) throws SQLException {
-        ReadAhead.goAlone(c);
         beforeStatement(c, true, "");
     }
 

@@ -51,12 +51,21 @@ final class ReadAhead<T> {
         WAITING.set(new ReadAhead<>(c, sql, mapper, params, then));
     }
 
-    /** Runs the read waiting for {@code c}, alone: before a statement that is not a plain query, or at the end. */
+    /**
+     * Runs the read waiting for {@code c}, alone: before a statement that is not a plain query
+     * ({@code Database.beforeStatement}), or at the end of the work.
+     */
     static void goAlone(Connection c) throws SQLException {
         ReadAhead<?> waiting = taken(c);
         if (waiting != null) {
             waiting.alone();
         }
+    }
+
+    /** Whether a read waits for {@code c}'s next query. */
+    static boolean waitsFor(Connection c) {
+        ReadAhead<?> waiting = WAITING.get();
+        return waiting != null && waiting.connection == c;
     }
 
     /** Forgets the read waiting for {@code c}: its work failed, and what it would have written is rolled back. */
@@ -66,26 +75,19 @@ final class ReadAhead<T> {
 
     /**
      * The rows of the plain query {@code sql}, sent with the read waiting for {@code c} in one round trip; null when
-     * none waits, or when {@code sql} locks or writes (the read then goes alone first and the caller runs it).
+     * none waits (a query that locks or writes found none: the read went alone before it).
      */
     static <R> List<R> withNext(Connection c, String sql, Database.RowMapper<R> mapper, Object[] params)
             throws SQLException {
         ReadAhead<?> waiting = taken(c);
-        if (waiting == null) {
-            return null;
-        }
-        if (!Database.plainSelect(sql)) {
-            waiting.alone();
-            return null;
-        }
-        return waiting.togetherWith(sql, mapper, params);
+        return waiting == null ? null : waiting.togetherWith(sql, mapper, params);
     }
 
     private static ReadAhead<?> taken(Connection c) {
-        ReadAhead<?> waiting = WAITING.get();
-        if (waiting == null || waiting.connection != c) {
+        if (!waitsFor(c)) {
             return null; // none, or another database's (this is work nested in it)
         }
+        ReadAhead<?> waiting = WAITING.get();
         WAITING.remove();
         return waiting;
     }

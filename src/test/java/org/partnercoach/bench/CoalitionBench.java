@@ -390,8 +390,8 @@ public final class CoalitionBench {
             out.printf(Locale.ROOT, "%-22s %7.3f  %6.2f   %8.3f  %8.2f  %6.2f      %6d (%4d)   %4.1f, %4.1f"
                     + " (%4.1f, %4.1f)        %d, %d of %d (%d, %d)                   %6d (%6d)  %5d (%5d)%n",
                     pair.name(), handler.p50(), handler.p99(), jdbc.p50(), jdbc.p99(), ratio,
-                    (long) handler.kbPerRun(), (long) jdbc.kbPerRun(), handler.statementsPerRun(),
-                    handler.roundTripsPerRun(),
+                    (long) handler.kbPerRun(), (long) jdbc.kbPerRun(),
+                    handler.statementsPerRun(), handler.roundTripsPerRun(),
                     jdbc.statementsPerRun(), jdbc.roundTripsPerRun(), handler.slowestWithCollection(),
                     handler.slowestWithCompile(), handler.slowest(), jdbc.slowestWithCollection(),
                     jdbc.slowestWithCompile(), handler.warmups(), jdbc.warmups(), handler.compiledWhileTimed(),
