@@ -1,6 +1,5 @@
 package org.partnercoach.chat;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +21,11 @@ public record CustomId(String feature, String action, List<String> args) {
     }
 
     public static CustomId of(String feature, String action, Object... args) {
-        return new CustomId(feature, action, Arrays.stream(args).map(String::valueOf).toList());
+        String[] texts = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            texts[i] = String.valueOf(args[i]);
+        }
+        return new CustomId(feature, action, List.of(texts));
     }
 
     /** Parses an id; an id that is not ours comes back empty. */

@@ -45,7 +45,10 @@ final class ReplyLimits {
             broken.add(keptCards.size() + " cards (Discord takes " + CARDS + "; the last ones left out)");
             keptCards = keptCards.subList(0, CARDS);
         }
-        int total = keptCards.stream().mapToInt(Card::length).sum();
+        int total = 0;
+        for (Card card : keptCards) {
+            total += card.length();
+        }
         if (total > Limits.EMBED_TOTAL) {
             broken.add(total + " characters in its cards (Discord takes " + Limits.EMBED_TOTAL
                     + " in all; the last cards, or the last card's last fields, left out)");
@@ -136,6 +139,13 @@ final class ReplyLimits {
 
     /** A button or menu whose custom id an earlier one has is left out (and a row it leaves empty with it). */
     private static List<Row> withoutRepeatedIds(List<Row> rows, List<String> broken) {
+        int components = 0;
+        for (Row row : rows) {
+            components += row instanceof Row.Buttons b ? b.buttons().size() : 1;
+        }
+        if (components < 2) {
+            return rows; // nothing to compare: most replies, which pass here again on each of their with... calls
+        }
         Set<String> seen = new HashSet<>();
         List<String> repeated = new ArrayList<>();
         List<Row> kept = new ArrayList<>();

@@ -26,6 +26,11 @@ final class GapsReport {
     static final String COMPONENTS = "coalition";
     static final String DIRECTORY = "sectors";
     private static final String NO_PARTNER = PartnerHistory.Gap.NO_PARTNER_AT_ALL;
+    private static final Button DIRECTORY_BUTTON = Button.secondary(CustomId.of(COMPONENTS, DIRECTORY),
+            "Sector directory");
+    /** The stages that count here (moved-on partners do not). */
+    private static final Stage[] ACTIVE = java.util.Arrays.stream(Stage.values()).filter(Stage::active)
+            .toArray(Stage[]::new);
 
     /** A sector with how many partners put it in its group. */
     record Line(Sector sector, int partners) {
@@ -59,14 +64,14 @@ final class GapsReport {
             int at = 0;
             int coming = 0;
             int mine = 0;
-            for (Map.Entry<Stage, Integer> e : counts.getOrDefault(sector.key(), Map.of()).entrySet()) {
-                Stage stage = e.getKey();
-                if (!stage.active()) {
-                    continue;
+            Map<Stage, Integer> byStage = counts.getOrDefault(sector.key(), Map.of());
+            for (Stage stage : ACTIVE) {
+                Integer n = byStage.get(stage);
+                if (n != null) {
+                    mine += n;
+                    at += stage == Stage.PARTNERED ? n : 0;
+                    coming += stage.onTheWay() ? n : 0;
                 }
-                mine += e.getValue();
-                at += stage == Stage.PARTNERED ? e.getValue() : 0;
-                coming += stage.onTheWay() ? e.getValue() : 0;
             }
             if (at > 0) {
                 table.add(new Line(sector, at));
@@ -101,7 +106,7 @@ final class GapsReport {
                         ? "none: well done!"
                         : gaps.missing().stream().map(Sector::name).collect(Collectors.joining(", ")))),
                 "Add an organization with /partner add · see one sector with /partner list sector:");
-        return Reply.card(card).withButtons(Button.secondary(CustomId.of(COMPONENTS, DIRECTORY), "Sector directory"));
+        return Reply.card(card).withButtons(DIRECTORY_BUTTON);
     }
 
     /**
@@ -132,7 +137,11 @@ final class GapsReport {
         if (lines.isEmpty()) {
             return "none yet";
         }
-        return Limits.clip(lines.stream().map(l -> l.sector().name() + " (" + l.partners() + ")")
-                .collect(Collectors.joining(", ")), Limits.EMBED_FIELD_VALUE);
+        StringBuilder sb = new StringBuilder();
+        for (Line l : lines) {
+            sb.append(sb.isEmpty() ? "" : ", ").append(l.sector().name()).append(" (").append(l.partners())
+                    .append(')');
+        }
+        return Limits.clip(sb.toString(), Limits.EMBED_FIELD_VALUE);
     }
 }

@@ -58,6 +58,18 @@ class ReplyLimitsTest {
         }
 
         @Test
+        @DisplayName("a button, or a menu, added later with the custom id of one already there")
+        void repeatedIdAddedLater() {
+            Reply oneButton = Reply.text("Pick one").withButtons(button("log", "Log a touchpoint"));
+            assertThatThrownBy(() -> oneButton.withButtons(button("log", "Log it again")))
+                    .isInstanceOf(AssertionError.class).hasMessageContaining("one custom id, partner:log");
+            SelectMenu menu = SelectMenu.single(CustomId.of("partner", "log", 1, 7), "Which one?",
+                    List.of(new SelectMenu.Option("1", "Food Bank", "")));
+            assertThatThrownBy(() -> oneButton.withRow(new Row.Select(menu)))
+                    .isInstanceOf(AssertionError.class).hasMessageContaining("one custom id, partner:log");
+        }
+
+        @Test
         @DisplayName("a sixth row of buttons, which Discord would drop without a word")
         void sixthRow() {
             assertThatThrownBy(() -> Reply.text("Pick one").withRows(rows(6))).isInstanceOf(AssertionError.class)
