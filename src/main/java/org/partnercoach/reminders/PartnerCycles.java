@@ -219,8 +219,8 @@ final class PartnerCycles {
 
     /**
      * Records, with the SENT marks of reminders of one server, one more reminder for each of their partners still
-     * due (and still looked after by its recipient) when its reminder went out; taken in the order sent, as if each were recorded on its own. One read of the
-     * states and one of the partners, one statement to save them.
+     * due (and still looked after by its recipient) when its reminder went out; taken in the order sent, as if each
+     * were recorded on its own. One read of the states and one of the partners, one statement to save them.
      */
     void reminded(Connection c, long guildId, List<Sent> sent) throws SQLException {
         if (sent.isEmpty()) {
