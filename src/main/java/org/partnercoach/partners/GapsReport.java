@@ -2,6 +2,7 @@ package org.partnercoach.partners;
 
 import org.partnercoach.chat.Shown;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +30,7 @@ final class GapsReport {
     private static final Button DIRECTORY_BUTTON = Button.secondary(CustomId.of(COMPONENTS, DIRECTORY),
             "Sector directory");
     /** The stages that count here (moved-on partners do not). */
-    private static final Stage[] ACTIVE = java.util.Arrays.stream(Stage.values()).filter(Stage::active)
-            .toArray(Stage[]::new);
+    private static final Stage[] ACTIVE = Arrays.stream(Stage.values()).filter(Stage::active).toArray(Stage[]::new);
 
     /** A sector with how many partners put it in its group. */
     record Line(Sector sector, int partners) {
