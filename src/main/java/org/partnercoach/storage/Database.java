@@ -614,8 +614,14 @@ public final class Database implements AutoCloseable {
         ROUND_TRIPS.get()[0]++;
     }
 
-    static void returned(int rows) {
-        ROWS.get()[0] += rows;
+    /** Every row of {@code rs} through {@code mapper}, counted as returned ({@link #rowsReturned}). */
+    static <T> List<T> mapped(ResultSet rs, RowMapper<T> mapper) throws SQLException {
+        List<T> out = new ArrayList<>();
+        while (rs.next()) {
+            out.add(mapper.map(rs));
+        }
+        ROWS.get()[0] += out.size();
+        return out;
     }
 
     /** How much the database has been used since it was opened: a measure for tests and logs. */
@@ -755,12 +761,7 @@ public final class Database implements AutoCloseable {
         }
         counted();
         try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
-            List<T> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(mapper.map(rs));
-            }
-            returned(out.size());
-            return out;
+            return mapped(rs, mapper);
         }
     }
 

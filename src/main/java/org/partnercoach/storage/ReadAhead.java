@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -106,26 +105,19 @@ final class ReadAhead<T> {
         Database.counted(2);
         try (PreparedStatement ps = Database.prepare(connection, sql + ";\n" + next, both)) {
             ps.execute();
-            read = mapped(ps.getResultSet(), mapper);
+            try (ResultSet rs = ps.getResultSet()) {
+                read = Database.mapped(rs, mapper);
+            }
             if (!ps.getMoreResults()) {
                 throw new SQLException("no rows came back for: " + next);
             }
-            rows = mapped(ps.getResultSet(), nextMapper);
+            try (ResultSet rs = ps.getResultSet()) {
+                rows = Database.mapped(rs, nextMapper);
+            }
         }
         if (then.apply(read)) {
             return Database.list(connection, next, nextMapper, nextParams);
         }
         return rows;
-    }
-
-    private static <V> List<V> mapped(ResultSet rs, Database.RowMapper<V> mapper) throws SQLException {
-        try (rs) {
-            List<V> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(mapper.map(rs));
-            }
-            Database.returned(out.size());
-            return out;
-        }
     }
 }
