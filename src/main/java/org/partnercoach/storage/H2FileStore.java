@@ -64,12 +64,13 @@ final class H2FileStore {
     }
 
     /**
-     * When live data fills less than {@code belowPercent} of the file: rewrites the live pages of chunks that are
-     * less than that full, moves chunks from the end into the dead space below them, and cuts the file, at most
+     * When live data fills less than {@code belowPercent} of the file, or of its chunks (a burst's dead chunks not yet
+     * dropped): rewrites the live pages of chunks that are less than that full (only when the file itself is), moves
+     * chunks from the end into the dead space below them, and cuts the file, at most
      * {@link #STEP} and {@link #MOVE}, with commits held meanwhile (usually tens of milliseconds); whether it
      * compacted. Each housekeeping run takes one step, which keeps up with a coalition's writes. A burst of thousands a
-     * second outgrows it: its space comes back in the runs after the burst, each holding commits for up to about a
-     * second (100,000 writes: 2.7 GB back to 231 MB in 48 runs), or when the bot stops or starts
+     * second outgrows it: its space comes back in the runs after the burst, each holding commits for up to 1.5 s
+     * (100,000 writes: 2.7 GB back to 231 MB in 48 runs), or when the bot stops or starts
      * ({@link #rewriteIfMostlyDead}).
      */
     boolean compactIfSparse(int belowPercent) {
