@@ -605,8 +605,8 @@ public final class CoalitionBench {
         summary.put("pruned", String.valueOf(pruned));
     }
 
-    /** Housekeeping runs after the burst, two seconds apart: about 2 minutes, enough for the file to settle. */
-    private static final int SETTLE_RUNS = 60;
+    /** Housekeeping runs after the burst, two seconds apart: about 3 minutes (the file settled by run 53 in 150). */
+    private static final int SETTLE_RUNS = 90;
 
     /**
      * The H2 file after the burst, with the bot running on, quiet: its housekeeping runs as its timer would, but two
