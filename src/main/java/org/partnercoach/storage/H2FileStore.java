@@ -66,12 +66,11 @@ final class H2FileStore {
     /**
      * When live data fills less than {@code belowPercent} of the file, or of its chunks (a burst's dead chunks not yet
      * dropped): rewrites the live pages of chunks that are less than that full (only when the file itself is), moves
-     * chunks from the end into the dead space below them, and cuts the file, at most
-     * {@link #STEP} and {@link #MOVE}, with commits held meanwhile (usually tens of milliseconds); whether it
-     * compacted. Each housekeeping run takes one step, which keeps up with a coalition's writes. A burst of thousands a
-     * second outgrows it: its space comes back in the runs after the burst, each holding commits for up to 1.5 s
-     * (100,000 writes: 2.7 GB back to 231 MB in 48 runs), or when the bot stops or starts
-     * ({@link #rewriteIfMostlyDead}).
+     * chunks from the end into the dead space below them, and cuts the file, at most {@link #STEP} and {@link #MOVE},
+     * with commits held meanwhile (usually tens of milliseconds); whether it compacted. Each housekeeping run takes
+     * one step, which keeps up with a coalition's writes. A burst of thousands a second outgrows it: its space comes
+     * back in the runs after the burst, each holding commits for up to 1.5 s (100,000 writes: 2.7 GB back to 231 MB
+     * in 48 runs), or when the bot stops or starts ({@link #rewriteIfMostlyDead}).
      */
     boolean compactIfSparse(int belowPercent) {
         // the connection first: commits waiting for the compaction hold theirs
@@ -87,17 +86,14 @@ final class H2FileStore {
             }
             placement.writeLock().lock();
             try {
-                // H2 counts the chunks a burst of writes left dead as used until a later commit drops them (once its
-                // 45 s of keeping them are over): a quiet bot's file looks full, and its chunks' own fill tells
-                int fill = mv.getFillRate();
-                if (Math.min(fill, file.getChunksFillRate()) >= belowPercent) {
+                if (!sparse(mv, file, belowPercent)) {
                     return false;
                 }
                 // not MVStore.compactFile: it repeats both steps until a time is up, syncing the whole file each
                 // time (seconds, with commits held), and stops H2's keeping of dead space for good
                 mv.setReuseSpace(true); // H2 neither rewrites nor moves chunks without it
                 try {
-                    if (fill < belowPercent) {
+                    if (mv.getFillRate() < belowPercent) {
                         mv.compact(belowPercent, STEP);
                     }
                     // drops the dead chunks first, and moves only when the file is then sparse
@@ -140,9 +136,7 @@ final class H2FileStore {
                 return false;
             }
             long before = file.size();
-            // dead chunks H2 still keeps count as used in the file's fill rate, and not in that of the chunks
-            if (before < fromBytes
-                    || Math.min(store.get().getFillRate(), file.getChunksFillRate()) >= REWRITE_BELOW_PERCENT) {
+            if (before < fromBytes || !sparse(store.get(), file, REWRITE_BELOW_PERCENT)) {
                 return false;
             }
             long start = System.nanoTime();
@@ -172,6 +166,15 @@ final class H2FileStore {
             handBack(c, shuttingDown);
             placement.writeLock().unlock();
         }
+    }
+
+    /**
+     * Whether live data fills less than {@code belowPercent} of the file, or of its chunks. H2 counts the chunks a
+     * burst of writes left dead as used in the file's fill until a later commit drops them (once its 45 s of keeping
+     * them are over), and not in the chunks' own: a quiet bot's file looks full after a burst.
+     */
+    private static boolean sparse(MVStore mv, RandomAccessStore file, int belowPercent) {
+        return mv.getFillRate() < belowPercent || file.getChunksFillRate() < belowPercent;
     }
 
     /**
