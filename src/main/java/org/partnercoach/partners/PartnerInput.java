@@ -45,9 +45,10 @@ final class PartnerInput {
      * reads a phone's curly apostrophes and quotes and a word processor's dashes as the keyboard's ' " and -
      * ({@link #keyboard}); rule 4 leaves out the sentence's punctuation at the end ({@link #TRAILING}); rule 5 keeps
      * each key's {@linkplain #letters letters} beside it (V59); rule 6 leaves the accents out of those letters, and
-     * adds the suffixes of each key without its accents ({@link NameSuffixes#of}).
+     * adds the suffixes of each key without its accents ({@link NameSuffixes#of}); rule 7 leaves a leading "the" out of
+     * the letters and reads "&" in them as "and".
      */
-    static final int KEY_RULE = 6;
+    static final int KEY_RULE = 7;
     static final int MAX_CONTACT = 200;
     static final int MAX_NOTES = 1000;
     static final int MAX_TOUCHPOINT = 1000;
@@ -185,9 +186,21 @@ final class PartnerInput {
      * A name key's letters and digits alone, in order, without their accents ("st. mary's clinic": "stmarysclinic";
      * "café sol": "cafesol"): two names alike in them differ only in spaces, punctuation and accents, most likely one
      * organization typed two ways. Composed again after the accents are left out (a Korean syllable stays one), and
-     * within the column's 100 characters.
+     * within the column's 100 characters. A leading "the" is left out and "&" read as "and" ("the boys & girls club":
+     * "boysandgirlsclub"), unless nothing else is left.
      */
     static String letters(String key) {
+        String letters = lettersAndDigits(key);
+        if (letters.isEmpty()) {
+            return letters; // "&" alone names nothing
+        }
+        // a leading "the" and "&" for "and" make no other organization: "The Eastside Food Bank", "Boys & Girls Club"
+        String words = (key.startsWith("the ") ? key.substring(4) : key).replace("&", " and ");
+        String read = lettersAndDigits(words);
+        return read.isEmpty() ? letters : read;
+    }
+
+    private static String lettersAndDigits(String key) {
         StringBuilder out = new StringBuilder(key.length());
         // decomposed, an accent is a mark of its own, neither letter nor digit
         Normalizer.normalize(key, Normalizer.Form.NFD).codePoints().filter(Character::isLetterOrDigit)

@@ -106,6 +106,31 @@ class LookalikeNamesTest {
     }
 
     @Test
+    @DisplayName("a name that differs from one on the list only by a leading “The”, or by “&” for “and”, is added with"
+            + " the heads-up; “the” inside a name, or a name that is only “The”, is a name like any other")
+    void leadingTheAndAmpersand() {
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank", "sector", "food");
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Boys & Girls Club", "sector", "youth");
+
+        assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "The Eastside Food Bank", "sector", "food").text())
+                .startsWith("Added “The Eastside Food Bank”")
+                .contains("Heads-up: “Eastside Food Bank” (Food and nutrition, researching) is already on the list,"
+                        + " spelled a little differently.");
+        assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "Boys and Girls Club", "sector", "youth").text())
+                .contains("Heads-up: “Boys & Girls Club” (Youth, researching) is already on the list");
+        assertThat(bea.runs(PartnerFeature.Paths.EDIT, "partner", "Boys and Girls Club", "name",
+                "The Boys and Girls Club").text()).contains("Heads-up: “Boys & Girls Club”");
+        assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank at the Mall", "sector", "food")
+                .text()).doesNotContain("Heads-up");
+        assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "Theater Eastside Food Bank", "sector", "arts")
+                .text()).doesNotContain("Heads-up");
+        assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "The", "sector", "community").text())
+                .startsWith("Added “The”").doesNotContain("Heads-up");
+        assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "&", "sector", "community").text())
+                .contains("has no letter or number");
+    }
+
+    @Test
     @DisplayName("partners stored before accents counted as spelling are told apart that way after the next start")
     void accentsOfStoredNames(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         try (TestBot fileBot = TestBot.onFile(dir)) {

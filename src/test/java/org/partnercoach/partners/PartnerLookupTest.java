@@ -35,14 +35,15 @@ class PartnerLookupTest {
     }
 
     @Test
-    @DisplayName("exact match first, then names starting with it, then a word starting with it, then the rest")
+    @DisplayName("exact match first, then names starting with it (a leading “The” aside), then a word starting with it,"
+            + " then the rest")
     void ranking() {
         add("The Food Shelf", "Food", "Seafood Co-op", "Food Bank East", "Eastside Food Pantry");
 
         List<OptionSpec.Choice> choices = ana.suggests(PartnerFeature.Paths.SHOW, "partner", "FOOD");
 
-        assertThat(names(choices)).containsExactly("Food", "Food Bank East", "Eastside Food Pantry",
-                "The Food Shelf", "Seafood Co-op");
+        assertThat(names(choices)).containsExactly("Food", "Food Bank East", "The Food Shelf",
+                "Eastside Food Pantry", "Seafood Co-op");
         assertThat(choices.get(0).name()).isEqualTo("Food · Community groups · Researching");
         assertThat(choices.get(0).value()).isEqualTo("Food");
     }
