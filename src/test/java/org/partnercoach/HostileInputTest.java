@@ -52,7 +52,12 @@ class HostileInputTest {
             "# Heading", "[click me](https://evil.example)", "**bold** __u__ ||spoiler|| `code`", "@everyone",
             "<@&4004>", "<@123456789>", "Mars/Olympus", "UTC+99", "server", "2026-02-30", "tomorrow at 25:00",
             "in -3 days", "in 99999999999 days", "-1", "0", "99999999999999999999999", "No Such Partner", "12",
-            "\u0000", "a\r\nb\n# c", "\uD800", "ｇｒａｃｅ ｃｈｕｒｃｈ", "21:00-08:00");
+            "\u0000", "a\r\nb\n# c", "\uD800", "ｇｒａｃｅ ｃｈｕｒｃｈ", "21:00-08:00",
+            // long runs of what the bot reads a line for (emoji, stops, fillers, numbers) before words or after them:
+            // a pattern that repeats a group once per run overflows the stack on these
+            "😀".repeat(5_000) + "ab", "😀 ".repeat(3_300) + "ab", "👨‍👩‍👧".repeat(1_250), "<:ab:123>".repeat(1_100),
+            "hm, ".repeat(2_500), ", ".repeat(5_000) + "ab", "1 ".repeat(5_000), "sorry ".repeat(1_600) + "?",
+            "ab " + "..".repeat(4_900) + " 9am");
 
     /** For options Discord types (numbers, users, channels, roles, choices): what a forged request could carry. */
     static final List<String> FOR_TYPED_OPTIONS = List.of("", " ", "x".repeat(10_000), "'; DROP TABLE partners; --",

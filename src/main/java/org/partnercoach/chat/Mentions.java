@@ -76,7 +76,8 @@ public final class Mentions {
                             : DROPPED;
                 });
         StringBuilder tidy = new StringBuilder();
-        java.util.regex.Matcher run = LEFT_OUT.matcher(marked);
+        // nothing left out, nothing to tidy: a long line of commas is not searched for a run that cannot be there
+        java.util.regex.Matcher run = LEFT_OUT.matcher(marked.indexOf(DROPPED) < 0 ? "" : marked);
         int from = 0;
         while (run.find()) {
             tidy.append(marked, from, run.start());
@@ -146,7 +147,7 @@ public final class Mentions {
     private static final java.util.Set<String> AND = java.util.Set.of("and", "&");
     /** Mentions left out, with the spaces and joiners around them. */
     private static final java.util.regex.Pattern LEFT_OUT = java.util.regex.Pattern.compile(
-            "(?:\\s|" + DROPPED + "|" + JOINER + ")*" + DROPPED + "(?:\\s|" + DROPPED + "|" + JOINER + ")*");
+            "(?:\\s|" + JOINER + ")*+" + DROPPED + "(?:\\s|" + DROPPED + "|" + JOINER + ")*+");
     /** The comma between the last two names shown, at the end of what is tidied so far ("@ana, @cal"). */
     private static final java.util.regex.Pattern LAST_COMMA_OF_NAMES = java.util.regex.Pattern.compile(
             "(?<=" + SHOWN + ")\\s*,\\s*(?=" + SHOWN + "\\s*$)");

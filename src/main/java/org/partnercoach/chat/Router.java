@@ -87,7 +87,9 @@ public final class Router {
             return transactions.inTransaction(() -> dispatch(withHome(asked)));
         } catch (UserError e) {
             return Reply.text(e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // a line that overflows a pattern's recursion is that event's fault: escaping, it would end the
+            // console, or the Discord thread that carries everyone's events; the transaction is rolled back
             return failure("handling " + describe(event), e);
         }
     }
@@ -145,7 +147,7 @@ public final class Router {
             });
             return choices.size() > Limits.AUTOCOMPLETE_CHOICES
                     ? choices.subList(0, Limits.AUTOCOMPLETE_CHOICES) : choices;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             log.error("error {} while suggesting for {}", referenceCode(), describe(request), e);
             return List.of();
         }

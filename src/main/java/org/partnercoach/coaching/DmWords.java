@@ -183,10 +183,10 @@ final class DmWords {
     /** A line of question marks ("?", "??"), with emoji or not: puzzled. */
     private static final Pattern QUESTION_MARKS = Pattern.compile("[?？\\s]+");
     /** Emoji and spaces before a line's words ("🤔 huh?"): they do not change what it says. */
-    private static final Pattern LEADING = Pattern.compile("^(?:[\\p{So}\\p{Sk}\\p{Cf}\\p{M}\\s]|" + CUSTOM_EMOJI + ")+");
+    private static final Pattern LEADING = Pattern.compile("^(?:[\\p{So}\\p{Sk}\\p{Cf}\\p{M}\\s]|" + CUSTOM_EMOJI + ")++");
     /** Emoji and spaces after a line's words, but not its stops: whether it was asked ("sorry? 🤔"). */
     private static final Pattern TRAILING_EMOJI = Pattern.compile("(?:[\\p{So}\\p{Sk}\\p{Cf}\\p{M}\\s]|"
-            + CUSTOM_EMOJI + ")+$");
+            + CUSTOM_EMOJI + ")++$");
     /**
      * A line asked back at the question ("How do I know who to partner with?"): a question word first and a question
      * mark last, on one line. It is kept as an answer, as any line is; the reply says what to type had it been asked
@@ -195,7 +195,7 @@ final class DmWords {
     private static final Pattern ASKED_BACK = Pattern.compile("(?:how|what|why|who|where|when|which|can|could|should"
             + "|would|do|does|is|are|will|am)\\b[^\\n]{0,300}\\?");
     /** "hmm" before "what do you mean?": still that question. */
-    private static final Pattern THINKING_BEFORE = Pattern.compile("(?:(?:h+m+|u+m+|uh+|sorry|wait)[\\s,.!;…]+)+");
+    private static final Pattern THINKING_BEFORE = Pattern.compile("(?:(?:h+m+|u+m+|uh+|sorry|wait)[\\s,.!;…]+)++");
     /** Greetings, an "ok" or a call-out before a steering word ("hi! what do I do?"), which are still that word. */
     private static final Pattern BEFORE_A_WORD = Pattern.compile("(?:(?:" + GREETING.pattern() + "|" + OK.pattern()
             + "|" + CALL_OUTS + ")" + CALL_OUT_SEPARATOR + ")+");
@@ -453,7 +453,7 @@ final class DmWords {
             return new Steer(word);
         }
         // "edit 1", "change answer #2": an answer named by its number, as its Edit button names it
-        Matcher numbered = NUMBERED.matcher(bare);
+        Matcher numbered = NUMBERED.matcher(bare.length() <= MAX_CHAT_LINE ? bare : "");
         if (numbered.matches() && WORDS.get(numbered.group(1)) == Word.ANSWERS) {
             return new Steer(Word.ANSWERS);
         }
@@ -536,7 +536,7 @@ final class DmWords {
         if (OK.matcher(bare).matches() || several) {
             return Optional.of(new Remark("Great!", "I took that as an “ok”, not as an answer. " + NEXT));
         }
-        if (THINKING.matcher(bare).matches()) {
+        if (bare.length() <= MAX_CHAT_LINE && THINKING.matcher(bare).matches()) {
             return Optional.of(new Remark("Take your time!", "I took that as thinking aloud, not as an answer. "
                     + NEXT));
         }
@@ -556,7 +556,8 @@ final class DmWords {
     static Optional<String> notAnAnswer(String text, boolean first) {
         String bare = TRAILING.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("");
         boolean undoing = UNDOING.contains(bare);
-        Matcher numbered = NUMBERED.matcher(bare);
+        // "skip 2" is a few words: a long line is read no further for it (the lazy group would try every split)
+        Matcher numbered = NUMBERED.matcher(bare.length() <= MAX_CHAT_LINE ? bare : "");
         Word counted = numbered.matches() ? WORDS.get(numbered.group(1)) : null;
         if (counted == Word.SKIP || counted == Word.BACK) {
             // "skip 2", "go back 3": each of these words moves one question

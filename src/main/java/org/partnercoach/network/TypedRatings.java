@@ -22,7 +22,7 @@ import org.partnercoach.storage.Database;
 final class TypedRatings implements Feature {
 
     /** Numbers alone, apart or joined by commas, slashes and the like. */
-    private static final Pattern NUMBERS = Pattern.compile("[\\s,;/.&+-]*\\d+(?:[\\s,;/.&+-]+\\d+)*[\\s,;/.!]*");
+    private static final Pattern NUMBERS = Pattern.compile("[\\s,;/.&+-]*\\d+(?:[\\s,;/.&+-]+\\d+)*+[\\s,;/.!]*");
 
     private final Database db;
     private final RatingStore store;

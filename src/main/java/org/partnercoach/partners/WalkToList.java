@@ -61,9 +61,9 @@ final class WalkToList implements AnswerFollowUp {
     /** A leading "the" (any case), which does not make another partner: "The YMCA" is the listed "YMCA". */
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+", Pattern.CASE_INSENSITIVE);
     /** What ends an item of a list rather than a name: commas, colons, an ellipsis. */
-    private static final Pattern LIST_END = Pattern.compile("(?:[,;:]|\\.{2,}|…)+$");
+    private static final Pattern LIST_END = Pattern.compile("(?:[,;:]|\\.{2,}|…)++$");
     /** A last word whose final dot belongs to it: "Inc.", "St.", "U.S.", a middle initial. */
-    private static final Pattern ABBREVIATION = Pattern.compile("(?:^|.*[\\s(])(?:\\p{L}|\\p{L}+(?:\\.\\p{L}+)+|"
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:^|.*[\\s(])(?:\\p{L}|\\p{L}+(?:\\.\\p{L}+)++|"
             + "inc|co|corp|ltd|llc|llp|plc|pc|pa|st|ste|ave|rd|blvd|dr|mt|ft|jr|sr|bros|assn|assoc|dept|intl|"
             + "univ|inst|ctr|hosp|twp|no|vs)\\.$", Pattern.CASE_INSENSITIVE);
     /** Brackets and curly quotes, each with its closing partner. */

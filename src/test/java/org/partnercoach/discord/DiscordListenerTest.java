@@ -455,6 +455,27 @@ class DiscordListenerTest {
     }
 
     @Test
+    @DisplayName("a handler whose reading of a line overflows the stack (a pattern repeated once per emoji of a long"
+            + " line) answers as any failure does, and JDA's thread lives on for the next event")
+    void stackOverflowInAFeature() {
+        feature.answer = in -> {
+            throw new StackOverflowError();
+        };
+        SlashCommandInteractionEvent event = slash("coach start");
+        ReplyCallbackAction reply = replyOn(event);
+
+        listener.onSlashCommandInteraction(event);
+
+        assertThat(sentContent(event)).startsWith("Sorry, something went wrong").containsPattern("`[A-Z2-9]{6}`");
+        verify(reply).setEphemeral(true);
+        feature.answer = in -> Reply.text("Tip 1 of 5");
+        SlashCommandInteractionEvent next = slash("coach start");
+        replyOn(next);
+        listener.onSlashCommandInteraction(next);
+        assertThat(sentContent(next)).isEqualTo("Tip 1 of 5");
+    }
+
+    @Test
     @DisplayName("a failure in the adapter itself is also told to the member, not lost on JDA's thread")
     void adapterFailure() {
         SlashCommandInteractionEvent event = slash("coach start");
