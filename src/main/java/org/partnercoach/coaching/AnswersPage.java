@@ -211,7 +211,7 @@ final class AnswersPage {
 
     /**
      * The edit form was sent: new words replace the answer; a single "-" clears it; the answer sent back as it was, or
-     * with no letter or digit in it (an emoji alone), changes nothing.
+     * with no letter or digit in it (an emoji alone), a puzzled "huh?" or an "idk", changes nothing.
      */
     Reply edited(Caller who, long answerId, String text) {
         Answer before = walks.ownAnswer(who, answerId);
@@ -267,6 +267,15 @@ final class AnswersPage {
         if (DmWords.asksWhatItMeans(text)) {
             // "huh?" or "what?" asks about the question, as from the walk's own form: nothing replaced, what it is after
             return pageOf(who, answerId).withText(meaningAsked(who, before));
+        }
+        if (DmWords.notKnowingYet(text)) {
+            // "idk" is no answer yet, as in a DM: nothing replaced, so a long answer is not lost to two words
+            return pageOf(who, answerId).withText(before.skipped()
+                    ? "Not knowing yet is fine: I didn't keep your line as an answer, so that question is still open "
+                            + "to come back to. Press its Answer button and write a few words whenever you're ready."
+                    : "Not knowing yet is fine: I kept the answer you had, and didn't take your line as a new one. If "
+                            + "it still holds, leave it as it is; if not, press its Edit button and write the new "
+                            + "words, or type a single `-` to clear it.");
         }
         Answer answer = walks.editAnswer(who, answerId, text);
         return pageOf(who, answerId).withText("Updated: " + WalkView.quote(answer.text(), 200));

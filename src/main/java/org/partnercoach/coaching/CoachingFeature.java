@@ -344,11 +344,22 @@ public final class CoachingFeature implements Feature {
     }
 
     /** Said to "idk" or "not sure yet", above the next question: the one typed at is left open to come back to. */
-    static final String LEFT_OPEN = "Not knowing yet is fine: I left this one open to come back to ("
-            + Word.ANSWERS.shown() + " shows it).";
+    static final String LEFT_OPEN = leftOpen(Word.ANSWERS.shown());
     /** {@link #LEFT_OPEN} at a question answered before (after {@code back}): that answer stays. */
-    static final String EARLIER_ANSWER_KEPT = "Not knowing yet is fine: I kept your earlier answer to this one and "
-            + "moved on (" + Word.ANSWERS.shown() + " shows it).";
+    static final String EARLIER_ANSWER_KEPT = earlierAnswerKept(Word.ANSWERS.shown());
+    /** {@link #LEFT_OPEN} for "idk" sent from the Answer form in the server, where the DM word does nothing. */
+    static final String LEFT_OPEN_IN_FORM = leftOpen("`/coach answers`");
+    /** {@link #EARLIER_ANSWER_KEPT} sent from the Answer form in the server. */
+    static final String EARLIER_ANSWER_KEPT_IN_FORM = earlierAnswerKept("`/coach answers`");
+
+    private static String leftOpen(String answers) {
+        return "Not knowing yet is fine: I left this one open to come back to (" + answers + " shows it).";
+    }
+
+    private static String earlierAnswerKept(String answers) {
+        return "Not knowing yet is fine: I kept your earlier answer to this one and moved on (" + answers
+                + " shows it).";
+    }
 
     /** Said to "what do you mean?", "huh?" or "I'm confused", above the open question and its tip's guidance. */
     static final String MEANING_ASKED = "No worries! The advice below says more about what this one is after, "
@@ -803,7 +814,8 @@ public final class CoachingFeature implements Feature {
     /**
      * Saves an answer sent from a form and shows what comes next, with whatever other features add after an answer.
      * A form sent with no letter or digit in it (an emoji alone, "...", only spaces) is not kept, as a DM line is not:
-     * a short line asks for a few words, over the question, and an answer there before stays.
+     * a short line asks for a few words, over the question, and an answer there before stays. Nor is an "idk": the
+     * question is left open, as in a DM ({@link #notKnownYet}).
      */
     private Reply answered(Caller who, long walkId, String questionKey, String text) {
         if (text == null || !DmWords.hasWords(text)) {
@@ -821,6 +833,9 @@ public final class CoachingFeature implements Feature {
             // the form keeps nothing once sent: what was typed is quoted back, so nothing is lost
             return notKeptFromForm(who, walkId, questionKey, "I didn't keep " + Walks.typedBack(text) + " as your "
                     + "answer: " + little.get(), "a few words of your own");
+        }
+        if (DmWords.notKnowingYet(text)) {
+            return notKnownYet(who, walkId, questionKey);
         }
         boolean meaning = DmWords.asksWhatItMeans(text);
         if (meaning || DmWords.asksForHelp(text)) {
@@ -846,6 +861,33 @@ public final class CoachingFeature implements Feature {
             return left.withText(state.notice() + " " + left.text());
         }
         return withFollowUps(who, state, questionKey, show(state, who));
+    }
+
+    /**
+     * "idk" or "not sure yet" sent from an Answer form: no answer yet, so nothing is kept. At the question the walk
+     * stands on, it is left open and the walk moves on, as the DM's {@code idk} does; from a form of before, or for a
+     * question left open at the end, nothing moves and an answer there before stays.
+     */
+    private Reply notKnownYet(Caller who, long walkId, String questionKey) {
+        WalkState state = walks.show(who, walkId);
+        boolean current = !state.done() && !state.paused()
+                && state.position().map(p -> p.question().key().equals(questionKey)).orElse(false);
+        boolean dm = who.surface() == org.partnercoach.chat.Surface.DM;
+        if (current) {
+            return show(walks.leaveOpen(who, walkId, questionKey, dm ? LEFT_OPEN : LEFT_OPEN_IN_FORM,
+                    dm ? EARLIER_ANSWER_KEPT : EARLIER_ANSWER_KEPT_IN_FORM), who);
+        }
+        boolean kept = state.textFor(questionKey).isPresent();
+        String said = kept ? "Not knowing yet is fine: I kept your earlier answer to that one."
+                : "Not knowing yet is fine: I left that one open to come back to.";
+        if (waitsForPartner(state)) {
+            Reply left = leftWaiting(state, "it stays where it was.");
+            return left.withText(said + " " + left.text());
+        }
+        String then = state.paused() ? ""
+                : state.done() ? kept ? "" : " Press its **Answer** button below whenever you're ready."
+                : " Here's where you are now.";
+        return show(state.with(WalkOutcome.NOT_KEPT, said + then), who);
     }
 
     /**

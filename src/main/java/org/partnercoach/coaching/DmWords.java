@@ -420,6 +420,14 @@ final class DmWords {
     }
 
     /**
+     * Whether a line says the member doesn't know yet ("idk", "hmm, not sure yet"), typed or sent from a form: it is no
+     * answer, and "I don't know their director yet, but the library is keen" is one.
+     */
+    static boolean notKnowingYet(String text) {
+        return read(text.strip()).equals(new Steer(Word.NOT_SURE));
+    }
+
+    /**
      * The ways of asking to begin among {@link Word#HELP}'s spellings: mid-walk they ask what to type, as help does;
      * with no walk open they mean what {@link Word#START} does.
      */

@@ -193,6 +193,118 @@ class AnswerInputTest {
     }
 
     @Test
+    @DisplayName("'idk', 'I dont know' or 'not sure' sent from the Answer form is not kept, as in a DM: the question "
+            + "is left open to come back to, with the same warm words, and the next question comes")
+    void notKnowingInTheForm() {
+        // GIVEN Ana stands on the first question of the 5 tips in the server
+        ana.runs("coach start");
+
+        java.util.List<String> notKnowing = java.util.List.of("idk", "I dont know", "not sure");
+        for (int i = 0; i < notKnowing.size(); i++) {
+            String sent = notKnowing.get(i);
+            // WHEN she sends from the Answer form that she doesn't know yet
+            ana.presses("Answer");
+            Reply reply = ana.submits("answer", sent);
+
+            // THEN the bot says that's fine and left it open, where /coach answers shows it, over the next question
+            assertThat(reply.text()).as(sent).isEqualTo("Not knowing yet is fine: I left this one open to come back "
+                    + "to (`/coach answers` shows it).");
+            assertThat(reply.plainText()).as(sent).contains("Question " + (i + 2) + " of 17")
+                    .contains("0 of 17 questions answered");
+            assertThat(reply.buttons()).extracting(org.partnercoach.chat.Button::label)
+                    .contains("Answer", "Skip", "Back", "Pause");
+        }
+
+        // AND nothing is stored as an answer: the questions are open, as skipped ones are, and not counted
+        assertThat(answers()).containsExactly("", "", "");
+        assertThat(ana.runs("coach progress").plainText()).contains("0 of 17 questions answered · 3 skipped");
+        assertThat(ana.runs("coach answers").plainText()).doesNotContainIgnoringCase("idk")
+                .doesNotContainIgnoringCase("know").doesNotContainIgnoringCase("not sure");
+    }
+
+    @Test
+    @DisplayName("'not sure' sent from the Answer form at a question answered before (after Back) keeps that answer "
+            + "and moves on; from the form of a question the walk has moved past, it keeps that one, moving nothing")
+    void notKnowingInTheFormKeepsAnEarlierAnswer() {
+        // GIVEN Ana answered the first question, opening its form, and went back to it
+        ana.runs("coach start");
+        ana.presses("Answer");
+        org.partnercoach.chat.CustomId oldForm = ana.lastSeen().form().id();
+        ana.submits("answer", "Eastside Food Bank");
+        ana.presses("Back");
+
+        // WHEN she sends "not sure" from its Answer form
+        ana.presses("Answer");
+        Reply reply = ana.submits("answer", "hmm, not sure");
+
+        // THEN her answer stays, the reply says so, and the next question comes
+        assertThat(reply.text()).isEqualTo("Not knowing yet is fine: I kept your earlier answer to this one and moved "
+                + "on (`/coach answers` shows it).");
+        assertThat(reply.plainText()).contains("Question 2 of 17").contains("1 of 17 questions answered");
+
+        // AND "idk" from the first question's old form, the walk past it, keeps that answer and shows where she is
+        Reply old = bot.app().router().handle(new org.partnercoach.chat.Inbound.ModalSubmit(
+                ana.caller(org.partnercoach.chat.Surface.SERVER), oldForm, java.util.Map.of("answer", "idk")));
+        assertThat(old.text()).isEqualTo("Not knowing yet is fine: I kept your earlier answer to that one. Here's "
+                + "where you are now.");
+        assertThat(old.plainText()).contains("Question 2 of 17");
+        assertThat(answers()).containsExactly("Eastside Food Bank");
+    }
+
+    @Test
+    @DisplayName("'idk' or 'not sure' sent from an Edit form keeps the answer there, even a 4,000-character one, and "
+            + "says so with what to do; from a skipped question's form, it stays open")
+    void notKnowingInTheEditForm() {
+        // GIVEN Ana answered the first question at length and skipped the second
+        String long4000 = "We know the food bank's director from the school board. ".repeat(72).substring(0, 3999)
+                + ".";
+        ana.runs("coach start");
+        ana.presses("Answer");
+        ana.submits("answer", long4000);
+        ana.presses("Skip");
+
+        for (String sent : java.util.List.of("idk", "I dont know", "not sure")) {
+            // WHEN she opens its Edit form and sends that she doesn't know
+            ana.runs("coach answers");
+            ana.presses("Edit 1");
+            Reply kept = ana.submits("answer", sent);
+
+            // THEN nothing is replaced, and the reply says so and what to do
+            assertThat(kept.text()).as(sent).isEqualTo("Not knowing yet is fine: I kept the answer you had, and "
+                    + "didn't take your line as a new one. If it still holds, leave it as it is; if not, press its "
+                    + "Edit button and write the new words, or type a single `-` to clear it.");
+            assertThat(kept.buttons()).extracting(org.partnercoach.chat.Button::label).contains("Edit 1");
+
+            // AND from the skipped question's form, that question stays open
+            ana.runs("coach answers");
+            ana.presses("Answer 2");
+            Reply open = ana.submits("answer", sent);
+            assertThat(open.text()).as(sent).startsWith("Not knowing yet is fine: I didn't keep your line as an "
+                    + "answer, so that question is still open").doesNotContain("Updated");
+        }
+        assertThat(answers()).containsExactly(long4000, "");
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered · 1 skipped");
+    }
+
+    @Test
+    @DisplayName("a real answer with 'I don't know' among other words, from the Answer form or an Edit form, is kept")
+    void notKnowingAmongOtherWordsIsAnAnswer() {
+        String answer = "I don't know their director yet, but the library is keen";
+        ana.runs("coach start");
+        ana.presses("Answer");
+        assertThat(ana.submits("answer", answer).text()).startsWith("Saved: “" + answer + "”");
+        ana.presses("Answer");
+        ana.submits("answer", "The school board");
+
+        ana.runs("coach answers");
+        ana.presses("Edit 2");
+        assertThat(ana.submits("answer", "Not sure yet which board member, but the school is keen").text())
+                .startsWith("Updated:");
+        assertThat(answers()).containsExactly(answer, "Not sure yet which board member, but the school is keen");
+        assertThat(ana.runs("coach progress").plainText()).contains("2 of 17 questions answered");
+    }
+
+    @Test
     @DisplayName("an empty answer (spaces, line breaks) is refused over the question, which stays where it is")
     void empty() {
         ana.runs("coach start");
