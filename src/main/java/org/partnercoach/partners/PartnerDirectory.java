@@ -161,12 +161,14 @@ public final class PartnerDirectory {
      * Records a contact with a partner. The partner's last touchpoint moves to {@code happenedAt} unless a later one
      * is already recorded; its activity moves to now.
      *
+     * @param note what happened, as typed in a reminder's **Log a touchpoint** form (a refusal says to press it again)
      * @return the touchpoint stored; empty when the member had just logged the same one (nothing stored again)
-     * @throws UserError when the partner is not in this server or the note is empty or longer than 1000 characters
+     * @throws UserError when the partner is not in this server, or the note is empty, has no words of its own
+     *                   (an emoji or mentions alone) or is longer than 1000 characters
      */
     public Optional<Touchpoint> logTouchpoint(long guildId, long partnerId, long userId, Touchpoint.Kind kind,
                                               String note, Instant happenedAt) {
-        String text = PartnerInput.touchpointNote(note);
+        String text = PartnerInput.touchpointNote(note, PartnerInput.NOTE_IN_FORM);
         return db.write(c -> {
             Partner partner = partners.byIdOrTold(c, guildId, partnerId, PartnerLookup::gone);
             Logged logged = log(c, partner, userId, kind, text, happenedAt);

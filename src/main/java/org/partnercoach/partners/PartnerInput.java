@@ -301,12 +301,35 @@ final class PartnerInput {
         return text;
     }
 
-    /** What a touchpoint was about (the {@code what} option of {@code /partner log}): required free text. */
-    static String touchpointNote(String raw) {
+    /** How a refused touchpoint's note says to write it again in {@code /partner log}'s {@code what} option. */
+    static final String NOTE_IN_WHAT = "Log it again with what happened, for example "
+            + "`what:\"Coffee with their volunteer lead\"`";
+    /** How a refused touchpoint's note says to write it again in a reminder's **Log a touchpoint** form. */
+    static final String NOTE_IN_FORM = "Press **Log a touchpoint** again and write what happened, for example "
+            + "“Coffee with their volunteer lead”";
+
+    /**
+     * What a touchpoint was about: required free text with words of its own, as a walk's answer needs ({@link
+     * Walks#hasWords}, {@link Walks#answers}): an emoji or "..." alone, or mentions alone ({@code @everyone}), say
+     * nothing of the contact, and a mention would call people in where the note is shown again (a channel's
+     * reminder). Emoji or a mention among words are fine. {@code retry}: how to write it again where it was typed
+     * ({@link #NOTE_IN_WHAT}, {@link #NOTE_IN_FORM}).
+     */
+    static String touchpointNote(String raw, String retry) {
         String text = optional("what", raw, MAX_TOUCHPOINT);
         if (text == null) {
-            throw new UserError("Tell me a few words about the touchpoint, for example `what:\"Coffee with "
-                    + "their volunteer lead\"`.");
+            throw new UserError("Tell me a few words about the touchpoint: nothing was logged. " + retry + ".");
+        }
+        String typed = "“" + Shown.text(Limits.clip(text, 40)) + "”";
+        if (!Walks.hasWords(text)) {
+            throw new UserError(typed + " has no letter or number, and a touchpoint's note needs words so the "
+                    + "coalition can read later what happened: nothing was logged. " + retry + "; an emoji can go "
+                    + "with the words (“Lunch 🍎 with the director”).");
+        }
+        if (!Walks.answers(text)) {
+            throw new UserError(typed + " only mentions people (such as @everyone or a member), and a touchpoint's "
+                    + "note says what happened with the partner: nothing was logged. " + retry + "; a member you met "
+                    + "can be named among the words.");
         }
         return text;
     }

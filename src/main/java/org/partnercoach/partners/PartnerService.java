@@ -226,7 +226,7 @@ final class PartnerService {
     /** Logs a touchpoint; returns it with the partner as it now stands (for the reply). */
     LoggedOn log(Caller who, PartnerRef rawPartner, String what, String kind, String when) {
         requireServer(who);
-        String note = PartnerInput.touchpointNote(what);
+        String note = PartnerInput.touchpointNote(what, PartnerInput.NOTE_IN_WHAT);
         Touchpoint.Kind k = kind == null ? Touchpoint.Kind.NOTE : Touchpoint.Kind.parse(kind).orElseThrow(() ->
                 new UserError("Pick a kind of touchpoint: meeting, call, email, intro, event or note."));
         return db.write(c -> {

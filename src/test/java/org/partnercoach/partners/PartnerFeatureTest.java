@@ -548,6 +548,40 @@ class PartnerFeatureTest {
         }
 
         @Test
+        @DisplayName("GIVEN a partner on the list WHEN bea logs a touchpoint whose note is only an emoji or "
+                + "punctuation, or only mentions (@everyone, a member, a role) THEN it is refused kindly, saying what "
+                + "to type instead; nothing is logged, and words with an emoji or a mention among them are kept")
+        void logNeedsWordsOfItsOwn() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+            long id = partner("Food Bank").id();
+
+            for (String note : new String[] {"🍎", "🍎🍎", "...", "1️⃣", "— * —"}) {
+                assertThat(bea.runs("partner log", "partner", "Food Bank", "what", note).plainText()).as(note)
+                        .isEqualTo("“" + note.replace("*", "\\*") + "” has no letter or number, and a touchpoint's "
+                                + "note needs words so the coalition can read later what happened: nothing was "
+                                + "logged. Log it again with what happened, for example `what:\"Coffee with their "
+                                + "volunteer lead\"`; an emoji can go with the words (“Lunch 🍎 with the director”).");
+            }
+            for (String note : new String[] {"@everyone", "@here", "<@" + ana.id() + ">", "<@&42>",
+                    "@everyone <@" + ana.id() + ">", "@everyone a"}) {
+                Reply refused = bea.runs("partner log", "partner", "Food Bank", "what", note);
+                assertThat(refused.plainText()).as(note).startsWith("“").contains("” only mentions people (such as "
+                        + "@everyone or a member), and a touchpoint's note says what happened with the partner: "
+                        + "nothing was logged. Log it again with what happened, for example `what:\"Coffee with "
+                        + "their volunteer lead\"`; a member you met can be named among the words.");
+                assertThat(refused.mentionUsers()).as(note).isEmpty();
+            }
+            assertThat(directory().recentTouchpoints(TestBot.GUILD, id, 10)).isEmpty();
+            assertThat(partner("Food Bank").lastTouchAt()).isNull();
+
+            // AND words with an emoji or a mention among them are a note like any other
+            bea.runs("partner log", "partner", "Food Bank", "what", "Lunch 🍎 with the director");
+            bea.runs("partner log", "partner", "Food Bank", "what", "Met <@" + ana.id() + "> at the pantry");
+            assertThat(directory().recentTouchpoints(TestBot.GUILD, id, 10)).extracting(Touchpoint::note)
+                    .containsExactlyInAnyOrder("Lunch 🍎 with the director", "Met <@" + ana.id() + "> at the pantry");
+        }
+
+        @Test
         @DisplayName("the same contact logged again minutes later is kept once, and the member is told so; another "
                 + "member's, other words or another day are new contacts")
         void logKeepsARepeatOnce() {

@@ -347,6 +347,40 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("GIVEN a check-in WHEN ana sends its Log a touchpoint form with only an emoji, or only @everyone, "
+            + "THEN it is refused kindly, saying to press the button again and write what happened; nothing is "
+            + "logged, and the check-in is still there")
+    void formRefusesANoteWithoutWords() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        Reply reminder = opensLatest(ana);
+
+        ana.presses("Log a touchpoint");
+        Reply emoji = ana.submits("note", "🎉", "kind", "call");
+        ana.reads(reminder);
+        ana.presses("Log a touchpoint");
+        Reply mentions = ana.submits("note", "@everyone");
+
+        assertThat(emoji.plainText()).isEqualTo("“🎉” has no letter or number, and a touchpoint's note needs words so "
+                + "the coalition can read later what happened: nothing was logged. Press **Log a touchpoint** again "
+                + "and write what happened, for example “Coffee with their volunteer lead”; an emoji can go with the "
+                + "words (“Lunch 🍎 with the director”).");
+        assertThat(mentions.plainText()).isEqualTo("“@everyone” only mentions people (such as @everyone or a member), "
+                + "and a touchpoint's note says what happened with the partner: nothing was logged. Press **Log a "
+                + "touchpoint** again and write what happened, for example “Coffee with their volunteer lead”; a "
+                + "member you met can be named among the words.");
+        assertThat(mentions.mentionUsers()).isEmpty();
+        assertThat(emoji.update()).isFalse();
+        assertThat(touchpoints()).isEmpty();
+        assertThat(partner("Eastside Food Bank").lastTouchAt()).isNull();
+        // AND the check-in's form is still there to log it in words
+        ana.reads(reminder);
+        ana.presses("Log a touchpoint");
+        assertThat(ana.submits("note", "Lunch 🍎 with the director").plainText())
+                .startsWith("Logged your touchpoint with “Eastside Food Bank”");
+    }
+
+    @Test
     @DisplayName("a 10,000-character note is refused kindly, and the reminder is still there to try again")
     void formRefusesTooLong() {
         adds(ana, "Eastside Food Bank");
