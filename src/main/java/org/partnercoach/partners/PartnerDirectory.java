@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.Mentions;
+import org.partnercoach.chat.Shown;
+import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.storage.Database;
 
@@ -46,6 +50,32 @@ public final class PartnerDirectory {
      */
     public Optional<String> deletionOf(long guildId, long partnerId) {
         return db.read(c -> partners.deletionOf(c, guildId, partnerId)).map(d -> d.told().getMessage());
+    }
+
+    /**
+     * A partner the coalition moved on from, with who archived it ({@code by}, 0: a member since forgotten) and when
+     * ({@code at}, null when its history does not say).
+     */
+    public record MovedOn(Partner partner, long by, Instant at) {
+
+        /**
+         * What a member who pressed a button about it is told: that it has moved on, by whom, when and why, then
+         * {@code so} (what the press did not do, a sentence without its stop), and how to bring it back.
+         */
+        public String told(String so) {
+            Partner p = partner;
+            String who = at == null ? "" : ": " + Mentions.user(by) + " archived it on " + TimeMarkup.full(at);
+            String why = p.archivedReason() == null ? "" : " The reason given: "
+                    + Quoted.endingSentence(Limits.clip(p.archivedReason(), 200));
+            return "“" + Shown.text(p.name()) + "” has moved on" + who + "." + why + " " + so + ". If you still work "
+                    + "with them, bring it back with " + Shown.code("/partner restore " + PartnerRef.option(p.name()))
+                    + ".";
+        }
+    }
+
+    /** A partner of this server that has moved on, with who archived it and when; empty for an active one. */
+    public Optional<MovedOn> movedOn(long guildId, long partnerId) {
+        return db.read(c -> partners.movedOn(c, guildId, partnerId));
     }
 
     /**

@@ -236,6 +236,10 @@ final class PartnerStore {
             + " AND stage = ?";
     private static final String STAGE_CHANGE = "INSERT INTO partner_stage_changes (guild_id, partner_id, user_id,"
             + " from_stage, to_stage, changed_at) VALUES (?, ?, ?, ?, ?, ?)";
+    /** A partner's latest move to moved-on: who archived it and when (index partner_stage_changes_by_partner). */
+    private static final String LAST_MOVED_ON = "SELECT user_id, changed_at FROM partner_stage_changes"
+            + " WHERE guild_id = ? AND partner_id = ? AND to_stage = 'MOVED_ON'"
+            + " ORDER BY id DESC FETCH FIRST 1 ROW ONLY";
 
     /** Which partners {@code /partner list} shows: null fields match everything (stage null: all active ones). */
     record Filter(Stage stage, String sector, Long ownerId) {
@@ -662,6 +666,19 @@ final class PartnerStore {
     java.util.Map<Long, PartnerDeletions.Deletion> deletionsOf(Connection c, long guildId,
                                                                java.util.Collection<Long> ids) throws SQLException {
         return deletions.ofPartners(c, guildId, ids);
+    }
+
+    /**
+     * A moved-on partner with its latest move to moved-on, read together: who archived it and when (0 and null when
+     * its history has no such move); empty when the partner is not in the server or is active.
+     */
+    Optional<PartnerDirectory.MovedOn> movedOn(Connection c, long guildId, long partnerId) throws SQLException {
+        Optional<Partner> p = byId(c, guildId, partnerId).filter(found -> !found.active());
+        if (p.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Database.one(c, LAST_MOVED_ON, rs -> new PartnerDirectory.MovedOn(p.get(), rs.getLong(1),
+                Database.instant(rs, 2)), guildId, partnerId).orElse(new PartnerDirectory.MovedOn(p.get(), 0, null)));
     }
 
     /** The deletion of the partner that had this id in the server, when it kept the id (V62). */

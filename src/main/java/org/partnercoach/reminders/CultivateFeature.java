@@ -127,6 +127,17 @@ public final class CultivateFeature implements Feature {
         }
         Target t = target.get();
         Partner p = t.partner();
+        String undone = p.active() ? null : switch (id.action()) {
+            case "snooze" -> "So I didn't snooze it: it gets no check-in reminders now";
+            case "pause" -> "So I paused nothing: it gets no check-in reminders now";
+            case "keep" -> "So I didn't keep its reminders going: it gets none now";
+            case "archive" -> "So there's nothing more to do for it here: it gets no check-in reminders now";
+            default -> null;
+        };
+        if (undone != null) {
+            // archived since the reminder: the press changes nothing, whoever made it, and says why
+            return movedOn(t, undone);
+        }
         String doing = switch (id.action()) {
             case "snooze" -> "snooze its reminders";
             case "archive" -> "say we've moved on from it";
@@ -174,6 +185,9 @@ public final class CultivateFeature implements Feature {
             return deletedOrStale(selection.caller(), selection.customId(), partnerId);
         }
         Target t = target.get();
+        if (!t.partner().active()) {
+            return movedOn(t, "So nothing here was snoozed, and it gets no check-in reminders now");
+        }
         return cycles.open(t.send(), clock.instant()).stream().filter(i -> i.partner().id() == partnerId).findFirst()
                 .map(item -> view.partner(t.send(), item).replacingMessage())
                 .orElseGet(() -> refreshed(t, "“" + Shown.text(t.partner().name()) + "” needs nothing more from this reminder."));
@@ -268,6 +282,18 @@ public final class CultivateFeature implements Feature {
 
     private Reply refreshed(Target t, String notice) {
         return view.reminder(t.send(), cycles.open(t.send(), clock.instant()), notice).replacingMessage();
+    }
+
+    /**
+     * A press about a partner the coalition moved on from since the reminder: who archived it, when and why, {@code
+     * so} (what the press did not do), and how to bring it back, over what is left of the reminder. Nothing changes.
+     */
+    private Reply movedOn(Target t, String so) {
+        String told = directory.movedOn(t.send().guildId(), t.partner().id())
+                .map(m -> m.told(so))
+                .orElseGet(() -> "“" + Shown.text(t.partner().name()) + "” has moved on. " + so + ". `/partner "
+                        + "restore` brings it back.");
+        return refreshed(t, told);
     }
 
     /** Why this reminder's question no longer stands: its partner came back from moved-on, or was touched, since. */

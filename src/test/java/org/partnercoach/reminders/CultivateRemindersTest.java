@@ -535,6 +535,85 @@ class CultivateRemindersTest {
                 .contains("older message", "/partner list mine:true").doesNotContain("Run the command");
     }
 
+    /** A partner's reminder state as stored (every column), to show a press changed nothing. */
+    private String stateRow(long partnerId) {
+        return bot.storedRows().read(c -> Database.one(c, "SELECT * FROM cultivate_states WHERE guild_id = ?"
+                + " AND partner_id = ?", rs -> {
+                    StringBuilder row = new StringBuilder();
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        row.append(rs.getMetaData().getColumnName(i)).append('=').append(rs.getString(i)).append(' ');
+                    }
+                    return row.toString();
+                }, TestBot.GUILD, partnerId)).orElse("none");
+    }
+
+    /** What a member who pressed a button about Lincoln High, archived by {@code by} since, is told first. */
+    private static String movedOnLine(java.time.Instant at, Member by, String reason, String so) {
+        return "“Lincoln High” has moved on: <@" + by.id() + "> archived it on "
+                + org.partnercoach.chat.TimeMarkup.full(at) + "." + (reason == null ? "" : " The reason given: “"
+                + reason + "”.") + " " + so + ". If you still work with them, bring it back with "
+                + "`/partner restore partner:\"Lincoln High\"`.";
+    }
+
+    @Test
+    @DisplayName("GIVEN bea's check-in about Lincoln High WHEN a coordinator archives it and bea presses Snooze 1 day "
+            + "THEN she hears it moved on, who archived it and why, that nothing was snoozed and how to bring it "
+            + "back; nothing is stored")
+    void snoozeAfterArchiveSaysItMovedOn() {
+        Member bea = bot.member("bea");
+        Member cora = bot.coordinator("cora");
+        adds(ana, "Lincoln High");
+        ana.runs("partner owner", "partner", "Lincoln High", "member", String.valueOf(bea.id()));
+        days(14);
+        Button snooze = opensLatest(bea).buttons().stream().filter(b -> b.label().equals("Snooze 1 day"))
+                .findFirst().orElseThrow();
+        long lincoln = partnerId("Lincoln High");
+        java.time.Instant at = bot.clock().instant();
+        cora.runs("partner archive", "partner", "Lincoln High", "reason", "school merged");
+        String before = stateRow(lincoln);
+
+        Reply pressed = bea.pressesId(snooze.id());
+
+        assertThat(pressed.plainText()).startsWith(movedOnLine(at, cora, "school merged",
+                        "So I didn't snooze it: it gets no check-in reminders now"))
+                .contains("All caught up").doesNotContain("Snoozed");
+        assertThat(pressed.update()).isTrue();
+        assertThat(stateRow(lincoln)).isEqualTo(before);
+        assertThat(partner("Lincoln High").stage().name()).isEqualTo("MOVED_ON");
+        // AND no reminder comes for it, snoozed or not
+        days(30);
+        assertThat(dmsTo(bea)).filteredOn(dm -> dm.reply().plainText().contains("Time to check in")).hasSize(1);
+        // AND once cora deleted her data, the press names a former member
+        cora.runs("privacy forget");
+        cora.presses("Delete my data");
+        assertThat(bea.pressesId(snooze.id()).plainText()).startsWith("“Lincoln High” has moved on: a former member "
+                + "archived it on " + org.partnercoach.chat.TimeMarkup.full(at) + ".").doesNotContain("<@" + cora.id());
+        assertThat(stateRow(lincoln)).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("GIVEN ana's check-in about two partners WHEN one is archived and she picks it in the reminder's "
+            + "menu THEN she hears it moved on, by whom, that nothing was snoozed and how to bring it back, over the "
+            + "partner left")
+    void pickingAnArchivedPartnerSaysItMovedOn() {
+        adds(ana, "Eastside Food Bank", "Lincoln High");
+        days(14);
+        Reply reminder = opensLatest(ana);
+        long lincoln = partnerId("Lincoln High");
+        java.time.Instant at = bot.clock().instant();
+        ana.runs("partner archive", "partner", "Lincoln High");
+        String before = stateRow(lincoln);
+
+        ana.reads(reminder);
+        Reply picked = ana.picks(String.valueOf(lincoln));
+
+        assertThat(picked.plainText()).startsWith(movedOnLine(at, ana, null,
+                        "So nothing here was snoozed, and it gets no check-in reminders now"))
+                .contains("Time to check in with Eastside Food Bank").doesNotContain("needs nothing more");
+        assertThat(menu(picked)).isEmpty();
+        assertThat(stateRow(lincoln)).isEqualTo(before);
+    }
+
     private int statesOf(long partnerId) {
         return bot.storedRows().read(c -> Database.one(c, "SELECT COUNT(*) FROM cultivate_states WHERE guild_id = ?"
                 + " AND partner_id = ?", rs -> rs.getInt(1), TestBot.GUILD, partnerId)).orElseThrow();
@@ -1725,6 +1804,31 @@ class CultivateRemindersTest {
         assertThat(dmsTo(ana)).hasSize(8);
         assertThat(dmsTo(ana).subList(4, 8)).allSatisfy(s -> assertThat(s.reply().plainText())
                 .doesNotContain("reminded you").contains("💡"));
+    }
+
+    @Test
+    @DisplayName("GIVEN the question \"pause or keep going?\" WHEN the partner is archived and ana answers it THEN "
+            + "she hears it moved on and that nothing was paused or kept going; no answer is stored")
+    void questionAnsweredAfterArchiveSaysItMovedOn() {
+        threeRemindersThenTheQuestion();
+        Reply question = opensLatest(ana);
+        java.time.Instant at = bot.clock().instant();
+        ana.runs("partner archive", "partner", "Eastside Food Bank", "reason", "lost funding");
+        long eastside = partnerId("Eastside Food Bank");
+        String before = stateRow(eastside);
+
+        ana.reads(question);
+        String paused = ana.presses("Pause reminders").plainText();
+        ana.reads(question);
+        String kept = ana.presses("Keep going").plainText();
+
+        String movedOn = "“Eastside Food Bank” has moved on: <@" + ana.id() + "> archived it on "
+                + org.partnercoach.chat.TimeMarkup.full(at) + ". The reason given: “lost funding”. ";
+        assertThat(paused).startsWith(movedOn + "So I paused nothing: it gets no check-in reminders now.")
+                .contains("/partner restore partner:\"Eastside Food Bank\"").doesNotContain("Paused reminders");
+        assertThat(kept).startsWith(movedOn + "So I didn't keep its reminders going: it gets none now.")
+                .doesNotContain("I'll keep the reminders");
+        assertThat(stateRow(eastside)).isEqualTo(before);
     }
 
     @Test
