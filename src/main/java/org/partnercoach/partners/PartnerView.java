@@ -86,7 +86,7 @@ final class PartnerView {
                 .withField("Knows someone there", page.knowSomeone().isEmpty()
                         ? "nobody has said so yet: `/partner know`"
                         : String.join(", ", page.knowSomeone().stream().map(Mentions::user).toList()))
-                .withField("Introductions", introLines(p, page.intros(), page.waits(), zone))
+                .withField("Introductions", introLines(p, page, zone, readerId))
                 .withField("Recent touchpoints", touchpointLines(page.recent(), zone));
         Reply reply = Reply.card(card);
         // both cards share Discord's 6000 characters per message; the plan gets what the page leaves
@@ -207,21 +207,30 @@ final class PartnerView {
     /** How many members waiting for someone who knows someone there the page names. */
     private static final int WAITING_SHOWN = 5;
 
-    private String introLines(Partner p, List<Intro> intros, List<Intro.Wait> waits, ZoneId zone) {
+    private String introLines(Partner p, Page page, ZoneId zone, long readerId) {
+        List<Intro> intros = page.intros();
         // once told of someone who knows someone there, a member is no longer shown as waiting; nor while the
         // coalition is in touch with the partner (cultivating or further), where nobody is asked for introductions
         List<Long> waiting = !p.stage().stillReaching() ? List.of()
-                : waits.stream().filter(w -> w.toldAt() == null).map(Intro.Wait::requesterId).toList();
+                : page.waits().stream().filter(w -> w.toldAt() == null).map(Intro.Wait::requesterId).toList();
         if (intros.isEmpty() && waiting.isEmpty()) {
             // /partner intro asks nobody once the coalition is in touch with them, or has moved on
             return "none asked yet" + (p.stage().stillReaching() ? ": `/partner intro`" : "");
         }
         List<String> lines = new ArrayList<>();
-        if (!waiting.isEmpty()) {
-            lines.add("• Waiting for someone who knows someone there: " + String.join(", ", waiting.stream()
-                    .limit(WAITING_SHOWN).map(Mentions::user).toList())
-                    + (waiting.size() > WAITING_SHOWN ? " and " + (waiting.size() - WAITING_SHOWN) + " more" : "")
-                    + " (`/partner know` if you do)");
+        // a member who knows someone there herself waits for another who does, as /partner intro told her
+        List<Long> knowing = page.knowSomeone();
+        List<Long> alone = waiting.stream().filter(id -> !knowing.contains(id)).toList();
+        List<Long> too = waiting.stream().filter(knowing::contains).toList();
+        if (!alone.isEmpty()) {
+            lines.add("• Waiting for someone who knows someone there: " + waitingNames(alone));
+        }
+        if (!too.isEmpty()) {
+            lines.add("• Waiting for another member who knows someone there too: " + waitingNames(too));
+        }
+        if (!lines.isEmpty() && !knowing.contains(readerId)) {
+            // a reader who said so already has nothing more to say
+            lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " (`/partner know` if you do)");
         }
         for (Intro i : intros.subList(0, Math.min(INTROS_SHOWN, intros.size()))) {
             String what = switch (i.status()) {
@@ -237,6 +246,11 @@ final class PartnerView {
             lines.add("• For " + Mentions.user(i.requesterId()) + ": " + what + " (" + day(i.askedAt(), zone) + ")");
         }
         return String.join("\n", lines);
+    }
+
+    private static String waitingNames(List<Long> members) {
+        return String.join(", ", members.stream().limit(WAITING_SHOWN).map(Mentions::user).toList())
+                + (members.size() > WAITING_SHOWN ? " and " + (members.size() - WAITING_SHOWN) + " more" : "");
     }
 
     private String touchpointLines(List<Touchpoint> recent, ZoneId zone) {

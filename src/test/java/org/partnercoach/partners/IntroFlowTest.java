@@ -769,6 +769,58 @@ class IntroFlowTest {
     }
 
     @Test
+    @DisplayName("GIVEN bea alone knows someone at the food bank and asked for an introduction there WHEN the page "
+            + "is shown THEN she is listed as waiting for another member who knows someone there, not sent to "
+            + "/partner know herself; others still are")
+    void askerWhoKnowsSomeoneWaitsForAnother() {
+        // GIVEN ana was told of bea when bea said she knows someone there; bea then asked for an introduction herself
+        ana.runs("partner intro", "partner", "Food Bank");
+        bea.runs("partner know", "partner", "Food Bank");
+        assertThat(bea.runs("partner intro", "partner", "Food Bank").plainText())
+                .contains("when someone else says they know someone there with `/partner know`, I'll let you know");
+
+        // WHEN bea and dan read the page
+        String hers = bea.runs("partner show", "partner", "Food Bank").plainText();
+        String his = dan.runs("partner show", "partner", "Food Bank").plainText();
+
+        // THEN bea waits for another member who knows someone there, and only dan is asked to say if he does
+        assertThat(hers).contains("Knows someone there: <@" + bea.id() + ">")
+                .contains("• Waiting for another member who knows someone there too: <@" + bea.id() + ">")
+                .doesNotContain("Waiting for someone who knows someone there", "`/partner know` if you do");
+        assertThat(his).contains("• Waiting for another member who knows someone there too: <@" + bea.id()
+                + "> (`/partner know` if you do)").doesNotContain("Waiting for someone who knows someone there");
+        // AND her wait is kept: the next member to say so is named to her
+        carl.runs("partner know", "partner", "Food Bank");
+        outboxRuns();
+        assertThat(someoneKnowsTo(bea)).singleElement().satisfies(dm -> assertThat(dm.plainText())
+                .contains("Good news: <@" + carl.id() + "> just said they know someone at “Food Bank”"));
+    }
+
+    @Test
+    @DisplayName("GIVEN ana and bea, who knows someone there, both wait for an introduction WHEN dan reads the page "
+            + "THEN they are listed apart, and dan is sent to /partner know once")
+    void waitersWhoKnowAndWhoDontAreListedApart() {
+        // GIVEN bea, who knows someone there, found nobody else to ask
+        bea.runs("partner know", "partner", "Food Bank");
+        bea.runs("partner intro", "partner", "Food Bank");
+        // AND ana waits too: bea doesn't know them well, so ana's second request finds nobody new to ask
+        ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+        bea.reads(dmTo(bea));
+        bea.presses("I don't know them well");
+        ana.runs("partner intro", "partner", "Food Bank");
+
+        // WHEN dan reads the page
+        String page = dan.runs("partner show", "partner", "Food Bank").plainText();
+
+        // THEN each is on a line of their own, and the hint for dan comes once
+        assertThat(page).contains("• Waiting for someone who knows someone there: <@" + ana.id() + ">\n"
+                + "• Waiting for another member who knows someone there too: <@" + bea.id()
+                + "> (`/partner know` if you do)");
+        assertThat(count(page, "`/partner know` if you do")).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("a helper who hasn't answered for a week is asked again when the member asks again, with the same request")
     void unansweredHelperIsAskedAgainAfterAWeek() {
         bea.runs("partner know", "partner", "Food Bank");

@@ -59,7 +59,7 @@ class PartnerShowStatementsTest {
                 <t:1773673200:f> (<t:1773673200:R>)
                 Notes: —
                 Knows someone there: BEA
-                Introductions: • Waiting for someone who knows someone there: BEA (`/partner know` if you do)
+                Introductions: • Waiting for another member who knows someone there too: BEA (`/partner know` if you do)
                 • For ANA: asked BEA, waiting for an answer (Mar 2, 2026)
                 Recent touchpoints: • Mar 2, 2026 · Note by CARL: Coffee with the director
                 • Mar 2, 2026 · Call by ANA: Called their front desk
