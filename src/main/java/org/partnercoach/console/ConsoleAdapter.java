@@ -142,7 +142,7 @@ public final class ConsoleAdapter {
 
     /** Reads and answers lines until {@code :quit} or the end of input. */
     public void run() {
-        resumedAt.ifPresent(at -> printer.note("the clock goes on from where an earlier run's :advance left it, "
+        resumedAt.ifPresent(at -> printer.note("the clock goes on from where an earlier run left it, "
                 + shown(at)));
         if (!echo) {
             printer.line("Partner Coach (local console). You are " + user + ", the owner of this server. "
@@ -151,15 +151,27 @@ public final class ConsoleAdapter {
         // work that fell due while the bot was not running goes out once, now
         app.scheduler().runDue();
         String line;
-        while (!stopped && (line = readLine()) != null) {
-            if (line.isBlank() || line.startsWith("# ")) {
-                continue;
+        try {
+            while (!stopped && (line = readLine()) != null) {
+                if (line.isBlank() || line.startsWith("# ")) {
+                    continue;
+                }
+                if (echo) {
+                    printer.line("you (" + user + ")> " + line);
+                }
+                if (!handle(line.strip())) {
+                    break;
+                }
             }
-            if (echo) {
-                printer.line("you (" + user + ")> " + line);
-            }
-            if (!handle(line.strip())) {
-                break;
+        } finally {
+            if (clock.moved()) {
+                // where the clock stands at the end, not where :advance left it: what members did after it has
+                // that later time, and a next run starting before it would see it as still to come
+                try {
+                    keptClock.keep();
+                } catch (RuntimeException closedMeanwhile) {
+                    // stopping with the database already closed: the next run goes on from the last :advance
+                }
             }
         }
     }

@@ -39,6 +39,11 @@ public final class MovableClock extends Clock {
         offset.updateAndGet(d -> d.plus(by));
     }
 
+    /** Whether {@link #advance} moved this clock on. */
+    public boolean moved() {
+        return !offset.get().isZero(); // it only moves forward
+    }
+
     @Override
     public ZoneId getZone() {
         return zone;

@@ -76,9 +76,33 @@ class ConsoleWaysTest {
         assertThat(resumedAt(app("/reminders list\n"))).isBetween(movedTo, movedTo.plusMinutes(1));
     }
 
+    @Test
+    @DisplayName("a later run goes on from where the earlier one ended, not from its :advance: a partner archived after"
+            + " the clock moved is not still to come in the next run, whichever of them ran longer")
+    void clockKeptAtTheEndOfARun() throws Exception {
+        // GIVEN a run that moved the clock on, then added a partner and archived it
+        app("""
+                :advance 3d
+                /partner add name:Youth Hub sector:youth
+                /partner archive partner:Youth Hub reason:closed
+                """);
+
+        // WHEN the run has ended
+        // THEN the clock it kept for the next run is at or after the archive, on the same console clock
+        try (TestBot stored = TestBot.onUrl("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath())) {
+            java.time.Instant archived = stored.storedRows().read(c -> org.partnercoach.storage.Database.one(c,
+                    "SELECT MAX(changed_at) FROM partner_stage_changes WHERE to_stage = 'MOVED_ON'",
+                    rs -> org.partnercoach.storage.Database.instant(rs, 1))).orElseThrow();
+            java.time.Instant kept = stored.storedRows().read(c -> org.partnercoach.storage.Database.one(c,
+                    "SELECT clock_at FROM console_clock", rs -> org.partnercoach.storage.Database.instant(rs, 1)))
+                    .orElseThrow();
+            assertThat(kept).isAfterOrEqualTo(archived);
+        }
+    }
+
     /** Where a run's clock went on from, as its first line says. */
     private static java.time.LocalDateTime resumedAt(String output) {
-        String lead = "(the clock goes on from where an earlier run's :advance left it, ";
+        String lead = "(the clock goes on from where an earlier run left it, ";
         assertThat(output).startsWith(lead);
         String at = output.substring(lead.length(), output.indexOf(" UTC)"));
         return java.time.LocalDateTime.parse(at.replace(' ', 'T'));
