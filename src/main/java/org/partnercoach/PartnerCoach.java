@@ -182,6 +182,8 @@ public final class PartnerCoach implements AutoCloseable {
             List<Feature> features = List.of(
                     // a "done" or "not now" under a check-in reminder answers the reminder, before the walks take it
                     cultivate.checkInReplies(lastWalk, messenger),
+                    // so does one under a personal reminder ("snooze 1 hour", "remind me tomorrow")
+                    personal.typedReplies(lastWalk),
                     // numbers typed under a value question are meant as ratings, which only its buttons give
                     network.typedRatings(),
                     new CoachingFeature(walks, partners.subjectNames(), List.of(partners.walkFollowUp()),

@@ -46,12 +46,12 @@ import org.partnercoach.storage.Database;
  */
 final class CheckInReplies implements Feature {
 
-    private static final String END = "[\\s.!,✅👍🙂]*";
+    static final String END = "[\\s.!,✅👍🙂]*";
     /** A thank-you after the word ("done, thanks!", "Done. Thank you"), which changes nothing of it. */
-    private static final String THANKS = "(?:[\\s.!,]+(?:thanks|thank you|thx|ty))?";
+    static final String THANKS = "(?:[\\s.!,]+(?:thanks|thank you|thx|ty))?";
     /** "just" or "already" before what she did ("just called them", "I already emailed her"). */
     private static final String JUST = "(?:(?:just|already)\\s+)?";
-    private static final Pattern DONE = Pattern.compile("(?:(?:ok(?:ay)?|yes|yep|yeah|thanks),?\\s+)?"
+    static final Pattern DONE = Pattern.compile("(?:(?:ok(?:ay)?|yes|yep|yeah|thanks),?\\s+)?"
             + "(?:(?:i\\s+)?" + JUST + "(?:done|did it)|all done|i did|checked in|i checked in"
             + "|(?:i\\s+)?" + JUST + "(?:reached out|got in touch)(?:\\s+(?:to|with)\\s+(?:them|her|him))?"
             + "|(?:i\\s+)?" + JUST + "(?:called|emailed|texted|met|messaged|saw)\\s+(?:them|her|him))"

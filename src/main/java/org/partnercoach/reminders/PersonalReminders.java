@@ -311,6 +311,15 @@ public final class PersonalReminders implements SendKind {
         return java.time.ZonedDateTime.of(day, MORNING, now.getZone());
     }
 
+    /**
+     * "Not now" or "done" typed in the DM under a personal reminder: answered about the reminder, before the walks
+     * take the line ({@link PersonalReminderReplies}).
+     */
+    public org.partnercoach.chat.Feature typedReplies(
+            java.util.function.Function<org.partnercoach.chat.Caller, Instant> lastWalkActivity) {
+        return new PersonalReminderReplies(outbox, clock, lastWalkActivity);
+    }
+
     /** When a reminder that has come is set again. */
     public enum Again {
         HOUR("hour", "Snooze 1 hour", "Snooze all 1 hour"),
