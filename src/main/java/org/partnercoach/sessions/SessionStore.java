@@ -11,7 +11,10 @@ import java.util.Set;
 import org.partnercoach.storage.Database;
 import org.partnercoach.storage.MemberHomes;
 
-/** The sessions package's tables: group_sessions, group_session_questions, group_session_answers. */
+/**
+ * The sessions package's tables: group_sessions, group_session_questions, group_session_answers,
+ * group_session_told_ended, group_session_members.
+ */
 final class SessionStore {
 
     private static final String SESSION_COLUMNS = "id, guild_id, channel_id, thread_id, private_thread, plan, "
@@ -36,11 +39,25 @@ final class SessionStore {
     private static final String OPEN_IN_CHANNEL = "SELECT " + SESSION_COLUMNS
             + " FROM group_sessions WHERE guild_id = ? AND channel_id = ? AND status IN ('OPENING', 'OPEN')"
             + " ORDER BY id";
-    /** The open sessions a member answered in (the sessions package owns both tables). */
-    private static final String OPEN_ANSWERED_BY = """
-            SELECT DISTINCT a.session_id FROM group_session_answers a
+    /**
+     * The open sessions whose thread holds a member, as far as the bot knows: they answered in it, or were brought in
+     * ({@link #JOINED}). The sessions package owns the three tables.
+     */
+    private static final String OPEN_WITH_MEMBER = Database.overUnion("""
+            SELECT a.session_id FROM group_session_answers a
             JOIN group_sessions s ON s.id = a.session_id AND s.guild_id = a.guild_id
-            WHERE a.guild_id = ? AND a.user_id = ? AND s.status IN ('OPENING', 'OPEN')""";
+            WHERE a.guild_id = ? AND a.user_id = ? AND s.status IN ('OPENING', 'OPEN')
+            UNION SELECT m.session_id FROM group_session_members m
+            JOIN group_sessions s ON s.id = m.session_id AND s.guild_id = m.guild_id
+            WHERE m.guild_id = ? AND m.user_id = ? AND s.status IN ('OPENING', 'OPEN')""");
+    /**
+     * A member a private session's thread holds (V68): its starter, named in the plan, and each facilitator named in a
+     * hand-over, with whoever handed it over there. Once each.
+     */
+    private static final String JOINED = "INSERT INTO group_session_members (guild_id, session_id, user_id, joined_at)"
+            + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    private static final String DELETE_MEMBERS =
+            "DELETE FROM group_session_members WHERE session_id = ? AND guild_id = ?";
     /** How many questions each running session of a server has (its plan's, copied when it started). */
     private static final String OPEN_QUESTION_TOTALS = """
             SELECT q.session_id, COUNT(*) FROM group_session_questions q
@@ -252,8 +269,14 @@ final class SessionStore {
         return Database.list(c, OPEN_IN_CHANNEL, SessionStore::session, guildId, channelId);
     }
 
-    Set<Long> openSessionsAnsweredIn(Connection c, long guildId, long userId) throws SQLException {
-        return Set.copyOf(Database.list(c, OPEN_ANSWERED_BY, rs -> rs.getLong(1), guildId, userId));
+    /** The open sessions whose thread holds the member, as far as the bot knows ({@link #OPEN_WITH_MEMBER}). */
+    Set<Long> openSessionsWith(Connection c, long guildId, long userId) throws SQLException {
+        return Set.copyOf(Database.list(c, OPEN_WITH_MEMBER, rs -> rs.getLong(1), guildId, userId, guildId, userId));
+    }
+
+    /** Notes that a private session's thread holds this member (a second time changes nothing). */
+    void joined(Connection c, long guildId, long sessionId, long userId, Instant now) throws SQLException {
+        Database.update(c, JOINED, guildId, sessionId, userId, now);
     }
 
     /** How many questions each running session of the server has, by session id. */
@@ -440,6 +463,7 @@ final class SessionStore {
     }
 
     void delete(Connection c, Session s) throws SQLException {
+        Database.update(c, DELETE_MEMBERS, s.id(), s.guildId());
         Database.update(c, DELETE_QUESTIONS, s.id(), s.guildId());
         Database.update(c, DELETE_SESSION, s.id(), s.guildId());
     }

@@ -174,6 +174,10 @@ final class Sessions {
             }
             long id = store.create(c, who.guildId(), who.channelId(), request.privateThread(), plan, title,
                     request.anonymous(), request.minutes(), who.userId(), now);
+            if (request.privateThread()) {
+                // the plan names her, which brings her in: she stays in the thread after handing it over
+                store.joined(c, who.guildId(), id, who.userId(), now);
+            }
             if (announced) {
                 // the channel hears of it from the bot, not in the reply to the command (above which Discord would
                 // show who ran it); composed when it goes out, so a session whose thread could not be opened
@@ -631,6 +635,15 @@ final class Sessions {
                         + "name someone else with `/session facilitator`.");
             }
             store.setFacilitator(c, s, newFacilitator, now);
+            if (s.privateThread()) {
+                // the hand-over post names the new facilitator, which brings them in; the one handing over ran this
+                // in the thread, and the facilitator before (named in the plan or a hand-over) is in it too
+                Set<Long> in = new java.util.TreeSet<>(List.of(newFacilitator, who.userId(), s.facilitatorId()));
+                in.remove(0L);
+                for (long member : in) {
+                    store.joined(c, s.guildId(), s.id(), member, now);
+                }
+            }
             refreshPlan(c, s, now);
             outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, s.threadId(), s.id(),
                     SessionPosts.HAND_OVER, now), now);
@@ -698,8 +711,9 @@ final class Sessions {
     /**
      * An open session as one member may see it in the list.
      *
-     * @param shown whether they may see its title and thread: always for a public thread; for a private one only its
-     *              facilitator, a coordinator, and a member who answered in it (the others are not in its thread)
+     * @param shown whether they may see its title and thread: always for a public thread; for a private one only a
+     *              coordinator and the members in its thread as far as the bot knows: its facilitator, whoever started
+     *              it or led it before, a member who answered in it or was handed it, and one who asks from inside it
      * @param questions how many questions its plan has ("question 2 of 5")
      */
     record Listed(Session session, boolean shown, int questions) {
@@ -710,13 +724,14 @@ final class Sessions {
     }
 
     private List<Listed> listed(Connection c, Caller who, List<Session> open) throws SQLException {
-        Set<Long> answeredIn = open.stream().anyMatch(Session::privateThread)
-                ? store.openSessionsAnsweredIn(c, who.guildId(), who.userId()) : Set.of();
+        Set<Long> in = open.stream().anyMatch(Session::privateThread)
+                ? store.openSessionsWith(c, who.guildId(), who.userId()) : Set.of();
         // one read for all of them: a long list must not cost a statement per session
         Map<Long, Integer> totals = open.isEmpty() ? Map.of() : store.openQuestionTotals(c, who.guildId());
         return open.stream().map(s -> new Listed(s, !s.privateThread() || who.coordinator()
-                || s.facilitatorId() == who.userId() || answeredIn.contains(s.id()), totals.getOrDefault(s.id(), 0)))
-                .toList();
+                || s.facilitatorId() == who.userId() || in.contains(s.id())
+                || (!who.inDm() && s.threadId() != 0 && s.threadId() == who.channelId()),
+                totals.getOrDefault(s.id(), 0))).toList();
     }
 
     private Session inThread(Connection c, Caller who) throws SQLException {

@@ -9,8 +9,8 @@ import org.partnercoach.storage.Database;
 import org.partnercoach.storage.MemberRows;
 
 /**
- * A member's answers in group sessions, the sessions they led, and the sessions whose thread told them it had ended,
- * for {@code /privacy export} and {@code /privacy forget}.
+ * A member's answers in group sessions, the sessions they led, the sessions whose thread told them it had ended, and
+ * the private sessions whose thread holds them, for {@code /privacy export} and {@code /privacy forget}.
  */
 public final class SessionsData {
 
@@ -33,6 +33,14 @@ public final class SessionsData {
     /** Who was told in a thread that its session had ended (a note still waiting goes with the outbox's rows). */
     private static final String FORGET_TOLD_ENDED =
             "DELETE FROM group_session_told_ended WHERE guild_id = ? AND user_id = ?";
+    /**
+     * Each private session whose thread holds them as far as the bot knows (they started it, led it or were handed
+     * it), so that {@code /session list} shows it to them: its title, and since when.
+     */
+    private static final String JOINED = "SELECT m.session_id, s.title AS session, m.joined_at"
+            + " FROM group_session_members m JOIN group_sessions s ON s.id = m.session_id AND s.guild_id = m.guild_id"
+            + " WHERE m.guild_id = ? AND m.user_id = ? ORDER BY m.session_id";
+    private static final String FORGET_JOINED = "DELETE FROM group_session_members WHERE guild_id = ? AND user_id = ?";
     private static final String FACILITATED = "SELECT id AS session_id, title, status, created_at, ended_at"
             + " FROM group_sessions WHERE guild_id = ? AND facilitator_id = ? ORDER BY id";
     /**
@@ -53,8 +61,8 @@ public final class SessionsData {
     static PersonalData of(Database db, Sessions sessions, Messenger messenger) {
         return new MemberRows(db, "group_sessions",
                 List.of(Map.entry("answers", ANSWERS), Map.entry("facilitated", FACILITATED),
-                        Map.entry("told_session_ended", TOLD_ENDED)),
-                FORGET_ANSWERS, FORGET_TOLD_ENDED, UNNAME_FACILITATOR) {
+                        Map.entry("told_session_ended", TOLD_ENDED), Map.entry("private_sessions_joined", JOINED)),
+                FORGET_ANSWERS, FORGET_TOLD_ENDED, FORGET_JOINED, UNNAME_FACILITATOR) {
 
             @Override
             public void forget(long guildId, long userId) {

@@ -1551,6 +1551,53 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("a member who started a private session and handed it over still sees it in /session list as one "
+            + "she is in, and so does each facilitator before the one leading it now; those outside it still don't")
+    void privateSessionHandedOverStaysInTheList() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Cora started a private circle and handed it to Bea, who handed it on to Ben
+            Member cora = bot.member("cora");
+            Member bea = bot.member("bea");
+            Member ben = bot.member("ben");
+            Member dee = bot.member("dee");
+            cora.runs("session start", "plan", "tip-3", "title", "Cora circle", "private", "true");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            cora.runsInThread(thread, "session facilitator", "member", String.valueOf(bea.id()));
+            bot.app().scheduler().runDue();
+
+            // WHEN Cora lists the open sessions from the channel
+            String hers = cora.runs("session list").plainText();
+
+            // THEN she sees it as one she is in: its title, its thread and who leads it now, not a request to be let in
+            assertThat(hers).contains("Cora circle", "<#" + thread + ">", "private", "question 1 of 3",
+                    "led by <@" + bea.id() + ">").doesNotContain("A private session", "bring you in");
+
+            // AND once Bea hands it on, Bea and Cora both still see it in full
+            bea.runsInThread(thread, "session facilitator", "member", String.valueOf(ben.id()));
+            bot.app().scheduler().runDue();
+            for (Member before : List.of(cora, bea, ben)) {
+                assertThat(before.runs("session list").plainText()).as(before.name())
+                        .contains("Cora circle", "<#" + thread + ">", "led by <@" + ben.id() + ">")
+                        .doesNotContain("bring you in");
+            }
+
+            // AND Dee, outside it, sees only that a private session runs, led by Ben
+            assertThat(dee.runs("session list").plainText()).contains("A private session", "led by <@" + ben.id()
+                    + ">", "ask <@" + ben.id() + "> to bring you in").doesNotContain("Cora circle", "<#" + thread);
+            // AND a member brought in by a mention the bot never read sees it in full when she lists from the thread
+            assertThat(dee.runsInThread(thread, "session list").plainText()).contains("Cora circle")
+                    .doesNotContain("bring you in");
+
+            // AND Cora starting it again in the channel hears it is still open, rather than making a second one
+            assertThat(cora.runs("session start", "plan", "tip-3", "title", "Cora circle", "private", "true").text())
+                    .contains("**Cora circle** is still open", "Nothing was created");
+            bot.app().scheduler().runDue();
+            assertThat(bot.messenger().threads()).hasSize(1);
+        }
+    }
+
+    @Test
     @DisplayName("/session list with more open sessions than one message holds shows the newest, fits Discord's "
             + "limits, and says how many more there are")
     void longListOfOpenSessions() {

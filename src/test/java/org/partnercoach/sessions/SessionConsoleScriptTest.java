@@ -16,6 +16,27 @@ class SessionConsoleScriptTest {
     Path dir;
 
     @Test
+    @DisplayName("cora starts a private session and hands it to bea: /session list, in the thread and in the channel, "
+            + "shows it to her as one she is in, not as a session to ask bea to be brought into")
+    void privateSessionHandedOverInTheConsole() {
+        String transcript = ConsoleScript.run("""
+                :user cora
+                /session start plan:tip-3 title:Cora circle private:yes
+                :in #Cora
+                /session facilitator member:@bea
+                /session list
+                :in #general
+                /session list
+                """, dir.resolve("out"));
+
+        String lists = transcript.substring(transcript.indexOf("you (cora)> /session list"));
+        assertThat(lists).contains("Cora circle", "private", "led by @bea")
+                .doesNotContain("A private session", "bring you in");
+        String fromChannel = lists.substring(lists.lastIndexOf("you (cora)> /session list"));
+        assertThat(fromChannel).contains("Cora circle", "led by @bea").doesNotContain("bring you in");
+    }
+
+    @Test
     @DisplayName("the owner starts a session, two members answer in the form, the owner moves on and ends it")
     void sessionInTheConsole() {
         String transcript = ConsoleScript.run("""

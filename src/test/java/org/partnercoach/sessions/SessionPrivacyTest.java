@@ -210,7 +210,7 @@ class SessionPrivacyTest {
     void everySessionTableIsInTheExportAndTheForget() throws Exception {
         // the export's part for each session table that names members; a table that names none is listed apart
         Map<String, String> exported = Map.of("group_sessions", "facilitated", "group_session_answers", "answers",
-                "group_session_told_ended", "told_session_ended");
+                "group_session_told_ended", "told_session_ended", "group_session_members", "private_sessions_joined");
         Set<String> namesNoMember = Set.of("group_session_questions");
         try (TestBot bot = TestBot.inMemory(TestBot::typedAnswers)) {
             // GIVEN Bea led a session and answered in it, and typed in its thread after its end
@@ -222,6 +222,10 @@ class SessionPrivacyTest {
             bot.app().scheduler().runDue();
             bea.typesInThread(thread, "Thanks all");
             bot.app().scheduler().runDue();
+            // AND she started a private circle and handed it to Ben: its thread still holds her
+            bea.runs("session start", "plan", "tip-2", "title", "Staff circle", "private", "true");
+            bot.app().scheduler().runDue();
+            bea.runsInThread(thread(bot), "session facilitator", "member", String.valueOf(bot.member("ben").id()));
 
             // THEN each session table is in the export or names no member
             List<String> tables = bot.storedRows().read(c -> Database.list(c, "SELECT table_name FROM "
