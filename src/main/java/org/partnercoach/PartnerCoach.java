@@ -43,6 +43,7 @@ import org.partnercoach.reminders.PersonalReminders;
 import org.partnercoach.reminders.ReminderFeature;
 import org.partnercoach.settings.Prompts;
 import org.partnercoach.settings.ServerSettings;
+import org.partnercoach.sessions.SessionActivity;
 import org.partnercoach.sessions.SessionFeature;
 import org.partnercoach.settings.SettingsFeature;
 import org.partnercoach.settings.ZoneOffer;
@@ -140,18 +141,21 @@ public final class PartnerCoach implements AutoCloseable {
             Cultivate cultivate = Cultivate.create(db, clock, outbox, settings, partners.directory(),
                     partners.picker(), partners.actions(), content);
             WalkActivity walkActivity = new WalkActivity(db, walks, partners.subjectNames());
+            // the answers written in group sessions, and by whom: members who took part, for the digest and the report
+            SessionActivity sessionActivity = new SessionActivity(db);
             // when a member last moved in a walk: a line typed under a reminder or question after that is the walk's
             java.util.function.Function<org.partnercoach.chat.Caller, java.time.Instant> lastWalk = who ->
                     walks.ofMember(who).stream().map(w -> w.walk().updatedAt())
                             .max(java.util.Comparator.naturalOrder()).orElse(null);
             // partnership health: the pulse after touchpoints, the network map, the quarterly report for funders
             Network.Parts network = Network.create(db, clock, outbox, settings, partners.history(),
-                    partners.directory(), walkActivity, messenger, lastWalk);
+                    partners.directory(), walkActivity, sessionActivity, messenger, lastWalk);
             partners.attach(network.feature());
-            // the coordinators' weekly digest and exports: read-only views of partners, walks and reminders; its active
-            // members are who took part as the quarterly report counts them
+            // the coordinators' weekly digest and exports: read-only views of partners, walks, group sessions and
+            // reminders; its active members are who took part as the quarterly report counts them
             DigestFeature.Parts digest = DigestFeature.create(db, clock, outbox, settings, partners.history(),
-                    partners.directory(), walkActivity, personal, cultivate.outlook(), messenger, network.tookPart());
+                    partners.directory(), walkActivity, sessionActivity, personal, cultivate.outlook(), messenger,
+                    network.tookPart());
             Backups backups = new Backups(db);
             // the run-time check of coordinators' commands, which names the server's owner to those refused
             org.partnercoach.export.Coordinators coordinators = new org.partnercoach.export.Coordinators(messenger);

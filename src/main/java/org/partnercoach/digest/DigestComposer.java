@@ -34,6 +34,7 @@ import org.partnercoach.partners.PartnerHistory;
 import org.partnercoach.partners.Stage;
 import org.partnercoach.reminders.CultivateOutlook;
 import org.partnercoach.reminders.PersonalReminders;
+import org.partnercoach.sessions.SessionActivity;
 import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.settings.Settings;
 
@@ -57,6 +58,7 @@ final class DigestComposer {
     /** The card's text at most: Discord's 6000 characters of embeds, less a margin. */
     private static final int CARD_BUDGET = Limits.EMBED_TOTAL - 200;
     private static final String STALLED_FIELD = "Members who stalled";
+    static final String SESSION_ANSWERS = "Answers in group sessions";
     /** After the numbers' title when nothing was recorded before the week: there is no week before to compare. */
     private static final String FIRST_WEEK = " · your first week, so nothing to compare with yet";
     private static final String GAPS_FIELD = "Sectors with " + PartnerHistory.Gap.NO_PARTNER_AT_ALL + " or "
@@ -64,11 +66,12 @@ final class DigestComposer {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
-    /** One week's numbers. */
+    /** One week's numbers; {@code sessionAnswers}: answers written in group sessions. */
     record Numbers(int activeMembers, int walksStarted, int walksFinished, int partnersAdded, int stageMoves,
-                   int touchpoints) {
+                   int touchpoints, int sessionAnswers) {
         boolean quiet() {
-            return activeMembers + walksStarted + walksFinished + partnersAdded + stageMoves + touchpoints == 0;
+            return activeMembers + walksStarted + walksFinished + partnersAdded + stageMoves + touchpoints
+                    + sessionAnswers == 0;
         }
     }
 
@@ -145,6 +148,8 @@ final class DigestComposer {
     private final PartnerHistory history;
     private final PartnerDirectory directory;
     private final WalkActivity walks;
+    /** Answers written in group sessions, and by whom: read through the sessions package, which owns them. */
+    private final SessionActivity sessions;
     private final PersonalReminders reminders;
     private final CultivateOutlook cultivate;
     private final Outbox outbox;
@@ -152,13 +157,14 @@ final class DigestComposer {
     /** Who took part in a week, as the quarterly report counts them (network's reading). */
     private final TookPart tookPart;
 
-    DigestComposer(PartnerHistory history, PartnerDirectory directory, WalkActivity walks,
+    DigestComposer(PartnerHistory history, PartnerDirectory directory, WalkActivity walks, SessionActivity sessions,
                    PersonalReminders reminders, CultivateOutlook cultivate, Outbox outbox, ServerSettings settings,
                    TookPart tookPart) {
         this.tookPart = tookPart;
         this.history = history;
         this.directory = directory;
         this.walks = walks;
+        this.sessions = sessions;
         this.reminders = reminders;
         this.cultivate = cultivate;
         this.outbox = outbox;
@@ -226,13 +232,13 @@ final class DigestComposer {
     }
 
     /**
-     * When the coalition began here: the first partner added, contact dated or walk started (null: nothing yet). The
-     * numbers compare with a week before only after it, and the chart draws no week before it.
+     * When the coalition began here: the first partner added, contact dated, walk started or answer written in a group
+     * session (null: nothing yet). The numbers compare with a week before only after it, and the chart draws no week
+     * before it.
      */
     private Instant began(long guildId) {
-        Instant list = history.firstRecorded(guildId).orElse(null);
-        Instant walk = walks.firstStarted(guildId).orElse(null);
-        return list == null ? walk : walk == null || list.isBefore(walk) ? list : walk;
+        return java.util.stream.Stream.of(history.firstRecorded(guildId), walks.firstStarted(guildId),
+                sessions.firstAnswered(guildId)).flatMap(Optional::stream).min(Instant::compareTo).orElse(null);
     }
 
     private static int cadence(PartnerDirectory.Listed p, Settings s) {
@@ -242,14 +248,16 @@ final class DigestComposer {
     private Numbers numbers(long guildId, Instant from, Instant to) {
         PartnerHistory.Week p = history.week(guildId, from, to);
         WalkActivity.Week w = walks.week(guildId, from, to);
+        SessionActivity.Week g = sessions.week(guildId, from, to);
         // who took part, as the quarterly report counts them: knowing someone at a partner, an introduction or a
-        // rating too, besides the list's and the walks' own moves read above
+        // rating too, besides the list's, the walks' and the group sessions' own moves read above
         Set<Long> active = new HashSet<>(p.activeMembers());
         active.addAll(w.activeMembers());
+        active.addAll(g.activeMembers());
         active.addAll(tookPart.besidesMoves(guildId, from, to));
         active.remove(0L);
         return new Numbers(active.size(), w.started(), w.finished(), p.partnersAdded(), p.stageMoves(),
-                p.touchpoints());
+                p.touchpoints(), g.answers());
     }
 
     /** The line a coordinator can send a member whose walk stalled. */
@@ -360,13 +368,18 @@ final class DigestComposer {
         Numbers n = d.numbers();
         Numbers b = d.before();
         boolean compare = !d.firstWeek();
-        String numbers = String.join("\n",
+        List<String> lines = new ArrayList<>(List.of(
                 line("Active members", n.activeMembers(), b.activeMembers(), compare),
                 line("Walks started", n.walksStarted(), b.walksStarted(), compare),
-                line("Walks finished", n.walksFinished(), b.walksFinished(), compare),
-                line("Partners added", n.partnersAdded(), b.partnersAdded(), compare),
+                line("Walks finished", n.walksFinished(), b.walksFinished(), compare)));
+        // only in a week with group sessions' answers, or the one after (a coalition without sessions reads no 0)
+        if (n.sessionAnswers() > 0 || compare && b.sessionAnswers() > 0) {
+            lines.add(line(SESSION_ANSWERS, n.sessionAnswers(), b.sessionAnswers(), compare));
+        }
+        lines.addAll(List.of(line("Partners added", n.partnersAdded(), b.partnersAdded(), compare),
                 line("Stage moves", n.stageMoves(), b.stageMoves(), compare),
-                line("Touchpoints", n.touchpoints(), b.touchpoints(), compare));
+                line("Touchpoints", n.touchpoints(), b.touchpoints(), compare)));
+        String numbers = String.join("\n", lines);
         // each list's lines are written as the card takes them: only the few it shows, however long the list
         // the field's name says what the days count, so that eight lines fit with their reminders
         List<String> cold = lines(d.cold().size(), i -> {

@@ -33,6 +33,7 @@ import org.partnercoach.export.Coordinators;
 import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.partners.PartnerDirectory;
+import org.partnercoach.sessions.SessionActivity;
 import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.storage.Database;
 
@@ -128,12 +129,13 @@ public final class DigestFeature implements Feature {
 
     public static Parts create(Database db, Clock clock, Outbox outbox, ServerSettings settings,
                                org.partnercoach.partners.PartnerHistory history, PartnerDirectory directory,
-                               WalkActivity walks, org.partnercoach.reminders.PersonalReminders reminders,
+                               WalkActivity walks, SessionActivity sessions,
+                               org.partnercoach.reminders.PersonalReminders reminders,
                                org.partnercoach.reminders.CultivateOutlook cultivate,
                                Messenger messenger, TookPart tookPart) {
         DigestStore store = new DigestStore();
-        DigestComposer composer = new DigestComposer(history, directory, walks, reminders, cultivate, outbox,
-                settings, tookPart);
+        DigestComposer composer = new DigestComposer(history, directory, walks, sessions, reminders, cultivate,
+                outbox, settings, tookPart);
         WeeklyDigests weekly = new WeeklyDigests(db, store, composer, outbox, settings, messenger);
         return new Parts(new DigestFeature(db, store, composer, walks, directory, outbox, settings, clock,
                 messenger, weekly, tookPart),

@@ -14,6 +14,7 @@ import org.partnercoach.chat.Count;
 import org.partnercoach.coaching.WalkActivity;
 import org.partnercoach.partners.PartnerHistory;
 import org.partnercoach.partners.Sector;
+import org.partnercoach.sessions.SessionActivity;
 import org.partnercoach.storage.Database;
 
 /**
@@ -59,12 +60,14 @@ final class Figures {
     private final RatingStore store;
     private final PartnerHistory history;
     private final WalkActivity walks;
+    private final SessionActivity sessions;
 
-    Figures(Database db, RatingStore store, PartnerHistory history, WalkActivity walks) {
+    Figures(Database db, RatingStore store, PartnerHistory history, WalkActivity walks, SessionActivity sessions) {
         this.db = db;
         this.store = store;
         this.history = history;
         this.walks = walks;
+        this.sessions = sessions;
     }
 
     /** The network just before {@code at}. */
@@ -87,19 +90,22 @@ final class Figures {
     /**
      * Who took part in the outreach in [from, to) ({@code QuarterReport.Left.TAKING_PART_WORDS}): on the list (added,
      * moved or touched a partner, said they know someone there, asked for an introduction or agreed to make one),
-     * rated a partner's trust or value, or was active in a walk. The weekly digest's "Active members" counts the same.
+     * rated a partner's trust or value, was active in a walk, or answered in a group session. The weekly digest's
+     * "Active members" counts the same.
      */
     Set<Long> tookPart(long guildId, Instant from, Instant to) {
         Set<Long> tookPart = new java.util.HashSet<>(history.week(guildId, from, to).activeMembers());
         tookPart.addAll(walks.week(guildId, from, to).activeMembers());
+        tookPart.addAll(sessions.week(guildId, from, to).activeMembers());
         tookPart.addAll(besidesMoves(guildId, from, to));
         tookPart.remove(0L);
         return tookPart;
     }
 
     /**
-     * Who took part in [from, to) other than by their own moves on the list and in walks (which the digest has read
-     * already): said they know someone at a partner, asked for or agreed to make an introduction, rated a partner.
+     * Who took part in [from, to) other than by their own moves on the list, in walks and in group sessions (which the
+     * digest has read already): said they know someone at a partner, asked for or agreed to make an introduction,
+     * rated a partner.
      */
     Set<Long> besidesMoves(long guildId, Instant from, Instant to) {
         Set<Long> members = new java.util.HashSet<>(history.knewOrIntroduced(guildId, from, to));

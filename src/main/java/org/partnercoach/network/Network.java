@@ -14,6 +14,7 @@ import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.SendKind;
 import org.partnercoach.partners.PartnerDirectory;
 import org.partnercoach.partners.PartnerHistory;
+import org.partnercoach.sessions.SessionActivity;
 import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.storage.Database;
 
@@ -26,8 +27,8 @@ public final class Network {
 
     /**
      * @param typedRatings numbers typed in the DM under a value question: before the walks, which would take them
-     * @param tookPart     who took part in a period besides their moves on the list and in walks, as the quarterly
-     *                     report counts them (the rest of the digest's active members)
+     * @param tookPart     who took part in a period besides their moves on the list, in walks and in group sessions,
+     *                     as the quarterly report counts them (the rest of the digest's active members)
      */
     public record Parts(NetworkFeature feature, Feature typedRatings, List<SendKind> kinds, DuePlanner planner,
                         TookPart tookPart) {
@@ -35,11 +36,12 @@ public final class Network {
 
     public static Parts create(Database db, Clock clock, Outbox outbox, ServerSettings settings,
                                PartnerHistory history, PartnerDirectory directory, WalkActivity walks,
-                               Messenger messenger, Function<Caller, Instant> lastWalkActivity) {
+                               SessionActivity sessions, Messenger messenger,
+                               Function<Caller, Instant> lastWalkActivity) {
         RatingStore store = new RatingStore();
         ValuePlanning planning = new ValuePlanning();
         Pulse pulse = new Pulse(db, store, directory, settings, clock, planning);
-        Figures figures = new Figures(db, store, history, walks);
+        Figures figures = new Figures(db, store, history, walks, sessions);
         ValueAsks values = new ValueAsks(db, store, pulse, history, outbox, settings, planning, clock,
                 messenger);
         NetworkFeature feature = new NetworkFeature(db, store, pulse, figures,

@@ -127,7 +127,7 @@ final class QuarterReport {
         /** What taking part in a quarter is, said wherever the report counts or leaves out someone who left. */
         static final String TAKING_PART_WORDS = "Taking part is adding, moving or logging contact with a partner, "
                 + "saying you know someone there, asking for an introduction or agreeing to make one, rating a partner's "
-                + "trust or value, or beginning or answering a walk.";
+                + "trust or value, beginning or answering a walk, or answering in a group session.";
 
         static final Left NONE = new Left(0, 0, 0);
 

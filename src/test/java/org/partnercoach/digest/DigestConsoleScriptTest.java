@@ -41,6 +41,31 @@ class DigestConsoleScriptTest {
         assertThat(CsvText.of(Files.readAllBytes(saved.get(2)))).startsWith("id,name,former_names,sector").contains("Eastside Food Bank");
     }
     @Test
+    @DisplayName("two members answer in bea's group session: the coordinator's preview counts them as active, with "
+            + "their answers, and does not call the week quiet")
+    void previewCountsGroupSessionAnswers() {
+        String transcript = ConsoleScript.run("""
+                /digest setup day:Monday time:09:00
+                /digest subscribe
+                :user bea
+                /session start plan:tip-1 title:Circle
+                :in #Circle
+                #answer
+                The food bank and the library
+                :user cora
+                :in #Circle
+                #answer
+                Grace Church
+                :user you
+                /digest preview
+                """, dir.resolve("out"));
+
+        String preview = transcript.substring(transcript.indexOf("you (you)> /digest preview"));
+        assertThat(preview).contains("Weekly digest", "**Active members:** 2", "**Answers in group sessions:** 2")
+                .doesNotContain("A quiet week", "nothing new was logged", "The food bank and the library");
+    }
+
+    @Test
     @DisplayName("a long :advance brings each week's digest at its time, none of them called late; /digest status "
             + "names the last one by the days in its title, where it said \"Week 2026-W14\"")
     void longAdvanceIsNotLate() {

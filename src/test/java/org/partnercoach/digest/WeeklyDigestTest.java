@@ -156,6 +156,85 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("a week in which members only answered in a group session is no quiet week: they count as active "
+            + "members, and the numbers say how many answers they wrote (never their words); the next week compares")
+    void groupSessionAnswersAreTakingPart() {
+        // GIVEN Monday digests at 09:00, and this week bea's circle, in which she and ben answered question 1
+        Member cora = scheduled();
+        Member bea = bot.member("bea");
+        Member ben = bot.member("ben");
+        bea.runs("session start", "plan", "tip-1", "title", "Circle");
+        bot.app().scheduler().runDue();
+        long thread = bot.messenger().threads().keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
+        Reply q1 = lastQuestion(thread);
+        bea.answersInThread(thread, q1, "The Zebra Pantry and the library");
+        ben.answersInThread(thread, q1, "Heron Street Chapel");
+
+        // WHEN the week's digest goes out (Monday 9 March, 09:00)
+        bot.advance(Duration.ofDays(6).plusHours(18));
+        String week1 = digestsTo(cora).get(0).reply().plainText();
+
+        // THEN it is no quiet week: both took part, and the numbers count their two answers
+        assertThat(week1).doesNotContain("A quiet week", "nothing new was logged")
+                .contains(FIRST_WEEK + ": **Active members:** 2\n**Walks started:** 0\n**Walks finished:** 0\n"
+                        + "**Answers in group sessions:** 2\n**Partners added:** 0\n")
+                // AND what they wrote stays in the session's thread
+                .doesNotContain("Zebra Pantry", "Heron Street");
+
+        // WHEN the circle meets again on Tuesday, where only ben answers question 2
+        bot.advance(Duration.ofDays(1));
+        bea.readsInThread(thread, q1);
+        bea.presses("Next question");
+        bot.app().scheduler().runDue();
+        ben.answersInThread(thread, lastQuestion(thread), "Their food drive in May");
+        bot.advance(Duration.ofDays(6));
+
+        // THEN the next digest compares with the week of the first answers: the coalition had begun
+        String week2 = digestsTo(cora).get(1).reply().plainText();
+        assertThat(week2).contains("The week in numbers: **Active members:** 1 (−1 on the week before)",
+                "**Answers in group sessions:** 1 (−1 on the week before)").doesNotContain(FIRST_WEEK);
+    }
+
+    @Test
+    @DisplayName("a coalition whose first step was a group session charts its weeks from then, as it has begun")
+    void chartStartsAtTheFirstGroupSessionAnswer() {
+        // GIVEN the only thing ever done here: bea answered in her circle in the week to Monday 9 March
+        Member bea = bot.member("bea");
+        bea.runs("session start", "plan", "tip-1", "title", "Circle");
+        bot.app().scheduler().runDue();
+        long thread = bot.messenger().threads().keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
+        bea.answersInThread(thread, lastQuestion(thread), "The library");
+
+        // WHEN the third digest draws its chart THEN it has the three weeks since, as 0 touchpoints each
+        assertThat(touchChart("2026-03-23T09:00:00Z").getValue()).satisfies(bars -> {
+            assertThat(bars.labels()).containsExactly("9 Mar", "16 Mar", "23 Mar");
+            assertThat(bars.values()).isEqualTo(List.of(0, 0, 0));
+        });
+    }
+
+    @Test
+    @DisplayName("a coalition without group sessions reads no line about them in its numbers")
+    void noSessionsNoSessionLine() {
+        // GIVEN a partner added this week, and no group session ever
+        bot.member("ana").runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+
+        // WHEN a coordinator previews the week THEN its numbers say nothing of group sessions
+        assertThat(cora().runs("digest preview").plainText()).contains("**Partners added:** 1")
+                .doesNotContain(DigestComposer.SESSION_ANSWERS);
+    }
+
+    /** The latest question the bot posted in a session's thread. */
+    private Reply lastQuestion(long thread) {
+        List<RecordingMessenger.Sent> posts = bot.messenger().postsIn(thread);
+        for (int i = posts.size() - 1; i >= 0; i--) {
+            if (posts.get(i).reply().plainText().startsWith("Question ")) {
+                return posts.get(i).reply();
+            }
+        }
+        throw new AssertionError("no question in the thread");
+    }
+
+    @Test
     @DisplayName("a seeded week: numbers with deltas, then the cold list, stalled members with a nudge, the gaps")
     void seededWeeks() {
         Member cora = scheduled();

@@ -107,6 +107,34 @@ class LeftServerInReportTest {
     }
 
     @Test
+    @DisplayName("bea's only part in Q2 was answering in a group session, then she left: Q2's report counts her, as "
+            + "the weekly digest counts her among its active members")
+    void answeringInAGroupSessionIsTakingPart() {
+        // GIVEN bea knows someone at the food bank since Q1; in Q2 she answers in cora's group session
+        Member cora = bot.coordinator("cora");
+        cora.runs("coach setup", "timezone", "UTC");
+        bot.member("ana").runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        Member bea = bot.member("bea");
+        bea.runs("partner know", "partner", "Eastside Food Bank");
+        bot.advance(Duration.ofDays(40));
+        cora.runs("session start", "plan", "tip-1", "title", "Spring circle");
+        bot.app().scheduler().runDue();
+        long thread = bot.messenger().threads().keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
+        java.util.List<org.partnercoach.support.RecordingMessenger.Sent> posts = bot.messenger().postsIn(thread);
+        bea.answersInThread(thread, posts.get(posts.size() - 1).reply(), "The library and the food bank");
+        // AND she left the server before the report is made, in the third quarter
+        bot.messenger().leaves(TestBot.GUILD, bea.id());
+        bot.advance(Duration.ofDays(91));
+
+        // WHEN a coordinator makes Q2's report
+        String text = cora.runs("report quarter", "which", "2026-Q2").plainText();
+
+        // THEN she counts, as she took part, with her tie to the food bank; and the report says what taking part is
+        assertThat(text).contains("Counted: 1 person who has left the server since, as they took part in the quarter",
+                "or answering in a group session.").doesNotContain("Not counted");
+    }
+
+    @Test
     @DisplayName("ana and carl left in Q2 having done nothing in it: Q2's report leaves them out as the map does, "
             + "last quarter's comparison too, and says so")
     void tookNoPartLeftOut() throws IOException {

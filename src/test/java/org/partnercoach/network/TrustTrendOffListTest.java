@@ -110,7 +110,7 @@ class TrustTrendOffListTest {
                 Cultivate.status(app.database(), app.outbox(), app.settings(), bot.clockView()), app.settings());
         WalkActivity walks = new WalkActivity(app.database(), app.walks());
         QuarterReport report = new QuarterReport(new Figures(app.database(), new RatingStore(), partners.history(),
-                walks), partners.history(), walks);
+                walks, new org.partnercoach.sessions.SessionActivity(app.database())), partners.history(), walks);
         return report.build(TestBot.GUILD, q, ZoneOffset.UTC, bot.clockView().instant().plusSeconds(1));
     }
 }
