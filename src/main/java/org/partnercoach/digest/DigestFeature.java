@@ -294,10 +294,26 @@ public final class DigestFeature implements Feature {
                 + dayName(saved.schedule().day()) + " at 00:00." : "")
                 // "the first" only while none has gone out: after that, the next, as /digest status says
                 + (saved.anySent() ? " The next one comes " : " The first one comes ") + TimeMarkup.both(first) + "."
+                + heldForQuietHours(who, first, saved.schedule().channelId()).map(t -> " " + t).orElse("")
                 + channelTrouble(saved.schedule()).map(t -> " " + t).orElse("")
                 + (saved.nobody() ? " " + NOBODY_GETS_IT
                 : saved.subscribed() ? "" : " Run `/digest subscribe` to get it by DM yourself.")
                 + " `/digest preview` shows this week's now.");
+    }
+
+    /**
+     * When the digest's time {@code at} falls in the coordinator's quiet hours: that a DM copy waits until they end, and
+     * when that is; a post in the coordinators' channel goes out on time. Empty when it does not.
+     */
+    private Optional<String> heldForQuietHours(Caller who, Instant at, long channelId) {
+        Instant held = org.partnercoach.outbox.OutboxJob.afterQuietHours(settings, who.guildId(), who.userId(), at);
+        if (!held.isAfter(at)) {
+            return Optional.empty();
+        }
+        return Optional.of("That time falls in your quiet hours (" + settings.of(who.guildId()).quietHours()
+                .describe() + "), so a copy by DM waits until they end: " + TimeMarkup.full(held)
+                + (channelId != 0 ? "; the post in " + Mentions.channel(channelId) + " goes out on time" : "")
+                + ". To have it on the minute, pick a time outside them with `/digest setup time:`.");
     }
 
     /** True when the server's digest is set up and would reach nobody: no subscriber, no coordinators' channel. */
@@ -371,7 +387,10 @@ public final class DigestFeature implements Feature {
         List<Long> subscribers = db.read(c -> store.subscribers(c, who.guildId()));
         Optional<DigestStore.SentWeek> last = db.read(c -> store.lastWeek(c, who.guildId()));
         Card card = Card.of("Weekly digest", schedule.map(s -> "Goes out every " + describe(s, zone(who)) + ". "
-                        + nextDigest(who.guildId()).orElse(""))
+                        + nextDigest(who.guildId()).orElse("")
+                        + db.read(c -> weekly.next(c, who.guildId(), clock.instant()))
+                        .filter(next -> !next.now()).flatMap(next -> heldForQuietHours(who, next.at(), s.channelId()))
+                        .map(t -> " " + t).orElse(""))
                         .orElse("Not scheduled yet. Choose a day and time with `/digest setup`.")
                         + schedule.flatMap(this::channelTrouble).map(t -> "\n" + t).orElse("")
                         + (reachesNobody(schedule, subscribers) ? "\n" + NOBODY_GETS_IT

@@ -693,4 +693,27 @@ class DigestSetupTest {
                 + "or `clear:channel`. It goes out every Friday at 17:30 (UTC), to subscribers and in <#"
                 + COORDINATORS + ">. Nothing was changed.");
     }
+
+    @Test
+    @DisplayName("GIVEN quiet hours 21:00-08:00 WHEN cora sets the digest for Sundays 02:30 THEN the reply and /digest"
+            + " status say her DM copy waits until 08:00, and the DM comes then; a time outside them says nothing")
+    void timeInQuietHoursSaysItWaits() {
+        cora.runs("digest subscribe");
+
+        String saved = cora.runs("digest setup", "day", "sunday", "time", "02:30").plainText();
+
+        assertThat(saved).contains("That time falls in your quiet hours (21:00–08:00), so a copy by DM waits until they"
+                + " end", "pick a time outside them with `/digest setup time:`");
+        assertThat(cora.runs("digest status").plainText()).contains("falls in your quiet hours");
+        // the first Sunday after Monday 2 March: the DM at 08:00, not 02:30
+        Instant sunday = Instant.parse("2026-03-08T02:30:00Z");
+        bot.advance(Duration.between(bot.clock().instant(), sunday).plusHours(5));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).isEmpty();
+        bot.advance(Duration.ofMinutes(31));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
+        assertThat(saved).contains(TimeMarkup.full(Instant.parse("2026-03-08T08:00:00Z")));
+
+        assertThat(cora.runs("digest setup", "time", "09:00").plainText()).doesNotContain("quiet hours");
+        assertThat(cora.runs("digest status").plainText()).doesNotContain("quiet hours");
+    }
 }
