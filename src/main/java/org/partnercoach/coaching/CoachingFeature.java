@@ -1044,6 +1044,18 @@ public final class CoachingFeature implements Feature {
                 Button.primary(CustomId.of(WalkView.FEATURE, "tip", number), "Answer these questions"));
     }
 
+    /**
+     * Whether every plan's line surely fits on the progress card after what it holds already, each name counted at
+     * the most a plan's name takes (read from the list only for the plans shown).
+     */
+    private static boolean fitAll(Card card, List<WalkState> plans, String footer) {
+        int length = card.length() + (footer == null ? 0 : footer.length());
+        for (WalkState s : plans) {
+            length += Limits.CHOICE_NAME + where(s).length();
+        }
+        return card.fields().size() + plans.size() <= Limits.EMBED_FIELDS && length <= Limits.EMBED_TOTAL;
+    }
+
     /** Room kept on the progress card for the line about the partner plans left off it. */
     private static final int MORE_PLANS_ROOM = 300;
 
@@ -1073,6 +1085,11 @@ public final class CoachingFeature implements Feature {
         String footer = mine.stream().allMatch(s -> s.answers().isEmpty()) ? null
                 : dm ? "Type “answers” to see everything you wrote." // a footer shows no code marks
                 : "See everything you wrote with /coach answers.";
+        // when not all fit, those moved most recently come first: the plan being answered now is never left off
+        if (!fitAll(card, plans, footer)) {
+            plans = plans.stream().sorted(java.util.Comparator.comparing((WalkState s) -> s.walk().updatedAt())
+                    .reversed()).toList();
+        }
         int shown = 0;
         for (WalkState s : plans) {
             String typedName = subjects.nameOf(who.guildId(), s.walk().subjectId());

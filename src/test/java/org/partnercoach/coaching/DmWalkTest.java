@@ -1219,6 +1219,28 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("GIVEN more partner plans than /coach progress holds WHEN ana answers in the newest THEN it is among "
+            + "those shown, with its Continue button, the ones moved most recently first")
+    void progressShowsThePlanBeingAnswered() {
+        Member ana = bot.member("ana");
+        for (int i = 1; i <= 30; i++) {
+            ana.runs("partner add", "name", "Org Number " + i, "sector", "food");
+            ana.runs("partner coach", "partner", "Org Number " + i);
+        }
+        bot.clock().advance(java.time.Duration.ofMinutes(5));
+        ana.runs("partner coach", "partner", "Org Number 28");
+        ana.presses("Answer");
+        ana.submits("answer", "Their health fair in May");
+
+        Reply progress = ana.runs("coach progress");
+
+        org.partnercoach.chat.Card card = progress.cards().get(0);
+        assertThat(card.fields().get(2).name()).contains("Org Number 28");
+        assertThat(card.fields().get(card.fields().size() - 1).name()).startsWith("…and ");
+        assertThat(progress.buttons()).anySatisfy(b -> assertThat(b.label()).contains("Org Number 28"));
+    }
+
+    @Test
     @DisplayName("an emoji alone (👍, 🙏, ✅) is a reaction, as \"ok\" is: not kept as an answer, and the question is "
             + "shown again with a short line; words with an emoji in them are an answer")
     void anEmojiAloneIsNotAnAnswer() {
