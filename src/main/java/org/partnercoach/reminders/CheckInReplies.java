@@ -56,6 +56,17 @@ final class CheckInReplies implements Feature {
             + "|(?:i\\s+)?" + JUST + "(?:reached out|got in touch)(?:\\s+(?:to|with)\\s+(?:them|her|him))?"
             + "|(?:i\\s+)?" + JUST + "(?:called|emailed|texted|met|messaged|saw)\\s+(?:them|her|him))"
             + "(?:\\s+(?:today|already|just now|yesterday))?" + THANKS + END);
+    /**
+     * A line that tells of the contact in her own words, starting with what she did ("I emailed the principal this
+     * morning", "Spoke with their director at the fair"): under a check-in that stands, about it, as "done" is, not an
+     * answer to the walk below which the check-in came. At most {@link #CONTACT_TOLD_AT_MOST} characters: a longer
+     * line is a text of its own.
+     */
+    private static final Pattern CONTACT_TOLD = Pattern.compile("(?:(?:ok(?:ay)?|yes|yep|yeah),?\\s+)?(?:i\\s+)?"
+            + JUST + "(?:called|phoned|rang|emailed|e-mailed|texted|messaged|dm'?d|met(?:\\s+with)?|saw|visited"
+            + "|spoke\\s+(?:to|with)|talked\\s+(?:to|with)|reached\\s+out\\s+to|got\\s+in\\s+touch\\s+with"
+            + "|had\\s+(?:coffee|lunch|a\\s+call|a\\s+chat|a\\s+meeting)\\s+with)\\s+\\S.*", Pattern.DOTALL);
+    private static final int CONTACT_TOLD_AT_MOST = 300;
     /** The most of a server's name a reply shows (Discord allows 100). */
     private static final int SERVER_NAME = 60;
     /** "Not now" in its everyday forms, and the check-in's snoozes in words ("snooze 1 week", "remind me tomorrow"). */
@@ -129,7 +140,8 @@ final class CheckInReplies implements Feature {
             return Optional.empty();
         }
         String said = message.text().strip().toLowerCase(Locale.ROOT).replace('’', '\'');
-        boolean done = DONE.matcher(said).matches();
+        boolean done = DONE.matcher(said).matches()
+                || said.length() <= CONTACT_TOLD_AT_MOST && CONTACT_TOLD.matcher(said).matches();
         if (!done && !LATER.matcher(said).matches()) {
             return Optional.empty();
         }
@@ -298,7 +310,8 @@ final class CheckInReplies implements Feature {
                 "Checked in after the reminder: “" + typed + "”", clock.instant());
         Partner now = directory.find(who.guildId(), p.id()).orElse(p);
         return Reply.text("Logged your check-in with “" + Shown.text(p.name()) + "”"
-                + (kind == Touchpoint.Kind.NOTE ? "" : " as a " + kind.label().toLowerCase(Locale.ROOT))
+                + (kind == Touchpoint.Kind.NOTE ? "" : (kind == Touchpoint.Kind.EMAIL ? " as an " : " as a ")
+                + kind.label().toLowerCase(Locale.ROOT))
                 + ", and the snooze is over. Its reminders now count from this contact: "
                 + status.withoutButton(now, who.userId())
                 + ". Nice work keeping the relationship warm!");
@@ -306,13 +319,16 @@ final class CheckInReplies implements Feature {
 
     /** A call, an email or a meeting when her words say so ("called them"), else a note. */
     private static Touchpoint.Kind kindOf(String said) {
-        if (said.contains("called")) {
+        if (said.contains("called") || said.contains("phoned") || said.startsWith("rang ")
+                || said.startsWith("i rang ")) {
             return Touchpoint.Kind.CALL;
         }
-        if (said.contains("emailed")) {
+        if (said.contains("emailed") || said.contains("e-mailed")) {
             return Touchpoint.Kind.EMAIL;
         }
-        return said.contains("met ") || said.contains("saw ") ? Touchpoint.Kind.MEETING : Touchpoint.Kind.NOTE;
+        return said.contains("met ") || said.contains("saw ") || said.contains("visited")
+                || said.matches("(?s).*\\bhad (?:coffee|lunch|a meeting) with\\b.*")
+                ? Touchpoint.Kind.MEETING : Touchpoint.Kind.NOTE;
     }
 
     /**

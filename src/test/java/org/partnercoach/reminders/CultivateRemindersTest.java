@@ -710,6 +710,48 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("GIVEN ana's check-in came below her walk's question WHEN she tells of the contact in her own words "
+            + "(\"I emailed the principal this morning\") THEN the reply is about the check-in, as for \"done\", and "
+            + "the walk keeps nothing of it; once snoozed, such a line logs the contact with its kind")
+    void contactToldInHerOwnWords() {
+        adds(ana, "Eastside Food Bank");
+        ana.types("start");
+        ana.types("Rotary Club");
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(1);
+
+        for (String told : List.of("I emailed the principal this morning", "Spoke with their director at the fair",
+                "called the pantry manager yesterday, she is keen")) {
+            assertThat(ana.types(told).plainText()).as(told).contains("Glad you were in touch with “Eastside Food "
+                    + "Bank”", "Log a touchpoint", "Nothing is logged until you do");
+        }
+        assertThat(touchpoints()).isEmpty();
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered");
+
+        opensLatest(ana);
+        ana.presses("Snooze 1 week");
+        assertThat(ana.types("I emailed the principal this morning").plainText()).contains("Logged", "as an email");
+        assertThat(touchpoints()).singleElement().satisfies(t -> {
+            assertThat(t.kind()).isEqualTo(org.partnercoach.partners.Touchpoint.Kind.EMAIL);
+            assertThat(t.note()).contains("I emailed the principal this morning");
+        });
+    }
+
+    @Test
+    @DisplayName("a line that tells of a contact is the walk's when no check-in stands below it, and a long one is "
+            + "an answer even under a check-in")
+    void contactToldWithoutACheckIn() {
+        adds(ana, "Eastside Food Bank");
+        ana.types("start");
+        assertThat(ana.types("I emailed the principal this morning").plainText()).contains("Saved");
+
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(1);
+        String long_ = "I emailed the principal " + "and we talked about the food drive ".repeat(10);
+        assertThat(ana.types(long_).plainText()).doesNotContain("Glad you were in touch");
+    }
+
+    @Test
     @DisplayName("\"not now\" typed under a check-in reminder: the reply points to its snooze buttons")
     void notNowTypedUnderACheckIn() {
         adds(ana, "Eastside Food Bank", "Lincoln High");
