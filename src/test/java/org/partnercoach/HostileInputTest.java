@@ -98,10 +98,15 @@ class HostileInputTest {
         String name = "[Free food](https://evil.example) \u202Ecoffee\u202C";
         check(() -> cora.runs("partner add", "name", name, "sector", "community", "notes", "# Call **now**\u200B"));
 
+        check(() -> cora.runs("partner log", "partner", name, "what", "**Big** news: [sign up](https://evil.example)"));
+
         String shown = ana.runs("partner show", "partner", name).plainText();
 
         assertThat(shown).contains("\\[Free food\\]\\(https://evil.example\\) coffee", "\\# Call \\*\\*now\\*\\*")
                 .doesNotContain("\u202E", "\u200B");
+        // the last touchpoint's note as the recent ones show it: its Markdown escaped
+        assertThat(shown.substring(shown.indexOf("Last touchpoint"), shown.indexOf("Reminders")))
+                .contains("\\*\\*Big\\*\\* news: \\[sign up\\]");
         assertThat(ana.runs("partner list").plainText()).contains("\\[Free food\\]");
         assertThat(bot.app().partners().allPartners(TestBot.GUILD)).as("stored as typed")
                 .anySatisfy(p -> assertThat(p.name()).isEqualTo(name));

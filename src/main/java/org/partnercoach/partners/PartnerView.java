@@ -80,7 +80,8 @@ final class PartnerView {
                         : "nobody at the moment: `/partner owner` picks someone")
                 .withField("Contact", p.contact() == null ? "—" : Shown.text(p.contact()))
                 .withField("Last touchpoint", p.lastTouch().map(t -> day(t, zone) + " (" + ago(t, zone) + "): "
-                        + Limits.clip(p.lastTouchNote(), 300)).orElse("none yet: log one with `/partner log`"))
+                        + (p.lastTouchNote() == null ? "" : Shown.text(Limits.clip(p.lastTouchNote(), 300))))
+                        .orElse("none yet: log one with `/partner log`"))
                 .withField("Reminders", status.text())
                 .withField("Notes", p.notes() == null ? "—" : Shown.text(p.notes()))
                 .withField("Knows someone there", page.knowSomeone().isEmpty()
