@@ -133,13 +133,23 @@ final class CheckInReplies implements Feature {
         this.messenger = messenger;
     }
 
+    /**
+     * A line typed in the DM as the replies to a reminder read it: stripped, in lower case, a phone's apostrophe as the
+     * keyboard's; empty for one typed anywhere else.
+     */
+    static Optional<String> typedInDm(Inbound.TypedMessage message) {
+        return message.caller().inDm() && message.text() != null
+                ? Optional.of(message.text().strip().toLowerCase(Locale.ROOT).replace('’', '\'')) : Optional.empty();
+    }
+
     @Override
     public Optional<Reply> onTypedMessage(Inbound.TypedMessage message) {
         Caller home = message.caller();
-        if (!home.inDm() || message.text() == null) {
+        Optional<String> typed = typedInDm(message);
+        if (typed.isEmpty()) {
             return Optional.empty();
         }
-        String said = message.text().strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+        String said = typed.get();
         boolean done = DONE.matcher(said).matches()
                 || said.length() <= CONTACT_TOLD_AT_MOST && CONTACT_TOLD.matcher(said).matches();
         if (!done && !LATER.matcher(said).matches()) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -46,16 +45,12 @@ final class PersonalReminderReplies implements Feature {
 
     @Override
     public Optional<Reply> onTypedMessage(Inbound.TypedMessage message) {
-        Caller home = message.caller();
-        if (!home.inDm() || message.text() == null) {
+        Optional<String> typed = CheckInReplies.typedInDm(message);
+        boolean done = typed.filter(said -> CheckInReplies.DONE.matcher(said).matches()).isPresent();
+        if (!done && typed.filter(said -> LATER.matcher(said).matches()).isEmpty()) {
             return Optional.empty();
         }
-        String said = message.text().strip().toLowerCase(Locale.ROOT).replace('’', '\'');
-        boolean done = CheckInReplies.DONE.matcher(said).matches();
-        if (!done && !LATER.matcher(said).matches()) {
-            return Optional.empty();
-        }
-        return standing(home).map(send -> {
+        return standing(message.caller()).map(send -> {
             List<ScheduledSend> together = outbox.sentTogetherWith(send.guildId(), PersonalReminders.KIND,
                     send.recipientId(), send.id());
             boolean several = together.size() > 1;
