@@ -555,7 +555,12 @@ public final class DigestFeature implements Feature {
                     signed, now), now);
             return true;
         });
-        return Reply.text(queued ? "Nudge on its way to " + Mentions.user(memberId) + ", signed by you:\n> " + line
+        // a nudge waits for the end of the member's quiet hours, as every DM does: said, so that none is sent twice
+        Instant reaches = org.partnercoach.outbox.OutboxJob.afterQuietHours(settings, guildId, memberId, now);
+        String when = reaches.isAfter(now) ? " (it's quiet hours for them, so it reaches them "
+                + TimeMarkup.both(reaches) + ")" : "";
+        return Reply.text(queued ? "Nudge on its way to " + Mentions.user(memberId) + when + ", signed by you:\n> "
+                + line
                 : Mentions.user(memberId) + " already got a nudge in the last 7 days; one a week is plenty. Nothing was sent.");
     }
 

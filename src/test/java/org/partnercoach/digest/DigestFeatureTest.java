@@ -535,11 +535,31 @@ class DigestFeatureTest {
     }
 
     @Test
+    @DisplayName("GIVEN it is 23:00, in the member's quiet hours, WHEN cora sends a nudge from the digest THEN the reply "
+            + "says it reaches them at 08:00, and it does; by day the reply says nothing of it")
+    void nudgeInQuietHoursSaysWhenItArrives() {
+        Member cora = scheduledWithStalledWalk();
+        bot.clock().advance(Duration.ofHours(14));   // Monday 16 March 23:00 UTC
+        cora.reads(digestsTo(cora).get(1).reply());
+
+        String sent = cora.presses("Send nudge 1").text();
+
+        java.time.Instant eight = java.time.Instant.parse("2026-03-17T08:00:00Z");
+        assertThat(sent).contains("Nudge on its way to", "(it's quiet hours for them, so it reaches them "
+                + org.partnercoach.chat.TimeMarkup.both(eight) + ")", "signed by you");
+        Member bea = bot.member("bea");
+        bot.advance(Duration.ofHours(8).plusMinutes(59));
+        assertThat(bot.messenger().directTo(bea.id())).isEmpty();
+        bot.advance(Duration.ofMinutes(2));
+        assertThat(bot.messenger().directTo(bea.id())).hasSize(1);
+    }
+
+    @Test
     @DisplayName("a coordinator still nudges from the digest in their DM")
     void coordinatorStillNudges() {
         Member cora = scheduledWithStalledWalk();
         cora.reads(digestsTo(cora).get(1).reply());
-        assertThat(cora.presses("Send nudge 1").text()).contains("Nudge on its way");
+        assertThat(cora.presses("Send nudge 1").text()).contains("Nudge on its way").doesNotContain("quiet hours");
     }
 
     @Test
