@@ -872,7 +872,7 @@ public final class CoachingFeature implements Feature {
         WalkState state = walks.show(who, walkId);
         boolean current = !state.done() && !state.paused()
                 && state.position().map(p -> p.question().key().equals(questionKey)).orElse(false);
-        boolean dm = who.surface() == org.partnercoach.chat.Surface.DM;
+        boolean dm = who.inDm();
         if (current) {
             return show(walks.leaveOpen(who, walkId, questionKey, dm ? LEFT_OPEN : LEFT_OPEN_IN_FORM,
                     dm ? EARLIER_ANSWER_KEPT : EARLIER_ANSWER_KEPT_IN_FORM), who);

@@ -386,10 +386,12 @@ public final class DigestFeature implements Feature {
         Optional<DigestSchedule> schedule = db.read(c -> store.schedule(c, who.guildId()));
         List<Long> subscribers = db.read(c -> store.subscribers(c, who.guildId()));
         Optional<DigestStore.SentWeek> last = db.read(c -> store.lastWeek(c, who.guildId()));
+        // read once: when it comes, and whether that falls in the reader's quiet hours
+        Optional<WeeklyDigests.Next> next = schedule.isEmpty() ? Optional.empty()
+                : db.read(c -> weekly.next(c, who.guildId(), clock.instant()));
         Card card = Card.of("Weekly digest", schedule.map(s -> "Goes out every " + describe(s, zone(who)) + ". "
-                        + nextDigest(who.guildId()).orElse("")
-                        + db.read(c -> weekly.next(c, who.guildId(), clock.instant()))
-                        .filter(next -> !next.now()).flatMap(next -> heldForQuietHours(who, next.at(), s.channelId()))
+                        + nextDigest(next).orElse("")
+                        + next.filter(n -> !n.now()).flatMap(n -> heldForQuietHours(who, n.at(), s.channelId()))
                         .map(t -> " " + t).orElse(""))
                         .orElse("Not scheduled yet. Choose a day and time with `/digest setup`.")
                         + schedule.flatMap(this::channelTrouble).map(t -> "\n" + t).orElse("")
@@ -465,10 +467,15 @@ public final class DigestFeature implements Feature {
      * is set up.
      */
     private Optional<String> nextDigest(long guildId) {
-        return db.read(c -> weekly.next(c, guildId, clock.instant())).map(next -> next.now()
+        return nextDigest(db.read(c -> weekly.next(c, guildId, clock.instant())));
+    }
+
+    /** {@link #nextDigest(long)} of the next digest read already. */
+    private static Optional<String> nextDigest(Optional<WeeklyDigests.Next> next) {
+        return next.map(n -> n.now()
                 ? "The next digest goes out now: its time this week has passed in the server's time zone, and this "
                 + "week's has not gone out yet."
-                : "The next digest comes " + TimeMarkup.both(next.at()) + ".");
+                : "The next digest comes " + TimeMarkup.both(n.at()) + ".");
     }
 
     /**

@@ -342,6 +342,17 @@ final class CheckInReplies implements Feature {
     }
 
     /**
+     * When she last moved a coaching walk in her home server or any of {@code servers}, whichever it was of (her DM
+     * with the bot is one); null: never. A reminder sent before it is no longer the last thing her DM shows.
+     */
+    static Instant lastWalked(Function<Caller, Instant> lastWalkActivity, Caller home,
+                              java.util.stream.Stream<Long> servers) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(home.guildId()), servers)
+                .filter(g -> g != 0).distinct().map(g -> lastWalkActivity.apply(home.inGuild(g)))
+                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /**
      * The latest check-in of each server that stands in her DM, newest first ({@link #latestFor}); none when a walk
      * moved since, in whichever server, or a personal reminder came below it. {@code home}: the DM's caller, filed
      * under the server she last worked in (0: none).
@@ -353,13 +364,7 @@ final class CheckInReplies implements Feature {
             return List.of();
         }
         // a walk moved in the DM after the check-in: the DM shows it below, whichever server it is of
-        java.util.Set<Long> servers = new java.util.LinkedHashSet<>();
-        if (home.guildId() != 0) {
-            servers.add(home.guildId());
-        }
-        sent.forEach(l -> servers.add(l.send().guildId()));
-        Instant walked = servers.stream().map(g -> lastWalkActivity.apply(home.inGuild(g)))
-                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        Instant walked = lastWalked(lastWalkActivity, home, sent.stream().map(l -> l.send().guildId()));
         return sent.stream().filter(l -> !l.dmAfter())
                 .filter(l -> walked == null || walked.isBefore(l.send().sentAt()))
                 .map(l -> latestFor(home.inGuild(l.send().guildId()), l)).filter(l -> !l.none()).toList();

@@ -57,7 +57,8 @@ final class PersonalReminderReplies implements Feature {
             String what = several ? "your " + together.size() + " reminders" : "your reminder “"
                     + Shown.text(Limits.clip(send.payload(), 80)) + "”";
             if (done) {
-                return Reply.text("Nice work! Nothing more to do: " + what + " won't come again. Set another any time with `/remind`.");
+                return Reply.text("Nice work! Nothing more to do: " + what + " won't come again. Set another any "
+                        + "time with `/remind`.");
             }
             PersonalReminders.Again hour = PersonalReminders.Again.HOUR;
             PersonalReminders.Again morning = PersonalReminders.Again.MORNING;
@@ -80,9 +81,7 @@ final class PersonalReminderReplies implements Feature {
             return Optional.empty();
         }
         ScheduledSend send = latest.get().send();
-        Instant walked = java.util.stream.Stream.of(home.guildId(), send.guildId()).filter(g -> g != 0).distinct()
-                .map(g -> lastWalkActivity.apply(home.inGuild(g))).filter(java.util.Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
+        Instant walked = CheckInReplies.lastWalked(lastWalkActivity, home, java.util.stream.Stream.of(send.guildId()));
         return walked == null || walked.isBefore(send.sentAt()) ? Optional.of(send) : Optional.empty();
     }
 }
