@@ -166,7 +166,11 @@ class PartnersEndToEndTest extends EndToEndTest {
     void toldWhenSomeoneKnows() {
         // GIVEN alice asked for an introduction to the food bank, and nobody knew anyone there
         discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        int asking = discord.mark();
         discord.runs(ALICE, "partner intro", "partner", "Eastside Food Bank");
+        // the command is deferred: its callback comes first, and the request is kept by the time its answer is edited
+        // in (waiting for it, cora's word below cannot come before alice's request)
+        discord.awaitRequest(asking, "PATCH", "webhooks/\\d+/[^/]+/messages/@original");
         int from = discord.mark();
 
         // WHEN cora says she knows someone there, and the outbox runs
