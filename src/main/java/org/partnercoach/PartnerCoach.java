@@ -135,7 +135,7 @@ public final class PartnerCoach implements AutoCloseable {
             outbox.releaseOwnClaims(clock.instant());
             // sends held for someone's night are looked at again when their zone or the quiet hours change
             ServerSettings settings = new ServerSettings(db, clock, heldSendsOf(outbox));
-            Partners partners = Partners.create(db, clock, outbox, walks, content,
+            Partners partners = Partners.create(db, clock, outbox, messenger, walks, content,
                     Cultivate.status(db, outbox, settings, clock), settings);
             PersonalReminders personal = new PersonalReminders(outbox, settings, clock);
             Cultivate cultivate = Cultivate.create(db, clock, outbox, settings, partners.directory(),

@@ -34,6 +34,13 @@ final class ConsoleMessenger implements Messenger {
 
     @Override
     public Delivery sendDirect(long userId, Reply message, String nonce) {
+        if (members.hasLeft(userId)) {
+            // as on Discord, which refuses a bot's DMs to anyone who shares no server with it, as if their DMs were
+            // closed; the bot then finds out that they left
+            printer.note("a DM to " + members.nameOf(userId) + " was refused: they have left the server (`:member "
+                    + members.nameOf(userId) + "` brings them back)");
+            return Delivery.dmClosed();
+        }
         String where = userId == currentUser.getAsLong() ? "DM" : "DM to " + members.nameOf(userId);
         printer.print(where, message, Surface.DM, userId, 0);
         return Delivery.sent(nextId.incrementAndGet());

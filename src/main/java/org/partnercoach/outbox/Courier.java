@@ -103,8 +103,7 @@ public final class Courier {
                 Messenger.Delivery dm = messenger.sendDirect(recipientId, message, nonce);
                 return switch (dm.status()) {
                     case SENT -> Outcome.sent(VIA_DM, dm.id());
-                    case DM_CLOSED -> messenger.membership(guildId, List.of(recipientId)).left().contains(recipientId)
-                            ? Outcome.giveUp(SendTrouble.LEFT_SERVER, SendTrouble.LEFT_SERVER.reason())
+                    case DM_CLOSED -> hasLeft(guildId, recipientId) ? leftServer()
                             : Outcome.giveUp(SendTrouble.DMS_CLOSED, "their DMs are closed");
                     case FAILED -> retryUnlessGone(dm);
                 };
@@ -120,8 +119,10 @@ public final class Courier {
                 Messenger.Delivery dm = messenger.sendDirect(recipientId, message, nonce);
                 return switch (dm.status()) {
                     case SENT -> Outcome.sent(VIA_DM, dm.id());
-                    // the channel is what a coordinator can fix: its kind of trouble decides the advice
-                    case DM_CLOSED -> Outcome.giveUp(trouble.get().kind(),
+                    // the channel is what a coordinator can fix: its kind of trouble decides the advice, unless
+                    // she left the server, when no channel would reach her either
+                    case DM_CLOSED -> hasLeft(guildId, recipientId) ? leftServer()
+                            : Outcome.giveUp(trouble.get().kind(),
                             trouble.get().describe(s.reminderChannelId()) + ", and their DMs are closed");
                     case FAILED -> retryUnlessGone(dm);
                 };
@@ -129,7 +130,10 @@ public final class Courier {
             Messenger.Delivery dm = messenger.sendDirect(recipientId, message, nonce);
             return switch (dm.status()) {
                 case SENT -> Outcome.sent(VIA_DM, dm.id());
-                case DM_CLOSED -> s.hasReminderChannel() ? post(guildId, s, recipientId, message, nonce)
+                // Discord refuses DMs to one who left the server as to closed DMs: a post mentioning her in the
+                // reminder channel would reach nobody, and what helps is a hand-over of her partners, not her settings
+                case DM_CLOSED -> hasLeft(guildId, recipientId) ? leftServer()
+                        : s.hasReminderChannel() ? post(guildId, s, recipientId, message, nonce)
                         : Outcome.giveUp(SendTrouble.DMS_CLOSED, "their DMs are closed and the server has no "
                         + "reminder channel (set one with /coach setup)");
                 case FAILED -> retryUnlessGone(dm);
@@ -162,6 +166,18 @@ public final class Courier {
                     first.channelId(), first.guildId(), e);
             return sends.stream().map(s -> Outcome.retry(Messenger.Delivery.failed(SendTrouble.BOT_FAULT))).toList();
         }
+    }
+
+    /**
+     * Whether the platform says the member left the server: asked only once a DM to her was refused, outside any
+     * transaction (on Discord, a request over the network).
+     */
+    private boolean hasLeft(long guildId, long userId) {
+        return messenger.membership(guildId, List.of(userId)).left().contains(userId);
+    }
+
+    private static Outcome leftServer() {
+        return Outcome.giveUp(SendTrouble.LEFT_SERVER, SendTrouble.LEFT_SERVER.reason());
     }
 
     /** A DM that failed is tried again, unless the member's account is gone: no later try can reach it. */

@@ -11,12 +11,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.SendTrouble;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.ScheduledSend;
@@ -59,9 +63,12 @@ final class IntroFlow {
     private final SendKind followUps = new FollowUps();
     private final SendKind someoneKnows = new SomeoneKnows();
     private final IntroGoneNotice gone;
+    /** Asked, before a request's transaction, which of those who know someone there have left the server. */
+    private final Messenger messenger;
 
     IntroFlow(Database db, Clock clock, Outbox outbox, IntroStore intros, PartnerStore partners,
-              PartnerDirectory directory) {
+              PartnerDirectory directory, Messenger messenger) {
+        this.messenger = messenger;
         this.directory = directory;
         this.db = db;
         this.clock = clock;
@@ -112,7 +119,58 @@ final class IntroFlow {
      * asker waits: the next member to say they know someone there is named to them by DM. Asking someone ends the
      * wait.
      */
+    /**
+     * What {@code /partner intro} learned before its transaction: those who said they know someone at the partner
+     * and have left the server, as the platform said (a DM to them would be refused, and they are no one to ask in
+     * the channel either).
+     */
+    record HelpersLeft(long partnerId, Set<Long> left) {
+        HelpersLeft {
+            left = Set.copyOf(left);
+        }
+    }
+
+    /**
+     * Before {@code /partner intro}'s transaction: the partner and those who know someone there read in a transaction
+     * of their own, then the platform asked which of them left the server. Nothing is asked when nobody else knows
+     * someone there, nor for a request that will be refused (it is refused in the command's transaction, in its own
+     * words); a platform that cannot tell leaves everyone to be asked.
+     */
+    Inbound.Command beforeRequest(Inbound.Command command, java.util.function.Supplier<Partner> partner) {
+        Caller who = command.caller();
+        if (who.inDm() || who.guildId() == 0) {
+            return command;
+        }
+        // those who know someone there, but the member asking: the ones the platform is asked about
+        record Helpers(long partnerId, Set<Long> ids) {
+        }
+        Helpers others = db.readOnlyTransaction(() -> {
+            try {
+                Partner p = partner.get();
+                if (!p.active() || !p.stage().stillReaching()) {
+                    return null;
+                }
+                Set<Long> helpers = new java.util.LinkedHashSet<>(db.read(c -> intros.contacts(c, p.guildId(),
+                        p.id())));
+                helpers.remove(who.userId());
+                return new Helpers(p.id(), helpers);
+            } catch (UserError refused) {
+                return null;
+            }
+        });
+        if (others == null || others.ids().isEmpty()) {
+            return command;
+        }
+        Set<Long> left = messenger.membership(who.guildId(), others.ids()).left();
+        return left.isEmpty() ? command : command.withPrepared(new HelpersLeft(others.partnerId(), left));
+    }
+
     Reply request(Caller who, Partner p) {
+        return request(who, p, Set.of());
+    }
+
+    /** {@link #request}, but for {@code left}: those who know someone there and left the server, not asked. */
+    Reply request(Caller who, Partner p, Set<Long> left) {
         if (!p.active()) {
             return Reply.text("“" + Shown.text(p.name()) + "” has moved on, so I didn't ask anyone for an introduction. "
                     + "If the coalition is reaching out to them again, `/partner restore` brings it back; then ask "
@@ -131,6 +189,10 @@ final class IntroFlow {
             }
             Outcome o = new Outcome(helpers.isEmpty(), contacts.contains(who.userId()));
             for (long helper : helpers) {
+                if (left.contains(helper)) {
+                    o.left.add(helper);
+                    continue;
+                }
                 Intro last = latest.get(helper);
                 Intro.Status status = last == null ? null : last.status();
                 if (status == Intro.Status.ASKED && mayAskUnansweredAgain(last, now)) {
@@ -185,6 +247,8 @@ final class IntroFlow {
         final List<Long> willIntroduce = new ArrayList<>();
         final List<Long> notWell = new ArrayList<>();
         final List<Long> introduced = new ArrayList<>();
+        /** Those who know someone there and have left the server: not asked. */
+        final List<Long> left = new ArrayList<>();
 
         Outcome(boolean nobodyKnows, boolean askerKnows) {
             this.nobodyKnows = nobodyKnows;
@@ -229,6 +293,11 @@ final class IntroFlow {
         }
         if (!o.notWell.isEmpty()) {
             lines.add(mentions(o.notWell) + " said they don't know anyone at “" + name + "” well enough.");
+        }
+        if (!o.left.isEmpty()) {
+            lines.add(mentions(o.left) + (o.left.size() == 1 ? " has" : " have") + " left the server, so I didn't ask "
+                    + (o.left.size() == 1 ? "them" : "any of them") + ", though they said they know someone at “" + name
+                    + "”.");
         }
         if (!o.introduced.isEmpty()) {
             lines.add("You've logged an introduction to “" + name + "” since you asked " + mentions(o.introduced)
@@ -354,7 +423,11 @@ final class IntroFlow {
             Optional<Intro> intro = intros.byId(c, send.guildId(), send.targetId());
             if (intro.isPresent() && intro.get().status() == Intro.Status.ASKED) {
                 intros.answer(c, send.guildId(), intro.get().id(), Intro.Status.UNREACHABLE, at);
-                tellRequester(c, intro.get(), Intro.Status.UNREACHABLE, at);
+                // one who left the server is no one to ask in the channel either: the member who asked hears so
+                String news = SendTrouble.LEFT_SERVER.reason().equals(reason) ? HELPER_LEFT
+                        : Intro.Status.UNREACHABLE.name();
+                outbox.enqueue(c, new ScheduledSend.Draft(send.guildId(), ANSWER_KIND, intro.get().requesterId(),
+                        intro.get().id(), news, "", at), at);
             }
         }
 
@@ -381,6 +454,7 @@ final class IntroFlow {
                 }
                 return partners.byId(c, send.guildId(), intro.get().partnerId())
                         .map(p -> AGREEMENT_WITHDRAWN.equals(send.payload()) ? agreementWithdrawnMessage(intro.get(), p)
+                                : HELPER_LEFT.equals(send.payload()) ? helperLeftMessage(intro.get(), p)
                                 : answerMessage(intro.get(), p, Intro.Status.valueOf(send.payload())));
             });
         }
@@ -489,6 +563,14 @@ final class IntroFlow {
                     + " by DM to ask about “" + name + "” (their "
                     + "DMs may be closed). Try asking them in the channel.";
         });
+    }
+
+    private static Reply helperLeftMessage(Intro intro, Partner p) {
+        return Reply.text(Mentions.user(intro.helperId()) + " has left the server, so I couldn't ask them for an "
+                + "introduction to someone at “" + Shown.text(p.name()) + "”. Press **Ask for an introduction** to ask "
+                + "anyone else who knows someone there (I'll tell you if nobody does yet), or look for a mutual "
+                + "partner who could introduce you.")
+                .withButtons(askButton(p));
     }
 
     private static Reply agreementWithdrawnMessage(Intro intro, Partner p) {
@@ -614,6 +696,8 @@ final class IntroFlow {
 
     /** The payload of the DM telling a member that the helper who agreed to introduce them took it back. */
     private static final String AGREEMENT_WITHDRAWN = "WITHDRAWN_AGREEMENT";
+    /** The payload of the DM telling a member that the helper they asked has left the server. */
+    private static final String HELPER_LEFT = "HELPER_LEFT";
 
     /**
      * Someone now knows someone at a partner a member found nobody to ask about. Nothing when the member has since

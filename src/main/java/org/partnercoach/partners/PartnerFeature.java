@@ -139,6 +139,13 @@ public final class PartnerFeature implements Feature {
         return Set.of(PartnerView.FEATURE);
     }
 
+    /** {@code /partner intro} asks the platform first which of those who know someone there left the server. */
+    @Override
+    public Inbound.Command beforeTransaction(Inbound.Command command) {
+        return command.path().equals(Paths.INTRO) ? intros.beforeRequest(command, () -> service.find(command.caller(),
+                PartnerRef.typed(option(command, PARTNER)))) : command;
+    }
+
     @Override
     public Reply onCommand(Inbound.Command command) {
         Caller who = command.caller();
@@ -166,7 +173,11 @@ public final class PartnerFeature implements Feature {
             case Paths.KNOW -> know(who, service.find(who, partner));
             case Paths.UNKNOW -> unknow(who, service.find(who, partner));
             case Paths.DELETE -> confirmDelete(service.deletable(who, partner));
-            case Paths.INTRO -> intros.request(who, service.find(who, partner));
+            case Paths.INTRO -> {
+                Partner p = service.find(who, partner);
+                yield intros.request(who, p, command.prepared(IntroFlow.HelpersLeft.class)
+                        .filter(l -> l.partnerId() == p.id()).map(IntroFlow.HelpersLeft::left).orElse(Set.of()));
+            }
             case Paths.COACH -> coaching.coach(who, service.find(who, partner));
             default -> throw new IllegalArgumentException(command.path());
         };

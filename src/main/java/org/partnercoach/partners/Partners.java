@@ -1,6 +1,7 @@
 package org.partnercoach.partners;
 
 import java.time.Clock;
+import org.partnercoach.chat.Messenger;
 import org.partnercoach.coaching.AnswerFollowUp;
 import org.partnercoach.coaching.SubjectNames;
 import org.partnercoach.coaching.Walks;
@@ -54,10 +55,11 @@ public final class Partners {
 
     /**
      * @param outbox    where the DMs a command causes (introduction requests, handovers) are queued
+     * @param messenger asked, before {@code /partner intro}, which of those who know someone there left the server
      * @param reminders how each partner's reminders stand, shown on its page and after a touchpoint
      * @param settings  each member's time zone: the days they type and read touchpoints in
      */
-    public static Partners create(Database db, Clock clock, Outbox outbox, Walks walks,
+    public static Partners create(Database db, Clock clock, Outbox outbox, Messenger messenger, Walks walks,
                                   CurriculumLoader content, ReminderStatus reminders, ServerSettings settings) {
         Sectors sectors = Sectors.load(content);
         PartnerStore store = new PartnerStore();
@@ -74,7 +76,7 @@ public final class Partners {
         HandoverNotice handovers = new HandoverNotice(db, outbox, store);
         OwnerNotice ownerNews = new OwnerNotice(db, clock, outbox, store, settings);
         PlanGoneNotice plansGone = new PlanGoneNotice(db, clock, outbox, ownerNews);
-        IntroFlow introFlow = new IntroFlow(db, clock, outbox, intros, store, directory);
+        IntroFlow introFlow = new IntroFlow(db, clock, outbox, intros, store, directory, messenger);
         PartnerAddOns.Slot addOns = new PartnerAddOns.Slot();
         PartnerCoaching coaching = new PartnerCoaching(walks, plansGone, ownerNews);
         PartnerFeature commands = new PartnerFeature(service, lookup,

@@ -61,6 +61,7 @@ record Unreached(SendTrouble trouble) {
     String why(boolean you) {
         return trouble == SendTrouble.DMS_CLOSED ? (you ? "your" : "their") + " DMs are closed to me, and this server "
                 + "has no reminder channel to post it in instead"
+                : trouble == SendTrouble.LEFT_SERVER ? (you ? "you had" : "they had") + " left the server then"
                 : trouble == null ? "I couldn't send it" : "I couldn't send it (" + trouble.reason() + ")";
     }
 
@@ -72,6 +73,11 @@ record Unreached(SendTrouble trouble) {
         boolean dms = trouble == SendTrouble.DMS_CLOSED || trouble == SendTrouble.CHANNEL_GONE
                 || trouble == SendTrouble.NOT_FOR_POSTS || trouble == SendTrouble.MISSING_PERMISSIONS
                 || trouble == SendTrouble.VOICE_CHANNEL;
+        if (trouble == SendTrouble.LEFT_SERVER) {
+            return you ? "Now that you're back, the next ones reach you as before"
+                    : "If they're back, the next ones reach them; if not, hand their partners to someone else with "
+                    + "`/partner owner`";
+        }
         if (!dms) {
             return "A coordinator can see what went wrong with `/coach status`";
         }

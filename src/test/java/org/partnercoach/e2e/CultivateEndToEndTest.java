@@ -90,6 +90,26 @@ class CultivateEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("alice left the server: Discord refuses the DM (50007) and says she is no member (10007), so her "
+            + "check-in is not posted in the reminder channel, and /coach status tells a coordinator to hand it over")
+    void ownerWhoLeftIsNotPostedFor() {
+        discord.runs(OLIVIA, "coach setup", "channel", String.valueOf(World.GENERAL));
+        Recorded added = discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        assertThat(added.message().path("content").asText()).startsWith("Added “Eastside Food Bank”");
+        discord.leave(ALICE);
+        int from = discord.mark();
+        clock.advance(Duration.ofDays(15));
+        bot.app().scheduler().runDue();
+
+        assertThat(postsTo(from, "channels/" + discord.dmChannelOf(ALICE) + "/messages", 403)).isEqualTo(1);
+        assertThat(discord.awaitRequest(from, "GET", "guilds/" + World.GUILD + "/members/" + ALICE.id()).status())
+                .isEqualTo(404);
+        assertThat(postsTo(from, "channels/\\d+/messages", 200)).isZero();
+        assertThat(discord.runs(OLIVIA, "coach status").message().path("content").asText())
+                .contains("<@" + ALICE.id() + ">: they have left the server.", "`/partner owner`");
+    }
+
+    @Test
     @DisplayName("with alice's DMs closed and no reminder channel, her check-in reaches nobody: her /partner list "
             + "mine:true and /reminders list say so once, her partner's page tells her in her words, pinging nobody")
     void unreachedCheckInIsToldOnHerOwnLooks() {

@@ -161,6 +161,36 @@ class PartnersEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("/partner intro asks Discord which of those who know someone there are still members: one who left "
+            + "(Unknown Member) is not sent a DM, and the answer says so")
+    void introSkipsWhoLeft() {
+        // GIVEN cora and olivia know someone at the food bank, and cora has left the server
+        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        discord.runs(CORA, "partner know", "partner", "Eastside Food Bank");
+        discord.runs(World.OLIVIA, "partner know", "partner", "Eastside Food Bank");
+        discord.leave(CORA);
+        int from = discord.mark();
+
+        // WHEN alice asks for an introduction
+        discord.runs(ALICE, "partner intro", "partner", "Eastside Food Bank");
+
+        // THEN Discord was asked about cora, and the answer asks olivia and says cora left
+        assertThat(discord.awaitRequest(from, "GET", "guilds/" + World.GUILD + "/members/" + CORA.id()).status())
+                .isEqualTo(404);
+        Recorded answer = discord.awaitRequest(from, "PATCH", "webhooks/\\d+/[^/]+/messages/@original");
+        assertThat(answer.body().path("content").asText()).startsWith("I'm asking <@" + World.OLIVIA.id() + "> by DM")
+                .contains("<@" + CORA.id() + "> has left the server, so I didn't ask them");
+        assertThat(answer.body().path("allowed_mentions").path("users").size()).isZero();
+
+        // AND the outbox's run sends olivia her request, and nothing to cora
+        bot.app().scheduler().runDue();
+        discord.awaitRequest(from, "POST", "channels/" + discord.dmChannelOf(World.OLIVIA) + "/messages");
+        assertThat(discord.dmsOf(CORA)).isEmpty();
+        assertThat(discord.requests().stream().skip(from).filter(r -> r.is("POST", "channels/"
+                + discord.dmChannelOf(CORA) + "/messages"))).isEmpty();
+    }
+
+    @Test
     @DisplayName("nobody to ask: when someone says they know someone there, the member who asked gets a DM whose "
             + "button, pressed in the DM as Discord sends it, asks them")
     void toldWhenSomeoneKnows() {

@@ -502,9 +502,13 @@ final class World {
         return dmChannels.computeIfAbsent(userId, u -> Payloads.snowflake());
     }
 
+    /**
+     * Whether a message to this DM channel is refused (error 50007): its person closed their DMs, or left the servers
+     * (Discord lets a bot DM only people who share a server with it).
+     */
     synchronized boolean dmsClosed(long channelId) {
-        return dmChannels.entrySet().stream()
-                .anyMatch(e -> e.getValue() == channelId && closedDms.contains(e.getKey()));
+        return dmChannels.entrySet().stream().anyMatch(e -> e.getValue() == channelId
+                && (closedDms.contains(e.getKey()) || left.contains(e.getKey())));
     }
 
     synchronized void closeDms(long userId) {

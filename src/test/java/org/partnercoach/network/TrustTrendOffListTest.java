@@ -105,7 +105,7 @@ class TrustTrendOffListTest {
     /** The report's content as {@code /report quarter} builds it now, from the same stored rows. */
     private QuarterReport.Content content(Quarter q) {
         PartnerCoach app = bot.app();
-        Partners partners = Partners.create(app.database(), bot.clockView(), app.outbox(), app.walks(),
+        Partners partners = Partners.create(app.database(), bot.clockView(), app.outbox(), bot.messenger(), app.walks(),
                 new CurriculumLoader(Path.of(TestBot.CURRICULUM)),
                 Cultivate.status(app.database(), app.outbox(), app.settings(), bot.clockView()), app.settings());
         WalkActivity walks = new WalkActivity(app.database(), app.walks());

@@ -971,4 +971,77 @@ class IntroFlowTest {
         assertThat(dan.runs("partner show", "partner", "Food Bank").plainText())
                 .contains("Waiting for someone who knows someone there: <@" + ana.id() + ">");
     }
+
+    @Test
+    @DisplayName("/partner intro asks the platform first and skips whoever knows someone there but left the server: "
+            + "the asker is told so, and only the others get a DM")
+    void helperWhoLeftIsNotAsked() {
+        // GIVEN bea and carl know someone at the food bank, and carl has since left the server
+        bea.runs("partner know", "partner", "Food Bank");
+        carl.runs("partner know", "partner", "Food Bank");
+        bot.messenger().leaves(TestBot.GUILD, carl.id());
+
+        // WHEN ana asks for an introduction
+        Reply asked = ana.runs("partner intro", "partner", "Food Bank");
+
+        // THEN bea is asked, and ana reads that carl left and was not asked
+        assertThat(asked.plainText()).contains("I'm asking <@" + bea.id() + "> by DM")
+                .contains("<@" + carl.id() + "> has left the server, so I didn't ask them, though they said they know "
+                        + "someone at “Food Bank”.")
+                .doesNotContain("I'm asking <@" + carl.id() + ">");
+        assertThat(bot.messenger().membersAskedAbout()).contains(java.util.Set.of(bea.id(), carl.id()));
+        outboxRuns();
+        assertThat(requestsTo(bea)).isEqualTo(1);
+        assertThat(requestsTo(carl)).isZero();
+        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText())
+                .contains("For <@" + ana.id() + ">: asked <@" + bea.id() + ">, waiting for an answer")
+                .doesNotContain("asked <@" + carl.id() + ">");
+    }
+
+    @Test
+    @DisplayName("when everyone who knows someone there left the server, nobody is asked and the asker waits for "
+            + "the next member who says they know someone there")
+    void everyHelperLeftAskerWaits() {
+        carl.runs("partner know", "partner", "Food Bank");
+        bot.messenger().leaves(TestBot.GUILD, carl.id());
+
+        Reply asked = ana.runs("partner intro", "partner", "Food Bank");
+
+        assertThat(asked.plainText()).contains("<@" + carl.id() + "> has left the server, so I didn't ask them")
+                .contains("nobody new to ask, so I sent no request");
+        outboxRuns();
+        assertThat(bot.messenger().sent()).isEmpty();
+        // dan says he knows someone there: ana hears of it, as when nobody had said so
+        dan.runs("partner know", "partner", "Food Bank");
+        outboxRuns();
+        assertThat(bot.messenger().directTo(ana.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().plainText()).contains("Good news: <@" + dan.id() + "> just said they know someone at"));
+    }
+
+    @Test
+    @DisplayName("a request that goes anyway (from a button) to a helper who left: Discord refuses the DM, and the "
+            + "asker hears that they left, with the button to ask anyone else; the coordinators' status says so too")
+    void requestRefusedBecauseTheHelperLeft() {
+        // GIVEN carl knows someone there; ana opens the partner's page while he is still a member
+        carl.runs("partner know", "partner", "Food Bank");
+        ana.reads(ana.runs("partner show", "partner", "Food Bank"));
+        // WHEN carl leaves (Discord then refuses the bot's DMs to him) and ana presses Ask for an introduction
+        bot.messenger().leaves(TestBot.GUILD, carl.id());
+        bot.messenger().closeDmsOf(carl.id());
+        assertThat(ana.presses("Ask for an introduction").plainText()).contains("I'm asking <@" + carl.id() + ">");
+        outboxRuns();
+        outboxRuns();
+
+        // THEN ana is told carl left, not that his DMs may be closed, with the button to ask anyone else
+        Reply news = bot.messenger().directTo(ana.id()).get(0).reply();
+        assertThat(news.plainText()).isEqualTo("<@" + carl.id() + "> has left the server, so I couldn't ask them for "
+                + "an introduction to someone at “Food Bank”. Press **Ask for an introduction** to ask anyone else who "
+                + "knows someone there (I'll tell you if nobody does yet), or look for a mutual partner who could "
+                + "introduce you.");
+        assertThat(news.buttons()).extracting(b -> b.label()).containsExactly("Ask for an introduction");
+        // AND nothing was posted in a channel for him; a coordinator's status says why, and what to do
+        assertThat(bot.messenger().sent()).allMatch(s -> s.channelId() == 0);
+        assertThat(bot.coordinator("cora").runs("coach status").plainText())
+                .contains("an introduction request to <@" + carl.id() + ">: they have left the server.");
+    }
 }

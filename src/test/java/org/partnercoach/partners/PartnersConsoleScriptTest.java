@@ -108,6 +108,36 @@ class PartnersConsoleScriptTest {
                 .doesNotContain("Added “@everyone”", "Added “@here x”", "something went wrong");
     }
 
+    @Test
+    @DisplayName("members who left (:leave): /partner intro does not ask them, and a check-in for one is refused as "
+            + "Discord refuses it, with nothing posted in the reminder channel")
+    void membersWhoLeft() throws Exception {
+        String transcript = run("""
+                /coach setup channel:#reminders
+                :user bea
+                /partner add name:"Eastside Food Bank" sector:food
+                :user cora
+                /partner know partner:"Eastside Food Bank"
+                :user you
+                :leave bea
+                :leave cora
+                :user alice
+                /partner intro partner:"Eastside Food Bank"
+                :user you
+                :advance 15d
+                /coach status
+                """);
+
+        assertThat(transcript)
+                .contains("@cora has left the server, so I didn't ask them, though they said they know someone at "
+                        + "“Eastside Food Bank”.")
+                .contains("(a DM to bea was refused: they have left the server (`:member bea` brings them back))")
+                .contains("a cultivate reminder to @bea: they have left the server. Nothing to fix")
+                .doesNotContain("bot (DM to cora)>")
+                .doesNotContain("bot (DM to bea)>")
+                .doesNotContain("bot (#reminders)> @bea");
+    }
+
     private static String run(String script) throws Exception {
         return ConsoleScript.run(script, Path.of("target/console-out"));
     }

@@ -2064,6 +2064,28 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("an owner who left the server: Discord refuses the DM, nothing is posted in the reminder channel for "
+            + "her, and the coordinators' status says she left and to hand her partners over")
+    void ownerWhoLeftIsNotPostedFor() {
+        bot.coordinator("cora").runs("coach setup", "channel", "555");
+        adds(ana, "Eastside Food Bank");
+        // Discord refuses a bot's DMs to anyone who shares no server with it, as if their DMs were closed
+        bot.messenger().leaves(TestBot.GUILD, ana.id());
+        bot.messenger().closeDmsOf(ana.id());
+
+        days(14);
+
+        assertThat(bot.messenger().sent()).isEmpty();
+        assertThat(bot.coordinator("cora").runs("coach status").plainText()).contains("<@" + ana.id() + ">: they "
+                + "have left the server. Nothing to fix: no message reaches them while they are away. If they looked "
+                + "after partners, hand those to someone else with `/partner owner`.");
+        // AND should she come back, her partner's page tells her why the check-in never came
+        bot.messenger().comesBack(TestBot.GUILD, ana.id());
+        assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .contains("you had left the server then. Now that you're back, the next ones reach you as before");
+    }
+
+    @Test
     @DisplayName("a partner nobody looks after is brought up in the reminder channel")
     void noOwnerGoesToTheChannel() {
         bot.coordinator("cora").runs("coach setup", "channel", "555");
