@@ -16,8 +16,9 @@ import org.partnercoach.chat.OptionSpec;
 /**
  * Reads a console slash command: {@code /partner add name:"Eastside Food Bank" sector:food}. Words after the
  * slash name the command; {@code name:value} pairs give options. A value runs on to the next option's name, so
- * quotes are needed only around a value holding one of the command's option names followed by a colon.
- * Like Discord, it refuses unknown options and missing required ones before anything runs.
+ * quotes are needed only around a value holding one of the command's option names followed by a colon, or a word
+ * {@linkplain #meantAsAnOption meant as an option} it does not have. Like Discord, it refuses unknown options and
+ * missing required ones before anything runs.
  */
 final class ConsoleGrammar {
 
@@ -32,8 +33,19 @@ final class ConsoleGrammar {
         }
     }
 
+    /**
+     * A word of the typed line: its text as the grammar reads it (quotes that group it taken away) and as it was
+     * typed, which a word read into the value before it keeps.
+     */
+    private record Word(String text, String typed) {
+    }
+
     /** How near a typed word must come to a command's word to count: "partnr" to "partner", not "st" to "status". */
     private static final double CLOSE = 0.6;
+
+    /** Link schemes written without {@code //}, whose colon is a link's, never an option's: {@code mailto:x@y.org}. */
+    private static final java.util.Set<String> SCHEMES = java.util.Set.of("mailto", "tel", "sms", "callto",
+            "facetime", "skype", "geo", "urn");
 
     private final CommandCatalogue catalogue;
 
@@ -51,7 +63,7 @@ final class ConsoleGrammar {
      *                    after the commands they may use, and marked as one
      */
     Parsed parse(String line, boolean coordinator) {
-        List<String> tokens;
+        List<Word> tokens;
         try {
             tokens = tokenize(line.substring(1));
         } catch (IllegalArgumentException e) {
@@ -59,8 +71,8 @@ final class ConsoleGrammar {
         }
         List<String> words = new ArrayList<>();
         int i = 0;
-        while (i < tokens.size() && !isOption(tokens.get(i))) {
-            words.add(tokens.get(i).toLowerCase(Locale.ROOT));
+        while (i < tokens.size() && !isOption(tokens.get(i).text())) {
+            words.add(tokens.get(i).text().toLowerCase(Locale.ROOT));
             i++;
         }
         if (words.isEmpty()) {
@@ -73,27 +85,37 @@ final class ConsoleGrammar {
             return Parsed.error("`/" + path + "` needs one more word. " + suggestions(path + " ", coordinator));
         }
         if (leaf.isEmpty()) {
-            return Parsed.error(withoutOptionName(words, tokens.subList(0, i), tokens.subList(i, tokens.size()))
+            return Parsed.error(withoutOptionName(words, texts(tokens.subList(0, i)),
+                    texts(tokens.subList(i, tokens.size())))
                     .orElseGet(() -> "I don't know `/" + path + "`. " + closest(words, coordinator)
                             + "`:help` lists every command."));
         }
         Map<String, String> options = new LinkedHashMap<>();
         String typing = null;
+        // the value being typed as it was typed, until a word runs on after it: then its quotes were text
+        String asTyped = null;
         for (; i < tokens.size(); i++) {
-            String token = tokens.get(i);
-            String name = isOption(token) ? token.substring(0, token.indexOf(':')).toLowerCase(Locale.ROOT) : null;
-            boolean known = name != null && leaf.get().options().stream().anyMatch(o -> o.name().equals(name));
-            if (!known && typing != null && (name == null || !nearAnOption(name, leaf.get()))) {
+            Word token = tokens.get(i);
+            String name = optionName(token.text());
+            if (!known(name, leaf.get()) && typing != null && !meantAsAnOption(token.typed(), leaf.get())) {
                 // a value typed without quotes runs on to the next option's name: name:Eastside Food Bank sector:food,
-                // when:tomorrow 10:30 (a word with a colon is the value's too, unless it looks like a mistyped option)
-                options.merge(typing, token, (before, word) -> before + " " + word);
+                // when:tomorrow 10:30, what:Note: call back, what:She said "yes" (a word with a colon is the value's
+                // too, unless it is plainly meant as an option)
+                options.put(typing, (asTyped != null ? asTyped : options.get(typing)) + " " + token.typed());
+                asTyped = null;
                 continue;
             }
-            if (!known) {
-                return Parsed.error("`/" + path + "` has no option `" + name + "`. " + usage(path, leaf.get()));
+            if (!known(name, leaf.get())) {
+                return Parsed.error("`/" + path + "` has no option `" + name + "`. " + usage(path, leaf.get())
+                        + (typing == null || nearAnOption(name, leaf.get()) ? ""
+                        : keptInQuotes(typing, asTyped != null ? asTyped : options.get(typing), tokens.subList(i,
+                        tokens.size()), leaf.get())));
             }
-            options.put(name, token.substring(token.indexOf(':') + 1));
+            options.put(name, token.text().substring(token.text().indexOf(':') + 1));
             typing = name;
+            String typed = token.typed();
+            // a value in quotes right after its name (name:"Eastside Food Bank"), not a whole option in them
+            asTyped = typed.startsWith("\"") ? null : typed.substring(typed.indexOf(':') + 1);
         }
         for (OptionSpec option : leaf.get().options()) {
             if (option.required() && (!options.containsKey(option.name())
@@ -104,9 +126,58 @@ final class ConsoleGrammar {
         return new Parsed(path, options, null);
     }
 
+    private static List<String> texts(List<Word> words) {
+        return words.stream().map(Word::text).toList();
+    }
+
+    /** The option a word names ({@code sector} for {@code Sector:food}), or null for a word that names none. */
+    private static String optionName(String text) {
+        return isOption(text) ? text.substring(0, text.indexOf(':')).toLowerCase(Locale.ROOT) : null;
+    }
+
+    private static boolean known(String name, CommandSpec leaf) {
+        return name != null && leaf.options().stream().anyMatch(o -> o.name().equals(name));
+    }
+
+    /**
+     * Whether a word that names none of the command's options is plainly meant as one, to be refused rather than
+     * read into the value before it: a lowercase word of letters (and underscores) directly followed by a colon and
+     * more text ({@code foo:bar}, {@code re:budget}), or a word of letters in any case that is one of the command's
+     * options mistyped ({@code Secotr:food}, {@code note:x} for {@code notes:}). Never a word followed by a colon and a
+     * space ({@code Note: call back}, {@code re: budget}), a time ({@code 10:30}), a link ({@code https://…},
+     * {@code mailto:…}), or a word with a digit, an emoji or punctuation before its colon.
+     */
+    private static boolean meantAsAnOption(String typed, CommandSpec leaf) {
+        int colon = typed.indexOf(':');
+        if (colon <= 0 || colon == typed.length() - 1) {
+            return false;
+        }
+        String name = typed.substring(0, colon);
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!name.matches("[A-Za-z][A-Za-z_]*") || typed.startsWith("//", colon + 1) || SCHEMES.contains(lower)) {
+            return false;
+        }
+        return name.equals(lower) || nearAnOption(lower, leaf);
+    }
+
+    /**
+     * How to keep a word refused as an unknown option in the value before it: that value whole, in quotes, as far as
+     * it would run ({@code number:"3 foo:bar"}).
+     */
+    private static String keptInQuotes(String option, String before, List<Word> rest, CommandSpec leaf) {
+        StringBuilder value = new StringBuilder(before);
+        for (int k = 0; k < rest.size() && !known(optionName(rest.get(k).text()), leaf); k++) {
+            value.append(' ').append(rest.get(k).typed());
+        }
+        String quoted = Limits.clip(value.toString().strip(), 80).replace("\"", "\\\"");
+        return ". If `" + Limits.clip(rest.get(0).typed(), 40) + "` is part of `" + option + ":`, put that value in "
+                + "quotes: `" + option + ":\"" + quoted + "\"`.";
+    }
+
     /**
      * Whether an unknown option name is most likely one of the command's options mistyped ({@code nmae:},
-     * {@code kidn:}, {@code note:} for {@code notes:}), to be refused as such rather than read as words of a value.
+     * {@code kidn:}, {@code note:} for {@code notes:}), refused as such rather than read as words of a value when text
+     * follows its colon (see {@link #meantAsAnOption}).
      */
     private static boolean nearAnOption(String name, CommandSpec leaf) {
         return leaf.options().stream().map(OptionSpec::name).anyMatch(option -> sameStart(name, option) >= CLOSE
@@ -302,56 +373,70 @@ final class ConsoleGrammar {
     }
 
     /**
-     * Splits on spaces, keeping "quoted text" together (the quotes themselves are dropped). Inside quotes, {@code \\"}
-     * (or {@code ""}, as a spreadsheet writes it) is a quote that belongs to the value: {@code what:"She said
-     * \\"yes\\""}. Any other backslash stays as typed; a line that read that way leaves a quote open, but did not
-     * before (a value ending in a backslash, {@code notes:"C:\\"}), is read as before.
+     * Splits on spaces, keeping "quoted text" together where quotes group a value: right after an option's name
+     * ({@code what:"Asked about the partner: yes"}), and before the first option (a whole option in quotes,
+     * {@code "name:St. Mary's: Clinic"}, or a value typed without its name); the quotes themselves are dropped. Any
+     * other quote is text: {@code what:She said "yes" to a meeting}. Inside quotes, {@code \\"} (or {@code ""}, as a
+     * spreadsheet writes it) is a quote that belongs to the value: {@code what:"She said \\"yes\\""}. Any other
+     * backslash stays as typed; a line that read that way leaves a quote open, but did not before (a value ending in a
+     * backslash, {@code notes:"C:\\"}), is read as before.
      */
-    static List<String> tokenize(String text) {
-        List<String> tokens = split(text, true);
+    private static List<Word> tokenize(String text) {
+        List<Word> tokens = split(text, true);
         if (tokens != null) {
             return tokens;
         }
         tokens = split(text, false);
         if (tokens == null) {
-            throw new IllegalArgumentException("A quote is not closed. Close it, or leave the quotes out: a value "
-                    + "runs on to the next option's name. A quote inside a value is typed \\\" (what:\"She said \\\"yes\\\"\").");
+            throw new IllegalArgumentException("A quote is not closed. Close it, or leave out the quote after the "
+                    + "option's name: a value runs on to the next option's name without it. A quote inside quotes is "
+                    + "typed \\\" (what:\"She said \\\"yes\\\"\").");
         }
         return tokens;
     }
 
-    /** The words of {@code text}; null when a quote is left open. */
-    private static List<String> split(String text, boolean quotesInside) {
-        List<String> tokens = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
-            if (quoted && quotesInside && (ch == '\\' || ch == '"') && next == '"') {
-                current.append('"');
+    /** The words of {@code text}; null when a quote that groups a value is left open. */
+    private static List<Word> split(String text, boolean quotesInside) {
+        List<Word> tokens = new ArrayList<>();
+        boolean optionTyped = false;
+        int i = 0;
+        while (i < text.length()) {
+            if (Character.isWhitespace(text.charAt(i))) {
                 i++;
-            } else if (ch == '"') {
-                quoted = !quoted;
-                any = true;
-            } else if (Character.isWhitespace(ch) && !quoted) {
-                if (any) {
-                    tokens.add(current.toString());
-                    current.setLength(0);
-                    any = false;
-                }
-            } else {
-                current.append(ch);
-                any = true;
+                continue;
             }
-        }
-        if (quoted) {
-            return null;
-        }
-        if (any) {
-            tokens.add(current.toString());
+            int start = i;
+            StringBuilder current = new StringBuilder();
+            // whether quotes group this word: once one opens, each quote in it opens or closes, as always
+            boolean grouping = false;
+            boolean quoted = false;
+            for (; i < text.length() && (quoted || !Character.isWhitespace(text.charAt(i))); i++) {
+                char ch = text.charAt(i);
+                char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+                if (ch == '"' && !grouping && (i == start && !optionTyped || isOptionName(current))) {
+                    grouping = true;
+                }
+                if (quoted && quotesInside && (ch == '\\' || ch == '"') && next == '"') {
+                    current.append('"');
+                    i++;
+                } else if (ch == '"' && grouping) {
+                    quoted = !quoted;
+                } else {
+                    current.append(ch);
+                }
+            }
+            if (quoted) {
+                return null;
+            }
+            tokens.add(new Word(current.toString(), text.substring(start, i)));
+            optionTyped |= isOption(current.toString());
         }
         return tokens;
+    }
+
+    /** Whether a word typed so far is an option's name and its colon, nothing after it: {@code what:}. */
+    private static boolean isOptionName(CharSequence typed) {
+        int colon = typed.toString().indexOf(':');
+        return colon == typed.length() - 1 && isOption(typed.toString());
     }
 }

@@ -1,7 +1,6 @@
 package org.partnercoach.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -163,9 +162,95 @@ class ConsoleGrammarTest {
     }
 
     @Test
-    @DisplayName("an unclosed quote is refused")
+    @DisplayName("an unclosed quote around a value is refused")
     void unclosed() {
-        assertThatThrownBy(() -> ConsoleGrammar.tokenize("name:\"oops")).hasMessageContaining("quote");
+        assertThat(grammar.parse("/partner add sector:food name:\"oops").error()).startsWith("A quote is not closed.");
+    }
+
+    /** /partner log and /coach tip, with a free-text option, a time and a number. */
+    private final ConsoleGrammar logAndTip = new ConsoleGrammar(new CommandCatalogue(List.of(new Feature() {
+        @Override
+        public List<CommandSpec> commands() {
+            return List.of(CommandSpec.group("partner", "Partners",
+                            CommandSpec.leaf("log", "Log",
+                                    OptionSpec.text("partner", "Partner").mandatory(),
+                                    OptionSpec.text("what", "What").mandatory(),
+                                    OptionSpec.text("when", "When")),
+                            CommandSpec.leaf("edit", "Edit",
+                                    OptionSpec.text("partner", "Partner").mandatory(),
+                                    OptionSpec.text("contact", "Contact"),
+                                    OptionSpec.text("notes", "Notes"))),
+                    CommandSpec.group("coach", "Coaching",
+                            CommandSpec.leaf("tip", "Tip", OptionSpec.text("number", "Number").mandatory())));
+        }
+    })));
+
+    private String what(String line) {
+        ConsoleGrammar.Parsed parsed = logAndTip.parse("/partner log partner:Eastside Food Bank what:" + line);
+        assertThat(parsed.error()).as(line).isNull();
+        assertThat(parsed.options()).containsEntry("partner", "Eastside Food Bank");
+        return parsed.options().get("what");
+    }
+
+    @Test
+    @DisplayName("a quote in the middle of a value stays as typed, where it was dropped; quotes group a value only "
+            + "right after its option's name")
+    void quoteInTheMiddleOfAValue() {
+        assertThat(what("She said \"yes\" to a meeting")).isEqualTo("She said \"yes\" to a meeting");
+        assertThat(what("Ordered 5\" pipes")).isEqualTo("Ordered 5\" pipes");
+        assertThat(what("He said \"not yet")).isEqualTo("He said \"not yet");
+        assertThat(what("Met at \"The Corner\"")).isEqualTo("Met at \"The Corner\"");
+        // a value that goes on past its closing quote keeps its quotes: they were the value's
+        assertThat(what("\"Yes\" was her answer")).isEqualTo("\"Yes\" was her answer");
+        // as before: quotes right after the name keep a value together, \" or "" is a quote inside them
+        assertThat(what("\"Asked about the partner: yes\"")).isEqualTo("Asked about the partner: yes");
+        assertThat(what("\"She said \\\"yes\\\"\"")).isEqualTo("She said \"yes\"");
+        assertThat(what("\"She said \"\"yes\"\"\"")).isEqualTo("She said \"yes\"");
+        assertThat(what("Saved in C:\\notes\\new \\n")).isEqualTo("Saved in C:\\notes\\new \\n");
+        assertThat(logAndTip.parse("/partner log partner:\"Eastside Food Bank\" what:\"Called\" when:\"today\"")
+                .options()).containsEntry("partner", "Eastside Food Bank").containsEntry("what", "Called")
+                .containsEntry("when", "today");
+    }
+
+    @Test
+    @DisplayName("a word typed as an option the command does not have is refused, naming it, the command's options "
+            + "and how to keep it as text, where it was read into the value before it")
+    void unknownOptionInsideAValue() {
+        assertThat(logAndTip.parse("/coach tip number:3 foo:bar").error()).isEqualTo("`/coach tip` has no option "
+                + "`foo`. Usage: `/coach tip number:…`. If `foo:bar` is part of `number:`, put that value in quotes: "
+                + "`number:\"3 foo:bar\"`.");
+        // the value to quote runs on, as the grammar would read it, to the next of the command's options
+        assertThat(logAndTip.parse("/partner log partner:Eastside what:Call Maria re:budget \"soon\" when:today")
+                .error()).isEqualTo("`/partner log` has no option `re`. Usage: `/partner log partner:… what:… "
+                + "[when:…]`. If `re:budget` is part of `what:`, put that value in quotes: "
+                + "`what:\"Call Maria re:budget \\\"soon\\\"\"`.");
+        assertThat(logAndTip.parse("/partner log partner:Eastside what:Call due_date:friday").error())
+                .startsWith("`/partner log` has no option `due_date`.");
+        assertThat(logAndTip.parse("/partner log partner:Eastside what:Call foo:\"bar baz\"").error())
+                .startsWith("`/partner log` has no option `foo`.");
+        // one of the command's options mistyped, in any case, is refused as before
+        assertThat(logAndTip.parse("/partner edit partner:Eastside contact:Ana Note:call first").error())
+                .isEqualTo("`/partner edit` has no option `note`. Usage: `/partner edit partner:… [contact:…] "
+                        + "[notes:…]`");
+        // and what the quotes keep together is the value's
+        assertThat(what("\"Call foo:bar\"")).isEqualTo("Call foo:bar");
+    }
+
+    @Test
+    @DisplayName("a colon that is plainly the value's stays in it: a time, a link, a word followed by a space, one "
+            + "with a capital, a digit, an emoji or punctuation")
+    void colonsThatStayInTheValue() {
+        assertThat(logAndTip.parse("/partner log partner:Eastside when:tomorrow 10:30 what:Call").options())
+                .containsEntry("when", "tomorrow 10:30").containsEntry("what", "Call");
+        assertThat(what("See https://clinic.example/a:b, mailto:ana@clinic.org or tel:+15551234"))
+                .isEqualTo("See https://clinic.example/a:b, mailto:ana@clinic.org or tel:+15551234");
+        assertThat(what("Call Maria re: budget")).isEqualTo("Call Maria re: budget");
+        assertThat(what("Note: call back")).isEqualTo("Note: call back");
+        assertThat(what("Re:budget ID:1234 Q3:done 3:1 🌮:yes (fyi:tbd) Café:ouvert"))
+                .isEqualTo("Re:budget ID:1234 Q3:done 3:1 🌮:yes (fyi:tbd) Café:ouvert");
+        // a word near notes: with a space after its colon is a label too, where the command has notes:
+        assertThat(logAndTip.parse("/partner edit partner:Eastside contact:Ana Note: call back").options())
+                .containsEntry("contact", "Ana Note: call back");
     }
 
     @Test

@@ -904,6 +904,32 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("a quote in the middle of a note is kept, where it was dropped, and an option the command does not "
+            + "have is refused, where it was read into the value before it")
+    void quotesAndUnknownOptionsInAValue() {
+        // GIVEN a partner on the list
+        // WHEN you log a contact quoting what was said, and ask for a tip with a word typed as an option
+        String out = script("""
+                /partner add name:Eastside Food Bank sector:food
+                /partner log partner:Eastside Food Bank what:She said "yes" to a meeting
+                /coach tip number:3 foo:bar
+                /partner log partner:Eastside Food Bank what:Note: call back re: budget at 10:30 https://x.org
+                /partner show partner:Eastside Food Bank
+                :help
+                """);
+
+        // THEN the note is stored and shown with its quotes, and the colons of a label, a time and a link stay in it
+        assertThat(out).contains("She said \"yes\" to a meeting", "Note: call back re: budget at 10:30 https://x.org")
+                .doesNotContain("She said yes");
+        // AND the tip is not read as "3 foo:bar": the console names the option and how to keep it as text
+        assertThat(out).contains("`/coach tip` has no option `foo`. Usage: `/coach tip number:…`. If `foo:bar` is "
+                + "part of `number:`, put that value in quotes: `number:\"3 foo:bar\"`.")
+                .doesNotContain("Pick a tip number");
+        // AND :help says where quotes group a value, and that a word typed as an option needs them
+        assertThat(out).contains("a quote elsewhere is text", "foo:bar");
+    }
+
+    @Test
     @DisplayName(":help lists a member's commands first and the coordinators' ones under their own heading, as /help "
             + "does, where a member saw /digest setup and /export partners among hers with nothing to say they were not")
     void helpSetsCoordinatorsCommandsApart() {
