@@ -41,7 +41,8 @@ import org.partnercoach.settings.Settings;
 /**
  * Builds one week's digest from stored history (so a past week reads the same when built again) and lays it out
  * within Discord's limits: the numbers with their change from the week before, what is going cold, asks coming up,
- * members who stalled (each with a nudge line and a Send nudge button), the sectors with no partner at all or only
+ * members who stalled (each with a nudge line and a Send nudge button where one may go, else when they were nudged
+ * and when the next may go), the sectors with no partner at all or only
  * researched (as {@code /coalition gaps} says them), sends
  * that failed, and answers members shared. Long lists show their top entries and "and N more"; the full lists ride
  * along as a CSV, with the chart as a PNG.
@@ -104,9 +105,11 @@ final class DigestComposer {
 
     /**
      * A stalled walk; its nudge line as a message shows it, and as the CSV keeps it (the name as typed), and the
-     * command that resumes it, as a message shows it.
+     * command that resumes it, as a message shows it; the member's last nudge as of the digest (null: none), and
+     * whether another may go then ({@link Nudges.Last#allowsAnother}), which the Send nudge button would send.
      */
-    record Stalled(WalkActivity.Stalled walk, long days, String nudge, String nudgePlain, String resume) {
+    record Stalled(WalkActivity.Stalled walk, long days, String nudge, String nudgePlain, String resume,
+                   Nudges.Last lastNudge, boolean mayNudge) {
     }
 
     /**
@@ -156,11 +159,14 @@ final class DigestComposer {
     private final ServerSettings settings;
     /** Who took part in a week, as the quarterly report counts them (network's reading). */
     private final TookPart tookPart;
+    /** The members' last nudges, and the rule by which another may go. */
+    private final Nudges nudges;
 
     DigestComposer(PartnerHistory history, PartnerDirectory directory, WalkActivity walks, SessionActivity sessions,
                    PersonalReminders reminders, CultivateOutlook cultivate, Outbox outbox, ServerSettings settings,
-                   TookPart tookPart) {
+                   TookPart tookPart, Nudges nudges) {
         this.tookPart = tookPart;
+        this.nudges = nudges;
         this.history = history;
         this.directory = directory;
         this.walks = walks;
@@ -217,10 +223,14 @@ final class DigestComposer {
         // the partners the stalled walks are about, in one read
         Map<Long, String> subjects = directory.namesOf(guildId, idle.stream().map(WalkActivity.Stalled::subjectId)
                 .filter(id -> id != 0).collect(java.util.stream.Collectors.toSet()));
+        // their last nudges as the digest goes out, when its Send nudge buttons are there to press
+        Map<Long, Nudges.Last> nudged = idle.isEmpty() ? Map.of() : nudges.lastBy(guildId, sentAt);
         List<Stalled> stalled = idle.stream().map(w -> {
             String subject = subjects.getOrDefault(w.subjectId(), "");
+            Nudges.Last last = nudged.get(w.userId());
             return new Stalled(w, CalendarDays.between(w.touchedAt(), end, s.zone()), nudgeLine(w, subject, true),
-                    nudgeLine(w, subject, false), Shown.code(resumeCommand(w.command(), subject)));
+                    nudgeLine(w, subject, false), Shown.code(resumeCommand(w.command(), subject)), last,
+                    last == null || last.allowsAnother(sentAt, s.zone()));
         }).toList();
         List<WalkActivity.SharedAnswer> shared = walks.shared(guildId, start, end);
         Numbers before = numbers(guildId, weekBefore, start);
@@ -406,11 +416,15 @@ final class DigestComposer {
             return "• " + TimeMarkup.full(u.sendsAt()) + " " + Mentions.user(r.recipientId()) + ": "
                     + typed(r.payload(), 80) + whyLater(u);
         });
+        // the line to send, and a button, for the first few members a nudge may go to now; one nudged lately says
+        // when, and when the next may go, in its place
+        Set<Integer> toNudge = toNudge(d);
         List<String> stalled = lines(d.stalled().size(), i -> {
             Stalled s = d.stalled().get(i);
             return (i + 1) + ". " + Mentions.user(s.walk().userId()) + ": " + s.walk().walkTitle() + ", step "
                     + s.walk().step() + " of " + s.walk().steps() + ", untouched " + Count.of(s.days(), "day")
-                    + (i < NUDGE_BUTTONS ? "\n> " + s.nudge() : "");
+                    + nudged(s) + (toNudge.contains(i) ? "\n> " + s.nudge()
+                    : s.mayNudge() ? "" : "\n> " + nextNudge(s, d.zone()));
         });
         List<String> gaps = lines(d.gaps().size(), i -> {
             PartnerHistory.Gap g = d.gaps().get(i);
@@ -451,7 +465,7 @@ final class DigestComposer {
         String shown = card.fields().stream().filter(f -> f.name().startsWith(STALLED_FIELD + " ("))
                 .map(Card.Field::value).findFirst().orElse("");
         List<Button> nudges = new ArrayList<>();
-        for (int i = 0; i < Math.min(NUDGE_BUTTONS, d.stalled().size()); i++) {
+        for (int i : toNudge) {
             long member = d.stalled().get(i).walk().userId();
             String line = (i + 1) + ". " + Mentions.user(member) + ":";
             if (!shown.startsWith(line) && !shown.contains("\n" + line)) {
@@ -463,6 +477,36 @@ final class DigestComposer {
                     "Send nudge " + (i + 1)));
         }
         return nudges.isEmpty() ? reply : reply.withRows(Row.grid(nudges));
+    }
+
+    /**
+     * The lines (by index, in order) that get the nudge to send and a Send nudge button: the first {@link
+     * #NUDGE_BUTTONS} whose member a nudge may go to as the digest goes out, so that every button sends one.
+     */
+    private static Set<Integer> toNudge(Digest d) {
+        Set<Integer> lines = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < d.stalled().size() && lines.size() < NUDGE_BUTTONS; i++) {
+            if (d.stalled().get(i).mayNudge()) {
+                lines.add(i);
+            }
+        }
+        return lines;
+    }
+
+    /** After a stalled member's line: when she was last nudged, and by whom when that is known; else nothing. */
+    private static String nudged(Stalled s) {
+        Nudges.Last last = s.lastNudge();
+        return last == null ? "" : ", nudged " + TimeMarkup.relative(last.at())
+                + (last.coordinatorId() == 0 ? "" : " by " + Mentions.user(last.coordinatorId()));
+    }
+
+    /**
+     * In place of the nudge to send, for a member nudged too lately for another: when the next may go, and where it
+     * is offered then (a digest's buttons are read as it goes out, a preview's as it is asked for).
+     */
+    private static String nextNudge(Stalled s, ZoneId zone) {
+        return "One nudge a week is plenty: the next can go from " + TimeMarkup.full(s.lastNudge().another(zone))
+                + ", and a digest or `/digest preview` from then offers it.";
     }
 
     private static String lateNote(Digest d) {
@@ -725,7 +769,7 @@ final class DigestComposer {
         d.reminders().forEach(u -> row(csv, from, to, "reminder due", Csv.member(u.reminder().recipientId()),
                 u.reminder().payload(), Csv.time(u.sendsAt(), d.zone()) + whyLater(u)));
         d.stalled().forEach(s -> row(csv, from, to, "stalled", Csv.member(s.walk().userId()), s.walk().walkTitle(),
-                s.nudgePlain(), s.days()));
+                s.nudgePlain(), s.days(), nudgedCell(s, d.zone())));
         d.gaps().forEach(g -> row(csv, from, to, "sector", "", g.sectorName(), g.standing()));
         d.failed().forEach(f -> row(csv, from, to, "failed send", Csv.member(f.recipientId()), f.kind(),
                 Csv.plain(FailedSends.reason(f))));
@@ -747,6 +791,17 @@ final class DigestComposer {
             why.add("after quiet hours");
         }
         return why.isEmpty() ? "" : " (" + String.join(", ", why) + ")";
+    }
+
+    /** A stalled member's last nudge for the CSV, and when the next may go when that is later; empty: none. */
+    private static String nudgedCell(Stalled s, ZoneId zone) {
+        Nudges.Last last = s.lastNudge();
+        if (last == null) {
+            return "";
+        }
+        String by = Csv.member(last.coordinatorId());
+        return "nudged " + Csv.time(last.at(), zone) + (by == null ? "" : " by " + by)
+                + (s.mayNudge() ? "" : "; next nudge from " + Csv.time(last.another(zone), zone));
     }
 
     /** A row of the digest's CSV: its first six cells (fewer leave the rest empty), then the period's two. */

@@ -134,12 +134,13 @@ public final class DigestFeature implements Feature {
                                org.partnercoach.reminders.CultivateOutlook cultivate,
                                Messenger messenger, TookPart tookPart) {
         DigestStore store = new DigestStore();
+        Nudges nudges = new Nudges(walks, db, store);
         DigestComposer composer = new DigestComposer(history, directory, walks, sessions, reminders, cultivate,
-                outbox, settings, tookPart);
+                outbox, settings, tookPart, nudges);
         WeeklyDigests weekly = new WeeklyDigests(db, store, composer, outbox, settings, messenger);
         return new Parts(new DigestFeature(db, store, composer, walks, directory, outbox, settings, clock,
                 messenger, weekly, tookPart),
-                List.of(weekly, new Nudges(walks), new NobodyNotice(db, store, messenger),
+                List.of(weekly, nudges, new NobodyNotice(db, store, messenger),
                         new StoppedNotice(db, store, messenger)), weekly);
     }
 
@@ -514,7 +515,10 @@ public final class DigestFeature implements Feature {
         return nudge(press.caller(), id.longArg(0), id.longArg(1), id.args().size() > 2 ? id.longArg(2) : 0);
     }
 
-    /** Queues the nudge line to a member whose walk stalled: coordinators only, once per member in 7 days. */
+    /**
+     * Queues the nudge line to a member whose walk stalled: coordinators only, one a week per member ({@link
+     * Nudges.Last#allowsAnother}).
+     */
     private Reply nudge(Caller who, long guildId, long memberId, long walkId) {
         String only = "Only coordinators (Manage Server, or the coordinator role) can send nudges from the digest. "
                 + "Nothing was sent.";
@@ -551,24 +555,36 @@ public final class DigestFeature implements Feature {
             return Reply.text(yourOwnWalk(guildId, stalled.get()));
         }
         String line = DigestComposer.nudgeLine(guildId, stalled.get(), directory);
-        String week = DigestSchedule.weekEndingAt(now.atZone(settings.of(guildId).zone())).key();
+        ZoneId zone = settings.of(guildId).zone();
         String signed = Limits.clip(who.displayName(), 100);
-        boolean queued = db.write(c -> {
-            if (store.nudged(c, guildId, memberId, week, now.minus(java.time.Duration.ofDays(7)))) {
-                return false;
+        // the nudge that stands in the way of this one, by the rule the digest reads too; none: this one is queued
+        Optional<Nudges.Last> before = db.write(c -> {
+            Optional<Nudges.Last> last = store.lastNudge(c, guildId, memberId);
+            if (last.isPresent() && !last.get().allowsAnother(now, zone)) {
+                return last;
             }
-            store.insertNudge(c, guildId, memberId, week, who.userId(), now);
+            store.insertNudge(c, guildId, memberId, Nudges.weekKey(now, zone), who.userId(), now);
             outbox.enqueue(c, new ScheduledSend.Draft(guildId, Nudges.KIND, memberId, stalled.get().walkId(), line,
                     signed, now), now);
-            return true;
+            return Optional.<Nudges.Last>empty();
         });
+        if (before.isPresent()) {
+            return Reply.text(alreadyNudged(memberId, before.get(), who.userId(), zone));
+        }
         // a nudge waits for the end of the member's quiet hours, as every DM does: said, so that none is sent twice
         Instant reaches = org.partnercoach.outbox.OutboxJob.afterQuietHours(settings, guildId, memberId, now);
         String when = reaches.isAfter(now) ? " (it's quiet hours for them, so it reaches them "
                 + TimeMarkup.both(reaches) + ")" : "";
-        return Reply.text(queued ? "Nudge on its way to " + Mentions.user(memberId) + when + ", signed by you:\n> "
-                + line
-                : Mentions.user(memberId) + " already got a nudge in the last 7 days; one a week is plenty. Nothing was sent.");
+        return Reply.text("Nudge on its way to " + Mentions.user(memberId) + when + ", signed by you:\n> " + line);
+    }
+
+    /** Why a press sent nothing: the member's last nudge, when, from whom, and when the next may go. */
+    private static String alreadyNudged(long memberId, Nudges.Last last, long caller, ZoneId zone) {
+        String from = last.coordinatorId() == 0 ? "" : last.coordinatorId() == caller ? " from you"
+                : " from " + Mentions.user(last.coordinatorId());
+        return Mentions.user(memberId) + " already got a nudge" + from + " " + TimeMarkup.relative(last.at())
+                + "; one a week is plenty, so the next can go from " + TimeMarkup.full(last.another(zone))
+                + ". Nothing was sent.";
     }
 
     /** A coordinator's own stalled walk in her digest: no nudge to herself, the command that picks it up instead. */

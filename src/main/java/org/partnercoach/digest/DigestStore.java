@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.partnercoach.storage.Database;
 import org.partnercoach.storage.MemberHomes;
@@ -53,9 +55,15 @@ final class DigestStore {
             + " period_end, late, queued_at) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String WEEK_SENT = "UPDATE digest_weeks SET sent_at = ? WHERE guild_id = ? AND id = ?"
             + " AND sent_at IS NULL";
-    /** A nudge this calendar week (one a week: the key is unique) or in the 7 days before, across a week's turn. */
-    private static final String NUDGED = "SELECT COUNT(*) FROM digest_nudges WHERE guild_id = ? AND member_id = ?"
-            + " AND (week_key = ? OR queued_at > ?)";
+    private static final String NUDGE_COLUMNS = "member_id, week_key, coordinator_id, queued_at";
+    /** A member's latest nudge, by which the next waits ({@link Nudges.Last#allowsAnother}). */
+    private static final String LAST_NUDGE = "SELECT " + NUDGE_COLUMNS + " FROM digest_nudges WHERE guild_id = ?"
+            + " AND member_id = ? ORDER BY queued_at DESC, id DESC LIMIT 1";
+    /** Each member's latest nudge queued by a moment (a digest's), in one read. */
+    private static final String LAST_NUDGES = "SELECT " + NUDGE_COLUMNS + " FROM digest_nudges n WHERE guild_id = ?"
+            + " AND queued_at <= ? AND NOT EXISTS (SELECT 1 FROM digest_nudges later WHERE later.guild_id = n.guild_id"
+            + " AND later.member_id = n.member_id AND later.queued_at <= ? AND (later.queued_at > n.queued_at"
+            + " OR later.queued_at = n.queued_at AND later.id > n.id))";
     private static final String INSERT_NUDGE = "INSERT INTO digest_nudges (guild_id, member_id, week_key,"
             + " coordinator_id, queued_at) VALUES (?, ?, ?, ?, ?)";
 
@@ -115,8 +123,17 @@ final class DigestStore {
         Database.update(c, WEEK_SENT, at, guildId, id);
     }
 
-    boolean nudged(Connection c, long guildId, long memberId, String weekKey, Instant since) throws SQLException {
-        return Database.one(c, NUDGED, rs -> rs.getInt(1), guildId, memberId, weekKey, since).orElse(0) > 0;
+    Optional<Nudges.Last> lastNudge(Connection c, long guildId, long memberId) throws SQLException {
+        return Database.one(c, LAST_NUDGE, DigestStore::nudge, guildId, memberId);
+    }
+
+    Map<Long, Nudges.Last> lastNudges(Connection c, long guildId, Instant asOf) throws SQLException {
+        Map<Long, Nudges.Last> last = new HashMap<>();
+        for (Map.Entry<Long, Nudges.Last> e : Database.list(c, LAST_NUDGES,
+                rs -> Map.entry(rs.getLong("member_id"), nudge(rs)), guildId, asOf, asOf)) {
+            last.put(e.getKey(), e.getValue());
+        }
+        return last;
     }
 
     void insertNudge(Connection c, long guildId, long memberId, String weekKey, long coordinatorId, Instant now)
@@ -128,6 +145,11 @@ final class DigestStore {
         int minute = rs.getInt("minute_of_day");
         return new DigestSchedule(rs.getLong("guild_id"), DayOfWeek.of(rs.getInt("day_of_week")),
                 LocalTime.of(minute / 60, minute % 60), rs.getLong("channel_id"), Database.instant(rs, "updated_at"));
+    }
+
+    private static Nudges.Last nudge(ResultSet rs) throws SQLException {
+        return new Nudges.Last(Database.instant(rs, "queued_at"), rs.getString("week_key"),
+                rs.getLong("coordinator_id"));
     }
 
     private static SentWeek week(ResultSet rs) throws SQLException {

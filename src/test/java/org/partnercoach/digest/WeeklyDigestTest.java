@@ -274,7 +274,8 @@ class WeeklyDigestTest {
         cora.reads(week2);
         assertThat(cora.presses("Send nudge 1").text()).contains("Nudge on its way", "signed by you");
         cora.reads(week2);
-        assertThat(cora.presses("Send nudge 1").text()).contains("already got a nudge in the last 7 days");
+        assertThat(cora.presses("Send nudge 1").text()).contains("already got a nudge from you",
+                "one a week is plenty", "Nothing was sent.");
         bot.advance(Duration.ofMinutes(1));
         Member bea = bot.member("bea");
         List<RecordingMessenger.Sent> nudges = bot.messenger().directTo(bea.id());
@@ -655,6 +656,7 @@ class WeeklyDigestTest {
 
         // WHEN cora sends the nudge on Sunday evening
         cora.reads(digest);
+        java.time.Instant nudged = bot.clock().instant();
         assertThat(cora.presses("Send nudge 1").text()).contains("Nudge on its way");
         bot.advance(Duration.ofMinutes(1));
 
@@ -663,13 +665,114 @@ class WeeklyDigestTest {
         cora.reads(digest);
         Reply again = cora.presses("Send nudge 1");
 
-        // THEN she is told bea had one lately, and bea gets only the first
-        assertThat(again.text()).isEqualTo("<@" + bea.id() + "> already got a nudge in the last 7 days; one a week "
-                + "is plenty. Nothing was sent.");
+        // THEN she is told bea had one lately, when the next may go, and bea gets only the first
+        assertThat(again.text()).isEqualTo("<@" + bea.id() + "> already got a nudge from you <t:"
+                + nudged.getEpochSecond() + ":R>; one a week is plenty, so the next can go from <t:"
+                + nudged.plus(Duration.ofDays(7)).getEpochSecond() + ":f>. Nothing was sent.");
         bot.advance(Duration.ofDays(1));
         assertThat(bot.messenger().directTo(bea.id())).extracting(m -> m.reply().plainText())
                 .filteredOn(t -> t.contains("A nudge from your coordinator")).hasSize(1);
         assertThat(countNudges()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("the week after cora nudged bea, the digest says when and by whom, and offers no Send nudge for her "
+            + "(only for dan), with when the next may go; the week the rule allows it again, her line says she was "
+            + "nudged before and her button sends")
+    void digestAfterANudgeSaysSoAndOffersNoButton() {
+        // GIVEN Monday digests; bea starts the 5 tips on Monday 2 March at 15:00, dan a minute later; both leave it
+        Member cora = scheduled();
+        seedWeekOne();
+        Member bea = bot.member("bea");
+        bot.advance(Duration.ofMinutes(1));
+        Member dan = bot.member("dan");
+        dan.runs("coach start");
+        bot.advance(Duration.ofDays(13).plusHours(17).plusMinutes(59));   // Monday 16 March 09:00
+        Reply sixteenth = digestsTo(cora).get(1).reply();
+        assertThat(sixteenth.buttons()).extracting(b -> b.label()).containsExactly("Send nudge 1", "Send nudge 2");
+
+        // AND at 10:00 cora nudges bea from it
+        bot.advance(Duration.ofHours(1));
+        java.time.Instant nudged = bot.clock().instant();
+        cora.reads(sixteenth);
+        assertThat(cora.presses("Send nudge 1").text()).contains("Nudge on its way to <@" + bea.id() + ">");
+
+        // WHEN the next digest comes, on Monday 23 March at 09:00, an hour short of 7 days after her nudge
+        bot.advance(Duration.ofDays(6).plusHours(23));
+        Reply next = digestsTo(cora).get(2).reply();
+
+        // THEN bea's line says when she was nudged and by whom, and when the next may go, where the line to send was;
+        // dan's keeps his
+        String again = "<t:" + nudged.plus(Duration.ofDays(7)).getEpochSecond() + ":f>";
+        String beaLine = "1. <@" + bea.id() + ">: 5 tips for reaching out to new partners, step 1 of 5, untouched 21 "
+                + "days, nudged <t:" + nudged.getEpochSecond() + ":R> by <@" + cora.id() + ">\n> One nudge a week is "
+                + "plenty: the next can go from " + again + ", and a digest or `/digest preview` from then offers it.";
+        String danLine = "2. <@" + dan.id() + ">: 5 tips for reaching out to new partners, step 1 of 5, untouched 21 "
+                + "days\n> Hi! Your “5 tips for reaching out to new partners” is waiting at step 1 of 5";
+        assertThat(stalledField(next)).startsWith(beaLine + "\n" + danLine);
+        // AND it offers no Send nudge for her, only dan's, numbered as his line
+        assertThat(next.buttons()).extracting(b -> b.label()).containsExactly("Send nudge 2");
+        assertThat(next.buttons().get(0).id().longArg(1)).isEqualTo(dan.id());
+        // AND its CSV says the same
+        assertThat(csvOf(next)).contains("stalled,https://discord.com/users/" + bea.id() + ",5 tips for reaching out "
+                + "to new partners,", ",21,nudged 2026-03-16 10:00 by https://discord.com/users/" + cora.id()
+                + "; next nudge from 2026-03-23 10:00,");
+        // AND the button on the older digest, pressed now, says the same as the new one, and sends nothing
+        cora.reads(sixteenth);
+        assertThat(cora.presses("Send nudge 1").text()).isEqualTo("<@" + bea.id() + "> already got a nudge from you "
+                + "<t:" + nudged.getEpochSecond() + ":R>; one a week is plenty, so the next can go from " + again
+                + ". Nothing was sent.");
+        assertThat(countNudges()).isEqualTo(1);
+
+        // WHEN the digest after that comes, on Monday 30 March, when another nudge may go
+        bot.advance(Duration.ofDays(7));
+        Reply later = digestsTo(cora).get(3).reply();
+
+        // THEN her line says she was nudged before, with the line to send, and her button sends it
+        assertThat(stalledField(later)).startsWith("1. <@" + bea.id() + ">: 5 tips for reaching out to new "
+                + "partners, step 1 of 5, untouched 28 days, nudged <t:" + nudged.getEpochSecond() + ":R> by <@"
+                + cora.id() + ">\n> Hi! Your “5 tips for reaching out to new partners” is waiting at step 1 of 5");
+        assertThat(csvOf(later)).contains(",28,nudged 2026-03-16 10:00 by https://discord.com/users/" + cora.id()
+                + ",");
+        assertThat(later.buttons()).extracting(b -> b.label()).containsExactly("Send nudge 1", "Send nudge 2");
+        cora.reads(later);
+        assertThat(cora.presses("Send nudge 1").text()).contains("Nudge on its way to <@" + bea.id() + ">");
+        assertThat(countNudges()).isEqualTo(2);
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(nudgesTo(bea)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("a stalled member nudged by a coordinator whose data was forgotten reads as nudged, by nobody named")
+    void nudgeByAForgottenCoordinator() {
+        // GIVEN bea's walk stood still two weeks, and dan nudged her on Monday 16 March, then was forgotten
+        Member cora = scheduled();
+        Member dan = bot.coordinator("dan");
+        dan.runs("digest subscribe");
+        Reply digest = digestOfSixteenthMarch(cora);
+        Member bea = bot.member("bea");
+        dan.reads(digestsTo(dan).get(1).reply());
+        assertThat(dan.presses("Send nudge 1").text()).contains("Nudge on its way");
+        java.time.Instant nudged = bot.clock().instant();
+        bot.storedRows().write(c -> org.partnercoach.storage.Database.update(c,
+                "UPDATE digest_nudges SET coordinator_id = 0 WHERE guild_id = ?", TestBot.GUILD));
+
+        // WHEN cora previews the digest THEN bea's line says she was nudged, by nobody named, and has no button
+        Reply preview = cora.runs("digest preview");
+        assertThat(stalledField(preview)).startsWith("1. <@" + bea.id() + ">: 5 tips for reaching out to new "
+                + "partners, step 1 of 5, untouched 14 days, nudged <t:" + nudged.getEpochSecond() + ":R>\n> One "
+                + "nudge a week is plenty");
+        assertThat(preview.buttons()).isEmpty();
+        // AND the button says the same, naming nobody
+        cora.reads(digest);
+        assertThat(cora.presses("Send nudge 1").text()).startsWith("<@" + bea.id() + "> already got a nudge <t:"
+                + nudged.getEpochSecond() + ":R>; one a week");
+    }
+
+    /** The "Members who stalled" field of a digest's card. */
+    private static String stalledField(Reply digest) {
+        return digest.cards().get(0).fields().stream().filter(f -> f.name().startsWith("Members who stalled"))
+                .map(Card.Field::value).findFirst().orElseThrow();
     }
 
     @Test
