@@ -45,19 +45,63 @@ final class WalkToList implements AnswerFollowUp {
     /** How many names one round of the form holds; the rest come in the next round. */
     static final int MAX_PER_ROUND = 25;
 
-    /** Commas, semicolons and new lines part names; "and" and "&" do not ("Boys and Girls Club"). */
-    private static final Pattern SEPARATORS = Pattern.compile("\\s*[,;\\n]\\s*");
     /**
-     * ... but "and" or "&" with an article after it does: "The Eastside food bank and the YMCA" names two (the
-     * second part keeps its "and the", which {@link #LEADING_AND} takes off).
+     * Commas and semicolons part names, and so do new lines and a sentence's end; "and", "&" and "or" only where
+     * {@link #joinsTwo} says so.
      */
-    private static final Pattern AND_THE = Pattern.compile("(?=\\s(?:and|&)\\s+the\\s)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*[,;]\\s*");
+    /** A sentence's full stop, before the next one's capital: "I think the library. Also the YMCA." */
+    private static final Pattern STOP = Pattern.compile("\\.\\s+(?=\\p{Lu})");
+    /** The words that may join two names, or two words of one name ("Boys & Girls Club"). */
+    private static final java.util.Set<String> JOINING = java.util.Set.of("and", "&", "or");
+    /** Words of doubt between a joining word and the name after it: "the food bank or maybe the library". */
+    private static final java.util.Set<String> HEDGES = java.util.Set.of("maybe", "perhaps", "probably", "possibly");
+    /** How a member may say they would reach an organization: "try", "reach out to", "talk to", "partner with". */
+    private static final String REACH = "(?:try|reach(?:\\s+out)?(?:\\s+to)?|talk\\s+(?:to|with)|contact|approach|"
+            + "work\\s+with|partner\\s+with|invite|include|start\\s+with)\\b\\s*";
+    /**
+     * What a member says before the names of a sentence, taken off one after another ("I think maybe we could try
+     * the YMCA"): a joining word, a word of doubt, an opinion ("I think"), an intent to reach ("we could try", "I'd
+     * like to reach", "we should talk to"). "We should call the food bank" stays a sentence: only these lead-ins go.
+     */
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:and|or|&|but)\\s+"
+            + "|(?:maybe|perhaps|probably|possibly|definitely|hopefully|ideally|also)\\b[,:]?\\s*"
+            + "|(?:i|we)\\s+(?:think|guess|believe|reckon|suppose|feel\\s+like)(?:\\s+that)?\\b[,:]?\\s*"
+            + "|(?:i|we)(?:\\s+would|'d|’d)\\s+(?:like|love|want)\\s+to\\s+" + REACH
+            + "|(?:i|we)\\s+(?:could|should|can|might|may|will|want\\s+to|need\\s+to|have\\s+to|hope\\s+to|"
+            + "plan\\s+to)\\s+" + REACH + ")", Pattern.CASE_INSENSITIVE);
+    /**
+     * A judgement after the names, at the end of the sentence: "would be great", "could help", "are a good fit",
+     * "would make good partners for us", with the sentence's "!" or "?".
+     */
+    private static final Pattern JUDGEMENT = Pattern.compile("\\s+(?:would|could|will|might|may|can|should|are|is|"
+            + "seem|seems|sound|sounds|look|looks)(?:\\s+(?:be|both|all|also|really|probably|definitely|likely|"
+            + "maybe|make|very|so|super|especially))*+\\s+(?:great|good|nice|awesome|amazing|ideal|perfect|"
+            + "helpful|useful|interested|keen|help(?:\\s+(?:us|out|a\\s+lot))*+|work(?:\\s+well)?|(?:an?\\s+)?"
+            + "(?:(?:good|great|nice|perfect|natural|strong|solid|obvious)\\s+)?(?:fit|match|partner|choice|option|"
+            + "start|idea|place\\s+to\\s+start)s?)(?:\\s+(?:for\\s+us|for\\s+this|here|too|as\\s+well|with\\s+us|"
+            + "to\\s+start\\s+with))*+[\\s!?.]*+$", Pattern.CASE_INSENSITIVE);
+    /** A word or two after the names that is no part of them: "the library too", "the YMCA maybe", "!". */
+    private static final Pattern TAIL = Pattern.compile("(?:\\s+(?:too|as\\s+well|also|maybe|perhaps|probably|"
+            + "for\\s+sure|i\\s+think|i\\s+guess))?[\\s!?.]*+$", Pattern.CASE_INSENSITIVE);
+    /** Why, after the names ("the YMCA because they run youth programs"): small words, so "Girls Who Code" stays. */
+    private static final Pattern REASON = Pattern.compile("\\s+(?:because|since|cause|who|which|as\\s+they|as\\s+we|"
+            + "as\\s+it|so\\s+they|so\\s+we|so\\s+that|if)\\s.*+$");
+    /**
+     * A verb or a person left in what a lead-in or a judgement framed, in lower case as a sentence has them: "I think
+     * the library would say yes", "we'll see who answers" name no one.
+     */
+    private static final Pattern SPOKEN = Pattern.compile("\\b(?:would|should|could|will|can|might|may|must|shall|"
+            + "is|are|was|were|be|been|am|has|have|had|do|does|did|won't|can't|don't|doesn't|isn't|aren't|we|you|they|"
+            + "us|them)\\b|\\bI\\b|\\b(?:we|you|they|i|I)['’](?:ll|d|re|m|ve)\\b");
+    /** A part longer than this is read as a plain list, without looking for lead-ins and judgements. */
+    private static final int MAX_SENTENCE = 4 * PartnerInput.MAX_NAME;
     /** A list's bullet: a star only with a space after it, since a star against a word is Markdown ("**Org**"). */
     private static final Pattern BULLET = Pattern.compile("^(?:[-•·]|\\*(?=\\s)|\\d{1,2}[.)])\\s*");
     /** Markdown emphasis around the whole name, as a member types it in a DM: **Org**, *Org*, __Org__, `Org`. */
     private static final Pattern EMPHASIS = Pattern.compile("^(\\*\\*|__|~~|\\*|_|`)(\\S(?:.*\\S)?)\\1$");
-    /** The "and" that joined a name to the one before, with the sentence's own (lower-case) "the" after it. */
-    private static final Pattern LEADING_AND = Pattern.compile("^(?i:and|&)\\s+(?:the\\s+)?");
+    /** The sentence's own (lower-case) "the" before a name, after a joining word or a lead-in. */
+    private static final Pattern ARTICLE = Pattern.compile("^the\\s+");
     /** A leading "the" (any case), which does not make another partner: "The YMCA" is the listed "YMCA". */
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+", Pattern.CASE_INSENSITIVE);
     /** What ends an item of a list rather than a name: commas, colons, an ellipsis. */
@@ -70,12 +114,15 @@ final class WalkToList implements AnswerFollowUp {
     private static final String OPENERS = "([{«“‘";
     private static final String CLOSERS = ")]}»”’";
     /**
-     * Phrases members write in a list that are not organizations: "not sure yet", "maybe later", "none"; a mention.
+     * Phrases members write in a list that are not organizations: "not sure yet", "maybe later", "none", "they" (from
+     * "they could help"), "because they run youth programs".
      */
     private static final Pattern NOT_A_NAME = Pattern.compile("^(?:not sure|unsure|maybe|perhaps|possibly|"
             + "i don'?t know|i'?m not sure|don'?t know|dunno|no idea|idk|none|nobody|no one|nothing|n/?a|tbd|tba|"
             + "later|etc|and so on|and others|others?|more|many more|various|someone|anyone|a few|some)\\b.*"
-            + "|^(?:yes|no|ok|okay|\\?+)$", Pattern.CASE_INSENSITIVE);
+            + "|^(?:because|since)\\b.*"
+            + "|^(?:yes|no|not|ok|okay|they|them|those|these|it|that|this|both|all|all of them|\\?+)$",
+            Pattern.CASE_INSENSITIVE);
     /**
      * A sentence rather than a name: someone saying what to do ("we should call the food bank", "I think the
      * library", "let's ask the YMCA"): a person (we, I, you, they) and a verb of intent or opinion next to each other,
@@ -93,6 +140,9 @@ final class WalkToList implements AnswerFollowUp {
      */
     private static final Pattern ASKED_BACK = Pattern.compile("(?:how|what|who|where|when|why|which|should|could|can"
             + "|would|do|does|did|is|are|will|shall)\\b(?:\\s+\\S+){2,}\\s*\\?+", Pattern.CASE_INSENSITIVE);
+    /** A name that is a question itself, whose "?" is its own: "Who Cares?", "Why Not?". */
+    private static final Pattern OWN_QUESTION = Pattern.compile("(?:who|what|why|how|where|when|which|whose)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static final String PENDING = "SELECT id, walk_id, name FROM partner_names_to_add"
             + " WHERE guild_id = ? AND user_id = ? AND walk_id = ? ORDER BY id";
@@ -357,24 +407,191 @@ final class WalkToList implements AnswerFollowUp {
     }
 
     /**
-     * The organization names in an answer: split on commas, semicolons and new lines, and before "and the" or "& the"
-     * (never on "and" or "&" alone),
-     * tidied, de-duplicated, without phrases such as "not sure yet" or sentences such as "we should call the food
-     * bank". All of them: the caller says when there are
-     * more than fit.
+     * The organization names in an answer: split on commas, semicolons, new lines and a sentence's full stop, and on
+     * "and", "&" or "or" where they join two names (not inside "Boys & Girls Club"), tidied, de-duplicated, without
+     * phrases such as "not sure yet" or sentences such as "we should call the food bank". In a sentence ("I think the
+     * public library and the YMCA would be great") what the member says around the names is left out, and so is the
+     * sentence's "the". All of them: the caller says when there are more than fit.
      */
     static List<String> names(String answer) {
         Map<String, String> found = new LinkedHashMap<>();
-        for (String part : SEPARATORS.splitAsStream(answer == null ? "" : answer)
-                .flatMap(AND_THE::splitAsStream).toList()) {
-            String name = LEADING_AND.matcher(tidy(part)).replaceFirst("");
-            if (!name.isEmpty() && name.length() <= PartnerInput.MAX_NAME && !NOT_A_NAME.matcher(name).matches()
-                    && !SENTENCE.matcher(name).matches() && !ASKED_BACK.matcher(name).matches()) {
-                // "the YMCA" and "YMCA" in one answer are one organization
-                found.putIfAbsent(LEADING_THE.matcher(name).replaceFirst("").toLowerCase(Locale.ROOT), name);
+        for (String line : (answer == null ? "" : answer).split("\n")) {
+            // what the member said, and its names without what was said around them
+            List<String[]> parts = new ArrayList<>();
+            boolean sentence = false;
+            for (String part : SEPARATORS.splitAsStream(line).flatMap(p -> sentences(p).stream()).toList()) {
+                String said = tidy(part);
+                if (!said.isEmpty() && !ASKED_BACK.matcher(said).matches()) {
+                    String bare = said.length() > MAX_SENTENCE ? said : unframed(said);
+                    sentence |= !bare.equals(said);
+                    parts.add(new String[] {said, bare});
+                }
+            }
+            for (String[] part : parts) {
+                List<String> pieces = joined(part[1]);
+                for (int i = 0; i < pieces.size(); i++) {
+                    String name = name(pieces.get(i), !part[1].equals(part[0]), sentence, i > 0,
+                            i == 0 && part[0].startsWith(part[1]));
+                    if (!name.isEmpty()) {
+                        // "the YMCA" and "YMCA" in one answer are one organization
+                        found.putIfAbsent(LEADING_THE.matcher(name).replaceFirst("").toLowerCase(Locale.ROOT), name);
+                    }
+                }
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    /** The sentences of a part, parted at full stops that end no abbreviation ("St. Mary's" stays one). */
+    private static List<String> sentences(String part) {
+        if (part.length() > MAX_SENTENCE) {
+            return List.of(part);
+        }
+        List<String> found = new ArrayList<>();
+        int from = 0;
+        java.util.regex.Matcher stop = STOP.matcher(part);
+        while (stop.find()) {
+            String before = part.substring(from, stop.start() + 1);
+            if (!ABBREVIATION.matcher(before).matches()) {
+                found.add(before);
+                from = stop.end();
+            }
+        }
+        found.add(part.substring(from));
+        return found;
+    }
+
+    /**
+     * The words of a sentence without its lead-ins ("I think", "maybe", "we could try") and what comes after the
+     * names (a judgement such as "would be great", a reason, "too", a "!"); {@code said} itself when it has none.
+     */
+    private static String unframed(String said) {
+        String rest = withoutLeadIns(said);
+        boolean led = !rest.equals(said);
+        String reasoned = REASON.matcher(rest).replaceFirst("");
+        String judged = JUDGEMENT.matcher(reasoned).replaceFirst("");
+        if (!led && reasoned.equals(rest) && judged.equals(reasoned)) {
+            return said;
+        }
+        return withoutListEnd(TAIL.matcher(judged).replaceFirst(""));
+    }
+
+    /** {@code text} without the lead-ins before its first name, a few at most ("or maybe", "I think we could try"). */
+    private static String withoutLeadIns(String text) {
+        String rest = text;
+        for (int i = 0; i < 5; i++) {
+            String before = rest;
+            rest = LEAD_IN.matcher(rest).replaceFirst("");
+            if (rest.equals(before)) {
+                break;
+            }
+        }
+        return rest;
+    }
+
+    /**
+     * The parts of {@code text} that "and", "&" or "or" join, each after the first with its joining word (which
+     * {@link #name} takes off): "the YMCA and Boys & Girls Club" is "the YMCA" and "and Boys & Girls Club".
+     */
+    private static List<String> joined(String text) {
+        String[] words = text.split(" ");
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i + 1 < words.length; i++) {
+            if (i > from && JOINING.contains(words[i].toLowerCase(Locale.ROOT)) && joinsTwo(words, from, i)) {
+                parts.add(String.join(" ", java.util.Arrays.asList(words).subList(from, i)));
+                from = i;
+            }
+        }
+        parts.add(String.join(" ", java.util.Arrays.asList(words).subList(from, words.length)));
+        return parts;
+    }
+
+    /**
+     * Whether the joining word {@code words[at]} parts two names rather than joining two words of one name: it does
+     * before "the" ("the library and the YMCA"), next to an acronym ("the YMCA and Boys & Girls Club"), and between
+     * a word in lower case and one capitalised, unless the capitalised word is a name's only one before it ("Boys and
+     * girls club" is one name). Capitalised words on both sides ("Boys & Girls Club", "Health and Human Services", "Big
+     * Brothers and Big Sisters"), or lower-case ones ("theater guild and thespians"), stay one name.
+     */
+    private static boolean joinsTwo(String[] words, int from, int at) {
+        int next = at + 1;
+        while (next + 1 < words.length && HEDGES.contains(words[next].toLowerCase(Locale.ROOT))) {
+            next++;
+        }
+        String before = words[at - 1];
+        String after = words[next];
+        if (after.equalsIgnoreCase("the") && next + 1 < words.length) {
+            return true;
+        }
+        if (acronym(before) && letters(after) >= 2 || acronym(after) && letters(before) >= 2) {
+            return true;
+        }
+        int b = capital(before);
+        int a = capital(after);
+        return b != 0 && a != 0 && b != a && (b < 0 || wordsOfName(words, from, at) >= 2);
+    }
+
+    /** How many words of a name stand in {@code words[from, to)}, without joining words, doubt and "the". */
+    private static int wordsOfName(String[] words, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            String word = words[i].toLowerCase(Locale.ROOT);
+            if (!JOINING.contains(word) && !HEDGES.contains(word) && !word.equals("the")) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** 1 when the word's first letter is a capital, -1 when it is in lower case, 0 when it has none. */
+    private static int capital(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char ch = word.charAt(i);
+            if (Character.isLetter(ch)) {
+                return Character.isUpperCase(ch) ? 1 : Character.isLowerCase(ch) ? -1 : 0;
+            }
+        }
+        return 0;
+    }
+
+    /** A word of capitals only, two or more ("YMCA", "NAACP", "AT&T"). */
+    private static boolean acronym(String word) {
+        return letters(word) >= 2 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && word.chars().anyMatch(Character::isLetter);
+    }
+
+    private static long letters(String word) {
+        return word.chars().filter(Character::isLetterOrDigit).count();
+    }
+
+    /**
+     * One name from a part of an answer, or "" when it is none.
+     *
+     * @param framed whether lead-ins or a judgement were left out around it ("I think ... would be great")
+     * @param sentence whether its line is such a sentence, whose "the" is no part of a name
+     * @param joined whether a joining word ("and", "or") came before it
+     * @param opens whether it opens the sentence, where "The" is the sentence's capital, not the name's
+     */
+    private static String name(String piece, boolean framed, boolean sentence, boolean joined, boolean opens) {
+        String name = tidy(piece);
+        if (joined) {
+            name = withoutLeadIns(name);
+        }
+        if (joined || sentence) {
+            name = (framed && opens ? LEADING_THE : ARTICLE).matcher(name).replaceFirst("");
+        }
+        if (name.isEmpty() || name.length() > PartnerInput.MAX_NAME || NOT_A_NAME.matcher(name).matches()
+                || SENTENCE.matcher(name).matches() || ASKED_BACK.matcher(name).matches()
+                || framed && SPOKEN.matcher(name).find()) {
+            return "";
+        }
+        return tidy(withoutItsQuestion(framed ? name.replaceFirst("!++$", "") : name));
+    }
+
+    /** A name without a "?" after it, which is the member's doubt, unless it is a question itself ("Who Cares?"). */
+    private static String withoutItsQuestion(String name) {
+        return name.endsWith("?") && !OWN_QUESTION.matcher(name).lookingAt() ? name.replaceFirst("\\?++$", "") : name;
     }
 
     /**

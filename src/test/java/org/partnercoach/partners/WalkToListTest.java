@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
@@ -370,6 +375,73 @@ class WalkToListTest {
                 .containsExactly("Lincoln High", "You Matter Foundation", "We Care Community Clinic");
         assertThat(WalkToList.names("Lets Grow Farm, We Feed Families, You Count Youth Center"))
                 .containsExactly("Lets Grow Farm", "We Feed Families", "You Count Youth Center");
+    }
+
+    /** Sentences members type, and the names a member expects to be offered from each. */
+    static Stream<Arguments> sentences() {
+        return Stream.of(
+                Arguments.of("I think the public library and the YMCA would be great",
+                        List.of("public library", "YMCA")),
+                Arguments.of("Maybe the food bank, or Lincoln High School?",
+                        List.of("food bank", "Lincoln High School")),
+                Arguments.of("We should talk to the YMCA and Boys & Girls Club", List.of("YMCA", "Boys & Girls Club")),
+                Arguments.of("Eastside Food Bank, Lincoln High School, First Baptist Church",
+                        List.of("Eastside Food Bank", "Lincoln High School", "First Baptist Church")),
+                Arguments.of("Probably Big Brothers Big Sisters and the Rotary Club!",
+                        List.of("Big Brothers Big Sisters", "Rotary Club")),
+                Arguments.of("we could try the library", List.of("library")),
+                Arguments.of("I'd like to reach the YMCA and Boys and Girls Club",
+                        List.of("YMCA", "Boys and Girls Club")),
+                Arguments.of("I’d love to partner with the food pantry too", List.of("food pantry")),
+                Arguments.of("The Eastside food bank and Lincoln High are a good fit",
+                        List.of("Eastside food bank", "Lincoln High")),
+                Arguments.of("The library could help!", List.of("library")),
+                Arguments.of("I think maybe we could try the health department or the YMCA",
+                        List.of("health department", "YMCA")),
+                Arguments.of("Big Brothers and Big Sisters, Health and Human Services would be great partners",
+                        List.of("Big Brothers and Big Sisters", "Health and Human Services")),
+                Arguments.of("the YMCA because they run youth programs", List.of("YMCA")),
+                Arguments.of("Lincoln High School and the YMCA would make good partners for us",
+                        List.of("Lincoln High School", "YMCA")),
+                Arguments.of("I'd like to reach out to NAACP and the Urban League", List.of("NAACP", "Urban League")),
+                Arguments.of("the public library, the YMCA, and the food bank would all be great",
+                        List.of("public library", "YMCA", "food bank")),
+                Arguments.of("I think the library. Also the YMCA.", List.of("library", "YMCA")),
+                Arguments.of("Habitat for Humanity and the food bank would help us a lot",
+                        List.of("Habitat for Humanity", "food bank")),
+                Arguments.of("the Lincoln High and food bank", List.of("the Lincoln High", "food bank")),
+                Arguments.of("Boys and girls club, YMCA & YWCA", List.of("Boys and girls club", "YMCA", "YWCA")),
+                // a full stop after an abbreviation ends no sentence
+                Arguments.of("St. Mary's Clinic. Acme Inc. Foundation",
+                        List.of("St. Mary's Clinic", "Acme Inc. Foundation")),
+                // what is no name stays out, as before
+                Arguments.of("They could help", List.of()),
+                Arguments.of("maybe later, I think", List.of()),
+                Arguments.of("I think the library would say yes", List.of()),
+                Arguments.of("we should call the food bank", List.of()));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" offers {1}")
+    @MethodSource("sentences")
+    @DisplayName("a sentence offers the names in it, without \"I think\", \"maybe\" or \"would be great\" around them, "
+            + "and \"and\" or \"&\" parts two names only where it joins two, not inside \"Boys & Girls Club\"")
+    void namesInSentences(String answer, List<String> expected) {
+        assertThat(WalkToList.names(answer)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    @DisplayName("the walk's own answer, \"I think the public library and the YMCA would be great\", brings both names "
+            + "to the form, where it brought \"YMCA would be great\" alone")
+    void sentenceAnswerBecomesTwoNames() {
+        ana.runs("coach start");
+        ana.presses("Answer");
+
+        Reply after = ana.submits("answer", "I think the public library and the YMCA would be great");
+
+        assertThat(after.plainText()).contains("I found 2 organizations in your answer that aren't on the "
+                + "coalition's outreach list yet");
+        Reply form = ana.presses("Check and add");
+        assertThat(form.form().inputs().get(0).value()).isEqualTo("public library\nYMCA");
     }
 
     @Test
