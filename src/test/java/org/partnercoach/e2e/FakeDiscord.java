@@ -16,7 +16,10 @@ import org.partnercoach.config.AppConfig;
  * The real bot connects to it through its configurable URLs. A test plays the people in the server
  * ({@link World#ALICE}, ...): they run commands, press buttons on what the bot showed them, fill in forms and
  * write DMs and lines in a thread; every call but a line in a thread (which the bot answers rarely) waits (with a
- * timeout) for the bot's answer and returns the request that carried it.
+ * timeout) for the bot's answer and returns the request that carried it. A command the bot defers (it says
+ * "thinking…" at once, then edits its answer in) returns its deferral, but only once the answer is edited in: by
+ * then what the command stored is kept, so the test's next step (another member's command, a scheduler run) cannot
+ * come before it. {@link #answerTo} gives the answer the member sees, deferred or not.
  */
 final class FakeDiscord implements AutoCloseable {
 
@@ -87,6 +90,21 @@ final class FakeDiscord implements AutoCloseable {
 
     Recorded awaitRequest(int from, String method, String pathRegex) {
         return log.await(from, r -> r.is(method, pathRegex), method + " " + pathRegex, TIMEOUT);
+    }
+
+    /**
+     * The answer the member sees to an interaction: the callback itself, or for a deferred one ("thinking…") the
+     * edit that replaced it ({@link Recorded#message()} reads either).
+     */
+    Recorded answerTo(Recorded callback) {
+        if (callback.callbackType() != DEFERRED_CHANNEL_MESSAGE) {
+            return callback;
+        }
+        // the callback is POST interactions/{id}/{token}/callback; the answer is edited in with the same token
+        String token = callback.path().split("/")[2];
+        String edit = "webhooks/\\d+/" + java.util.regex.Pattern.quote(token) + "/messages/@original";
+        return log.await(callback.index() + 1, r -> r.is("PATCH", edit), "PATCH webhooks/../" + token
+                + "/messages/@original (the answer to a deferred interaction, \"thinking…\" until then)", TIMEOUT);
     }
 
     /** Waits until the bot has identified on the gateway {@code count} times (once per start). */
@@ -222,7 +240,7 @@ final class FakeDiscord implements AutoCloseable {
         interaction.set("message", shown.message());
         int from = mark();
         gateway.dispatch("INTERACTION_CREATE", interaction, 0);
-        return awaitRequest(from, "POST", "interactions/" + id + "/[^/]+/callback");
+        return callback(from, id);
     }
 
     /** Fills in the form the bot last opened for this member ({@code fieldId, value} pairs) and submits it. */
@@ -499,7 +517,14 @@ final class FakeDiscord implements AutoCloseable {
         }
         int from = mark();
         gateway.dispatch("INTERACTION_CREATE", interaction, guild);
-        return awaitRequest(from, "POST", "interactions/" + id + "/[^/]+/callback");
+        return callback(from, id);
+    }
+
+    /** The bot's callback to interaction {@code id}; a deferral only once the answer is edited into it. */
+    private Recorded callback(int from, long id) {
+        Recorded callback = awaitRequest(from, "POST", "interactions/" + id + "/[^/]+/callback");
+        answerTo(callback);
+        return callback;
     }
 
     /**

@@ -19,11 +19,10 @@ class NetworkEndToEndTest extends EndToEndTest {
     @DisplayName("/coalition map is acknowledged, then answered privately with its card and a PNG; alice is refused")
     void mapAsPng() {
         discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
-        int from = discord.mark();
         Recorded ack = discord.runs(OLIVIA, "coalition map");
         assertThat(ack.callbackType()).isEqualTo(FakeDiscord.DEFERRED_CHANNEL_MESSAGE);
 
-        Recorded answer = discord.awaitRequest(from, "PATCH", "webhooks/\\d+/[^/]+/messages/@original");
+        Recorded answer = discord.answerTo(ack);
         JsonNode embed = answer.body().path("embeds").get(0);
         assertThat(embed.path("title").asText()).startsWith("Coalition network");
         assertThat(embed.toString()).contains("1 partner and 1 member");
@@ -31,9 +30,7 @@ class NetworkEndToEndTest extends EndToEndTest {
         answer.body().path("attachments").forEach(a -> files.add(a.path("filename").asText()));
         assertThat(files).containsExactly("coalition-map-2026-03-02.png");
 
-        int before = discord.mark();
-        discord.runs(ALICE, "coalition map");
-        Recorded refused = discord.awaitRequest(before, "PATCH", "webhooks/\\d+/[^/]+/messages/@original");
+        Recorded refused = discord.answerTo(discord.runs(ALICE, "coalition map"));
         assertThat(refused.body().path("content").asText()).contains("Only coordinators");
         assertThat(refused.body().path("attachments").size()).isZero();
     }
@@ -48,9 +45,7 @@ class NetworkEndToEndTest extends EndToEndTest {
         discord.leave(ALICE);
 
         // WHEN olivia looks at the map
-        int from = discord.mark();
-        discord.runs(OLIVIA, "coalition map");
-        Recorded answer = discord.awaitRequest(from, "PATCH", "webhooks/\\d+/[^/]+/messages/@original");
+        Recorded answer = discord.answerTo(discord.runs(OLIVIA, "coalition map"));
 
         // THEN only cora is on it, the food bank rests on her alone, and the card says who is left out
         String embed = answer.body().path("embeds").get(0).toString();
@@ -69,9 +64,7 @@ class NetworkEndToEndTest extends EndToEndTest {
         discord.leave(CORA);
 
         // WHEN olivia makes this quarter's report
-        int from = discord.mark();
-        discord.runs(OLIVIA, "report quarter", "which", "this");
-        Recorded answer = discord.awaitRequest(from, "PATCH", "webhooks/\\d+/[^/]+/messages/@original");
+        Recorded answer = discord.answerTo(discord.runs(OLIVIA, "report quarter", "which", "this"));
 
         // THEN the network card counts cora and her tie, and says why
         String network = answer.body().path("embeds").get(1).toString();

@@ -24,12 +24,10 @@ class PrivacyEndToEndTest extends EndToEndTest {
         discord.runs(CORA, "remind", "when", "in 2 days", "what", "Book the room");
 
         // WHEN she asks for her data
-        int from = discord.mark();
         Recorded export = discord.runs(ALICE, "privacy export");
 
         // THEN it comes privately, with one JSON file
-        Recorded answer = export.callbackType() == FakeDiscord.DEFERRED_CHANNEL_MESSAGE
-                ? discord.awaitRequest(from, "PATCH", "webhooks/\\d+/[^/]+/messages/@original") : export;
+        Recorded answer = discord.answerTo(export);
         assertThat(export.body().path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
         assertThat(answer.message().path("content").asText()).contains("everything I keep about you");
         List<String> files = new ArrayList<>();
