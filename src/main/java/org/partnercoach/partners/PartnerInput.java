@@ -21,12 +21,13 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.partnercoach.chat.ClockTime;
 import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Shown;
@@ -86,14 +87,31 @@ final class PartnerInput {
     /** "on friday", "on Feb 20": the day, as a sentence puts it. */
     private static final Pattern ON = Pattern.compile("^on\\s+");
     /** Words for a stretch of days, read as the day that long ago: the reply says which day that was. */
-    private static final java.util.Map<String, String> ROUGHLY = java.util.Map.of(
+    private static final Map<String, String> ROUGHLY = Map.of(
             "last week", "a week ago", "last month", "a month ago");
     /** "2 hours ago", "an hour ago", "3h ago", "45 minutes ago", "a few hours ago": a moment earlier, by the clock. */
     private static final Pattern HOURS_AGO = Pattern.compile("(\\d+|an?|one|(?:a )?few|(?:a )?couple(?: of)?)"
             + "\\s*(h|hrs?|hours?|mins?|minutes?)\\s*(ago)?");
-    /** Words for earlier today, and "last night", which is yesterday's evening. */
-    private static final Set<String> EARLIER_TODAY = Set.of("this morning", "this afternoon",
-            "this evening", "earlier today", "earlier", "tonight");
+    /**
+     * Words for a time today, each with when it begins: a contact "this afternoon" or "tonight" has happened once the
+     * afternoon (12:00) or the evening (17:00, as for {@code /remind}) has begun; "this morning" and "earlier" any
+     * time today. "last night" is yesterday's evening.
+     */
+    private static final Map<String, LocalTime> PARTS_OF_TODAY = Map.of(
+            "this morning", LocalTime.MIDNIGHT, "earlier today", LocalTime.MIDNIGHT, "earlier", LocalTime.MIDNIGHT,
+            "this afternoon", LocalTime.NOON, "this evening", LocalTime.of(17, 0), "tonight", LocalTime.of(17, 0));
+    /**
+     * The times of day said in words ({@link #TIME}), each as the earliest time it names: the small hours are "in the
+     * morning" too, and midnight is the one that begins the day.
+     */
+    private static final Map<String, LocalTime> TIME_WORDS = Map.of(
+            "morning", LocalTime.MIDNIGHT, "afternoon", LocalTime.NOON, "evening", LocalTime.of(17, 0),
+            "night", LocalTime.of(17, 0), "lunch", LocalTime.NOON, "lunchtime", LocalTime.NOON,
+            "noon", LocalTime.NOON, "midday", LocalTime.NOON, "midnight", LocalTime.MIDNIGHT);
+    /** What may come before a time of day: "at 10", "around noon", "in the evening". */
+    private static final Pattern TIME_LEAD = Pattern.compile("^(?:(?:at|around|about)\\s+)?(?:in the\\s+)?");
+    /** "24:00": the end of the day, always still to come today. */
+    private static final Pattern END_OF_DAY = Pattern.compile("24[:.]00");
     /** "friday" or "last friday": the latest such day before today. */
     private static final Pattern WEEKDAY = Pattern.compile("(?:last\\s+)?(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
             + "(?:day|nesday|sday|urday)?");
@@ -355,13 +373,17 @@ final class PartnerInput {
      * "3 days ago" ("a week ago", "2 months ago"), a weekday ("friday": the last one), or a date
      * (2026-03-01), from {@link #MAX_YEARS_BACK} years ago to today, every day read in the member's {@code zone}.
      * Today counts as now; a past day at noon in that zone, so it stays on that day for members in nearby zones and
-     * for the server's reports. A day outside that range is refused with the range. A day written with numbers that
-     * reads as two ("12/01") comes with its other reading ({@link Day}).
+     * for the server's reports. A day outside that range is refused with the range, and so is today at a time of day
+     * still to come there ("today 11pm" at 08:00, "tonight" before the evening, {@link Said}), as "in 5 minutes" is.
+     * A day written with numbers that reads as two ("12/01") comes with its other reading ({@link Day}).
      */
     static Day when(String raw, Clock clock, ZoneId zone) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
-        String text = withoutTimeOfDay(typedDay(raw));
+        Said said = withoutTimeOfDay(typedDay(raw));
+        String text = said.day();
+        // the last day a contact at the time of day typed can have been: today once that time has come
+        LocalDate latest = said.from().isAfter(LocalTime.ofInstant(now, zone)) ? today.minusDays(1) : today;
         if (TO_COME.matcher(text).matches()) {
             throw stillToCome("“" + Limits.clip(raw.strip(), 40) + "”", today);
         }
@@ -380,8 +402,8 @@ final class PartnerInput {
             return LocalDate.ofInstant(then, zone).equals(today) ? new Day(then) : when(LocalDate.ofInstant(then, zone)
                     .toString(), clock, zone);
         }
-        if (text.isEmpty() || text.equals("now") || text.equals("today") || EARLIER_TODAY.contains(text)) {
-            return new Day(now);
+        if (text.isEmpty() || text.equals("now") || text.equals("today") || PARTS_OF_TODAY.containsKey(text)) {
+            day = today;
         } else if (text.equals("yesterday") || text.equals("last night")) {
             day = today.minusDays(1);
         } else if (text.equals("tomorrow")) {
@@ -393,7 +415,7 @@ final class PartnerInput {
         } else {
             Matcher numeric = NUMERIC.matcher(text);
             if (numeric.matches()) {
-                other = numeric(numeric, today, zone);
+                other = numeric(numeric, today, latest, zone);
             }
             day = (numeric.matches() ? other.day() : dateOf(text, today))
                     .orElseThrow(() -> noSuchDay(raw, text, today, zone).orElseGet(() -> new UserError("I couldn't "
@@ -405,6 +427,11 @@ final class PartnerInput {
         if (day.isAfter(today)) {
             throw stillToCome("" + day, today);
         }
+        if (day.isAfter(latest)) {
+            // today, at a time of day still to come: the time now says in which zone it was read
+            throw stillToCome("“" + Limits.clip(raw.strip(), 40) + "”", ": it's " + LocalTime.ofInstant(now, zone)
+                    .format(DateTimeFormatter.ofPattern("HH:mm")) + " " + TimeZones.label(zone) + " now", today);
+        }
         if (day.isBefore(earliest)) {
             throw new UserError("" + day + " is more than " + MAX_YEARS_BACK + " years ago. A touchpoint's day is "
                     + "from " + earliest + " to today (" + today + "); for older history, use the partner's notes.");
@@ -415,26 +442,82 @@ final class PartnerInput {
 
     /** {@code what} ("2026-03-05", "“in 2 days”") is still to come: a touchpoint is a contact that has happened. */
     private static UserError stillToCome(String what, LocalDate today) {
-        return new UserError(what + " is still to come. A touchpoint is a contact that happened, from "
+        return stillToCome(what, "", today);
+    }
+
+    /** As {@link #stillToCome(String, LocalDate)}, with {@code why} after it (": it's 08:03 UTC now"). */
+    private static UserError stillToCome(String what, String why, LocalDate today) {
+        return new UserError(what + " is still to come" + why + ". A touchpoint is a contact that happened, from "
                 + today.minusYears(MAX_YEARS_BACK) + " to today (" + today + "): log it once it has; for plans, use "
                 + "the partner's notes.");
     }
 
     /**
-     * The day of {@code text} without a time of day after or before it ({@link #TIME_OF_DAY}, {@link #TIME_FIRST}); a
-     * time alone ("9am") is today's; "on" before the day ("on friday") is left out too.
+     * What a member typed for a touchpoint's day, read apart: the day's words without a time of day ({@code day}), and
+     * the earliest time of day they name ({@code from}: "today 11pm" 23:00, "tonight" 17:00, "at 10" 10:00, the
+     * morning's of the two; midnight when they name none). A touchpoint keeps its day, not its time: the time only
+     * tells whether a contact today has happened yet.
+     */
+    private record Said(String day, LocalTime from) {
+    }
+
+    /**
+     * The day of {@code text} without a time of day after or before it ({@link #TIME_OF_DAY}, {@link #TIME_FIRST}),
+     * and that time; a time alone ("9am") is today's; "on" before the day ("on friday") is left out too.
      * Words that are a time of today or yesterday already ("this morning", "last night") stay as they are.
      */
-    private static String withoutTimeOfDay(String text) {
-        if (EARLIER_TODAY.contains(text) || text.equals("last night")) {
-            return text;
+    private static Said withoutTimeOfDay(String text) {
+        if (PARTS_OF_TODAY.containsKey(text) || text.equals("last night")) {
+            return new Said(text, PARTS_OF_TODAY.getOrDefault(text, LocalTime.MIDNIGHT));
         }
         Matcher timed = TIME_OF_DAY.matcher(text);
         if (timed.matches()) {
-            return timed.group(1).isEmpty() ? "today" : ON.matcher(timed.group(1)).replaceFirst("");
+            return said(timed.group(1).isEmpty() ? "today" : ON.matcher(timed.group(1)).replaceFirst(""),
+                    text.substring(timed.end(1)));
         }
         Matcher first = TIME_FIRST.matcher(text);
-        return ON.matcher(first.matches() ? first.group(1) : text).replaceFirst("");
+        if (first.matches()) {
+            return said(ON.matcher(first.group(1)).replaceFirst(""), text.substring(0, first.start(1)));
+        }
+        return new Said(ON.matcher(text).replaceFirst(""), LocalTime.MIDNIGHT);
+    }
+
+    /**
+     * A day and the time of day typed with it: after words for later today, an hour without am or pm is the
+     * afternoon's or the evening's ("tonight at 7": 19:00), and never before that part of the day begins.
+     */
+    private static Said said(String day, String time) {
+        LocalTime part = PARTS_OF_TODAY.getOrDefault(day, LocalTime.MIDNIGHT);
+        LocalTime at = timeOf(time.replaceAll("^[\\s,]+|[\\s,]+$", ""), !part.isBefore(LocalTime.NOON));
+        return new Said(day, at.isBefore(part) ? part : at);
+    }
+
+    /**
+     * The earliest time of day {@code time} (as {@link #TIME} matched it) can name: "11pm" 23:00, "at 10" 10:00 (the
+     * morning's, of the two; the afternoon's or evening's when {@code later}), "in the evening" 17:00, "24:00" the end
+     * of the day. A time on no clock ("25:00", "13pm") is refused, saying why.
+     */
+    private static LocalTime timeOf(String time, boolean later) {
+        String t = TIME_LEAD.matcher(time).replaceFirst("");
+        LocalTime word = TIME_WORDS.get(t);
+        if (word != null) {
+            return word;
+        }
+        if (END_OF_DAY.matcher(t).matches()) {
+            return LocalTime.MAX;
+        }
+        Optional<LocalTime> read = ClockTime.read(t);
+        if (read.isEmpty()) {
+            throw ClockTime.whyNone(t).map(why -> new UserError("There is no " + Shown.code(
+                    Limits.clip(t, 40)) + " on a clock: " + why + " A touchpoint keeps its day: give the day alone "
+                    + "(`today`, `yesterday`), or with a time like `9am` or `17:30`.")).orElseGet(() -> new UserError(
+                    "I couldn't read " + Shown.code(Limits.clip(t, 40)) + " as a time of day. A touchpoint keeps its "
+                    + "day: give the day alone (`today`, `yesterday`), or with a time like `9am` or `17:30`."));
+        }
+        // "7" or "7:30" may be either half of the day; "07:30" and "7am" are the morning's as written
+        boolean eitherHalf = !t.startsWith("0") && !t.matches(".*[ap].*") && read.get().getHour() >= 1
+                && read.get().getHour() < 12;
+        return later && eitherHalf ? read.get().plusHours(12) : read.get();
     }
 
     /**
@@ -642,7 +725,7 @@ final class PartnerInput {
      * the later (no check-in reminder goes out on a guess) with the earlier, for her to pick; when neither, the
      * first, to be refused as still to come or too old.
      */
-    private static Readings numeric(Matcher m, LocalDate today, ZoneId zone) {
+    private static Readings numeric(Matcher m, LocalDate today, LocalDate latest, ZoneId zone) {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(2));
         Integer year = m.group(3) == null ? null : Integer.valueOf(m.group(3));
@@ -650,13 +733,13 @@ final class PartnerInput {
                 .map(r -> numericDay(r.day(), r.month(), year, today))
                 .flatMap(Optional::stream).distinct().toList();
         List<LocalDate> happened = days.stream()
-                .filter(d -> !d.isAfter(today) && !d.isBefore(today.minusYears(MAX_YEARS_BACK))).sorted().toList();
+                .filter(d -> !d.isAfter(latest) && !d.isBefore(today.minusYears(MAX_YEARS_BACK))).sorted().toList();
         if (happened.size() > 1) {
             return new Readings(Optional.of(happened.get(1)), happened.get(0), null);
         }
         if (happened.size() == 1) {
             // her usual reading still to come is said (she may have meant it); an unusual one is not worth a word
-            return new Readings(Optional.of(happened.get(0)), null, days.get(0).isAfter(today) ? days.get(0) : null);
+            return new Readings(Optional.of(happened.get(0)), null, days.get(0).isAfter(latest) ? days.get(0) : null);
         }
         return new Readings(days.stream().findFirst(), null, null);
     }

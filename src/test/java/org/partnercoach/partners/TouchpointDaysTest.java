@@ -482,6 +482,103 @@ class TouchpointDaysTest {
     }
 
     @Test
+    @DisplayName("a time of day still to come today (today 11pm, 11pm, tonight, this afternoon, at 10, 3 Mar at noon, "
+            + "said at 08:03) is refused as still to come, as 'in 5 minutes' is, and nothing stored changes; a time "
+            + "earlier today, or late yesterday, is logged")
+    void timeOfDayStillToComeToday() {
+        // GIVEN Tuesday 3 March 2026, 08:03 on the server's UTC, and a call ana logged yesterday
+        ana.runs("partner add", "name", "Org A", "sector", "food");
+        ana.runs("partner log", "partner", "Org A", "what", "Call with the director", "kind", "call");
+        bot.clock().advance(Duration.between(bot.clock().instant(), Instant.parse("2026-03-03T08:03:00Z")));
+
+        // WHEN she logs a contact today at a time that hasn't come yet THEN it is refused as "in 5 minutes" is, with
+        // the time it is now where she is
+        for (String toCome : List.of("today 11pm", "11pm", "11 p.m. today", "tonight", "this evening",
+                "this afternoon", "tonight at 7", "today at 10", "at noon", "today in the evening", "Mar 3 at noon",
+                "2026-03-03 9:30pm", "today 24:00")) {
+            assertThat(ana.runs("partner log", "partner", "Org A", "what", "Met the director", "kind", "meeting",
+                    "when", toCome).plainText()).as(toCome).isEqualTo("“" + toCome + "” is still to come: it's "
+                    + "08:03 UTC now. A touchpoint is a contact that happened, from 2021-03-03 to today (2026-03-03): "
+                    + "log it once it has; for plans, use the partner's notes.");
+        }
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Plan", "when", "in 5 minutes").plainText())
+                .startsWith("“in 5 minutes” is still to come. A touchpoint is a contact that happened");
+        // AND so are days still to come, with a time or not: tomorrow, a day next week, later this month
+        for (String[] toCome : new String[][] {{"tomorrow", "2026-03-04"}, {"tomorrow 7am", "2026-03-04"},
+            {"2026-03-10", "2026-03-10"}, {"Mar 25", "2026-03-25"}, {"Mar 25 at 9am", "2026-03-25"}}) {
+            assertThat(ana.runs("partner log", "partner", "Org A", "what", "Plan", "when", toCome[0]).plainText())
+                    .as(toCome[0]).startsWith(toCome[1] + " is still to come.");
+        }
+        // AND a time that is on no clock says so, rather than being logged as today
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Plan", "when", "today 25:00").plainText())
+                .isEqualTo("There is no `25:00` on a clock: hours go from 0 to 23, and minutes from 00 to 59. A "
+                        + "touchpoint keeps its day: give the day alone (`today`, `yesterday`), or with a time like "
+                        + "`9am` or `17:30`.");
+        // AND nothing was kept: yesterday's call is still the only touchpoint and the last contact
+        assertThat(touchpoints("Org A")).extracting(Touchpoint::note).containsExactly("Call with the director");
+        assertThat(partner("Org A").lastTouchAt()).isEqualTo(TestBot.START);
+        assertThat(partner("Org A").lastTouchNote()).isEqualTo("Call with the director");
+
+        // WHEN she logs a contact earlier today, or late yesterday THEN each is logged on its day
+        for (String[] passed : new String[][] {{"today 7am", "Mar 3"}, {"7:30", "Mar 3"}, {"this morning", "Mar 3"},
+            {"at 8", "Mar 3"}, {"8:03am", "Mar 3"}, {"today midnight", "Mar 3"}, {"yesterday 11pm", "Mar 2"},
+            {"last night", "Mar 2"}, {"Mar 2 at 10pm", "Mar 2"}}) {
+            assertThat(ana.runs("partner log", "partner", "Org A", "what", "Contact " + passed[0], "when", passed[0])
+                    .plainText()).as(passed[0]).startsWith("Logged a note with “Org A” on " + passed[1] + ", 2026.");
+        }
+        assertThat(touchpoints("Org A")).hasSize(10);
+
+        // AND once the evening has begun, "tonight" and "today 5pm" are logged too
+        bot.clock().advance(Duration.ofHours(9));
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Dinner", "when", "tonight").plainText())
+                .startsWith("Logged a note with “Org A” on Mar 3, 2026.");
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Drinks", "when", "today 5pm").plainText())
+                .startsWith("Logged a note with “Org A” on Mar 3, 2026.");
+        assertThat(partner("Org A").lastTouchAt()).isEqualTo(Instant.parse("2026-03-03T17:03:00Z"));
+    }
+
+    @Test
+    @DisplayName("a time of day still to come is read in the member's own zone: at 08:03 UTC, 02:03 in Chicago, "
+            + "'today 7am' is still to come for a member there and has passed for one on the server's UTC")
+    void timeOfDayInTheMembersZone() {
+        // GIVEN Tuesday 3 March 2026, 08:03 UTC, a server on UTC, and bea who lives in Chicago (02:03 there)
+        bea.runs("settings timezone", "zone", "America/Chicago");
+        ana.runs("partner add", "name", "Org A", "sector", "food");
+        bot.clock().advance(Duration.between(bot.clock().instant(), Instant.parse("2026-03-03T08:03:00Z")));
+
+        // WHEN bea logs a breakfast "today 7am" THEN it is still to come where she is, said in her time
+        assertThat(bea.runs("partner log", "partner", "Org A", "what", "Breakfast", "when", "today 7am").plainText())
+                .startsWith("“today 7am” is still to come: it's 02:03 America/Chicago now.");
+        // AND "1am" is hers: 01:00 in Chicago has passed, and it is logged on her Mar 3
+        assertThat(bea.runs("partner log", "partner", "Org A", "what", "Late call", "when", "1am").plainText())
+                .startsWith("Logged a note with “Org A” on Mar 3, 2026.");
+        // AND for ana, on the server's UTC, 7am has passed
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Breakfast", "when", "today 7am").plainText())
+                .startsWith("Logged a note with “Org A” on Mar 3, 2026.");
+        assertThat(touchpoints("Org A")).extracting(Touchpoint::note).containsExactlyInAnyOrder("Late call",
+                "Breakfast");
+    }
+
+    @Test
+    @DisplayName("12/03 9pm said at 08:03 on 3 December: 12 March, the reading that has passed, is logged, and the "
+            + "reply says 3 December hasn't come yet")
+    void numericDayWithATimeStillToCome() {
+        // GIVEN Thursday 3 December 2026, 08:03 on a server on UTC (day first)
+        bot.clock().advance(Duration.between(bot.clock().instant(), Instant.parse("2026-12-03T08:03:00Z")));
+        ana.runs("partner add", "name", "Org A", "sector", "food");
+
+        // WHEN she logs a call on "03/12 9pm": 3 December at 21:00, still to come, or 12 March, which has passed
+        Reply reply = ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "03/12 9pm");
+
+        // THEN it is logged on 12 March, with no day to pick
+        assertThat(reply.text()).startsWith("Logged a note with “Org A” on Mar 12, 2026.")
+                .contains("Dec 3, 2026 hasn't come yet");
+        assertThat(reply.buttons()).extracting(Button::label).doesNotContain("Dec 3, 2026", "Mar 12, 2026");
+        assertThat(touchpoints("Org A")).extracting(Touchpoint::happenedAt)
+                .containsExactly(Instant.parse("2026-03-12T12:00:00Z"));
+    }
+
+    @Test
     @DisplayName("'last week' is a week ago and the reply says so; 'a fortnight ago' is two weeks; 'in 2 days' or "
             + "'next week' is still to come, not unreadable")
     void stretchesOfDaysAndDaysToCome() {
