@@ -97,10 +97,11 @@ final class PartnerBrowser {
         List<WalkState> plans = walks.aboutSubject(p.guildId(), PartnerCoaching.CURRICULUM, p.id());
         ZoneId zone = view.zoneOf(who.guildId(), who.userId(), p);
         return db.read(c -> {
-            // the touchpoints, who knows someone there, the introductions and the waits: one read of the list's tables
+            // the touchpoints, who knows someone there, the introductions, the waits and who doesn't know them well:
+            // one read of the list's tables
             PartnerPageStore.Rows rows = pages.of(c, p.guildId(), p.id(), RECENT_TOUCHPOINTS, PartnerView.INTROS_SHOWN);
             return view.show(new PartnerView.Page(p, rows.recent(), rows.knowSomeone(), rows.intros(), rows.waits(),
-                    plans), zone, who.userId());
+                    rows.notWell(), plans), zone, who.userId());
         });
     }
 }

@@ -39,9 +39,12 @@ final class PartnerView {
     /** The most room the plan's answers take on a partner's page. */
     private static final int PLAN_BUDGET = 2600;
 
-    /** Everything {@code /partner show} needs about one partner. */
+    /**
+     * Everything {@code /partner show} needs about one partner; {@code notWell}: the requests whose latest answer is
+     * "I don't know them well", first answered first ({@link PartnerPageStore.Rows}).
+     */
     record Page(Partner partner, List<Touchpoint> recent, List<Long> knowSomeone, List<Intro> intros,
-                List<Intro.Wait> waits, List<WalkState> plans) {
+                List<Intro.Wait> waits, List<Intro> notWell, List<WalkState> plans) {
     }
 
     private final Sectors sectors;
@@ -84,9 +87,7 @@ final class PartnerView {
                         .orElse("none yet: log one with `/partner log`"))
                 .withField("Reminders", status.text())
                 .withField("Notes", p.notes() == null ? "—" : Shown.text(p.notes()))
-                .withField("Knows someone there", page.knowSomeone().isEmpty()
-                        ? "nobody has said so yet: `/partner know`"
-                        : String.join(", ", page.knowSomeone().stream().map(Mentions::user).toList()))
+                .withField("Knows someone there", knowSomeoneLine(page, readerId))
                 .withField("Introductions", introLines(p, page, zone, readerId))
                 .withField("Recent touchpoints", touchpointLines(page.recent(), zone));
         Reply reply = Reply.card(card);
@@ -203,6 +204,43 @@ final class PartnerView {
         }
         return "Moved on" + (p.archivedReason() == null ? "" : ": " + p.archivedReason())
                 + "\n(`/partner restore` brings it back)";
+    }
+
+    /** How many members a helper told "I don't know them well" the page names after her. */
+    private static final int NOT_WELL_SHOWN = 3;
+
+    /**
+     * Who knows someone there, first said first. One who answered a request "I don't know them well" still counts,
+     * as {@link IntroFlow#request} has it: the members she said so to don't ask her again, the others still do, and
+     * {@code /partner unknow} takes her name off. So her name comes with what she said and to whom, and, for her
+     * own reading, how to take it off.
+     */
+    private static String knowSomeoneLine(Page page, long readerId) {
+        if (page.knowSomeone().isEmpty()) {
+            return "nobody has said so yet: `/partner know`";
+        }
+        List<String> names = new ArrayList<>();
+        for (long member : page.knowSomeone()) {
+            List<Long> toldNotWell = page.notWell().stream().filter(i -> i.helperId() == member)
+                    .map(Intro::requesterId).distinct().toList();
+            if (toldNotWell.isEmpty()) {
+                names.add(Mentions.user(member));
+                continue;
+            }
+            names.add(Mentions.user(member) + (member == readerId ? " (you said you don't know them well when "
+                    : " (said they don't know them well when ") + namesAsked(toldNotWell) + " asked"
+                    + (member == readerId ? "; if you know nobody there, `/partner unknow` takes your name off)" : ")"));
+        }
+        return String.join(", ", names);
+    }
+
+    /** The members who asked, by name: the first {@link #NOT_WELL_SHOWN}, and how many more. */
+    private static String namesAsked(List<Long> members) {
+        List<String> shown = new ArrayList<>(members.stream().limit(NOT_WELL_SHOWN).map(Mentions::user).toList());
+        if (members.size() > NOT_WELL_SHOWN) {
+            shown.add(Count.of(members.size() - NOT_WELL_SHOWN, "other member"));
+        }
+        return Shown.and(shown);
     }
 
     /** How many members waiting for someone who knows someone there the page names. */

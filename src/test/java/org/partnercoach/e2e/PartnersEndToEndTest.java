@@ -227,6 +227,38 @@ class PartnersEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("cora answers alice's request with \"I don't know them well\" in her DM: the partner's page still "
+            + "lists her as knowing someone there, with what she said and to whom")
+    void notWellOnThePage() {
+        // GIVEN cora knows someone at the food bank, and alice's request reached her by DM
+        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        discord.runs(CORA, "partner know", "partner", "Eastside Food Bank");
+        int asking = discord.mark();
+        discord.runs(ALICE, "partner intro", "partner", "Eastside Food Bank");
+        discord.awaitRequest(asking, "PATCH", "webhooks/\\d+/[^/]+/messages/@original");
+        bot.app().scheduler().runDue();
+        java.util.List<World.Shown> dms = discord.dmsOf(CORA);
+        assertThat(dms).hasSize(1);
+
+        // WHEN she presses "I don't know them well" in her DMs
+        assertThat(discord.pressesInDm(CORA, dms.get(0).id(), "I don't know them well").message().path("content")
+                .asText()).startsWith("Thanks for saying so.");
+
+        // THEN the page alice reads names cora with what she told her, pinging nobody
+        Recorded page = discord.runs(ALICE, "partner show", "partner", "Eastside Food Bank");
+        JsonNode knows = null;
+        for (JsonNode field : page.message().path("embeds").get(0).path("fields")) {
+            if (field.path("name").asText().equals("Knows someone there")) {
+                knows = field;
+            }
+        }
+        assertThat(knows).isNotNull();
+        assertThat(knows.path("value").asText()).isEqualTo("<@" + CORA.id() + "> (said they don't know them well "
+                + "when <@" + ALICE.id() + "> asked)");
+        assertThat(page.message().path("allowed_mentions").path("parse").size()).isZero();
+    }
+
+    @Test
     @DisplayName("/partner log when:12/01, which reads as two days: the reply has a button for each, a press moves "
             + "the contact there and that same message then says the day picked, with no day left to pick")
     void numericDayPicked() {

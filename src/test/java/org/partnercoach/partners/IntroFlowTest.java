@@ -821,6 +821,79 @@ class IntroFlowTest {
     }
 
     @Test
+    @DisplayName("GIVEN carl said \"I don't know them well\" when ana asked WHEN the page is shown THEN he is listed "
+            + "under 'Knows someone there' with what he said and to whom, as /partner intro treats him: ana doesn't "
+            + "ask him again, dan still does")
+    void notWellIsSaidWhereHeIsListed() {
+        // GIVEN carl knows someone at the food bank, and told ana he doesn't know them well
+        carl.runs("partner know", "partner", "Food Bank");
+        ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+        carl.reads(dmTo(carl));
+        carl.presses("I don't know them well");
+        outboxRuns();
+
+        // WHEN ana (or anyone else) reads the page THEN carl's name says what he told her
+        String anas = ana.runs("partner show", "partner", "Food Bank").plainText();
+        assertThat(anas).contains("Knows someone there: <@" + carl.id() + "> (said they don't know them well when <@"
+                + ana.id() + "> asked)\nIntroductions: • For <@" + ana.id() + ">: <@" + carl.id()
+                + "> doesn't know them well");
+        // AND carl reads it as his own word, with how to take his name off, as his answer's reply said
+        assertThat(carl.runs("partner show", "partner", "Food Bank").plainText()).contains("Knows someone there: <@"
+                + carl.id() + "> (you said you don't know them well when <@" + ana.id() + "> asked; if you know "
+                + "nobody there, `/partner unknow` takes your name off)\n");
+
+        // AND as the page says, ana asking again doesn't ask him, while dan's request does, and he still knows
+        // someone there by his own word
+        assertThat(ana.runs("partner intro", "partner", "Food Bank").plainText()).contains("<@" + carl.id()
+                + "> said they don't know anyone at “Food Bank” well enough.");
+        dan.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+        assertThat(requestsTo(carl)).isEqualTo(2);
+        assertThat(carl.runs("partner know", "partner", "Food Bank").plainText()).contains("already said");
+        // AND bea, who knows someone there too, is listed after him, as she said so later
+        bea.runs("partner know", "partner", "Food Bank");
+        assertThat(dan.runs("partner show", "partner", "Food Bank").plainText()).contains("Knows someone there: <@"
+                + carl.id() + "> (said they don't know them well when <@" + ana.id() + "> asked), <@" + bea.id()
+                + ">\n");
+    }
+
+    @Test
+    @DisplayName("the page follows carl's latest word: 'I'll introduce you' on the same request takes the note away, "
+            + "/partner unknow takes him off; said to many, the page names three and counts the others")
+    void notWellFollowsTheLatestAnswer() {
+        Member eve = bot.member("eve");
+        Member fay = bot.member("fay");
+        carl.runs("partner know", "partner", "Food Bank");
+        Reply request = null;
+        for (Member asker : List.of(ana, dan, eve, fay)) {
+            asker.runs("partner intro", "partner", "Food Bank");
+            outboxRuns();
+            request = carl.reads(dmTo(carl));
+            carl.presses("I don't know them well");
+            bot.advance(Duration.ofMinutes(1));
+        }
+        // said to four: three named, in the order he answered, and the fourth counted
+        assertThat(bea.runs("partner show", "partner", "Food Bank").plainText()).contains("Knows someone there: <@"
+                + carl.id() + "> (said they don't know them well when <@" + ana.id() + ">, <@" + dan.id() + ">, <@"
+                + eve.id() + "> and 1 other member asked)\n");
+
+        // WHEN he changes his answer to fay's request, with the other button of her DM
+        CustomId willIntroduce = request.buttons().stream().filter(b -> b.label().equals("I'll introduce you"))
+                .findFirst().orElseThrow().id();
+        assertThat(carl.pressesId(willIntroduce).plainText()).contains("Thank you! I'll let <@" + fay.id() + ">");
+        // THEN she is no longer named with what he said
+        assertThat(bea.runs("partner show", "partner", "Food Bank").plainText()).contains("Knows someone there: <@"
+                + carl.id() + "> (said they don't know them well when <@" + ana.id() + ">, <@" + dan.id() + "> and <@"
+                + eve.id() + "> asked)\n");
+
+        // WHEN he takes back that he knows someone there THEN nobody is listed
+        carl.runs("partner unknow", "partner", "Food Bank");
+        assertThat(bea.runs("partner show", "partner", "Food Bank").plainText())
+                .contains("Knows someone there: nobody has said so yet: `/partner know`");
+    }
+
+    @Test
     @DisplayName("a helper who hasn't answered for a week is asked again when the member asks again, with the same request")
     void unansweredHelperIsAskedAgainAfterAWeek() {
         bea.runs("partner know", "partner", "Food Bank");

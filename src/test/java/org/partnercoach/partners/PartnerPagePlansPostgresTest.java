@@ -37,8 +37,9 @@ class PartnerPagePlansPostgresTest {
     void pageReadByIndex() {
         seed();
 
-        String plan = Postgres.explain(db, PartnerPageStore.ROWS, GUILD, PARTNER, 3, GUILD, PARTNER, GUILD, PARTNER,
-                PartnerView.INTROS_SHOWN, GUILD, PARTNER);
+        String plan = Postgres.explain(db, PartnerPageStore.ROWS, GUILD, PARTNER, 3, GUILD, PARTNER,
+                PartnerView.INTROS_SHOWN, GUILD, PARTNER, PartnerView.INTROS_SHOWN, Intro.Status.NOT_WELL.name(), GUILD,
+                PARTNER);
 
         // each part a range of its table's index by server and partner, newest first for the touchpoints; the
         // introductions read twice that way (the requests and the later ones that replace them)
@@ -73,6 +74,12 @@ class PartnerPagePlansPostgresTest {
         assertThat(rows.intros().get(1).answeredAt()).isEqualTo(NOW.minusSeconds(476 * 60).plusSeconds(3600));
         assertThat(rows.intros()).filteredOn(i -> i.id() != 476).extracting(Intro::status)
                 .containsOnly(Intro.Status.ASKED);
+        // AND the oldest request, answered "I don't know them well", though older than the 6 listed
+        assertThat(rows.notWell()).singleElement().satisfies(i -> {
+            assertThat(i.id()).isEqualTo(19_676L);
+            assertThat(i.helperId()).isEqualTo(200_001L);
+            assertThat(i.requesterId()).isEqualTo(100_001L);
+        });
         assertThat(rows.waits()).extracting(Intro.Wait::requesterId)
                 .containsExactlyElementsOf(said.stream().map(x -> 300_000 + x).toList());
     }
@@ -84,8 +91,8 @@ class PartnerPagePlansPostgresTest {
     /**
      * 400 partners over four servers, with 20,000 rows in each of the page's tables (50 a partner, the k-th of partner
      * p numbered x = p - 1 + 400 k and dated x minutes before now): touchpoints, members who know someone there,
-     * introductions (requester 100000 + k % 3; helper 0, a former member, when k % 4 = 3, else 200000; k = 1 agreed)
-     * and members waiting.
+     * introductions (requester 100000 + k % 3; helper 0, a former member, when k % 4 = 3, else 200000; k = 1 agreed;
+     * the oldest, k = 49, asked of 200001, who doesn't know them well) and members waiting.
      */
     private void seed() {
         String guildOfPartner = "1001 + (1 + x % " + PARTNERS + ") % 4";
@@ -103,9 +110,10 @@ class PartnerPagePlansPostgresTest {
                 + " FROM generate_series(1, ?) AS x", NOW, ROWS));
         db.write(c -> Database.update(c, "INSERT INTO partner_intros (id, guild_id, partner_id, requester_id,"
                 + " helper_id, status, asked_at, answered_at) SELECT x, " + guildOfPartner + ", " + partnerOf + ","
-                + " 100000 + " + k + " % 3, CASE WHEN " + k + " % 4 = 3 THEN 0 ELSE 200000 END,"
-                + " CASE WHEN " + k + " = 1 THEN 'WILL_INTRODUCE' ELSE 'ASKED' END, " + minutesBefore + ","
-                + " CASE WHEN " + k + " = 1 THEN " + minutesBefore + " + INTERVAL '1 hour' END"
+                + " 100000 + " + k + " % 3, CASE WHEN " + k + " % 4 = 3 THEN 0 WHEN " + k + " = 49 THEN 200001"
+                + " ELSE 200000 END, CASE WHEN " + k + " = 1 THEN 'WILL_INTRODUCE' WHEN " + k + " = 49 THEN 'NOT_WELL'"
+                + " ELSE 'ASKED' END, " + minutesBefore + ","
+                + " CASE WHEN " + k + " IN (1, 49) THEN " + minutesBefore + " + INTERVAL '1 hour' END"
                 + " FROM generate_series(1, ?) AS x", NOW, NOW, ROWS));
         db.write(c -> Database.update(c, "INSERT INTO partner_intro_waits (id, guild_id, partner_id, requester_id,"
                 + " created_at, told_at) SELECT x, " + guildOfPartner + ", " + partnerOf + ", 300000 + x, "
