@@ -259,6 +259,32 @@ class PartnersEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("/partner log when:today 11pm at 08:03 is refused privately as still to come, as when:in 5 minutes "
+            + "is, and nothing is logged; when:today 7am is logged")
+    void timeLaterToday() {
+        // GIVEN Saturday 5 December 2026, 08:03 on the server's UTC, and alice looks after the food bank
+        clock.advance(Duration.between(clock.instant(), java.time.Instant.parse("2026-12-05T08:03:00Z")));
+        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+
+        // WHEN she logs meeting the director "today 11pm"
+        Recorded refused = discord.runs(ALICE, "partner log", "partner", "Eastside Food Bank", "what",
+                "Met the director", "when", "today 11pm");
+
+        // THEN she is told, privately, that it is still to come, and what to do
+        assertThat(refused.message().path("content").asText()).isEqualTo("“today 11pm” is still to come: it's "
+                + "08:03 UTC now. A touchpoint is a contact that happened, from 2021-12-05 to today (2026-12-05): log "
+                + "it once it has; for plans, use the partner's notes.");
+        assertThat(refused.message().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(discord.runs(ALICE, "partner show", "partner", "Eastside Food Bank").message().toString())
+                .contains("none yet: log one with `/partner log`").doesNotContain("Met the director");
+
+        // AND a time earlier today is logged
+        assertThat(discord.runs(ALICE, "partner log", "partner", "Eastside Food Bank", "what", "Met the director",
+                "when", "today 7am").message().path("content").asText())
+                .startsWith("Logged a note with “Eastside Food Bank” on Dec 5, 2026.");
+    }
+
+    @Test
     @DisplayName("/partner log when:12/01, which reads as two days: the reply has a button for each, a press moves "
             + "the contact there and that same message then says the day picked, with no day left to pick")
     void numericDayPicked() {
