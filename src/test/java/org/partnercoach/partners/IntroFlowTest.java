@@ -894,6 +894,38 @@ class IntroFlowTest {
     }
 
     @Test
+    @DisplayName("twelve members who know someone there, each of whom told four askers they don't know them well: the "
+            + "page names as many as Discord's field holds, then how many more")
+    void manyNotWellFitTheField() {
+        List<Member> helpers = new java.util.ArrayList<>();
+        for (int n = 1; n <= 12; n++) {
+            Member helper = bot.member("helper" + n);
+            helper.runs("partner know", "partner", "Food Bank");
+            helpers.add(helper);
+            // each said so after the one before: the page lists them in that order
+            bot.advance(Duration.ofMinutes(1));
+        }
+        List<Member> askers = List.of(ana, bea, carl, dan);
+        for (Member asker : askers) {
+            asker.runs("partner intro", "partner", "Food Bank");
+            outboxRuns();
+            for (Member helper : helpers) {
+                helper.reads(dmTo(helper));
+                helper.presses("I don't know them well");
+            }
+        }
+
+        Reply page = ana.runs("partner show", "partner", "Food Bank");
+
+        String knows = page.plainText().lines().filter(l -> l.startsWith("Knows someone there: ")).findFirst()
+                .orElseThrow().substring("Knows someone there: ".length());
+        assertThat(knows.length()).isLessThanOrEqualTo(org.partnercoach.chat.Limits.EMBED_FIELD_VALUE);
+        assertThat(knows).startsWith("<@" + helpers.get(0).id() + "> (said they don't know them well when <@"
+                + ana.id() + ">, <@" + bea.id() + ">, <@" + carl.id() + "> and 1 other member asked), <@"
+                + helpers.get(1).id() + ">").matches(".* and \\d+ more$");
+    }
+
+    @Test
     @DisplayName("a helper who hasn't answered for a week is asked again when the member asks again, with the same request")
     void unansweredHelperIsAskedAgainAfterAWeek() {
         bea.runs("partner know", "partner", "Food Bank");
