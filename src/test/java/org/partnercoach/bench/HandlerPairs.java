@@ -337,12 +337,16 @@ final class HandlerPairs {
             + " created_at FROM partner_intro_waits WHERE guild_id = ? AND partner_id = ? AND told_at IS NULL")
             + " ORDER BY 1, 3, 2";
 
-    /** A partner's latest introductions: of each requester to each helper the latest (a former member's each). */
-    private static final String LATEST_INTROS = "SELECT requester_id, helper_id, status, asked_at, answered_at"
-            + " FROM (SELECT requester_id, helper_id, status, asked_at, answered_at, id, ROW_NUMBER() OVER"
-            + " (PARTITION BY requester_id, helper_id ORDER BY asked_at DESC, id DESC) AS latest FROM partner_intros"
-            + " WHERE guild_id = ? AND partner_id = ?) i WHERE latest = 1 OR helper_id = 0"
-            + " ORDER BY asked_at DESC, id DESC FETCH FIRST 6 ROWS ONLY";
+    /**
+     * A partner's latest introductions: of each requester to each helper the latest (a former member's each), the 6
+     * newest, and older ones answered "I don't know them well" (the page names whom a helper said so to).
+     */
+    private static final String LATEST_INTROS = "SELECT requester_id, helper_id, status, asked_at, answered_at FROM"
+            + " (SELECT requester_id, helper_id, status, asked_at, answered_at, id, ROW_NUMBER() OVER (ORDER BY"
+            + " asked_at DESC, id DESC) AS newest FROM (SELECT requester_id, helper_id, status, asked_at, answered_at,"
+            + " id, ROW_NUMBER() OVER (PARTITION BY requester_id, helper_id ORDER BY asked_at DESC, id DESC) AS latest"
+            + " FROM partner_intros WHERE guild_id = ? AND partner_id = ?) i WHERE latest = 1 OR helper_id = 0) r"
+            + " WHERE newest <= 6 OR status = 'NOT_WELL' ORDER BY asked_at DESC, id DESC";
 
     /** The stages where the coalition still tries to reach a partner: its page names who waits for an introduction. */
     private static final List<String> REACHING = List.of(STAGES[0], STAGES[1]);
