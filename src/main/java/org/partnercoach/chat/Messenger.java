@@ -197,8 +197,9 @@ public interface Messenger {
      * What the platform says of {@code userIds} at the time of the call, for views that show members, such as the
      * coalition map: those no longer members of the server (they left, or their account is gone), and those it could
      * not tell about (no answer in time, a refusal of another kind, a server run by another process), whom a view
-     * should not name. By default it knows everyone (the console and tests name members themselves). Never call it
-     * inside a database transaction: on Discord it is a request over the network.
+     * should not name; and, from the same answers, the names in the server of those it told about, for a view that
+     * shows plain text or a picture (a mention shows nothing there). By default it knows everyone and names nobody.
+     * Never call it inside a database transaction: on Discord it is a request over the network.
      */
     default Membership membership(long guildId, Collection<Long> userIds) {
         return Membership.EVERYONE_HERE;
@@ -206,14 +207,21 @@ public interface Messenger {
 
     /**
      * What the platform said about some members: {@code left} the server, or {@code untold} (not known in time: still
-     * members, as far as anyone knows, but without a name the platform vouched for).
+     * members, as far as anyone knows, but without a name the platform vouched for); and the {@code names} of those
+     * it told about as the server shows them (their nickname there, or else their name), none for the others.
      */
-    record Membership(java.util.Set<Long> left, java.util.Set<Long> untold) {
+    record Membership(java.util.Set<Long> left, java.util.Set<Long> untold, Map<Long, String> names) {
         public static final Membership EVERYONE_HERE = new Membership(java.util.Set.of(), java.util.Set.of());
 
         public Membership {
             left = java.util.Set.copyOf(left);
             untold = java.util.Set.copyOf(untold);
+            names = Map.copyOf(names);
+        }
+
+        /** Who left and whom the platform could not tell about, with nobody's name. */
+        public Membership(java.util.Set<Long> left, java.util.Set<Long> untold) {
+            this(left, untold, Map.of());
         }
     }
 

@@ -82,14 +82,17 @@ final class ConsoleMessenger implements Messenger {
                 : Optional.empty();
     }
 
-    /** Those of the console's server who left it in this run ({@code :leave}); another server is none it knows. */
+    /**
+     * Those of the console's server who left it in this run ({@code :leave}), and the names of those in it; another
+     * server is none it knows.
+     */
     @Override
     public Membership membership(long guildId, java.util.Collection<Long> userIds) {
         if (guildId != ConsoleMembers.GUILD_ID) {
             return Membership.EVERYONE_HERE;
         }
         return new Membership(userIds.stream().filter(members::hasLeft).collect(java.util.stream.Collectors.toSet()),
-                java.util.Set.of());
+                java.util.Set.of(), memberNames(guildId, userIds));
     }
 
     /** The names of the console's members who are in its server now; another server is none it knows. */

@@ -458,22 +458,27 @@ final class JdaMessenger implements Messenger {
      * Fetched as {@link #areCoordinators} fetches them, every request first, then one wait for all: left, those
      * Discord answers Unknown Member or Unknown User about; untold, those it did not answer in time or refused
      * otherwise (on a big server some of the many requests may not come back in time), whom a view must not name by
-     * their id.
+     * their id; and the names of the others, from the same answers (no second request).
      */
     @Override
     public Membership membership(long guildId, Collection<Long> userIds) {
         Set<Long> asked = new java.util.LinkedHashSet<>(userIds);
         Set<Long> left = new java.util.TreeSet<>();
         Set<Long> untold = new java.util.TreeSet<>(asked);
+        Map<Long, String> names = new LinkedHashMap<>();
         lookUp(guildId, asked, "whether user(s) {} are still in guild {}").forEach((userId, answer) -> {
             if (gone(answer)) {
                 left.add(userId);
                 untold.remove(userId);
             } else if (!answer.isCompletedExceptionally()) {
                 untold.remove(userId);
+                String name = answer.join().getEffectiveName();
+                if (name != null && !name.isBlank()) {
+                    names.put(userId, name);
+                }
             }
         });
-        return new Membership(left, untold);
+        return new Membership(left, untold, names);
     }
 
     /**

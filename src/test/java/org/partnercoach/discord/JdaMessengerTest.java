@@ -144,10 +144,14 @@ class JdaMessengerTest {
     @Test
     @DisplayName("who of the map's members left: those Discord says are unknown members or users; those it did not "
             + "answer in time, or refused otherwise, are untold (the map names them \"a member\", never by id); the "
-            + "answered ones neither")
+            + "answered ones neither, and their names in the server come with the same answers")
     void membershipOfTheMapsMembers() {
-        lookups.put(1L, CompletableFuture.completedFuture(member(true)));
-        lookups.put(2L, CompletableFuture.completedFuture(member(false)));
+        Member ana = member(true);
+        when(ana.getEffectiveName()).thenReturn("Ana (food bank)");
+        Member bea = member(false);
+        when(bea.getEffectiveName()).thenReturn("bea");
+        lookups.put(1L, CompletableFuture.completedFuture(ana));
+        lookups.put(2L, CompletableFuture.completedFuture(bea));
         lookups.put(3L, CompletableFuture.failedFuture(refused(ErrorResponse.UNKNOWN_MEMBER)));
         lookups.put(4L, CompletableFuture.failedFuture(refused(ErrorResponse.MISSING_ACCESS)));
         lookups.put(5L, CompletableFuture.failedFuture(refused(ErrorResponse.UNKNOWN_USER)));
@@ -160,6 +164,9 @@ class JdaMessengerTest {
                 .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(4, 20).filter(id -> id != 5).boxed()
                         .toList());
         assertThat(lookups.get(20L).isCancelled()).as("lookups still out are called off").isTrue();
+        assertThat(said.names()).as("named from the answers, each member asked once")
+                .isEqualTo(Map.of(1L, "Ana (food bank)", 2L, "bea"));
+        assertThat(asked).doesNotHaveDuplicates();
         // a server this process does not run: nobody said to have left, nobody named
         assertThat(messenger(Duration.ofMillis(300)).membership(OTHER_GUILD, List.of(1L, 2L)))
                 .isEqualTo(new Messenger.Membership(java.util.Set.of(), java.util.Set.of(1L, 2L)));

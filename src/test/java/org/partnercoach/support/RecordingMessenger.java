@@ -124,7 +124,19 @@ public final class RecordingMessenger implements Messenger {
         userIds.stream().filter(id -> left.contains(List.of(guildId, id))).forEach(gone::add);
         Set<Long> notNamed = new java.util.TreeSet<>();
         userIds.stream().filter(id -> untold.contains(List.of(guildId, id))).forEach(notNamed::add);
-        return new Membership(gone, notNamed);
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        userIds.stream().filter(id -> !gone.contains(id) && !notNamed.contains(id))
+                .filter(id -> memberNames.containsKey(List.of(guildId, id)))
+                .forEach(id -> names.put(id, memberNames.get(List.of(guildId, id))));
+        return new Membership(gone, notNamed, names);
+    }
+
+    /** The names members go by in a server as the platform gives them, by (server, user); none unless a test said. */
+    private final java.util.Map<List<Long>, String> memberNames = new java.util.HashMap<>();
+
+    /** From now on the platform says {@code userId} goes by {@code name} in {@code guildId}. */
+    public synchronized void namesMember(long guildId, long userId, String name) {
+        memberNames.put(List.of(guildId, userId), name);
     }
 
     /** The members asked about, one set per question. */
