@@ -96,10 +96,11 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
     /**
      * What the map shows, read at {@code now}: the network today and at the end of last quarter, both without the
      * members who have left the server (and their ties), {@code gone} and {@code goneBefore} of them; today's members
-     * the platform could not tell about in time are shown as {@link #UNNAMED} rather than by their id.
+     * the platform could not tell about in time are shown as {@link #UNNAMED} rather than by their id; and the names
+     * the platform gave today's members, by user id, for the picture (which cannot show a mention).
      */
     record MapFigures(Instant now, ZoneId zone, Figures.Snapshot today, Figures.Snapshot before, int gone,
-                      int goneBefore) {
+                      int goneBefore, java.util.Map<Long, String> names) {
 
         /** Everyone on either snapshot: whom the platform is asked about. */
         Set<Long> members() {
@@ -113,9 +114,13 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
         MapFigures as(Messenger.Membership said) {
             Figures.Snapshot now = today.without(said.left()).unnamed(said.untold(), UNNAMED);
             Figures.Snapshot then = before.without(said.left());
+            java.util.Map<Long, String> named = new java.util.HashMap<>();
+            now.model().members().stream().filter(m -> !said.untold().contains(m.id()))
+                    .forEach(m -> java.util.Optional.ofNullable(said.names().get(m.id()))
+                            .ifPresent(name -> named.put(m.id(), name)));
             return new MapFigures(this.now, zone, now, then,
                     today.model().members().size() - now.model().members().size(),
-                    before.model().members().size() - then.model().members().size());
+                    before.model().members().size() - then.model().members().size(), named);
         }
     }
 
@@ -147,7 +152,7 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
         ZoneId zone = settings.of(guildId).zone();
         Instant now = clock.instant().plusSeconds(1);
         return new MapFigures(now, zone, figures.at(guildId, now),
-                figures.at(guildId, Quarter.containing(now, zone).start(zone)), 0, 0);
+                figures.at(guildId, Quarter.containing(now, zone).start(zone)), 0, 0, java.util.Map.of());
     }
 
     @Override
@@ -198,7 +203,7 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
         Figures.Snapshot today = read.today();
         Figures.Snapshot before = read.before();
         String title = "Coalition network · " + MapView.day(now, zone);
-        NetworkMap.Drawn drawn = NetworkMap.render(title, today.model(), figures.sectorNames());
+        NetworkMap.Drawn drawn = NetworkMap.render(title, today.model(), figures.sectorNames(), read.names());
         int partners = today.model().partners().size();
         return Reply.text("Here is the coalition's network today, only for you. " + (partners == 0
                         ? "No partner is on the outreach list right now, so the map has no one to tie together: add "
@@ -208,7 +213,7 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
                         + "quarter, so there are no changes to show yet. " : "Changes are against the end of last "
                         + "quarter. ") + MapView.nextStep(today)))
                 .withCard(withLeft(MapView.card(title, today, before), read.gone(), read.goneBefore())
-                        .withFooter(footer(drawn, partners)))
+                        .withFooter(footer(drawn, partners, today.model().members().size())))
                 .withFile(new org.partnercoach.chat.Attachment("coalition-map-" + now.atZone(zone).toLocalDate()
                         + ".png", drawn.png()));
     }
@@ -236,18 +241,29 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
         return n == 1 ? "1 person" : Count.number(n) + " people";
     }
 
-    /** Which partners the map names; a name with no room left on the map is not claimed to be there. */
-    static String footer(NetworkMap.Drawn drawn, int partners) {
+    /**
+     * Which partners and members the map names; a name with no room left on the map is not claimed to be there, and
+     * the members with no name on it are counted.
+     */
+    static String footer(NetworkMap.Drawn drawn, int partners, int members) {
         int named = drawn.labelled().size();
+        int membersNamed = drawn.membersLabelled().size();
+        String ofMembers = members == 0 || membersNamed == members ? ""
+                : " Members named on the map: " + Count.number(membersNamed) + ", those with the most ties it had "
+                + "room for; " + Count.number(members - membersNamed) + " more "
+                + (members - membersNamed == 1 ? "has" : "have") + " no name on it.";
         if (partners == 0) {
-            return "No partner on the list, so no names on the map.";
+            return "No partner on the list, so no partner is named on the map." + (members > 0
+                    && ofMembers.isEmpty() ? " Every member is named on it." : ofMembers);
         }
         if (named == partners) {
-            return "Every partner is named on the map.";
+            return members > 0 && ofMembers.isEmpty() ? "Every partner and member is named on the map."
+                    : "Every partner is named on the map." + ofMembers;
         }
         return (named == drawn.chosen() ? "Names on the map: the " + named + " partners with the most touchpoints. "
                 : "Names on the map: " + named + " of the partners; the others' names had no room. ")
-                + "The CSV of /report quarter lists every partner.";
+                + "The CSV of /report quarter lists every partner." + (members > 0 && ofMembers.isEmpty()
+                ? " Every member is named on the map." : ofMembers);
     }
 
     /** The quarter a coordinator asked to report, the one under way, and the server's time zone. */

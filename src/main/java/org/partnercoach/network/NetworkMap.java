@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
@@ -21,6 +22,7 @@ import java.util.Set;
 import org.partnercoach.chat.Count;
 import org.partnercoach.partners.PartnerHistory;
 import org.partnercoach.picture.Canvas;
+import org.partnercoach.picture.Dots;
 import org.partnercoach.picture.Palette;
 import org.partnercoach.partners.Stage;
 
@@ -30,6 +32,9 @@ import org.partnercoach.partners.Stage;
  * at the side of the partners it is tied to, and members tied to nobody in the middle. The layout is computed, not
  * simulated, so the same data gives the same picture, and it stays readable from 5 to 2,000 partners: with more
  * than {@link #CROWDED} nodes only the {@link #LABELS_WHEN_CROWDED} partners with the most touchpoints get a label.
+ * Members are named by the names the platform gave (on the coalition map; the report's map names none), those with
+ * the most ties first, up to {@link #MEMBER_LABELS} that find room; a tie is curved round a dot it would otherwise
+ * pass through ({@link TieRoutes}).
  */
 final class NetworkMap {
 
@@ -45,6 +50,16 @@ final class NetworkMap {
     static final int TIE_KEY = 22;
     private static final Font SECTOR_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
     private static final Font PARTNER_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+    private static final Font MEMBER_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    /** The height of a member's name's box, in pixels. */
+    private static final int MEMBER_LINE = 16;
+    /** How wide a member's name may be, in pixels: longer ones are shortened with an ellipsis. */
+    static final int MEMBER_WIDTH = 120;
+    /**
+     * The most members named on one map: past that, names packed round the ring could not be read, and the card says
+     * how many are not named.
+     */
+    static final int MEMBER_LABELS = 60;
     /**
      * How wide a sector's name may be, in pixels, in each try to place it: whole first when it is that short (the
      * catalogue's longest, "Universities and research", was shortened on maps with room to spare), the last try only
@@ -74,11 +89,11 @@ final class NetworkMap {
 
     /**
      * The picture, the partners that got a label (their node keys), every name placed on it, how many partners were
-     * chosen to be named (all on a map that is not crowded): more than got a label when some found no room; and where
-     * each node stands (its centre, by node key).
+     * chosen to be named (all on a map that is not crowded): more than got a label when some found no room; where
+     * each node stands (its centre and radius, by node key); the line of each tie; and the members that got a label.
      */
     record Drawn(byte[] png, Set<String> labelled, List<Label> names, int chosen, Map<String, Point2D> nodes,
-                 Map<String, Double> radii) {
+                 Map<String, Double> radii, List<TieRoutes.Tie> ties, Set<String> membersLabelled) {
     }
 
     private record Spot(double x, double y, double r) {
@@ -87,10 +102,18 @@ final class NetworkMap {
     private NetworkMap() {
     }
 
+    /** The map with no member named: for the report, whose picture goes to funders. */
+    static Drawn render(String title, NetworkModel model, Map<String, String> sectorNames) {
+        return render(title, model, sectorNames, null);
+    }
+
     /**
      * @param sectorNames display names by sector key, in the catalogue's order (unknown keys go last)
+     * @param memberNames each member's name as the platform gave it, by user id ({@link NetworkFeature#UNNAMED} for a
+     *                    member it did not name); null: no member is named
      */
-    static Drawn render(String title, NetworkModel model, Map<String, String> sectorNames) {
+    static Drawn render(String title, NetworkModel model, Map<String, String> sectorNames,
+                        Map<Long, String> memberNames) {
         List<NetworkModel.Node> partners = new ArrayList<>(model.partners());
         List<String> order = new ArrayList<>(sectorNames.keySet());
         partners.sort(Comparator.comparingInt((NetworkModel.Node n) -> order.contains(n.sector())
@@ -100,6 +123,15 @@ final class NetworkMap {
         Map<String, double[]> sectorArcs = layoutPartners(partners, spots);
         layoutMembers(model, spots);
         Set<String> chosen = labelled(model);
+        Dots dots = new Dots(WIDTH, HEIGHT, model.nodes().size());
+        Map<String, Integer> index = new HashMap<>();
+        for (NetworkModel.Node n : model.nodes()) {
+            Spot s = spots.get(n.key());
+            if (s != null) {
+                index.put(n.key(), dots.add(s.x(), s.y(), s.r()));
+            }
+        }
+        List<TieRoutes.Tie> ties = route(model, spots, dots, index);
 
         List<Label> labels = new ArrayList<>();
         byte[] png = Canvas.png(WIDTH, HEIGHT, title, 40, g -> {
@@ -107,7 +139,10 @@ final class NetworkMap {
             Room room = new Room(model.nodes().size() <= CROWDED ? nodeBoxes : List.of(), nodeBoxes);
             labels.addAll(placeSectors(g, sectorArcs, sectorNames, room));
             labels.addAll(placePartners(g, model, spots, chosen, room));
-            drawEdges(g, model, spots);
+            if (memberNames != null) {
+                labels.addAll(placeMembers(g, model, spots, memberNames, room, dots, index));
+            }
+            drawEdges(g, model, ties);
             drawNodes(g, model, spots);
             drawLabels(g, labels);
             drawLegend(g, model);
@@ -117,13 +152,16 @@ final class NetworkMap {
         });
         Set<String> labelled = new LinkedHashSet<>();
         labels.stream().filter(l -> l.partner() != null).forEach(l -> labelled.add(l.partner()));
+        Set<String> members = new LinkedHashSet<>();
+        labels.stream().filter(l -> l.member() != null).forEach(l -> members.add(l.member()));
         Map<String, Point2D> nodes = new LinkedHashMap<>();
         Map<String, Double> radii = new LinkedHashMap<>();
         spots.forEach((key, spot) -> {
             nodes.put(key, new Point2D.Double(spot.x(), spot.y()));
             radii.put(key, spot.r());
         });
-        return new Drawn(png, labelled, List.copyOf(labels), chosen.size(), Map.copyOf(nodes), Map.copyOf(radii));
+        return new Drawn(png, labelled, List.copyOf(labels), chosen.size(), Map.copyOf(nodes), Map.copyOf(radii),
+                List.copyOf(ties), members);
     }
 
     /**
@@ -140,13 +178,24 @@ final class NetworkMap {
     }
 
     /**
-     * A name placed on the map: its text, baseline, the box it covers, and for a partner's name its node key and,
-     * when the name had to move away from its node, the point of the node's edge a thin line joins it to.
+     * A name placed on the map: its text, baseline, the box it covers, and for a partner's or a member's name its
+     * node key and, when the name had to move away from its node, the point of the node's edge a thin line joins it
+     * to.
      */
-    record Label(String text, Font font, double x, double y, Rectangle2D box, String partner, Point2D leader) {
+    record Label(String text, Font font, double x, double y, Rectangle2D box, String node, Point2D leader) {
 
         boolean sector() {
-            return partner == null;
+            return node == null;
+        }
+
+        /** The partner it names (its node key), or null. */
+        String partner() {
+            return node != null && node.startsWith("p:") ? node : null;
+        }
+
+        /** The member it names (her node key), or null. */
+        String member() {
+            return node != null && node.startsWith("m:") ? node : null;
         }
     }
 
@@ -221,9 +270,11 @@ final class NetworkMap {
         for (int count : perSector.values()) {
             slots += (int) Math.ceil(count / (double) rings) + 1;
         }
-        // a node at most as wide as the room between neighbours: the biggest (twice the base) just touch
+        // a node at most as wide as the room between neighbours: the biggest (twice the base) just touch; on several
+        // rings, narrower than the lane a tie to a partner further out comes in by, between the inner rings' nodes
         double room = 2 * Math.PI * (OUTER - (rings - 1) * ringGap) / slots;
-        double base = Math.max(2, Math.min(10, Math.min(room, rings == 1 ? room : ringGap) / 4));
+        double lane = rings == 1 ? Double.MAX_VALUE : (room / rings - 2 * TieRoutes.MARGIN) / 2;
+        double base = Math.max(2, Math.min(lane, Math.min(10, Math.min(room, rings == 1 ? room : ringGap) / 4)));
         int maxTouch = partners.stream().mapToInt(NetworkModel.Node::touchpoints).max().orElse(0);
         int slot = 0;
         int i = 0;
@@ -233,7 +284,9 @@ final class NetworkMap {
             for (int k = 0; k < sector.getValue(); k++, i++) {
                 NetworkModel.Node p = partners.get(i);
                 int ring = k % rings;
-                double at = slot + k / rings + 0.5 * (ring % 2);
+                // each ring a share of a slot on from the one outside it: a tie to an outer partner passes between
+                // the inner ones, where rings at the same angles put a dot straight in its way
+                double at = slot + k / rings + ring / (double) rings;
                 firstAt = Math.min(firstAt, at);
                 lastAt = Math.max(lastAt, at);
                 double angle = angleOf(at, slots);
@@ -279,6 +332,18 @@ final class NetworkMap {
             double radius = INNER - (count > 120 ? (i % 3) * 22 : 0);
             spots.put(tied.get(i).key(), new Spot(CX + radius * Math.cos(angle), CY + radius * Math.sin(angle), r));
         }
+        if (untied.size() <= UNTIED_LISTED) {
+            // a few: in columns with room for each one's name on her right
+            int columns = (int) Math.ceil(untied.size() / (double) UNTIED_PER_COLUMN);
+            int rows = (int) Math.ceil(untied.size() / (double) Math.max(1, columns));
+            double left = CX - ((columns - 1) * UNTIED_COLUMN + MEMBER_WIDTH + 2 * r + 6) / 2 + r;
+            for (int i = 0; i < untied.size(); i++) {
+                double x = left + (i / rows) * UNTIED_COLUMN;
+                double y = CY + (i % rows - (rows - 1) / 2.0) * UNTIED_ROW;
+                spots.put(untied.get(i).key(), new Spot(x, y, r));
+            }
+            return;
+        }
         int side = (int) Math.ceil(Math.sqrt(untied.size()));
         double step = Math.min(18, 160.0 / Math.max(1, side));
         for (int i = 0; i < untied.size(); i++) {
@@ -287,6 +352,12 @@ final class NetworkMap {
             spots.put(untied.get(i).key(), new Spot(x, y, Math.min(r, step / 3)));
         }
     }
+
+    /** Up to this many members tied to nobody stand in columns in the middle, each with room for her name. */
+    private static final int UNTIED_LISTED = 16;
+    private static final int UNTIED_PER_COLUMN = 8;
+    private static final double UNTIED_COLUMN = 140;
+    private static final double UNTIED_ROW = 22;
 
     /** Every partner when the map is small; else the largest ones (touchpoints, then ties, then name). */
     static Set<String> labelled(NetworkModel model) {
@@ -302,18 +373,41 @@ final class NetworkMap {
         return keys;
     }
 
-    private static void drawEdges(Graphics2D g, NetworkModel model, Map<String, Spot> spots) {
-        int alpha = model.edges().size() > 400 ? 45 : model.edges().size() > 100 ? 90 : 150;
-        g.setStroke(new BasicStroke(model.edges().size() > 400 ? 0.7f : 1.4f));
+    /** Each tie's line, in the order of the model's ties. */
+    private static List<TieRoutes.Tie> route(NetworkModel model, Map<String, Spot> spots, Dots dots,
+                                             Map<String, Integer> index) {
+        // just inside the partners' band: where a tie may turn to come straight in to its partner
+        double door = model.partners().stream().map(p -> spots.get(p.key()))
+                .mapToDouble(p -> Math.hypot(p.x() - CX, p.y() - CY) - p.r()).min().orElse(OUTER) - 8;
+        // just outside the members' ring: where a tie that leaves its member straight out may turn
+        double exit = model.members().stream().map(m -> spots.get(m.key()))
+                .mapToDouble(m -> Math.hypot(m.x() - CX, m.y() - CY) + m.r()).max().orElse(0) + 6;
+        TieRoutes routes = new TieRoutes(dots, index, CX, CY, door, exit, OUTER + 12, WIDTH, TITLE, LEGEND_TOP);
+        List<TieRoutes.Tie> ties = new ArrayList<>();
         for (NetworkModel.Edge e : model.edges()) {
             Spot a = spots.get(e.member());
             Spot b = spots.get(e.partner());
-            if (a == null || b == null) {
-                continue;
+            if (a != null && b != null) {
+                ties.add(routes.route(e.member(), e.partner(), new Point2D.Double(a.x(), a.y()),
+                        new Point2D.Double(b.x(), b.y())));
             }
+        }
+        return ties;
+    }
+
+    private static void drawEdges(Graphics2D g, NetworkModel model, List<TieRoutes.Tie> ties) {
+        int alpha = model.edges().size() > 400 ? 45 : model.edges().size() > 100 ? 90 : 150;
+        g.setStroke(new BasicStroke(model.edges().size() > 400 ? 0.7f : 1.4f));
+        Map<String, NetworkModel.Edge> byPair = new HashMap<>();
+        model.edges().forEach(e -> byPair.put(e.member() + "|" + e.partner(), e));
+        for (TieRoutes.Tie tie : ties) {
+            NetworkModel.Edge e = byPair.get(tie.member() + "|" + tie.partner());
             Color c = e.kinds().size() > 1 ? SEVERAL_KINDS : LINK_COLORS.get(e.kinds().iterator().next());
             g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha));
-            g.draw(new Line2D.Double(a.x(), a.y(), b.x(), b.y()));
+            Path2D line = new Path2D.Double();
+            line.moveTo(tie.path().get(0).getX(), tie.path().get(0).getY());
+            tie.path().stream().skip(1).forEach(q -> line.lineTo(q.getX(), q.getY()));
+            g.draw(line);
         }
     }
 
@@ -416,6 +510,99 @@ final class NetworkMap {
             }
         }
         return placed;
+    }
+
+    /**
+     * Members' names, those with the most ties first (then by name), up to {@link #MEMBER_LABELS}: each beside her
+     * dot, on the side facing the centre first (her ties leave the other way), else above or below it or on the far
+     * side, a little further out if need be; clear of other names, of the picture's edges and of every dot (a name
+     * on a dot hid it). A name that finds no room is left off, and the next member's is tried.
+     */
+    private static List<Label> placeMembers(Graphics2D g, NetworkModel model, Map<String, Spot> spots,
+                                            Map<Long, String> names, Room room, Dots dots,
+                                            Map<String, Integer> index) {
+        g.setFont(MEMBER_FONT);
+        Map<String, String> shown = new HashMap<>();
+        for (NetworkModel.Node m : model.members()) {
+            String name = names.getOrDefault(m.id(), NetworkFeature.UNNAMED);
+            shown.put(m.key(), Canvas.clip(g, drawable(MEMBER_FONT, name.isBlank() ? NetworkFeature.UNNAMED : name),
+                    MEMBER_WIDTH));
+        }
+        List<NetworkModel.Node> order = new ArrayList<>(model.members());
+        order.sort(Comparator.comparingInt(NetworkModel.Node::degree).reversed()
+                .thenComparing(m -> shown.get(m.key())).thenComparingLong(NetworkModel.Node::id));
+        List<Label> placed = new ArrayList<>();
+        for (NetworkModel.Node m : order) {
+            Spot s = spots.get(m.key());
+            if (placed.size() >= MEMBER_LABELS) {
+                break;
+            }
+            if (s == null) {
+                continue;
+            }
+            Label label = placeMember(g, shown.get(m.key()), m.key(), s, room, dots, index.get(m.key()));
+            if (label != null) {
+                room.take(label.box());
+                placed.add(label);
+            }
+        }
+        return placed;
+    }
+
+    /**
+     * How much further a member's name may stand from her dot for a spot where no other dot is as near as hers (one
+     * that reads as hers with no line to it), in pixels.
+     */
+    private static final double READS_AS_HERS = 20;
+
+    private static Label placeMember(Graphics2D g, String text, String key, Spot s, Room room, Dots dots, int own) {
+        int w = g.getFontMetrics().stringWidth(text);
+        double towardX = CX - s.x();
+        double towardY = CY - s.y();
+        // beside her on the side of the centre; in the middle, on her right (where the column leaves room)
+        int side = Math.hypot(towardX, towardY) < 200 || towardX >= 0 ? 1 : -1;
+        int vertical = towardY >= 0 ? 1 : -1;
+        Label best = null;
+        double bestScore = Double.MAX_VALUE;
+        for (int out = 0; out < 8; out++) {
+            double reach = s.r() + 3 + 8 * out;
+            // side by side (toward the centre, then away from it), then above or below her (toward, then away)
+            for (int mode = 0; mode < 4; mode++) {
+                int facing = mode % 2 == 0 ? 1 : -1;
+                boolean beside = mode < 2;
+                double[] shifts = beside ? new double[] {0, 1, -1, 2, -2} : new double[] {0.5, 0, 1};
+                for (double shift : shifts) {
+                    double x;
+                    double middle;
+                    if (beside) {
+                        x = side * facing > 0 ? s.x() + reach : s.x() - reach - w;
+                        middle = s.y() + shift * MEMBER_LINE;
+                    } else {
+                        // centred on her, or starting or ending at her
+                        x = s.x() - shift * w;
+                        middle = s.y() + vertical * facing * (reach + MEMBER_LINE / 2.0);
+                    }
+                    x = Math.max(6, Math.min(WIDTH - w - 6, x));
+                    Rectangle2D box = new Rectangle2D.Double(x - 2, middle - MEMBER_LINE / 2.0, w + 4, MEMBER_LINE);
+                    double gap = dots.gap(box, own);
+                    if (gap <= 0 || !room.fits(box, false)) {
+                        continue;
+                    }
+                    double other = dots.nearest(box, own, gap + 1);
+                    if (other <= 0) {
+                        continue;
+                    }
+                    boolean hers = other > gap;
+                    double score = gap + Math.abs(middle - s.y()) / 4 + 6 * mode + (hers ? 0 : READS_AS_HERS);
+                    if (score < bestScore - 0.01) {
+                        bestScore = score;
+                        Point2D leader = hers && gap < 10 ? null : edgeToward(s, box);
+                        best = new Label(text, MEMBER_FONT, x, middle + 4.5, box, key, leader);
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     /** What stands beside a partner's node when the font can draw nothing of its name (all emoji, say). */

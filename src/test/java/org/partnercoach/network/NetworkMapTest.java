@@ -55,7 +55,7 @@ class NetworkMapTest {
         return new PartnerHistory.Network(ps, people, links);
     }
 
-    private static Map<String, String> sectorNames() {
+    static Map<String, String> sectorNames() {
         Map<String, String> names = new LinkedHashMap<>();
         SECTORS.forEach(s -> names.put(s, s.substring(0, 1).toUpperCase() + s.substring(1)));
         return names;
@@ -141,7 +141,7 @@ class NetworkMapTest {
         return new PartnerHistory.Network(ps, Set.of(1000L), links);
     }
 
-    private static Map<String, String> twentySectors(boolean longNames) {
+    static Map<String, String> twentySectors(boolean longNames) {
         Map<String, String> names = new LinkedHashMap<>();
         List<String> built = List.of("Public health", "Health care", "Mental health", "Education", "Youth",
                 "Seniors", "Faith communities", "Business", "Local government", "Housing", "Food and nutrition",
@@ -523,15 +523,26 @@ class NetworkMapTest {
     @Test
     @DisplayName("the map's card claims only the names that found room on it")
     void footerClaimsOnlyPrintedNames() {
-        NetworkMap.Drawn all = new NetworkMap.Drawn(new byte[0], Set.of("p1", "p2"), List.of(), 2, Map.of(), Map.of());
-        NetworkMap.Drawn largest = new NetworkMap.Drawn(new byte[0], Set.of("p1", "p2"), List.of(), 2, Map.of(), Map.of());
-        NetworkMap.Drawn short1 = new NetworkMap.Drawn(new byte[0], Set.of("p1"), List.of(), 2, Map.of(), Map.of());
+        NetworkMap.Drawn all = drawn(Set.of("p1", "p2"), Set.of("m1", "m2"));
+        NetworkMap.Drawn largest = drawn(Set.of("p1", "p2"), Set.of());
+        NetworkMap.Drawn short1 = drawn(Set.of("p1"), Set.of("m1"));
 
-        assertThat(NetworkFeature.footer(all, 2)).isEqualTo("Every partner is named on the map.");
-        assertThat(NetworkFeature.footer(largest, 50)).startsWith("Names on the map: the 2 partners with the most "
+        assertThat(NetworkFeature.footer(all, 2, 2)).isEqualTo("Every partner and member is named on the map.");
+        assertThat(NetworkFeature.footer(all, 2, 0)).isEqualTo("Every partner is named on the map.");
+        assertThat(NetworkFeature.footer(largest, 50, 0)).startsWith("Names on the map: the 2 partners with the most "
                 + "touchpoints.");
-        assertThat(NetworkFeature.footer(short1, 2)).startsWith("Names on the map: 1 of the partners; the others' "
-                + "names had no room.");
+        assertThat(NetworkFeature.footer(short1, 2, 1)).startsWith("Names on the map: 1 of the partners; the others' "
+                + "names had no room.").endsWith(" Every member is named on the map.");
+        // members the map had no room to name are counted, not claimed
+        assertThat(NetworkFeature.footer(all, 2, 2_000)).isEqualTo("Every partner is named on the map. Members named "
+                + "on the map: 2, those with the most ties it had room for; 1,998 more have no name on it.");
+        assertThat(NetworkFeature.footer(short1, 2, 2)).endsWith("Members named on the map: 1, those with the most "
+                + "ties it had room for; 1 more has no name on it.");
+    }
+
+    /** A picture that named these partners and these members, as the card's footer reads it. */
+    private static NetworkMap.Drawn drawn(Set<String> partners, Set<String> members) {
+        return new NetworkMap.Drawn(new byte[0], partners, List.of(), 2, Map.of(), Map.of(), List.of(), members);
     }
 
     @Test
@@ -587,7 +598,7 @@ class NetworkMapTest {
     }
 
     /** No two names on the map meet, and each lies inside the picture, below the title and above the legend. */
-    private static void assertReadable(NetworkMap.Drawn drawn) {
+    static void assertReadable(NetworkMap.Drawn drawn) {
         List<NetworkMap.Label> names = drawn.names();
         for (int i = 0; i < names.size(); i++) {
             Rectangle2D a = names.get(i).box();

@@ -524,7 +524,8 @@ class QuarterReportTest {
         Reply map = bot.coordinator("cora").runs("coalition map");
         assertThat(map.plainText()).contains("Coalition network · 2 Mar 2026",
                 "2 partners and 3 members, 3 ties", "Fragile partners: 1", "Grace Church",
-                "Sectors with no partner at all:", "Average trust: 4.0 (new this quarter)", "Every partner is named");
+                "Sectors with no partner at all:", "Average trust: 4.0 (new this quarter)",
+                "Every partner and member is named on the map.");
         assertThat(map.files()).singleElement().satisfies(f -> assertThat(f.fileName())
                 .isEqualTo("coalition-map-2026-03-02.png"));
         byte[] png = map.files().get(0).bytes();
@@ -873,7 +874,7 @@ class QuarterReportTest {
                         + "the organizations the coalition reaches out to with `/partner add`")
                 .contains("Fragile partners: 0: None: no partner is on the outreach list.")
                 .contains("Members with no partner: 1: <@" + bot.member("carl").id() + ">")
-                .contains("No partner on the list, so no names on the map.")
+                .contains("No partner on the list, so no partner is named on the map. Every member is named on it.")
                 .doesNotContain("every partner has two ties or more", "Every partner is named");
         // AND the picture says it too, above the member standing in its middle, rather than a blank page
         BufferedImage png = ImageIO.read(new ByteArrayInputStream(map.files().get(0).bytes()));
