@@ -276,11 +276,17 @@ public final class ConsoleAdapter {
         };
     }
 
+    /** A name typed in quotes, as a command's option may have it ({@code :user "Ana López"}), without them. */
+    private static String unquoted(String name) {
+        return name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")
+                ? name.substring(1, name.length() - 1).strip() : name;
+    }
+
     private boolean meta(String line) {
         String[] parts = line.split("\\s+", 2);
         String arg = parts.length > 1 ? parts[1].strip() : "";
-        // a member named as in a command option (member:@bea) is the same member
-        String who = arg.replaceFirst("^@", "").strip();
+        // a member named as in a command option (member:@bea, member:"Ana López") is the same member
+        String who = unquoted(arg.replaceFirst("^@", "").strip()).replaceFirst("^@", "").strip();
         switch (parts[0].toLowerCase(Locale.ROOT)) {
             case ":quit", ":exit", ":q" -> {
                 return false;

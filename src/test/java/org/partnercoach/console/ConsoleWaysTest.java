@@ -33,6 +33,26 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("a member named in quotes (:user \"Ana López\", :leave @\"Ana López\") is the member of that name, "
+            + "as a command's option names her")
+    void memberNamedInQuotes() {
+        String out = script("""
+                :user "Ana López"
+                /partner add name:Eastside Food Bank sector:food
+                :user Ana López
+                /partner list
+                :user you
+                :leave @"Ana López"
+                :user Ana López
+                """);
+
+        assertThat(out).contains("(you are now Ana López)")
+                .contains("· @Ana López · no touchpoint yet")
+                .contains("(Ana López has left the server for this run; :member Ana López brings them back)")
+                .doesNotContain("(you are now \"Ana López\")").doesNotContain("· @\"Ana López\"");
+    }
+
+    @Test
     @DisplayName(":advance runs due work at each moment on the way: a reminder held for quiet hours goes out at 08:00")
     void advanceStepsThroughQuietHours() {
         // GIVEN it is Monday 22:00 UTC, inside the default quiet hours, and you ask for a reminder in 2 days
