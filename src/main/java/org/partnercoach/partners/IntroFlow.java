@@ -110,16 +110,6 @@ final class IntroFlow {
     static final Duration ASK_AGAIN_AFTER = Duration.ofDays(30);
 
     /**
-     * Asks everyone who knows someone at {@code p} (except the asker) for an introduction. A helper is not asked
-     * again while the asker's request to them is open, nor once they answered it: "I don't know them well" stands,
-     * and "I'll introduce you" stands unless it is older than {@link #ASK_AGAIN_AFTER} with nothing logged with the
-     * partner since; once the asker logged an introduction, their requests are settled. A helper whose DM could not
-     * be delivered is asked again (their DMs may be open by now), and so is one who has not answered within
-     * {@link #ASK_UNANSWERED_AGAIN_AFTER} (the same request, its DM sent again). When nobody could be asked, the
-     * asker waits: the next member to say they know someone there is named to them by DM. Asking someone ends the
-     * wait.
-     */
-    /**
      * What {@code /partner intro} learned before its transaction: those who said they know someone at the partner
      * and have left the server, as the platform said (a DM to them would be refused, and they are no one to ask in
      * the channel either).
@@ -165,11 +155,21 @@ final class IntroFlow {
         return left.isEmpty() ? command : command.withPrepared(new HelpersLeft(others.partnerId(), left));
     }
 
+    /** {@link #request(Caller, Partner, Set)} with nobody known to have left the server (a button's request). */
     Reply request(Caller who, Partner p) {
         return request(who, p, Set.of());
     }
 
-    /** {@link #request}, but for {@code left}: those who know someone there and left the server, not asked. */
+    /**
+     * Asks everyone who knows someone at {@code p} (except the asker) for an introduction. A helper is not asked
+     * again while the asker's request to them is open, nor once they answered it: "I don't know them well" stands,
+     * and "I'll introduce you" stands unless it is older than {@link #ASK_AGAIN_AFTER} with nothing logged with the
+     * partner since; once the asker logged an introduction, their requests are settled. A helper whose DM could not
+     * be delivered is asked again (their DMs may be open by now), and so is one who has not answered within
+     * {@link #ASK_UNANSWERED_AGAIN_AFTER} (the same request, its DM sent again). When nobody could be asked, the
+     * asker waits: the next member to say they know someone there is named to them by DM. Asking someone ends the
+     * wait. Those in {@code left}, who know someone there and left the server, are not asked.
+     */
     Reply request(Caller who, Partner p, Set<Long> left) {
         if (!p.active()) {
             return Reply.text("“" + Shown.text(p.name()) + "” has moved on, so I didn't ask anyone for an introduction. "
@@ -361,7 +361,7 @@ final class IntroFlow {
                     // the coalition has stepped back from it: the answer is kept, and nobody is nudged about it
                     return new Answered(intro, partner);
                 }
-                tellRequester(c, intro, status, now);
+                tellRequester(c, intro, status.name(), now);
                 if (status == Intro.Status.WILL_INTRODUCE) {
                     outbox.enqueue(c, new ScheduledSend.Draft(guildId, FOLLOW_UP_KIND, intro.requesterId(),
                             intro.id(), "", "", now.plus(FOLLOW_UP_AFTER)), now);
@@ -391,9 +391,13 @@ final class IntroFlow {
                 .replacingMessage();
     }
 
-    private void tellRequester(Connection c, Intro intro, Intro.Status status, Instant now) throws SQLException {
-        outbox.enqueue(c, new ScheduledSend.Draft(intro.guildId(), ANSWER_KIND, intro.requesterId(), intro.id(),
-                status.name(), "", now), now);
+    /**
+     * Queues the DM telling the member who asked what came of {@code intro}: {@code news}, a status's name or one of
+     * the payloads {@link Answers} reads besides.
+     */
+    private void tellRequester(Connection c, Intro intro, String news, Instant now) throws SQLException {
+        outbox.enqueue(c, new ScheduledSend.Draft(intro.guildId(), ANSWER_KIND, intro.requesterId(), intro.id(), news,
+                "", now), now);
     }
 
     /** The request DM to a helper, built when it goes out; nothing when the request was answered or is gone. */
@@ -424,10 +428,8 @@ final class IntroFlow {
             if (intro.isPresent() && intro.get().status() == Intro.Status.ASKED) {
                 intros.answer(c, send.guildId(), intro.get().id(), Intro.Status.UNREACHABLE, at);
                 // one who left the server is no one to ask in the channel either: the member who asked hears so
-                String news = SendTrouble.LEFT_SERVER.reason().equals(reason) ? HELPER_LEFT
-                        : Intro.Status.UNREACHABLE.name();
-                outbox.enqueue(c, new ScheduledSend.Draft(send.guildId(), ANSWER_KIND, intro.get().requesterId(),
-                        intro.get().id(), news, "", at), at);
+                tellRequester(c, intro.get(), SendTrouble.LEFT_SERVER.reason().equals(reason) ? HELPER_LEFT
+                        : Intro.Status.UNREACHABLE.name(), at);
             }
         }
 
@@ -685,8 +687,7 @@ final class IntroFlow {
             if (p.active()) {
                 for (Intro last : latest.values()) {
                     boolean promised = last.status() == Intro.Status.WILL_INTRODUCE;
-                    outbox.enqueue(c, new ScheduledSend.Draft(last.guildId(), ANSWER_KIND, last.requesterId(),
-                            last.id(), promised ? AGREEMENT_WITHDRAWN : Intro.Status.WITHDRAWN.name(), "", now), now);
+                    tellRequester(c, last, promised ? AGREEMENT_WITHDRAWN : Intro.Status.WITHDRAWN.name(), now);
                     (promised ? agreed : askers).add(last.requesterId());
                 }
             }
