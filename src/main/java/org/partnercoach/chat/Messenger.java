@@ -232,7 +232,8 @@ public interface Messenger {
      * among them. Never call it inside a database transaction: on Discord it is a request over the network.
      */
     default Map<Long, String> memberNames(long guildId, Collection<Long> userIds) {
-        return Map.of();
+        // the names come with the platform's answer about who left: one question for both
+        return membership(guildId, userIds).names();
     }
 
     /**

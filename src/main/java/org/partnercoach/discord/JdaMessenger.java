@@ -482,25 +482,6 @@ final class JdaMessenger implements Messenger {
     }
 
     /**
-     * Each member's name in the server (their nickname there, or else their name), fetched as {@link #membership}
-     * fetches them: every request first, then one wait for all; one who left, or not answered in time, is not among
-     * them.
-     */
-    @Override
-    public Map<Long, String> memberNames(long guildId, Collection<Long> userIds) {
-        Map<Long, String> names = new LinkedHashMap<>();
-        lookUp(guildId, new java.util.LinkedHashSet<>(userIds), "the names of user(s) {} in guild {}")
-                .forEach((userId, answer) -> {
-                    try {
-                        names.put(userId, answer.join().getEffectiveName());
-                    } catch (CancellationException | CompletionException e) {
-                        // not a member (any more), or Discord refused to say
-                    }
-                });
-        return names;
-    }
-
-    /**
      * Fetches each member from Discord ({@code GET /guilds/{guild}/members/{user}}, never JDA's cache, which may be
      * stale): every request submitted first, then the answers awaited once, at most {@code timeout} for all of them,
      * and the requests still out then cancelled. Returns the requests answered (with a member or an error), by user;
