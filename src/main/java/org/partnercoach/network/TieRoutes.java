@@ -243,7 +243,7 @@ final class TieRoutes {
     /** Whether the whole line stays inside the ring of partners, and in the picture. */
     private boolean onTheMap(List<Point2D> path) {
         for (Point2D q : path) {
-            if (Math.hypot(q.getX() - cx, q.getY() - cy) > reach || q.getX() < 0 || q.getX() > width
+            if (radius(q) > reach || q.getX() < 0 || q.getX() > width
                     || q.getY() < top || q.getY() > bottom) {
                 return false;
             }

@@ -508,11 +508,11 @@ final class PartnerInput {
         }
         Optional<LocalTime> read = ClockTime.read(t);
         if (read.isEmpty()) {
-            throw ClockTime.whyNone(t).map(why -> new UserError("There is no " + Shown.code(
-                    Limits.clip(t, 40)) + " on a clock: " + why + " A touchpoint keeps its day: give the day alone "
-                    + "(`today`, `yesterday`), or with a time like `9am` or `17:30`.")).orElseGet(() -> new UserError(
-                    "I couldn't read " + Shown.code(Limits.clip(t, 40)) + " as a time of day. A touchpoint keeps its "
-                    + "day: give the day alone (`today`, `yesterday`), or with a time like `9am` or `17:30`."));
+            String shown = Shown.code(Limits.clip(t, 40));
+            String keeps = " A touchpoint keeps its day: give the day alone (`today`, `yesterday`), or with a time "
+                    + "like `9am` or `17:30`.";
+            throw new UserError(ClockTime.whyNone(t).map(why -> "There is no " + shown + " on a clock: " + why)
+                    .orElse("I couldn't read " + shown + " as a time of day.") + keeps);
         }
         // "7" or "7:30" may be either half of the day; "07:30" and "7am" are the morning's as written
         boolean eitherHalf = !t.startsWith("0") && !t.matches(".*[ap].*") && read.get().getHour() >= 1
