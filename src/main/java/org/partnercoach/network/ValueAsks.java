@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.SendTrouble;
 import org.partnercoach.outbox.DuePlanner;
 import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.ScheduledSend;
@@ -323,7 +324,8 @@ final class ValueAsks implements DuePlanner, SendKind {
      * planning asks her again, the same partner first, {@link #RETRY_AFTER} after this try.
      */
     @Override
-    public void failed(Connection c, ScheduledSend send, String reason, Instant at) throws SQLException {
+    public void failed(Connection c, ScheduledSend send, String reason, SendTrouble trouble, Instant at)
+            throws SQLException {
         store.withdraw(c, send.guildId(), send.targetId());
     }
 

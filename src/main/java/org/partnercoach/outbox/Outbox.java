@@ -727,7 +727,7 @@ public final class Outbox {
             return finish(claimed, closed, c -> { });
         }
         try {
-            return finish(claimed, closed, c -> kind.failed(c, claimed, reason, now));
+            return finish(claimed, closed, c -> kind.failed(c, claimed, reason, trouble, now));
         } catch (RuntimeException e) {
             log.error("the {} bookkeeping for scheduled send {} in guild {}, given up, failed; it is marked failed "
                     + "without it", kind.name(), claimed.id(), claimed.guildId(), e);

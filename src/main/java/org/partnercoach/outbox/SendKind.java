@@ -86,9 +86,11 @@ public interface SendKind {
      * Bookkeeping that commits with the row's FAILED mark (given up after its retries, or impossible to deliver),
      * on the same connection: an introduction request records that its helper could not be reached. Should it throw,
      * the row is marked FAILED without it, so that it holds up no other message. Nothing by default; the weekly
-     * digest reports every FAILED row.
+     * digest reports every FAILED row. {@code trouble}: the kind of trouble it met (null when not known), which says
+     * more than {@code reason}'s words (a member who left the server, not closed DMs).
      */
-    default void failed(Connection c, ScheduledSend send, String reason, Instant at) throws SQLException {
+    default void failed(Connection c, ScheduledSend send, String reason, SendTrouble trouble, Instant at)
+            throws SQLException {
     }
 
     /**

@@ -423,12 +423,13 @@ final class IntroFlow {
 
         /** The helper could not be reached: the request says so, and the member who asked is told. */
         @Override
-        public void failed(Connection c, ScheduledSend send, String reason, Instant at) throws SQLException {
+        public void failed(Connection c, ScheduledSend send, String reason, SendTrouble trouble, Instant at)
+                throws SQLException {
             Optional<Intro> intro = intros.byId(c, send.guildId(), send.targetId());
             if (intro.isPresent() && intro.get().status() == Intro.Status.ASKED) {
                 intros.answer(c, send.guildId(), intro.get().id(), Intro.Status.UNREACHABLE, at);
                 // one who left the server is no one to ask in the channel either: the member who asked hears so
-                tellRequester(c, intro.get(), SendTrouble.LEFT_SERVER.reason().equals(reason) ? HELPER_LEFT
+                tellRequester(c, intro.get(), trouble == SendTrouble.LEFT_SERVER ? HELPER_LEFT
                         : Intro.Status.UNREACHABLE.name(), at);
             }
         }

@@ -395,7 +395,8 @@ class OutboxJobTest {
         List<Long> bookkept = new java.util.ArrayList<>();
         SendKind greeting = new Greeting() {
             @Override
-            public void failed(java.sql.Connection c, ScheduledSend send, String reason, Instant at) {
+            public void failed(java.sql.Connection c, ScheduledSend send, String reason,
+                               org.partnercoach.chat.SendTrouble trouble, Instant at) {
                 bookkept.add(send.id());
                 throw new IllegalStateException("bookkeeping failed");
             }
