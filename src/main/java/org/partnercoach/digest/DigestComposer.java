@@ -106,10 +106,14 @@ final class DigestComposer {
     /**
      * A stalled walk; its nudge line as a message shows it, and as the CSV keeps it (the name as typed), and the
      * command that resumes it, as a message shows it; the member's last nudge as of the digest (null: none), and
-     * whether another may go then ({@link Nudges.Last#allowsAnother}), which the Send nudge button would send.
+     * when another may go ({@link Nudges.Last#heldUntil}; null: then, and the Send nudge button would send it).
      */
     record Stalled(WalkActivity.Stalled walk, long days, String nudge, String nudgePlain, String resume,
-                   Nudges.Last lastNudge, boolean mayNudge) {
+                   Nudges.Last lastNudge, Instant nextNudge) {
+
+        boolean mayNudge() {
+            return nextNudge == null;
+        }
     }
 
     /**
@@ -224,13 +228,13 @@ final class DigestComposer {
         Map<Long, String> subjects = directory.namesOf(guildId, idle.stream().map(WalkActivity.Stalled::subjectId)
                 .filter(id -> id != 0).collect(java.util.stream.Collectors.toSet()));
         // their last nudges as the digest goes out, when its Send nudge buttons are there to press
-        Map<Long, Nudges.Last> nudged = idle.isEmpty() ? Map.of() : nudges.lastBy(guildId, sentAt);
+        Nudges.Known nudged = idle.isEmpty() ? null : nudges.known(guildId, sentAt, s.zone());
         List<Stalled> stalled = idle.stream().map(w -> {
             String subject = subjects.getOrDefault(w.subjectId(), "");
-            Nudges.Last last = nudged.get(w.userId());
+            Nudges.Last last = nudged.last().get(w.userId());
             return new Stalled(w, CalendarDays.between(w.touchedAt(), end, s.zone()), nudgeLine(w, subject, true),
                     nudgeLine(w, subject, false), Shown.code(resumeCommand(w.command(), subject)), last,
-                    last == null || last.allowsAnother(sentAt, s.zone()));
+                    last == null ? null : last.heldUntil(sentAt, nudged.weeks()).orElse(null));
         }).toList();
         List<WalkActivity.SharedAnswer> shared = walks.shared(guildId, start, end);
         Numbers before = numbers(guildId, weekBefore, start);
@@ -424,7 +428,7 @@ final class DigestComposer {
             return (i + 1) + ". " + Mentions.user(s.walk().userId()) + ": " + s.walk().walkTitle() + ", step "
                     + s.walk().step() + " of " + s.walk().steps() + ", untouched " + Count.of(s.days(), "day")
                     + nudged(s) + (toNudge.contains(i) ? "\n> " + s.nudge()
-                    : s.mayNudge() ? "" : "\n> " + nextNudge(s, d.zone()));
+                    : s.mayNudge() ? "" : "\n> " + nextNudge(s));
         });
         List<String> gaps = lines(d.gaps().size(), i -> {
             PartnerHistory.Gap g = d.gaps().get(i);
@@ -504,8 +508,8 @@ final class DigestComposer {
      * In place of the nudge to send, for a member nudged too lately for another: when the next may go, and where it
      * is offered then (a digest's buttons are read as it goes out, a preview's as it is asked for).
      */
-    private static String nextNudge(Stalled s, ZoneId zone) {
-        return "One nudge a week is plenty: the next can go from " + TimeMarkup.full(s.lastNudge().another(zone))
+    private static String nextNudge(Stalled s) {
+        return "One nudge a week is plenty: the next can go from " + TimeMarkup.full(s.nextNudge())
                 + ", and a digest or `/digest preview` from then offers it.";
     }
 
@@ -801,7 +805,7 @@ final class DigestComposer {
         }
         String by = Csv.member(last.coordinatorId());
         return "nudged " + Csv.time(last.at(), zone) + (by == null ? "" : " by " + by)
-                + (s.mayNudge() ? "" : "; next nudge from " + Csv.time(last.another(zone), zone));
+                + (s.mayNudge() ? "" : "; next nudge from " + Csv.time(s.nextNudge(), zone));
     }
 
     /** A row of the digest's CSV: its first six cells (fewer leave the rest empty), then the period's two. */

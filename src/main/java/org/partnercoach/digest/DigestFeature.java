@@ -517,7 +517,7 @@ public final class DigestFeature implements Feature {
 
     /**
      * Queues the nudge line to a member whose walk stalled: coordinators only, one a week per member ({@link
-     * Nudges.Last#allowsAnother}).
+     * Nudges.Last#heldUntil}).
      */
     private Reply nudge(Caller who, long guildId, long memberId, long walkId) {
         String only = "Only coordinators (Manage Server, or the coordinator role) can send nudges from the digest. "
@@ -558,18 +558,22 @@ public final class DigestFeature implements Feature {
         ZoneId zone = settings.of(guildId).zone();
         String signed = Limits.clip(who.displayName(), 100);
         // the nudge that stands in the way of this one, by the rule the digest reads too; none: this one is queued
-        Optional<Nudges.Last> before = db.write(c -> {
+        record Held(Nudges.Last last, Instant until) {
+        }
+        Optional<Held> before = db.write(c -> {
+            Nudges.Weeks weeks = Nudges.weeks(c, store, guildId, zone);
             Optional<Nudges.Last> last = store.lastNudge(c, guildId, memberId);
-            if (last.isPresent() && !last.get().allowsAnother(now, zone)) {
-                return last;
+            Optional<Instant> until = last.flatMap(l -> l.heldUntil(now, weeks));
+            if (until.isPresent()) {
+                return Optional.of(new Held(last.get(), until.get()));
             }
-            store.insertNudge(c, guildId, memberId, Nudges.weekKey(now, zone), who.userId(), now);
+            store.insertNudge(c, guildId, memberId, weeks.keyAt(now), who.userId(), now);
             outbox.enqueue(c, new ScheduledSend.Draft(guildId, Nudges.KIND, memberId, stalled.get().walkId(), line,
                     signed, now), now);
-            return Optional.<Nudges.Last>empty();
+            return Optional.<Held>empty();
         });
         if (before.isPresent()) {
-            return Reply.text(alreadyNudged(memberId, before.get(), who.userId(), zone));
+            return Reply.text(alreadyNudged(memberId, before.get().last(), who.userId(), before.get().until()));
         }
         // a nudge waits for the end of the member's quiet hours, as every DM does: said, so that none is sent twice
         Instant reaches = org.partnercoach.outbox.OutboxJob.afterQuietHours(settings, guildId, memberId, now);
@@ -579,11 +583,11 @@ public final class DigestFeature implements Feature {
     }
 
     /** Why a press sent nothing: the member's last nudge, when, from whom, and when the next may go. */
-    private static String alreadyNudged(long memberId, Nudges.Last last, long caller, ZoneId zone) {
+    private static String alreadyNudged(long memberId, Nudges.Last last, long caller, Instant next) {
         String from = last.coordinatorId() == 0 ? "" : last.coordinatorId() == caller ? " from you"
                 : " from " + Mentions.user(last.coordinatorId());
         return Mentions.user(memberId) + " already got a nudge" + from + " " + TimeMarkup.relative(last.at())
-                + "; one a week is plenty, so the next can go from " + TimeMarkup.full(last.another(zone))
+                + "; one a week is plenty, so the next can go from " + TimeMarkup.full(next)
                 + ". Nothing was sent.";
     }
 

@@ -56,7 +56,7 @@ final class DigestStore {
     private static final String WEEK_SENT = "UPDATE digest_weeks SET sent_at = ? WHERE guild_id = ? AND id = ?"
             + " AND sent_at IS NULL";
     private static final String NUDGE_COLUMNS = "member_id, week_key, coordinator_id, queued_at";
-    /** A member's latest nudge, by which the next waits ({@link Nudges.Last#allowsAnother}). */
+    /** A member's latest nudge, by which the next waits ({@link Nudges.Last#heldUntil}). */
     private static final String LAST_NUDGE = "SELECT " + NUDGE_COLUMNS + " FROM digest_nudges WHERE guild_id = ?"
             + " AND member_id = ? ORDER BY queued_at DESC, id DESC LIMIT 1";
     /** Each member's latest nudge queued by a moment (a digest's), in one read. */

@@ -1,6 +1,8 @@
 package org.partnercoach.digest;
 
 import java.time.DayOfWeek;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,39 +21,61 @@ import org.partnercoach.storage.Database;
  * names the walk ({@code targetId}); a nudge held for the member's quiet hours (or a retry) is dropped when, by the
  * time it goes, they picked that walk up again, finished it, or it went: the line would tell them it waits.
  * <p>
- * A member gets at most one nudge a week ({@link Last#allowsAnother}): the Send nudge button keeps that rule, and the
+ * A member gets at most one nudge a week ({@link Last#heldUntil}): the Send nudge button keeps that rule, and the
  * digest reads it too, so that it offers the button only where pressing it sends one and says when she was nudged.
+ * The weeks are the server's digest weeks, from one digest to the next, so that every week's digest can offer a nudge
+ * to a member nudged from the one before.
  */
 final class Nudges implements SendKind {
 
     static final String KIND = "digest-nudge";
 
-    /** A member nudged waits this long for the next nudge, and a new calendar week of the server's too. */
-    static final Duration AGAIN_AFTER = Duration.ofDays(7);
+    /** Two nudges to one member are at least this far apart, even when a new digest week began in between. */
+    static final Duration AT_LEAST_APART = Duration.ofDays(3);
 
     /**
-     * The last nudge a member got from a digest: when it was queued, the calendar week it counts for ({@code
-     * weekKey}: one a week, the table's unique key) and the coordinator who sent it (0: not known any more).
+     * The weeks nudges are counted in, one each: the digest's weeks (from one send to the next) where the server has
+     * a digest ({@code schedule}), calendar weeks from Monday where it has none (null). A week's key is the calendar
+     * week its digest goes out in ({@link DigestSchedule#key}), the one the table's unique key holds once a week.
      */
-    record Last(Instant at, String weekKey, long coordinatorId) {
+    record Weeks(ZoneId zone, DigestSchedule schedule) {
 
-        /** Whether another nudge may go at {@code now}: 7 days after this one, in another calendar week. */
-        boolean allowsAnother(Instant now, ZoneId zone) {
-            return !now.isBefore(another(zone)) && !weekKey.equals(Nudges.weekKey(now, zone));
+        /** The key of the week {@code at} falls in. */
+        String keyAt(Instant at) {
+            return schedule != null ? schedule.latest(at, zone).key() : DigestSchedule.key(at.atZone(zone).toLocalDate());
         }
 
-        /** The first moment another may go: 7 days after this one, and not before the next calendar week begins. */
-        Instant another(ZoneId zone) {
-            Instant week = at.plus(AGAIN_AFTER);
-            Instant nextWeek = at.atZone(zone).toLocalDate().with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-                    .atStartOfDay(zone).toInstant();
-            return week.isAfter(nextWeek) ? week : nextWeek;
+        /** The moment the week after the one {@code at} falls in begins. */
+        Instant nextAfter(Instant at) {
+            return schedule != null ? schedule.next(at, zone) : at.atZone(zone).toLocalDate()
+                    .with(TemporalAdjusters.next(DayOfWeek.MONDAY)).atStartOfDay(zone).toInstant();
         }
     }
 
-    /** The calendar week a nudge sent at {@code at} counts for, in the server's zone. */
-    static String weekKey(Instant at, ZoneId zone) {
-        return DigestSchedule.weekEndingAt(at.atZone(zone)).key();
+    /**
+     * The last nudge a member got from a digest: when it was queued, the week it counts for ({@code weekKey}: one a
+     * week, the table's unique key) and the coordinator who sent it (0: not known any more).
+     */
+    record Last(Instant at, String weekKey, long coordinatorId) {
+
+        /**
+         * Empty when another nudge may go at {@code now}; else the first moment it may: the next week, and
+         * {@link #AT_LEAST_APART} after this one.
+         */
+        Optional<Instant> heldUntil(Instant now, Weeks weeks) {
+            Instant next = weeks.nextAfter(at);
+            // a nudge kept under another week's key (sent before the digest's day changed) waits that week out too
+            for (int i = 0; i < 2 && weeks.keyAt(next).equals(weekKey); i++) {
+                next = weeks.nextAfter(next);
+            }
+            Instant apart = at.plus(AT_LEAST_APART);
+            Instant from = apart.isAfter(next) ? apart : next;
+            if (now.isBefore(from)) {
+                return Optional.of(from);
+            }
+            // the table holds one nudge a week: a week counted under this one's key again waits for the next
+            return weeks.keyAt(now).equals(weekKey) ? Optional.of(weeks.nextAfter(now)) : Optional.empty();
+        }
     }
 
     private final WalkActivity walks;
@@ -64,9 +88,17 @@ final class Nudges implements SendKind {
         this.store = store;
     }
 
-    /** Each member's last nudge queued by {@code asOf}, by member: what a digest built as of then knows. */
-    Map<Long, Last> lastBy(long guildId, Instant asOf) {
-        return db.read(c -> store.lastNudges(c, guildId, asOf));
+    /** What a digest built as of {@code asOf} knows: each member's last nudge queued by then, and the weeks. */
+    record Known(Map<Long, Last> last, Weeks weeks) {
+    }
+
+    Known known(long guildId, Instant asOf, ZoneId zone) {
+        return db.read(c -> new Known(store.lastNudges(c, guildId, asOf), weeks(c, store, guildId, zone)));
+    }
+
+    /** The weeks the server's nudges are counted in, as its digest is set now. */
+    static Weeks weeks(Connection c, DigestStore store, long guildId, ZoneId zone) throws SQLException {
+        return new Weeks(zone, store.schedule(c, guildId).orElse(null));
     }
 
     @Override

@@ -642,7 +642,8 @@ class WeeklyDigestTest {
 
     @Test
     @DisplayName("a Sunday digest: Send nudge pressed on Sunday evening and again on Monday morning (a new calendar "
-            + "week) sends one nudge, and the second press is told so")
+            + "week, the same digest week) sends one nudge, and the second press is told the next may go with the "
+            + "next digest")
     void oneNudgeInSevenDaysAcrossTheWeekBoundary() {
         // GIVEN cora gets the digest on Sundays at 18:00 (UTC), and bea's 5 tips stood still since Monday 2 March
         Member cora = cora();
@@ -676,9 +677,9 @@ class WeeklyDigestTest {
     }
 
     @Test
-    @DisplayName("the week after cora nudged bea, the digest says when and by whom, and offers no Send nudge for her "
-            + "(only for dan), with when the next may go; the week the rule allows it again, her line says she was "
-            + "nudged before and her button sends")
+    @DisplayName("each week's digest offers a nudge to a member nudged from the one before, saying when and by whom; "
+            + "a button pressed again within the week sends nothing; a nudge pressed just before a digest goes out "
+            + "holds that digest's button for 3 days, and it says when the next may go")
     void digestAfterANudgeSaysSoAndOffersNoButton() {
         // GIVEN Monday digests; bea starts the 5 tips on Monday 2 March at 15:00, dan a minute later; both leave it
         Member cora = scheduled();
@@ -697,47 +698,49 @@ class WeeklyDigestTest {
         cora.reads(sixteenth);
         assertThat(cora.presses("Send nudge 1").text()).contains("Nudge on its way to <@" + bea.id() + ">");
 
-        // WHEN the next digest comes, on Monday 23 March at 09:00, an hour short of 7 days after her nudge
-        bot.advance(Duration.ofDays(6).plusHours(23));
-        Reply next = digestsTo(cora).get(2).reply();
-
-        // THEN bea's line says when she was nudged and by whom, and when the next may go, where the line to send was;
-        // dan's keeps his
-        String again = "<t:" + nudged.plus(Duration.ofDays(7)).getEpochSecond() + ":f>";
-        String beaLine = "1. <@" + bea.id() + ">: 5 tips for reaching out to new partners, step 1 of 5, untouched 21 "
-                + "days, nudged <t:" + nudged.getEpochSecond() + ":R> by <@" + cora.id() + ">\n> One nudge a week is "
-                + "plenty: the next can go from " + again + ", and a digest or `/digest preview` from then offers it.";
-        String danLine = "2. <@" + dan.id() + ">: 5 tips for reaching out to new partners, step 1 of 5, untouched 21 "
-                + "days\n> Hi! Your “5 tips for reaching out to new partners” is waiting at step 1 of 5";
-        assertThat(stalledField(next)).startsWith(beaLine + "\n" + danLine);
-        // AND it offers no Send nudge for her, only dan's, numbered as his line
-        assertThat(next.buttons()).extracting(b -> b.label()).containsExactly("Send nudge 2");
-        assertThat(next.buttons().get(0).id().longArg(1)).isEqualTo(dan.id());
-        // AND its CSV says the same
-        assertThat(csvOf(next)).contains("stalled,https://discord.com/users/" + bea.id() + ",5 tips for reaching out "
-                + "to new partners,", ",21,nudged 2026-03-16 10:00 by https://discord.com/users/" + cora.id()
-                + "; next nudge from 2026-03-23 10:00,");
-        // AND the button on the older digest, pressed now, says the same as the new one, and sends nothing
+        // WHEN she presses it again on Friday THEN she is told when the next may go: as next Monday's digest goes out
+        bot.advance(Duration.ofDays(4));
+        java.time.Instant nextDigest = java.time.Instant.parse("2026-03-23T09:00:00Z");
         cora.reads(sixteenth);
         assertThat(cora.presses("Send nudge 1").text()).isEqualTo("<@" + bea.id() + "> already got a nudge from you "
-                + "<t:" + nudged.getEpochSecond() + ":R>; one a week is plenty, so the next can go from " + again
-                + ". Nothing was sent.");
+                + "<t:" + nudged.getEpochSecond() + ":R>; one a week is plenty, so the next can go from <t:"
+                + nextDigest.getEpochSecond() + ":f>. Nothing was sent.");
         assertThat(countNudges()).isEqualTo(1);
 
-        // WHEN the digest after that comes, on Monday 30 March, when another nudge may go
-        bot.advance(Duration.ofDays(7));
-        Reply later = digestsTo(cora).get(3).reply();
+        // WHEN the next digest comes, on Monday 23 March at 09:00, an hour short of 7 days after her nudge
+        bot.advance(Duration.between(bot.clock().instant(), nextDigest));
+        Reply next = digestsTo(cora).get(2).reply();
 
-        // THEN her line says she was nudged before, with the line to send, and her button sends it
-        assertThat(stalledField(later)).startsWith("1. <@" + bea.id() + ">: 5 tips for reaching out to new "
-                + "partners, step 1 of 5, untouched 28 days, nudged <t:" + nudged.getEpochSecond() + ":R> by <@"
+        // THEN bea's line says when she was nudged and by whom, with the line to send, and her button is there
+        assertThat(stalledField(next)).startsWith("1. <@" + bea.id() + ">: 5 tips for reaching out to new "
+                + "partners, step 1 of 5, untouched 21 days, nudged <t:" + nudged.getEpochSecond() + ":R> by <@"
                 + cora.id() + ">\n> Hi! Your “5 tips for reaching out to new partners” is waiting at step 1 of 5");
-        assertThat(csvOf(later)).contains(",28,nudged 2026-03-16 10:00 by https://discord.com/users/" + cora.id()
+        assertThat(csvOf(next)).contains(",21,nudged 2026-03-16 10:00 by https://discord.com/users/" + cora.id()
                 + ",");
-        assertThat(later.buttons()).extracting(b -> b.label()).containsExactly("Send nudge 1", "Send nudge 2");
-        cora.reads(later);
+        assertThat(next.buttons()).extracting(b -> b.label()).containsExactly("Send nudge 1", "Send nudge 2");
+
+        // WHEN cora presses it only on Monday 30 March at 08:30, half an hour before that day's digest
+        bot.advance(Duration.ofDays(6).plusHours(23).plusMinutes(30));
+        java.time.Instant late = bot.clock().instant();
+        cora.reads(next);
         assertThat(cora.presses("Send nudge 1").text()).contains("Nudge on its way to <@" + bea.id() + ">");
         assertThat(countNudges()).isEqualTo(2);
+        bot.advance(Duration.ofMinutes(30));
+        Reply thirtieth = digestsTo(cora).get(3).reply();
+
+        // THEN that digest says when she was nudged, and that the next may go 3 days after it, where the line was;
+        // dan's keeps his line and his button, numbered as his line
+        String again = "<t:" + late.plus(Duration.ofDays(3)).getEpochSecond() + ":f>";
+        String beaLine = "1. <@" + bea.id() + ">: 5 tips for reaching out to new partners, step 1 of 5, untouched 28 "
+                + "days, nudged <t:" + late.getEpochSecond() + ":R> by <@" + cora.id() + ">\n> One nudge a week is "
+                + "plenty: the next can go from " + again + ", and a digest or `/digest preview` from then offers it.";
+        String danLine = "2. <@" + dan.id() + ">: 5 tips for reaching out to new partners, step 1 of 5, untouched 28 "
+                + "days\n> Hi! Your “5 tips for reaching out to new partners” is waiting at step 1 of 5";
+        assertThat(stalledField(thirtieth)).startsWith(beaLine + "\n" + danLine);
+        assertThat(thirtieth.buttons()).extracting(b -> b.label()).containsExactly("Send nudge 2");
+        assertThat(thirtieth.buttons().get(0).id().longArg(1)).isEqualTo(dan.id());
+        assertThat(csvOf(thirtieth)).contains(",28,nudged 2026-03-30 08:30 by https://discord.com/users/" + cora.id()
+                + "; next nudge from 2026-04-02 08:30,");
         bot.advance(Duration.ofMinutes(1));
         assertThat(nudgesTo(bea)).hasSize(2);
     }
