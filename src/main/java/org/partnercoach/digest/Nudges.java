@@ -42,7 +42,8 @@ final class Nudges implements SendKind {
 
         /** The key of the week {@code at} falls in. */
         String keyAt(Instant at) {
-            return schedule != null ? schedule.latest(at, zone).key() : DigestSchedule.key(at.atZone(zone).toLocalDate());
+            return schedule != null ? schedule.latest(at, zone).key()
+                    : DigestSchedule.key(at.atZone(zone).toLocalDate());
         }
 
         /** The moment the week after the one {@code at} falls in begins. */
