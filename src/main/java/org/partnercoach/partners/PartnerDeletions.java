@@ -40,7 +40,7 @@ final class PartnerDeletions {
             + " FROM partner_deletions WHERE guild_id = ? AND name_key = ? ORDER BY deleted_at DESC, id DESC"
             + " FETCH FIRST 1 ROW ONLY) UNION ALL (SELECT name, name_key, deleted_by, deleted_at, id"
             + " FROM partner_deletions WHERE guild_id = ? ORDER BY deleted_at DESC, id DESC FETCH FIRST ? ROWS ONLY)");
-    private static final String ALL = "SELECT id, name FROM partner_deletions ORDER BY id";
+    private static final String ALL = "SELECT id, name, name_key FROM partner_deletions ORDER BY id";
     private static final String REKEY = "UPDATE partner_deletions SET name_key = ? WHERE id = ?";
 
     /** A partner called {@code name} was deleted by {@code by} at {@code at}. */
@@ -105,8 +105,12 @@ final class PartnerDeletions {
 
     /** Brings every stored key up to the current rule, with the partners' ({@link PartnerStore#rekey}). */
     void rekey(Connection c) throws SQLException {
-        for (String[] row : Database.list(c, ALL, rs -> new String[] {rs.getString(1), rs.getString(2)})) {
-            Database.update(c, REKEY, PartnerInput.keyOf(row[1]), Long.parseLong(row[0]));
+        for (String[] row : Database.list(c, ALL, rs -> new String[] {rs.getString(1), rs.getString(2),
+                rs.getString(3)})) {
+            String key = PartnerInput.keyOf(row[1]);
+            if (!key.equals(row[2])) {
+                Database.update(c, REKEY, key, Long.parseLong(row[0]));
+            }
         }
     }
 }

@@ -34,7 +34,7 @@ final class PartnerStore {
     private static final String BY_NAME = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ? AND name_key = ?";
     private static final String BY_EXACT_NAME = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
             + " AND name = ?";
-    private static final String KEYS = "SELECT id, guild_id, name, name_key FROM partners ORDER BY id";
+    private static final String KEYS = "SELECT id, guild_id, name, name_key, name_letters FROM partners ORDER BY id";
     /** The rule the stored keys were last brought up to (V37); none before the first start that re-keyed. */
     private static final String KEY_RULE = "SELECT rule FROM partner_key_rule";
     /** A row takes its new key unless another partner of its server already has it (see {@link #rekey}). */
@@ -284,15 +284,18 @@ final class PartnerStore {
         int changed = 0;
         List<NameSuffixes.Key> keys = new ArrayList<>();
         for (String[] row : Database.list(c, KEYS, rs -> new String[] {rs.getString(1), rs.getString(2),
-                rs.getString(3), rs.getString(4)})) {
+                rs.getString(3), rs.getString(4), rs.getString(5)})) {
             String key = PartnerInput.keyOf(row[2]);
             long id = Long.parseLong(row[0]);
             long guildId = Long.parseLong(row[1]);
             int rekeyed = !key.isEmpty() && !key.equals(row[3]) ? Database.update(c, REKEY, key, id, guildId, key) : 0;
             changed += rekeyed;
             String kept = rekeyed > 0 ? key : row[3];
-            // rule 5 keeps each key's letters beside it (V59)
-            Database.update(c, RELETTER, PartnerInput.letters(kept), id);
+            // rule 5 keeps each key's letters beside it (V59); a row whose letters stand is not written
+            String letters = PartnerInput.letters(kept);
+            if (!letters.equals(row[4])) {
+                Database.update(c, RELETTER, letters, id);
+            }
             keys.add(new NameSuffixes.Key(id, guildId, kept));
         }
         // the suffixes follow the keys the rows have now (rule 2 brought them in: every partner gets them once)
