@@ -54,22 +54,54 @@ final class WalkToList implements AnswerFollowUp {
     private static final Pattern STOP = Pattern.compile("\\.\\s+(?=\\p{Lu})");
     /** The words that may join two names, or two words of one name ("Boys & Girls Club"). */
     private static final java.util.Set<String> JOINING = java.util.Set.of("and", "&", "or");
+    /**
+     * The last word of a whole organization's name, of the kinds a coalition reaches out to: "Eastside Food Bank",
+     * "Lincoln High School". Not "Services" or "Company", which end the second half of one name too ("Hospital and
+     * Health Services", "Bank and Trust Company").
+     */
+    private static final java.util.Set<String> KINDS = java.util.Set.of("bank", "pantry", "kitchen", "shelter",
+            "school", "academy", "college", "university", "church", "temple", "mosque", "synagogue", "parish",
+            "clinic", "hospital", "center", "centre", "library", "museum", "department", "council", "coalition",
+            "association", "club", "league", "alliance", "foundation", "society", "network", "agency", "ministry",
+            "ministries", "board", "commission", "district", "coop", "cooperative", "institute", "army", "lodge");
+    /** Small words inside a name: "Boys & Girls Club", "Habitat for Humanity", "Department of Health". */
+    private static final java.util.Set<String> INSIDE = java.util.Set.of("and", "&", "of", "for", "the", "on", "in",
+            "at", "de", "la", "del");
+    /** How many words after a joining word are read for the end of a name. */
+    private static final int NAME_WORDS = 10;
     /** Words of doubt between a joining word and the name after it: "the food bank or maybe the library". */
     private static final java.util.Set<String> HEDGES = java.util.Set.of("maybe", "perhaps", "probably", "possibly");
     /** How a member may say they would reach an organization: "try", "reach out to", "talk to", "partner with". */
     private static final String REACH = "(?:try|reach(?:\\s+out)?(?:\\s+to)?|talk\\s+(?:to|with)|contact|approach|"
             + "work\\s+with|partner\\s+with|invite|include|start\\s+with)\\b\\s*";
+    /** What a member may mean to do, after "I" or "we": "could", "should", "want to", "plan to". */
+    private static final String MODAL = "(?:could|should|can|might|may|will|want\\s+to|need\\s+to|have\\s+to|"
+            + "hope\\s+to|plan\\s+to)";
+    /**
+     * How a member may say they would get in touch: "call", "email", "contact", "reach out to". In lower case, as a
+     * sentence has them, and only before a name ("the", a capital, a digit): "Call to Action", "Reach Out and Read"
+     * and "Contact Center" are names, and "we should call back later" or "let's call it a day" name no one.
+     */
+    private static final String CALL = "(?-i:call|phone|e-?mail|text|message|contact|reach(?:\\s+out)?\\s+to|"
+            + "get\\s+in\\s+touch\\s+with)\\s+(?=(?-i:the\\s|\\p{Lu}|\\d))";
+    /** The same, capitalised as a sentence's first word, before the sentence's own "the": "Contact the YMCA". */
+    private static final String OPENING_CALL = "(?-i:(?:Call|Phone|E-?mail|Text|Message|Contact|"
+            + "Reach(?:\\s+out)?\\s+to|Get\\s+in\\s+touch\\s+with)\\s+(?=the\\s))";
+    /** Who would get in touch, before {@link #CALL}: "we should", "I'd like to", "I'll", "let's", "you could". */
+    private static final String CALLER = "(?:(?:i|we|you)\\s+" + MODAL
+            + "|(?:i|we)(?:\\s+would|['’]d)\\s+(?:like|love|want)\\s+to|(?:i|we)['’](?:ll|d)|let['’]s|let\\s+us)\\s+"
+            + "(?:(?:probably|also|definitely|really|just|first)\\s+)?";
     /**
      * What a member says before the names of a sentence, taken off one after another ("I think maybe we could try
      * the YMCA"): a joining word, a word of doubt, an opinion ("I think"), an intent to reach ("we could try", "I'd
-     * like to reach", "we should talk to"). "We should call the food bank" stays a sentence: only these lead-ins go.
+     * like to reach", "we should talk to"), or to get in touch ("we should call", "let's email", "contact the").
      */
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:and|or|&|but)\\s+"
             + "|(?:maybe|perhaps|probably|possibly|definitely|hopefully|ideally|also)\\b[,:]?\\s*"
             + "|(?:i|we)\\s+(?:think|guess|believe|reckon|suppose|feel\\s+like)(?:\\s+that)?\\b[,:]?\\s*"
             + "|(?:i|we)(?:\\s+would|'d|’d)\\s+(?:like|love|want)\\s+to\\s+" + REACH
-            + "|(?:i|we)\\s+(?:could|should|can|might|may|will|want\\s+to|need\\s+to|have\\s+to|hope\\s+to|"
-            + "plan\\s+to)\\s+" + REACH + ")", Pattern.CASE_INSENSITIVE);
+            + "|(?:i|we)\\s+" + MODAL + "\\s+" + REACH
+            + "|(?:" + CALLER + ")?" + CALL + "|" + OPENING_CALL + ")", Pattern.CASE_INSENSITIVE);
     /**
      * A judgement after the names, at the end of the sentence: "would be great", "could help", "are a good fit",
      * "would make good partners for us", with the sentence's "!" or "?".
@@ -104,8 +136,8 @@ final class WalkToList implements AnswerFollowUp {
     private static final Pattern ARTICLE = Pattern.compile("^the\\s+");
     /** A leading "the" (any case), which does not make another partner: "The YMCA" is the listed "YMCA". */
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+", Pattern.CASE_INSENSITIVE);
-    /** What ends an item of a list rather than a name: commas, colons, an ellipsis. */
-    private static final Pattern LIST_END = Pattern.compile("(?:[,;:]|\\.{2,}|…)++$");
+    /** What ends an item of a list rather than a name: commas, colons, an ellipsis, a last "and", "or" or "&". */
+    private static final Pattern LIST_END = Pattern.compile("(?:[,;:]|\\.{2,}|…|\\s(?i:and|or)|\\s&)++$");
     /** A last word whose final dot belongs to it: "Inc.", "St.", "U.S.", a middle initial. */
     private static final Pattern ABBREVIATION = Pattern.compile("(?:^|.*[\\s(])(?:\\p{L}|\\p{L}+(?:\\.\\p{L}+)++|"
             + "inc|co|corp|ltd|llc|llp|plc|pc|pa|st|ste|ave|rd|blvd|dr|mt|ft|jr|sr|bros|assn|assoc|dept|intl|"
@@ -115,16 +147,18 @@ final class WalkToList implements AnswerFollowUp {
     private static final String CLOSERS = ")]}»”’";
     /**
      * Phrases members write in a list that are not organizations: "not sure yet", "maybe later", "none", "they" (from
-     * "they could help"), "because they run youth programs".
+     * "they could help"), "because they run youth programs", and a database statement pasted in ("DROP TABLE
+     * partners").
      */
     private static final Pattern NOT_A_NAME = Pattern.compile("^(?:not sure|unsure|maybe|perhaps|possibly|"
             + "i don'?t know|i'?m not sure|don'?t know|dunno|no idea|idk|none|nobody|no one|nothing|n/?a|tbd|tba|"
             + "later|etc|and so on|and others|others?|more|many more|various|someone|anyone|a few|some)\\b.*"
             + "|^(?:because|since)\\b.*"
-            + "|^(?:yes|no|not|ok|okay|they|them|those|these|it|that|this|both|all|all of them|\\?+)$",
+            + "|^(?:select|insert|update|delete|drop|alter|truncate|create)\\s.*\\b(?:from|into|table|set|where)\\b.*"
+            + "|^(?:yes|no|not|ok|okay|and|or|but|they|them|those|these|it|that|this|both|all|all of them|\\?+)$",
             Pattern.CASE_INSENSITIVE);
     /**
-     * A sentence rather than a name: someone saying what to do ("we should call the food bank", "I think the
+     * A sentence rather than a name: someone saying what to do ("we should call back later", "I think the
      * library", "let's ask the YMCA"): a person (we, I, you, they) and a verb of intent or opinion next to each other,
      * or a "let's", in a part of three words or more. Kept narrow, since names may hold such words ("We Care Clinic"):
      * what it leaves out, the member can still type in the form.
@@ -409,9 +443,9 @@ final class WalkToList implements AnswerFollowUp {
     /**
      * The organization names in an answer: split on commas, semicolons, new lines and a sentence's full stop, and on
      * "and", "&" or "or" where they join two names (not inside "Boys & Girls Club"), tidied, de-duplicated, without
-     * phrases such as "not sure yet" or sentences such as "we should call the food bank". In a sentence ("I think the
-     * public library and the YMCA would be great") what the member says around the names is left out, and so is the
-     * sentence's "the". All of them: the caller says when there are more than fit.
+     * phrases such as "not sure yet" or sentences such as "we should call back later". In a sentence ("I think the
+     * public library and the YMCA would be great", "we should call the food bank") what the member says around the
+     * names is left out, and so is the sentence's "the". All of them: the caller says when there are more than fit.
      */
     static List<String> names(String answer) {
         Map<String, String> found = new LinkedHashMap<>();
@@ -509,10 +543,12 @@ final class WalkToList implements AnswerFollowUp {
 
     /**
      * Whether the joining word {@code words[at]} parts two names rather than joining two words of one name: it does
-     * before "the" ("the library and the YMCA"), next to an acronym ("the YMCA and Boys & Girls Club"), and between
-     * a word in lower case and one capitalised, unless the capitalised word is a name's only one before it ("Boys and
-     * girls club" is one name). Capitalised words on both sides ("Boys & Girls Club", "Health and Human Services", "Big
-     * Brothers and Big Sisters"), or lower-case ones ("theater guild and thespians"), stay one name.
+     * before "the" ("the library and the YMCA"), next to an acronym ("the YMCA and Boys & Girls Club"), between two
+     * whole names ({@link #twoWholeNames}: "Eastside Food Bank and Lincoln High School"), and between a word in lower
+     * case and one capitalised, unless the capitalised word is a name's only one before it ("Boys and girls club" is
+     * one name). Otherwise capitalised words on both sides ("Boys & Girls Club", "Health and Human Services", "Big
+     * Brothers and Big Sisters", "Johnson and Johnson"), or lower-case ones ("theater guild and thespians"), stay one
+     * name.
      */
     private static boolean joinsTwo(String[] words, int from, int at) {
         int next = at + 1;
@@ -529,19 +565,52 @@ final class WalkToList implements AnswerFollowUp {
         }
         int b = capital(before);
         int a = capital(after);
-        return b != 0 && a != 0 && b != a && (b < 0 || wordsOfName(words, from, at) >= 2);
+        if (b != 0 && b == a) {
+            return twoWholeNames(words, from, at, next);
+        }
+        return b != 0 && a != 0 && (b < 0 || twoWordsOfName(words, from, at));
     }
 
-    /** How many words of a name stand in {@code words[from, to)}, without joining words, doubt and "the". */
-    private static int wordsOfName(String[] words, int from, int to) {
+    /**
+     * Whether a joining word stands between two whole names, each ending in a {@link #KINDS kind} of organization: the
+     * name before it has two words or more and ends in one ("Eastside Food Bank"), and the name after it starts with
+     * another word and ends in one a few words on ("Lincoln High School", "Boys & Girls Club"). "Department of Health
+     * and Human Services" stays one name, as "Health" is no kind, and so do "Church and School" and "Bank and Bank".
+     */
+    private static boolean twoWholeNames(String[] words, int from, int at, int next) {
+        if (!kind(words[at - 1]) || !twoWordsOfName(words, from, at) || kind(words[next])) {
+            return false;
+        }
+        int sign = capital(words[next]);
+        for (int i = next + 1; i < words.length && i <= next + NAME_WORDS; i++) {
+            String word = words[i];
+            if (kind(word)) {
+                return true;
+            }
+            if (capital(word) != sign && !INSIDE.contains(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean kind(String word) {
+        return KINDS.contains(word.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether two words of a name or more stand in {@code words[from, to)}, without joining words, doubt and "the";
+     * read from the end, and no further than the second, so a long line of "and"s is read once.
+     */
+    private static boolean twoWordsOfName(String[] words, int from, int to) {
         int count = 0;
-        for (int i = from; i < to; i++) {
+        for (int i = to - 1; i >= from && count < 2; i--) {
             String word = words[i].toLowerCase(Locale.ROOT);
             if (!JOINING.contains(word) && !HEDGES.contains(word) && !word.equals("the")) {
                 count++;
             }
         }
-        return count;
+        return count >= 2;
     }
 
     /** 1 when the word's first letter is a capital, -1 when it is in lower case, 0 when it has none. */
@@ -597,20 +666,36 @@ final class WalkToList implements AnswerFollowUp {
     /**
      * A name as found in a free-text answer: without mentions, its bullet, the punctuation that ends a list item (a
      * comma, an ellipsis, a sentence's last dot), Markdown emphasis and quotes or brackets around the whole of it, or
-     * left over at one end from quoting several names. A name's own punctuation stays: "Acme Inc.", "Yahoo!", St. Mary's "Clinic".
+     * left over at one end from quoting several names, and emoji or marks typed apart beside it ("🎉 Eastside Food
+     * Bank !!"). A name's own punctuation stays: "Acme Inc.", "Yahoo!", St. Mary's "Clinic".
      */
     private static String tidy(String part) {
         String name = BULLET.matcher(Mentions.removedFrom(part).strip()).replaceFirst("")
                 .replaceAll("\\s+", " ").strip();
         for (String before = ""; !name.equals(before); ) {
             before = name;
-            name = unwrapped(EMPHASIS.matcher(withoutListEnd(name)).replaceFirst("$2")).strip();
+            name = unwrapped(EMPHASIS.matcher(withoutBareEnds(withoutListEnd(name))).replaceFirst("$2")).strip();
         }
         return named(name) ? name : "";
     }
 
     private static boolean named(String name) {
         return name.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** {@code name} without the words at its ends that hold no letter or digit: an emoji, "!!", "-". */
+    private static String withoutBareEnds(String name) {
+        String[] words = name.split(" ");
+        int from = 0;
+        int to = words.length;
+        while (from < to && !named(words[from])) {
+            from++;
+        }
+        while (to > from && !named(words[to - 1])) {
+            to--;
+        }
+        return from == 0 && to == words.length ? name
+                : String.join(" ", java.util.Arrays.asList(words).subList(from, to));
     }
 
     private static String withoutListEnd(String name) {

@@ -356,18 +356,27 @@ class WalkToListTest {
     }
 
     @Test
-    @DisplayName("a sentence is no organization: \"@everyone we should call the food bank\" gets no offer, and a name "
-            + "beside a sentence is offered alone")
+    @DisplayName("a sentence is no organization: \"@everyone we should call the food bank\" offers the food bank, "
+            + "not the sentence, and a name beside a sentence is offered alone")
     void sentencesAreNoNames() {
         // GIVEN ana at tip 1's first question, in a DM
         ana.runs("coach start");
 
-        // WHEN her answer is a call to the server rather than a name
+        // WHEN her answer is a call to the server to get in touch with an organization
         Reply said = ana.types("@everyone we should call the food bank");
 
-        // THEN it is saved, and nothing is offered for the outreach list
-        assertThat(said.plainText()).startsWith("Saved: “").contains("Question 2 of 17").doesNotContain("I found");
-        assertThat(said.buttons()).extracting(Button::label).doesNotContain("Check and add");
+        // THEN it is saved, and the organization alone is offered, without the mention or the words around it
+        assertThat(said.plainText()).startsWith("Saved: “").contains("Question 2 of 17")
+                .contains("I found 1 organization in your answer that isn't on the coalition's outreach list yet");
+        Reply form = ana.presses("Check and add");
+        assertThat(form.form().inputs().get(0).value()).isEqualTo("food bank");
+
+        // AND a sentence that names no one still offers nothing
+        Member bea = bot.member("bea");
+        bea.runs("coach start");
+        Reply none = bea.types("@everyone we should call back later");
+        assertThat(none.plainText()).startsWith("Saved: “").contains("Question 2 of 17").doesNotContain("I found");
+        assertThat(none.buttons()).extracting(Button::label).doesNotContain("Check and add");
 
         // AND names beside such sentences are still found, and names that hold "we" or "you" stay names
         assertThat(WalkToList.names("Lincoln High, I think the library would say yes; let's ask the YMCA\n"
@@ -418,7 +427,52 @@ class WalkToListTest {
                 Arguments.of("They could help", List.of()),
                 Arguments.of("maybe later, I think", List.of()),
                 Arguments.of("I think the library would say yes", List.of()),
-                Arguments.of("we should call the food bank", List.of()));
+                Arguments.of("let's ask the YMCA", List.of()),
+                // getting in touch: "call", "email", "contact", "reach out to" before a name are no part of it
+                Arguments.of("we should call the food bank", List.of("food bank")),
+                Arguments.of("let's call Lincoln High School", List.of("Lincoln High School")),
+                Arguments.of("I could call the YMCA and the library", List.of("YMCA", "library")),
+                Arguments.of("maybe email the health department", List.of("health department")),
+                Arguments.of("Maybe email Lincoln High School or the YMCA", List.of("Lincoln High School", "YMCA")),
+                Arguments.of("reach out to NAACP", List.of("NAACP")),
+                Arguments.of("Reach out to the Urban League", List.of("Urban League")),
+                Arguments.of("contact the food pantry", List.of("food pantry")),
+                Arguments.of("Contact the YMCA!", List.of("YMCA")),
+                Arguments.of("I'll call Grandview Clinic", List.of("Grandview Clinic")),
+                Arguments.of("I’d like to email the Rotary Club", List.of("Rotary Club")),
+                Arguments.of("We’ll probably call the library because they know everyone", List.of("library")),
+                // ... but a name that starts with such a word stays whole, and a call to no one names no one
+                Arguments.of("Call to Action Coalition, Reach Out and Read, Contact Center Foundation",
+                        List.of("Call to Action Coalition", "Reach Out and Read", "Contact Center Foundation")),
+                Arguments.of("we should call Call to Action", List.of("Call to Action")),
+                Arguments.of("we should call back later", List.of()),
+                Arguments.of("let's call it a day", List.of()),
+                Arguments.of("I could call around", List.of()),
+                Arguments.of("we should email them", List.of()),
+                // two whole names joined by "and" are two: the first ends in a kind of organization, so does the second
+                Arguments.of("Eastside Food Bank and Lincoln High School",
+                        List.of("Eastside Food Bank", "Lincoln High School")),
+                Arguments.of("Grandview Clinic and First Baptist Church would be great",
+                        List.of("Grandview Clinic", "First Baptist Church")),
+                Arguments.of("Eastside Food Bank and Boys & Girls Club",
+                        List.of("Eastside Food Bank", "Boys & Girls Club")),
+                Arguments.of("Boys and Girls Club and Lincoln High School",
+                        List.of("Boys and Girls Club", "Lincoln High School")),
+                Arguments.of("Eastside Food Bank or maybe Lincoln High School",
+                        List.of("Eastside Food Bank", "Lincoln High School")),
+                Arguments.of("food bank and lincoln high school", List.of("food bank", "lincoln high school")),
+                Arguments.of("we should call Eastside Food Bank and Lincoln High School",
+                        List.of("Eastside Food Bank", "Lincoln High School")),
+                // ... and a name with "and" or "&" inside stays whole
+                Arguments.of("Boys & Girls Club", List.of("Boys & Girls Club")),
+                Arguments.of("Big Brothers and Big Sisters", List.of("Big Brothers and Big Sisters")),
+                Arguments.of("Habitat for Humanity", List.of("Habitat for Humanity")),
+                Arguments.of("Department of Health and Human Services",
+                        List.of("Department of Health and Human Services")),
+                Arguments.of("Johnson and Johnson", List.of("Johnson and Johnson")),
+                Arguments.of("First National Bank and Trust Company",
+                        List.of("First National Bank and Trust Company")),
+                Arguments.of("Church and School Alliance", List.of("Church and School Alliance")));
     }
 
     @ParameterizedTest(name = "\"{0}\" offers {1}")
@@ -427,6 +481,32 @@ class WalkToListTest {
             + "and \"and\" or \"&\" parts two names only where it joins two, not inside \"Boys & Girls Club\"")
     void namesInSentences(String answer, List<String> expected) {
         assertThat(WalkToList.names(answer)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    @DisplayName("bad input in an answer (10,000 characters, emoji, @everyone, a database statement) throws nothing "
+            + "and offers no junk; two whole names in a long line are still found")
+    void badInputOffersNoJunk() {
+        assertThat(WalkToList.names("x".repeat(10_000))).isEmpty();
+        assertThat(WalkToList.names("🎉".repeat(5_000))).isEmpty();
+        assertThat(WalkToList.names("@everyone")).isEmpty();
+        assertThat(WalkToList.names("@everyone we should call @here")).isEmpty();
+        assertThat(WalkToList.names("'; DROP TABLE partners; --")).isEmpty();
+        assertThat(WalkToList.names("SELECT * FROM partners WHERE 1=1, Eastside Food Bank"))
+                .containsExactly("Eastside Food Bank");
+        assertThat(WalkToList.names("Robert'); DELETE FROM partners WHERE ('1'='1"))
+                .noneMatch(n -> n.toUpperCase(java.util.Locale.ROOT).contains("DELETE"));
+        assertThat(WalkToList.names("Bank and ".repeat(2_500))).isEmpty();
+        assertThat(WalkToList.names("we should call the ".repeat(600))).isEmpty();
+        assertThat(WalkToList.names("Food Bank & Lincoln High School & ".repeat(300)))
+                .containsExactly("Food Bank", "Lincoln High School");
+        assertThat(WalkToList.names("Eastside Food Bank, and")).containsExactly("Eastside Food Bank");
+
+        // typed in a walk, a long answer with an emoji and a mention gets its names, and nothing else
+        ana.runs("coach start");
+        ana.types("🎉 @everyone " + "Eastside Food Bank and Lincoln High School, ".repeat(80));
+        assertThat(ana.presses("Check and add").form().inputs().get(0).value())
+                .isEqualTo("Eastside Food Bank\nLincoln High School");
     }
 
     @Test
