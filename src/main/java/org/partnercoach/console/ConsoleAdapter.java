@@ -785,8 +785,9 @@ public final class ConsoleAdapter {
                                                    (/remind when:tomorrow 10:30 what:Call Maria)
                   what:"She said \\"yes\\""          quotes right after name: keep a value together that holds an
                                                    option's name and a colon, or a word typed as an option the
-                                                   command does not have (foo:bar); a quote inside them is \\"
-                                                   (or ""); a quote elsewhere is text (what:She said "yes")
+                                                   command does not have (foo:bar, Foo:bar); a quote inside
+                                                   them is \\" (or ""); a quote elsewhere is text (what:She
+                                                   said "yes")
                   #1  or  #answer                  press a button of the last message you (the member now
                                                    typing) saw: after :user, that member's
                   any other line                   a message typed to the bot in a DM (after :in #thread, a

@@ -46,6 +46,9 @@ final class ConsoleGrammar {
     /** Link schemes written without {@code //}, whose colon is a link's, never an option's: {@code mailto:x@y.org}. */
     private static final java.util.Set<String> SCHEMES = java.util.Set.of("mailto", "tel", "sms", "callto",
             "facetime", "skype", "geo", "urn");
+    /** Labels of a note or a mail, written capitalised before their colon: {@code Re:budget}, {@code Fwd:agenda}. */
+    private static final java.util.Set<String> LABELS = java.util.Set.of("re", "fw", "fwd", "cc", "bcc", "attn", "ref",
+            "ps", "nb");
 
     private final CommandCatalogue catalogue;
 
@@ -100,7 +103,7 @@ final class ConsoleGrammar {
             if (!known(name, leaf.get()) && typing != null && !meantAsAnOption(token.typed(), leaf.get())) {
                 // a value typed without quotes runs on to the next option's name: name:Eastside Food Bank sector:food,
                 // when:tomorrow 10:30, what:Note: call back, what:She said "yes" (a word with a colon is the value's
-                // too, unless it is plainly meant as an option)
+                // too, unless it is plainly meant as an option: foo:bar, Foo:bar)
                 options.put(typing, (asTyped != null ? asTyped : options.get(typing)) + " " + token.typed());
                 asTyped = null;
                 continue;
@@ -141,11 +144,14 @@ final class ConsoleGrammar {
 
     /**
      * Whether a word that names none of the command's options is plainly meant as one, to be refused rather than
-     * read into the value before it: a lowercase word of letters (and underscores) directly followed by a colon and
-     * more text ({@code foo:bar}, {@code re:budget}), or a word of letters in any case that is one of the command's
-     * options mistyped ({@code Secotr:food}, {@code note:x} for {@code notes:}). Never a word followed by a colon and a
-     * space ({@code Note: call back}, {@code re: budget}), a time ({@code 10:30}), a link ({@code https://…},
-     * {@code mailto:…}), or a word with a digit, an emoji or punctuation before its colon.
+     * read into the value before it: a word of letters (and underscores), in lower case or capitalised, directly
+     * followed by a colon and more text ({@code foo:bar}, {@code Foo:bar}, {@code re:budget}), or one of the command's
+     * options mistyped in any case ({@code SECOTR:food}, {@code Note:x} for {@code notes:}). Never a word followed by a
+     * colon and a space ({@code Note: call back}, {@code re: budget}), a time ({@code 10:30}), a link
+     * ({@code https://…}, {@code mailto:…}), a word in capitals ({@code ID:1234}, {@code FYI:tbd}), a capitalised
+     * label of a note or a mail ({@code Re:budget}), or a word with a digit, an accent, an emoji or punctuation before
+     * its colon ({@code Q3:done}, {@code Café:ouvert}). One of the command's own options in another case
+     * ({@code Number:3}) is that option.
      */
     private static boolean meantAsAnOption(String typed, CommandSpec leaf) {
         int colon = typed.indexOf(':');
@@ -157,7 +163,10 @@ final class ConsoleGrammar {
         if (!name.matches("[A-Za-z][A-Za-z_]*") || typed.startsWith("//", colon + 1) || SCHEMES.contains(lower)) {
             return false;
         }
-        return name.equals(lower) || nearAnOption(lower, leaf);
+        if (name.equals(lower) || nearAnOption(lower, leaf)) {
+            return true;
+        }
+        return !name.equals(name.toUpperCase(Locale.ROOT)) && !LABELS.contains(lower);
     }
 
     /**

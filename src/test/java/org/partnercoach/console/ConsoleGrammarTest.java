@@ -237,6 +237,34 @@ class ConsoleGrammarTest {
     }
 
     @Test
+    @DisplayName("a capitalised word typed as an option the command does not have (Foo:bar) is refused as foo:bar is, "
+            + "where it was read into the value before it; a label, a word in capitals or a colon and a space stay")
+    void capitalisedUnknownOption() {
+        assertThat(logAndTip.parse("/coach tip number:3 Foo:bar").error()).isEqualTo("`/coach tip` has no option "
+                + "`foo`. Usage: `/coach tip number:…`. If `Foo:bar` is part of `number:`, put that value in quotes: "
+                + "`number:\"3 Foo:bar\"`.");
+        assertThat(logAndTip.parse("/partner log partner:Eastside what:Call Maria Due_date:friday when:today").error())
+                .isEqualTo("`/partner log` has no option `due_date`. Usage: `/partner log partner:… what:… "
+                        + "[when:…]`. If `Due_date:friday` is part of `what:`, put that value in quotes: "
+                        + "`what:\"Call Maria Due_date:friday\"`.");
+        // what is plainly the value's stays in it, as before
+        assertThat(what("Note: call back Re: budget")).isEqualTo("Note: call back Re: budget");
+        assertThat(what("Re:budget Fwd:agenda ID:1234 FYI:tbd at 10:30")).isEqualTo(
+                "Re:budget Fwd:agenda ID:1234 FYI:tbd at 10:30");
+        assertThat(what("\"Call Foo:bar\"")).isEqualTo("Call Foo:bar");
+    }
+
+    @Test
+    @DisplayName("one of the command's options typed in another case (Number:3, WHAT:Call) is that option")
+    void optionInAnotherCase() {
+        assertThat(logAndTip.parse("/coach tip Number:3").options()).containsExactly(java.util.Map.entry("number",
+                "3"));
+        assertThat(logAndTip.parse("/partner log Partner:Eastside WHAT:Call Maria When:today").options())
+                .containsEntry("partner", "Eastside").containsEntry("what", "Call Maria")
+                .containsEntry("when", "today");
+    }
+
+    @Test
     @DisplayName("a colon that is plainly the value's stays in it: a time, a link, a word followed by a space, one "
             + "with a capital, a digit, an emoji or punctuation")
     void colonsThatStayInTheValue() {

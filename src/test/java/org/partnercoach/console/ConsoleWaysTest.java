@@ -950,6 +950,30 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("a capitalised word typed as an option the command does not have (Foo:bar) is refused, naming it, "
+            + "where the tip was read as \"3 Foo:bar\"; an option in another case (Number:3) is that option")
+    void capitalisedUnknownOption() {
+        // GIVEN a partner on the list
+        // WHEN you ask for a tip with a capitalised word typed as an option, then with the option capitalised
+        String out = script("""
+                /partner add name:Eastside Food Bank sector:food
+                /coach tip number:3 Foo:bar
+                /coach tip Number:3
+                /partner log partner:Eastside Food Bank what:Re:budget Note: call back at 10:30
+                /partner show partner:Eastside Food Bank
+                """);
+
+        // THEN the first is refused, with the option it named and how to keep it as text
+        assertThat(out).contains("`/coach tip` has no option `foo`. Usage: `/coach tip number:…`. If `Foo:bar` is "
+                + "part of `number:`, put that value in quotes: `number:\"3 Foo:bar\"`.")
+                .doesNotContain("Pick a tip number");
+        // AND the second shows tip 3, as number:3 does
+        assertThat(out.substring(out.indexOf("/coach tip Number:3"))).contains("Tip 3 of 5 · Cultivate relationships");
+        // AND a label, a time and a colon with a space after it stay in the note
+        assertThat(out).contains("Re:budget Note: call back at 10:30");
+    }
+
+    @Test
     @DisplayName(":help lists a member's commands first and the coordinators' ones under their own heading, as /help "
             + "does, where a member saw /digest setup and /export partners among hers with nothing to say they were not")
     void helpSetsCoordinatorsCommandsApart() {
