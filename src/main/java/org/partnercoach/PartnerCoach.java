@@ -162,7 +162,7 @@ public final class PartnerCoach implements AutoCloseable {
             ExportFeature export = new ExportFeature(partners.history(), walkActivity, settings, clock, coordinators);
             // group reflection sessions in threads
             SessionFeature sessions = SessionFeature.create(db, clock, outbox, messenger, curricula, content, walks,
-                    config.sessions().typedAnswers(), settings);
+                    List.of(partners.walkFollowUp()), config.sessions().typedAnswers(), settings);
             // the servers the bot works for, as far as the database knows them (every table a planner or the outbox
             // sends from, read in one statement): on connecting, those Discord no longer lists removed the bot while
             // it was down (their messages then wait, and nothing is planned)

@@ -23,8 +23,6 @@ import org.partnercoach.coaching.DmWords.Word;
 import org.partnercoach.curriculum.Curriculum;
 import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.settings.Prompts;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The coaching walk: {@code /coach start|tip|progress|answers} and {@code /reflect}, the walk's buttons and forms,
@@ -34,13 +32,12 @@ public final class CoachingFeature implements Feature {
 
     public static final String OPTION_NUMBER = "number";
 
-    private static final Logger log = LoggerFactory.getLogger(CoachingFeature.class);
     /** How long a walk stands still before a greeting typed to it is a member coming back, shown the step again. */
     static final java.time.Duration AWAY = java.time.Duration.ofDays(1);
 
     private final Walks walks;
     private final SubjectNames subjects;
-    private final List<AnswerFollowUp> followUps;
+    private final AnswerFollowUps followUps;
     private final AnswersPage answersPage;
     private final Prompts prompts;
 
@@ -52,7 +49,7 @@ public final class CoachingFeature implements Feature {
                            GroupAnswers groupAnswers, Prompts prompts) {
         this.walks = walks;
         this.subjects = subjects;
-        this.followUps = List.copyOf(followUps);
+        this.followUps = new AnswerFollowUps(followUps);
         this.answersPage = new AnswersPage(walks, subjects, groupAnswers);
         this.prompts = prompts;
     }
@@ -927,17 +924,7 @@ public final class CoachingFeature implements Feature {
     }
 
     private Reply withFollowUps(Caller who, WalkState state, String questionKey, Reply shown) {
-        long walkId = state.walk().id();
-        Reply reply = shown;
-        for (AnswerFollowUp followUp : followUps) {
-            try {
-                reply = followUp.after(who, state, questionKey, reply);
-            } catch (RuntimeException e) {
-                // the answer is saved; a failing extra must not hide the next question
-                log.error("an answer follow-up failed for walk {}", walkId, e);
-            }
-        }
-        return reply;
+        return followUps.after(who, state, questionKey, shown);
     }
 
     /**

@@ -33,7 +33,10 @@ import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.Surface;
 import org.partnercoach.chat.UserError;
+import org.partnercoach.coaching.AnswerFollowUp;
+import org.partnercoach.coaching.AnswerFollowUps;
 import org.partnercoach.coaching.GroupAnswers;
+import org.partnercoach.coaching.WalkState;
 import org.partnercoach.coaching.Walks;
 import org.partnercoach.curriculum.Curriculum;
 import org.partnercoach.curriculum.CurriculumLoader;
@@ -75,6 +78,8 @@ public final class SessionFeature implements Feature {
 
     private final Sessions sessions;
     private final Walks walks;
+    /** Check and add, under a group answer kept in the member's walk that names organizations. */
+    private final AnswerFollowUps followUps;
     private final boolean typedAnswers;
     private final SessionPosts posts;
     private final SessionPlanner planner;
@@ -84,9 +89,10 @@ public final class SessionFeature implements Feature {
     private final Messenger messenger;
     private final ServerSettings settings;
 
-    private SessionFeature(Database db, Sessions sessions, Walks walks, boolean typedAnswers, Outbox outbox,
-                           Messenger messenger, ServerSettings settings) {
+    private SessionFeature(Database db, Sessions sessions, Walks walks, AnswerFollowUps followUps,
+                           boolean typedAnswers, Outbox outbox, Messenger messenger, ServerSettings settings) {
         this.settings = settings;
+        this.followUps = followUps;
         this.personalData = SessionsData.of(db, sessions, messenger);
         this.messenger = messenger;
         this.sessions = sessions;
@@ -100,14 +106,18 @@ public final class SessionFeature implements Feature {
     /**
      * @param builtIn      the loaded built-in curricula (ask-yourself, five-tips)
      * @param content      reads a custom plan from the curriculum folder when a session starts
+     * @param followUps    what a walk offers after an answer (Check and add), offered too when a member keeps a
+     *                     group answer in their walk
      * @param typedAnswers lines typed in a session's thread count as answers (needs the message-content intent)
      * @param settings     a member's time zone, for the day each of their sessions started
      */
     public static SessionFeature create(Database db, Clock clock, Outbox outbox, Messenger messenger,
                                         Map<String, Curriculum> builtIn, CurriculumLoader content, Walks walks,
-                                        boolean typedAnswers, ServerSettings settings) {
+                                        List<AnswerFollowUp> followUps, boolean typedAnswers,
+                                        ServerSettings settings) {
         Sessions sessions = new Sessions(db, clock, outbox, new SessionPlans(builtIn, content));
-        return new SessionFeature(db, sessions, walks, typedAnswers, outbox, messenger, settings);
+        return new SessionFeature(db, sessions, walks, new AnswerFollowUps(followUps), typedAnswers, outbox,
+                messenger, settings);
     }
 
     /** The posts a session makes in its thread, for the outbox. */
@@ -552,10 +562,10 @@ public final class SessionFeature implements Feature {
                     Button.danger(CustomId.of(SessionView.FEATURE, "keep-replace", answerId), "Replace it"),
                     Button.secondary(CustomId.of(SessionView.FEATURE, "keep-not", answerId), "Keep my walk's answer"));
         }
-        walks.keepAnswer(who, curriculum, own.question().key(), own.answer().text());
-        Reply kept = Reply.text("Kept it as your answer to \"" + question + "\" in your own walk, private to you "
-                + "(**Share** in `/coach answers` shows it to coordinators). Carry on with `"
-                + walks.curriculum(curriculum).command() + "`.");
+        WalkState state = walks.keepAnswer(who, curriculum, own.question().key(), own.answer().text());
+        Reply kept = followUps.after(who, state, own.question().key(), Reply.text("Kept it as your answer to \""
+                + question + "\" in your own walk, private to you (**Share** in `/coach answers` shows it to "
+                + "coordinators). Carry on with `" + walks.curriculum(curriculum).command() + "`."));
         return replace ? kept.replacingMessage() : kept;
     }
 

@@ -92,14 +92,19 @@ abstract class EndToEndTest {
      * plan, then question 1: the thread's id.
      */
     long startedByOlivia(String title) {
+        return startedByOlivia("ask-yourself", title);
+    }
+
+    /** The same with another plan ({@code tip-1}...). */
+    long startedByOlivia(String plan, String title) {
         int from = discord.mark();
-        discord.runs(World.OLIVIA, "session start", "plan", "ask-yourself", "title", title);
+        discord.runs(World.OLIVIA, "session start", "plan", plan, "title", title);
         discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
         List<Long> threads = discord.threads();
         long threadId = threads.get(threads.size() - 1);
         String posts = "channels/" + threadId + "/messages";
-        Recorded plan = discord.awaitRequest(from, "POST", posts);
-        discord.awaitRequest(plan.index() + 1, "POST", posts);
+        Recorded planPost = discord.awaitRequest(from, "POST", posts);
+        discord.awaitRequest(planPost.index() + 1, "POST", posts);
         return threadId;
     }
 

@@ -186,6 +186,29 @@ class GroupSessionEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("a group answer naming organizations, kept in alice's own walk, offers Check and add under it, and "
+            + "the button opens the form with the names")
+    void keptAnswerOffersCheckAndAdd() {
+        // GIVEN alice answered the first question of a tip-1 session, whom to partner with
+        startedByOlivia("tip-1", "Northside circle");
+        discord.presses(ALICE, "Answer");
+        Recorded saved = discord.submits(ALICE, "answer", "Eastside Food Bank and the YMCA");
+        assertThat(buttonLabels(saved.message())).containsExactly("Keep in my own walk");
+
+        // WHEN she keeps it in her walk THEN only she reads that it was kept, with the offer and its button
+        Recorded kept = discord.presses(ALICE, "Keep in my own walk");
+        assertThat(kept.message().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(kept.message().path("content").asText()).contains("Kept it as your answer",
+                "I found 2 organizations in your answer");
+        assertThat(buttonLabels(kept.message())).containsExactly("Check and add");
+
+        // AND Check and add opens the form holding the two names
+        Recorded form = discord.presses(ALICE, "Check and add");
+        assertThat(form.callbackType()).isEqualTo(MODAL);
+        assertThat(form.message().toString()).contains("Organizations to add", "Eastside Food Bank\\nYMCA");
+    }
+
+    @Test
     @DisplayName("handing a session over to a bot account is refused kindly, and the facilitator stays who it was")
     void handOverToABotIsRefused() {
         // GIVEN olivia leads a session in its thread

@@ -193,6 +193,38 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("a group answer naming organizations, kept in the member's walk, offers Check and add as the walk's "
+            + "own answer does; the form holds the names, and they are added to the outreach list")
+    void keptAnswerOffersCheckAndAdd() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN a tip-1 session, whose first question asks whom to partner with, and one partner on the list
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("partner add", "name", "Lincoln High School", "sector", "education");
+            long thread = startedTip1(bot, ana);
+            Reply saved = ben.answersInThread(thread, latestQuestion(bot, thread),
+                    "Eastside Food Bank, Lincoln High School and the YMCA");
+            assertThat(saved.buttons()).extracting(Button::label).containsExactly("Keep in my own walk");
+
+            // WHEN ben keeps it in his walk THEN he is offered the two that are not on the list yet
+            Reply kept = ben.presses("Keep in my own walk");
+            assertThat(kept.text()).contains("Kept it as your answer", "I found 2 organizations in your answer that "
+                    + "aren't on the coalition's outreach list yet", "Press **Check and add**");
+            assertThat(kept.buttons()).extracting(Button::label).containsExactly("Check and add");
+
+            // AND the form holds them, and what he sends is added
+            Reply form = ben.presses("Check and add");
+            assertThat(form.form().inputs().get(0).value()).isEqualTo("Eastside Food Bank\nYMCA");
+            assertThat(ben.submits("names", "Eastside Food Bank\nYMCA").plainText())
+                    .contains("Which sector is “Eastside Food Bank” in? (1 more after this one)");
+            ben.picks("food");
+            assertThat(ben.picks("youth").plainText()).contains("Added “YMCA”");
+            assertThat(ben.runs("partner list").plainText()).contains("Eastside Food Bank", "YMCA",
+                    "Lincoln High School");
+        }
+    }
+
+    @Test
     @DisplayName("a pick from /session answers that names no answer of theirs (negative, malformed) gets the out-of-date "
             + "menu reply the other menus give, not \"can't find that answer\"")
     void stalePickFromOwnAnswers() {
