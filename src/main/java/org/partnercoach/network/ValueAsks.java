@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.partnercoach.chat.Departures;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.SendTrouble;
@@ -40,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * partner still being researched or first contacted has no value to rate yet), was added before the quarter began
  * and was not answered on every line this quarter is due, of its owner unless they were asked about it this quarter
  * already or have left the server (a coordinator hands their partners over with /partner owner, and the new owner is
- * asked then; Discord is asked about one found gone once a day, {@link ValuePlanning#GONE_ASKED_AGAIN_AFTER}) (a
+ * asked then; Discord is asked about one found gone once a day, {@link Departures#ASK_AGAIN_AFTER}) (a
  * partner handed over before its question was answered in full is asked of its new owner), in one transaction per
  * server. An owner has one question open at a
  * time: the next of their partners (oldest first) gets its ask row and outbox DM only once the last was answered on
@@ -73,12 +74,12 @@ final class ValueAsks implements DuePlanner, SendKind {
     private final ServerSettings settings;
     private final ValuePlanning planning;
     private final Clock clock;
-    /** Asked, before a question is planned, whether its owner is still in the server. */
-    private final Messenger messenger;
+    /** Asked, before a question is planned, whether its owner is still in the server; remembers who left. */
+    private final Departures departures;
 
     ValueAsks(Database db, RatingStore store, Pulse pulse, PartnerHistory history, Outbox outbox,
               ServerSettings settings, ValuePlanning planning, Clock clock, Messenger messenger) {
-        this.messenger = messenger;
+        this.departures = new Departures(messenger);
         this.planning = planning;
         this.clock = clock;
         this.db = db;
@@ -127,7 +128,7 @@ final class ValueAsks implements DuePlanner, SendKind {
         if (!planning.due(now)) {
             return;
         }
-        planning.forgetGoneBefore(now);
+        departures.forgetBefore(now);
         byServer(history.lookedAfter()).forEach((guildId, partners) -> {
             try {
                 planServer(guildId, partners, now);
@@ -153,10 +154,9 @@ final class ValueAsks implements DuePlanner, SendKind {
         // an owner who has left the server is not asked: Discord would refuse the DM as if her DMs were closed, and
         // what helps is a coordinator handing her partners over (/partner owner), whose new owner is asked then. The
         // platform is asked outside the transaction, only about the owners whose question is due now, and not again
-        // about one it said had left until a day later (ValuePlanning.GONE_ASKED_AGAIN_AFTER)
-        Set<Long> owners = ask.stream().map(LookedAfter::ownerId).collect(Collectors.toSet());
-        Set<Long> left = messenger.membership(guildId, owners).left();
-        planning.foundGone(guildId, left, owners.stream().filter(o -> !left.contains(o)).toList(), now);
+        // about one it said had left until a day later (Departures.ASK_AGAIN_AFTER)
+        Set<Long> left = departures.whoLeft(guildId, ask.stream().map(LookedAfter::ownerId)
+                .collect(Collectors.toSet()), now);
         List<LookedAfter> here = ask.stream().filter(p -> !left.contains(p.ownerId())).toList();
         if (here.isEmpty()) {
             return;
@@ -215,7 +215,7 @@ final class ValueAsks implements DuePlanner, SendKind {
         // wait for a hand-over; a new owner is due at once)
         Map<Long, Instant> gone = new HashMap<>();
         for (LookedAfter p : unasked) {
-            Instant until = planning.goneUntil(guildId, p.ownerId(), now);
+            Instant until = departures.askAgainAt(guildId, p.ownerId(), now);
             if (until != null) {
                 gone.put(p.ownerId(), until);
             }

@@ -2,10 +2,6 @@ package org.partnercoach.network;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -15,43 +11,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * becomes due otherwise (a new quarter, a stage or owner changed, an answer given to another process, a week passed
  * since a question could not be delivered) is asked within the hour; {@code ValueAsks.nextDue} names that run to a
  * walk of the clock.
- *
- * <p>It also remembers the owners the platform last said have left their server, so that an hourly run does not ask
- * Discord about one again while her partners wait for a coordinator's hand-over (weeks, at times): she is asked about
- * again {@link #GONE_ASKED_AGAIN_AFTER} later, so that one who came back is asked her question within a day. Kept in
- * memory only: a restart asks about her once more, which costs one request.
  */
 final class ValuePlanning {
 
     static final Duration EVERY = Duration.ofHours(1);
-    /** How long after the platform said an owner left the server it is asked about her again. */
-    static final Duration GONE_ASKED_AGAIN_AFTER = Duration.ofDays(1);
 
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Instant last;
-    /** When the platform said each owner had left, as (server, owner). */
-    private final Map<List<Long>, Instant> gone = new ConcurrentHashMap<>();
-
-    /** The platform said, at {@code at}, that {@code left} have left the server and {@code here} are members. */
-    void foundGone(long guildId, Collection<Long> left, Collection<Long> here, Instant at) {
-        left.forEach(owner -> gone.put(List.of(guildId, owner), at));
-        here.forEach(owner -> gone.remove(List.of(guildId, owner)));
-    }
-
-    /**
-     * When the platform may be asked again about an owner it said had left the server, if that is after {@code now};
-     * null when it may be asked now (she was never found gone, or long enough ago).
-     */
-    Instant goneUntil(long guildId, long ownerId, Instant now) {
-        Instant found = gone.get(List.of(guildId, ownerId));
-        Instant again = found == null ? null : found.plus(GONE_ASKED_AGAIN_AFTER);
-        return again != null && again.isAfter(now) && !now.isBefore(found) ? again : null;
-    }
-
-    /** Forgets the owners found gone long enough before {@code now} to be asked about again (handed over since). */
-    void forgetGoneBefore(Instant now) {
-        gone.values().removeIf(found -> !found.plus(GONE_ASKED_AGAIN_AFTER).isAfter(now));
-    }
 
     /** A value question was answered or skipped: the next run plans. */
     void questionClosed() {
