@@ -139,7 +139,7 @@ public final class PartnerCoach implements AutoCloseable {
                     Cultivate.status(db, outbox, settings, clock), settings);
             PersonalReminders personal = new PersonalReminders(outbox, settings, clock);
             Cultivate cultivate = Cultivate.create(db, clock, outbox, settings, partners.directory(),
-                    partners.picker(), partners.actions(), content);
+                    partners.picker(), partners.actions(), content, messenger);
             WalkActivity walkActivity = new WalkActivity(db, walks, partners.subjectNames());
             // the answers written in group sessions, and by whom: members who took part, for the digest and the report
             SessionActivity sessionActivity = new SessionActivity(db);

@@ -671,6 +671,7 @@ final class DigestComposer {
             case PAUSED -> "reminders paused";
             case ON_HOLD -> "reminders on hold, waiting for an answer to pause or keep going";
             case NOBODY -> "nobody is reminded (no reminder channel)";
+            case OWNER_LEFT -> "no reminders: they left the server (hand it on with `/partner owner`)";
         };
     }
 
@@ -687,6 +688,7 @@ final class DigestComposer {
             case PAUSED -> "paused";
             case ON_HOLD -> "on hold";
             case NOBODY -> "nobody is reminded";
+            case OWNER_LEFT -> "none: owner left the server";
         };
     }
 

@@ -20,6 +20,8 @@ public final class FailedSends {
      * again a week after a try that could not be delivered (network's {@code ValueAsks.RETRY_AFTER}).
      */
     private static final String VALUE_KIND = "partner-value";
+    /** The cultivate check-in: none follows one given up because its owner left, until they are back. */
+    private static final String CULTIVATE_KIND = "cultivate";
 
     private FailedSends() {
     }
@@ -55,7 +57,7 @@ public final class FailedSends {
     static String kindName(String kind) {
         return switch (kind) {
             case PersonalReminders.KIND -> "A reminder";
-            case "cultivate" -> "A cultivate reminder";
+            case CULTIVATE_KIND -> "A cultivate reminder";
             case WeeklyDigests.KIND -> "A digest";
             case Nudges.KIND -> "A nudge";
             case NobodyNotice.KIND -> "The “digest reaches nobody” note";
@@ -99,6 +101,11 @@ public final class FailedSends {
             return "Hand " + (f.about() == null || f.about().isBlank() ? "the partner" : Shown.text(f.about())) + " to another member "
                     + "with `/partner owner`: its new owner gets the question within the hour, and the bot asks no one "
                     + "who has left.";
+        }
+        if (f.kind().equals(CULTIVATE_KIND) && f.trouble() == SendTrouble.LEFT_SERVER) {
+            // the bot sends her no more check-ins while she is away: the list does not fill with the same failure
+            return "Hand their partners to someone else with `/partner owner`: the new owner gets the check-ins. The "
+                    + "bot sends them none while they are away, and starts again within a day if they come back.";
         }
         if (f.kind().equals(VALUE_KIND) && f.trouble() == SendTrouble.DMS_CLOSED) {
             // a reminder channel is no remedy: the question is never posted there

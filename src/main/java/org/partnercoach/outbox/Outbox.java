@@ -211,6 +211,22 @@ public final class Outbox {
              WHERE id = ? AND guild_id = ? AND status = 'PENDING' AND attempts = 0""";
     private static final String OPEN_RECIPIENTS = "SELECT DISTINCT recipient_id FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND " + OPEN;
+    /**
+     * A column: when the send of one kind tried last (sent or given up, however long ago) to {@code recipient} (a
+     * column, or "?") was given up with one kind of trouble, while nothing of the kind is open for them; null
+     * otherwise. Its parameters: server, kind, the recipient when it is "?", trouble. Through the recipient index, as
+     * {@link #LAST_SENDS}: only a send given up with that trouble is looked at further.
+     */
+    private static String givenUpLast(String recipient) {
+        return """
+                (SELECT MAX(g.claimed_at) FROM scheduled_sends g
+                  WHERE g.guild_id = ? AND g.kind = ? AND g.recipient_id = %s AND g.status = 'FAILED' AND g.trouble = ?
+                    AND NOT EXISTS (SELECT 1 FROM scheduled_sends l WHERE l.guild_id = g.guild_id AND l.kind = g.kind
+                           AND l.recipient_id = g.recipient_id AND (l.status IN ('PENDING', 'CLAIMED')
+                           OR l.status IN ('SENT', 'FAILED') AND (l.claimed_at > g.claimed_at
+                           OR l.claimed_at = g.claimed_at AND l.id > g.id))))""".formatted(recipient);
+    }
+
     /*
      * Each recipient's rows found through the index on (guild_id, kind, recipient_id), one small lookup per
      * recipient: "recipient_id = ANY(?)" would read every row of the kind in the server and test it, and a join with
@@ -222,13 +238,14 @@ public final class Outbox {
                    (SELECT MAX(s.sent_at) FROM scheduled_sends s WHERE s.guild_id = ? AND s.kind = ?
                        AND s.recipient_id = r.id AND s.status = 'SENT' AND s.sent_at > ?),
                    (SELECT MAX(s.claimed_at) FROM scheduled_sends s WHERE s.guild_id = ? AND s.kind = ?
-                       AND s.recipient_id = r.id AND s.status = 'FAILED' AND s.claimed_at > ?)
-              FROM UNNEST(?) AS r(id)""";
+                       AND s.recipient_id = r.id AND s.status = 'FAILED' AND s.claimed_at > ?),
+                   %s
+              FROM UNNEST(?) AS r(id)""".formatted(givenUpLast("r.id"));
     private static final String LAST_TRIED_OF = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status IN ('SENT', 'FAILED') AND claimed_at >= ?"
             + " ORDER BY claimed_at DESC, id DESC LIMIT 1";
     /**
-     * {@link #LAST_SENDS} of one recipient and {@link #LAST_TRIED_OF} in one statement: a row with the two times,
+     * {@link #LAST_SENDS} of one recipient and {@link #LAST_TRIED_OF} in one statement: a row with the three times,
      * and the last tried send's columns (null when there is none).
      */
     private static final String LAST_SENDS_AND_TRIED = """
@@ -236,8 +253,10 @@ public final class Outbox {
                        AND s.recipient_id = ? AND s.status = 'SENT' AND s.sent_at > ?) AS last_sent_at,
                    (SELECT MAX(s.claimed_at) FROM scheduled_sends s WHERE s.guild_id = ? AND s.kind = ?
                        AND s.recipient_id = ? AND s.status = 'FAILED' AND s.claimed_at > ?) AS last_failed_at,
+                   %s AS left_at,
                    tried.*
-              FROM (VALUES (1)) AS one_row(x) LEFT JOIN (""" + LAST_TRIED_OF + ") tried ON TRUE";
+              FROM (VALUES (1)) AS one_row(x) LEFT JOIN (""".formatted(givenUpLast("?")) + LAST_TRIED_OF
+            + ") tried ON TRUE";
     /**
      * A member's sends of two kinds that went out since a time, in the servers of {@link #SERVERS} that have the bot,
      * with how each went: her DMs are one channel, whichever server wrote in them. By the index that begins with the
@@ -868,14 +887,16 @@ public final class Outbox {
 
     /**
      * What became of a recipient's latest sends of one kind after some time: when the last one went out, and when the
-     * last one was given up (its last try); null for none since then.
+     * last one was given up (its last try); null for none since then. And, however long ago, when the last one tried
+     * was given up because the recipient had left the server ({@link SendTrouble#LEFT_SERVER}), while nothing of the
+     * kind is queued for them since; null when it was not.
      */
-    public record LastSends(Instant sent, Instant failed) {
+    public record LastSends(Instant sent, Instant failed, Instant leftServer) {
     }
 
     /**
      * {@link LastSends} of each of {@code recipientIds} in a server after {@code since}, by recipient, in one read (a
-     * planner's check for the owners it has work for, or one owner's); a recipient with neither is left out.
+     * planner's check for the owners it has work for, or one owner's); a recipient with none of the three is left out.
      */
     public java.util.Map<Long, LastSends> lastSends(Connection c, long guildId, String kind,
                                                     java.util.Collection<Long> recipientIds, Instant since)
@@ -885,10 +906,10 @@ public final class Outbox {
             return byRecipient;
         }
         for (Object[] row : Database.list(c, LAST_SENDS, rs -> new Object[] {rs.getLong(1), Database.instant(rs, 2),
-                Database.instant(rs, 3)}, guildId, kind, since, guildId, kind, since,
-                recipientIds.stream().distinct().toArray(Long[]::new))) {
-            if (row[1] != null || row[2] != null) {
-                byRecipient.put((Long) row[0], new LastSends((Instant) row[1], (Instant) row[2]));
+                Database.instant(rs, 3), Database.instant(rs, 4)}, guildId, kind, since, guildId, kind, since,
+                guildId, kind, SendTrouble.LEFT_SERVER.name(), recipientIds.stream().distinct().toArray(Long[]::new))) {
+            if (row[1] != null || row[2] != null || row[3] != null) {
+                byRecipient.put((Long) row[0], new LastSends((Instant) row[1], (Instant) row[2], (Instant) row[3]));
             }
         }
         return byRecipient;
@@ -906,10 +927,12 @@ public final class Outbox {
         return db.read(c -> Database.one(c, LAST_SENDS_AND_TRIED, rs -> {
             Instant sent = Database.instant(rs, "last_sent_at");
             Instant failed = Database.instant(rs, "last_failed_at");
-            return new Recent(sent == null && failed == null ? null : new LastSends(sent, failed),
+            Instant left = Database.instant(rs, "left_at");
+            return new Recent(sent == null && failed == null && left == null ? null
+                    : new LastSends(sent, failed, left),
                     rs.getObject("id") == null ? Optional.empty() : Optional.of(row(rs)));
         }, guildId, kind, recipientId, since, guildId, kind, recipientId, since, guildId, kind, recipientId,
-                triedSince).orElseThrow());
+                SendTrouble.LEFT_SERVER.name(), guildId, kind, recipientId, triedSince).orElseThrow());
     }
 
     /** A recipient's send of one kind tried last since {@code since}, as it ended: sent, or given up. */

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;
 import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Departures;
 import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.curriculum.CurriculumLoader;
@@ -49,19 +50,20 @@ public final class Cultivate {
         return new CultivateStatus(db, new CultivateStore(), outbox, settings, clock);
     }
 
+    /** {@code messenger} is asked, once a day at most, whether an owner who had left the server is back. */
     public static Cultivate create(Database db, Clock clock, Outbox outbox, ServerSettings settings,
                                    PartnerDirectory directory, PartnerPicker picker, PartnerActions actions,
-                                   CurriculumLoader content) {
+                                   CurriculumLoader content, Messenger messenger) {
         CultivateStore store = new CultivateStore();
         CultivateStatus status = new CultivateStatus(db, store, outbox, settings, clock);
         PartnerCycles cycles = new PartnerCycles(db, store, directory, settings, clock);
         CultivateView view = new CultivateView(CultivateIdeas.load(content), settings, clock);
-        return new Cultivate(new CultivatePlanner(db, cycles, outbox, directory, settings),
+        return new Cultivate(new CultivatePlanner(db, cycles, outbox, directory, settings, new Departures(messenger)),
                 new CultivateReminders(cycles, view, clock),
                 new CultivateFeature(cycles, view, status, outbox, directory, picker, actions, clock),
                 new CultivateOutlook(db, store, outbox, settings),
-                (lastWalkActivity, messenger) -> new CheckInReplies(db, store, directory, status, outbox, settings,
-                        clock, lastWalkActivity, messenger));
+                (lastWalkActivity, servers) -> new CheckInReplies(db, store, directory, status, outbox, settings,
+                        clock, lastWalkActivity, servers));
     }
 
     /** Queues a reminder for each owner whose partners fell due. */

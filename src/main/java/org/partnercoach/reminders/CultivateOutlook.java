@@ -16,7 +16,8 @@ import org.partnercoach.storage.Database;
  * Where the cultivate reminders of some partners stand, for the coordinators' digest: worked out by the same rule
  * that sends them ({@link CultivateState}), so "going cold" and what an owner hears tell one story. A partner past
  * its cadence since the last contact may not be due a reminder yet: its owner was reminded since, and the next one
- * waits a cadence after that reminder (or until a snooze ends), or its reminders are paused.
+ * waits a cadence after that reminder (or until a snooze ends), or its reminders are paused, or its owner left the
+ * server.
  */
 public final class CultivateOutlook {
 
@@ -33,7 +34,12 @@ public final class CultivateOutlook {
         /** Its owner was asked whether to pause or keep going, and none come until they answer. */
         ON_HOLD,
         /** Nobody looks after it and the server has no reminder channel: nobody is reminded. */
-        NOBODY
+        NOBODY,
+        /**
+         * Its owner's last reminder was given up because they had left the server: none come until they are back, or
+         * until a coordinator hands it to someone else ({@code /partner owner}).
+         */
+        OWNER_LEFT
     }
 
     /**
@@ -72,7 +78,8 @@ public final class CultivateOutlook {
     /**
      * How the reminders of these active partners of one server stand at {@code at}, by partner id: a read of their
      * states, then, for the owners of those reminded at all, one of their time zones (their days, and their quiet
-     * hours, count in their own zones), and for those due or coming, one of what became of their last reminders.
+     * hours, count in their own zones), and for those due or coming, one of what became of their last reminders
+     * (held by the once-a-day rule or after one not delivered, or given up because their owner left the server).
      */
     public Map<Long, Outlook> of(long guildId, List<PartnerDirectory.Listed> partners, Instant at) {
         Map<Long, Outlook> outlooks = new HashMap<>();
@@ -117,7 +124,11 @@ public final class CultivateOutlook {
                     recipients, at.minus(CultivatePlanner.LOOK_BACK)));
             for (PartnerDirectory.Listed p : partners) {
                 Outlook o = outlooks.get(p.id());
-                if (o.stand() == Stand.DUE || o.stand() == Stand.COMING) {
+                if ((o.stand() == Stand.DUE || o.stand() == Stand.COMING) && CultivatePlanner.leftServer(
+                        last.get(p.ownerId()))) {
+                    // the planner sends her nothing until the platform says she is back (CultivatePlanner.queue)
+                    outlooks.put(p.id(), new Outlook(Stand.OWNER_LEFT, o.lastReminder(), o.next()));
+                } else if (o.stand() == Stand.DUE || o.stand() == Stand.COMING) {
                     CultivateStatus.Coming coming = CultivateStatus.Coming.of(settings, guildId, p.ownerId(),
                             o.next(), at, CultivatePlanner.hold(last.get(p.ownerId())));
                     outlooks.put(p.id(), new Outlook(o.stand(), o.lastReminder(), o.next(),

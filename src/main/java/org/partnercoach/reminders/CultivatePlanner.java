@@ -1,5 +1,6 @@
 package org.partnercoach.reminders;
 
+import org.partnercoach.chat.Departures;
 import org.partnercoach.outbox.DuePlanner;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.outbox.Outbox;
@@ -25,7 +26,10 @@ import org.slf4j.LoggerFactory;
  * the rest come in the next one. An owner gets no second message while one is still to go
  * out: a message waiting for the morning takes in the partners that fell due since. Nor does an owner get a second
  * message within {@link #AT_MOST_EVERY} of the last one: partners falling due meanwhile come together in the next.
- * After a message for someone could not be delivered at all, their next one waits {@link #AFTER_FAILURE}.
+ * After a message for someone could not be delivered at all, their next one waits {@link #AFTER_FAILURE}; after one
+ * given up because they had left the server, none follows until the platform says they are back (asked about them a
+ * day after it last said they had left, {@link Departures}), or until a coordinator hands their partners to someone
+ * else, who is reminded as usual.
  */
 final class CultivatePlanner implements DuePlanner {
 
@@ -82,10 +86,13 @@ final class CultivatePlanner implements DuePlanner {
     private final Outbox outbox;
     private final PartnerDirectory directory;
     private final ServerSettings settings;
+    /** Asked whether an owner whose last reminder was given up because she had left is back; remembers its answer. */
+    private final Departures departures;
 
     CultivatePlanner(Database db, PartnerCycles cycles, Outbox outbox, PartnerDirectory directory,
-                     ServerSettings settings) {
+                     ServerSettings settings, Departures departures) {
         this.db = db;
+        this.departures = departures;
         this.cycles = cycles;
         this.outbox = outbox;
         this.directory = directory;
@@ -108,6 +115,7 @@ final class CultivatePlanner implements DuePlanner {
                         .plus(CultivateState.MAX_ZONE_SHIFT), shortest).stream()
                 .collect(Collectors.groupingBy(Partner::guildId, LinkedHashMap::new, Collectors.toList()));
         Instant[] next = {null};
+        departures.forgetBefore(now);
         late.forEach((guildId, partners) -> {
             try {
                 next[0] = sooner(next[0], planServer(guildId, partners, defaults.getOrDefault(guildId, fallback),
@@ -123,7 +131,8 @@ final class CultivatePlanner implements DuePlanner {
      * The first moment after {@code now} at which a partner falls due or a held owner may hear again: a partner's
      * clock running out (one read of the partners, with the shortest default cadence the last run saw, counted
      * {@link CultivateState#MAX_ZONE_SHIFT} early as its owner's zone may move it), or what the
-     * last run saw coming (a reminded or snoozed partner, an owner held by the once-a-day rule or after a failure).
+     * last run saw coming (a reminded or snoozed partner, an owner held by the once-a-day rule or after a failure, an
+     * owner who left the server and is asked about again).
      */
     @Override
     public java.util.Optional<Instant> nextDue(Instant now) {
@@ -140,9 +149,17 @@ final class CultivatePlanner implements DuePlanner {
     }
 
     /**
-     * One transaction per server: which owners have a reminder open, and what became of their last ones, is read
-     * once for all of them, then each owner with partners due and not held by {@link #hold} gets one message (or
-     * their waiting one takes in the new partners).
+     * Whether an owner's last reminder was given up because they had left the server, with none queued since (from
+     * {@link Outbox#lastSends}; null: nothing to tell): the planner sends them none until the platform says they are
+     * back; {@code /partner show} and the digest tell it.
+     */
+    static boolean leftServer(Outbox.LastSends last) {
+        return last != null && last.leftServer() != null;
+    }
+
+    /**
+     * One transaction per server ({@link #queue}); then, outside it, the platform is asked about the owners there who
+     * had left the server and may be asked about again, and those it says are back are planned for in a second one.
      */
     private Instant planServer(long guildId, List<Partner> partners, int defaultDays, Instant now) {
         PartnerCycles.Planned planned = cycles.planned(guildId, partners, defaultDays, now);
@@ -151,21 +168,65 @@ final class CultivatePlanner implements DuePlanner {
         if (byRecipient.isEmpty()) {
             return planned.next();
         }
+        Queued queued = queue(guildId, byRecipient, java.util.Set.of(), now);
+        Instant next = sooner(planned.next(), queued.heldUntil());
+        if (queued.askAbout().isEmpty()) {
+            return next;
+        }
+        java.util.Set<Long> left = departures.whoLeft(guildId, queued.askAbout(), now);
+        if (!left.isEmpty()) {
+            next = sooner(next, now.plus(Departures.ASK_AGAIN_AFTER));
+        }
+        Map<Long, List<PartnerCycles.Item>> back = new LinkedHashMap<>(byRecipient);
+        back.keySet().retainAll(queued.askAbout());
+        back.keySet().removeAll(left);
+        return back.isEmpty() ? next : sooner(next, queue(guildId, back, back.keySet(), now).heldUntil());
+    }
+
+    /**
+     * What a {@link #queue} left for later: the first moment an owner it held may hear again (null: none), and the
+     * owners who had left the server that the platform may be asked about now.
+     */
+    private record Queued(Instant heldUntil, List<Long> askAbout) {
+    }
+
+    /**
+     * One transaction: which owners have a reminder open, and what became of their last ones, is read once for all of
+     * them, then each owner with partners due gets one message (or their waiting one takes in the new partners),
+     * unless held by {@link #hold}, or away from the server: one whose last reminder was given up because she had left
+     * it ({@link #leftServer}) hears nothing more until the platform says she is back ({@code back}), so that no
+     * reminder is refused (and listed among the failed sends) day after day while her partners wait for a
+     * coordinator's hand-over, whose new owner is another recipient. She is left to be asked about
+     * {@link Departures#ASK_AGAIN_AFTER} after the platform last said she had left.
+     */
+    private Queued queue(long guildId, Map<Long, List<PartnerCycles.Item>> byRecipient, java.util.Set<Long> back,
+                         Instant now) {
         String kind = CultivateReminders.KIND;
         // whole microseconds, as the database keeps them: a finer time would be rounded, perhaps past now, and the
         // row would miss this run; cut to the second, it would go before what an action queued just earlier (a
         // hand-over's notice to the new owner, which should come first)
         Instant due = now.truncatedTo(ChronoUnit.MICROS);
-        Instant heldUntil = db.write(c -> {
+        return db.write(c -> {
             Instant held = null;
+            List<Long> ask = new java.util.ArrayList<>();
             java.util.Set<Long> open = outbox.openRecipients(c, guildId, kind);
             Map<Long, Outbox.LastSends> last = outbox.lastSends(c, guildId, kind, byRecipient.keySet(),
                     now.minus(LOOK_BACK));
             List<ScheduledSend.Draft> fresh = new java.util.ArrayList<>();
             for (Map.Entry<Long, List<PartnerCycles.Item>> e : byRecipient.entrySet()) {
                 long recipientId = e.getKey();
+                Outbox.LastSends l = last.get(recipientId);
+                if (leftServer(l) && !back.contains(recipientId)) {
+                    Instant until = departures.askAgainAt(guildId, recipientId, l.leftServer(), now);
+                    if (until == null) {
+                        ask.add(recipientId);
+                    } else {
+                        held = sooner(held, until);
+                    }
+                    continue;
+                }
                 // reminded within the day, or given up on: nothing is open for them, and nothing is queued yet
-                Hold hold = hold(last.get(recipientId));
+                Hold hold = hold(l);
                 if (hold.holds(now)) {
                     held = sooner(held, hold.until());
                     continue;
@@ -178,8 +239,7 @@ final class CultivatePlanner implements DuePlanner {
                 }
             }
             outbox.enqueueAll(c, fresh, now);
-            return held;
+            return new Queued(held, ask);
         });
-        return sooner(planned.next(), heldUntil);
     }
 }

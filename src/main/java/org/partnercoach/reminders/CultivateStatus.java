@@ -143,10 +143,21 @@ final class CultivateStatus implements ReminderStatus {
         }
         Outbox.Recent recent = outbox.recent(p.guildId(), CultivateReminders.KIND, p.ownerId(),
                 now.minus(CultivatePlanner.LOOK_BACK), now.minus(Unreached.TOLD_FOR));
-        String sent = Coming.of(settings, p.guildId(), p.ownerId(), next, now, CultivatePlanner.hold(recent.last()))
+        String sent = p.hasOwner() && CultivatePlanner.leftServer(recent.last())
+                ? awayClause(readerId == p.ownerId(), next.isAfter(now))
+                : Coming.of(settings, p.guildId(), p.ownerId(), next, now, CultivatePlanner.hold(recent.last()))
                 .clause();
         return new Line(cadence + " · " + when + sent + who + missedNote(p, readerId, recent.tried()),
                 Optional.empty());
+    }
+
+    /**
+     * What becomes of the check-in of an owner who had left the server: to anyone else, it waits until she is back
+     * (or handed on); to her, back since she reads it, the one due now comes once the planner sees her back (within a
+     * day, {@code Departures.ASK_AGAIN_AFTER}).
+     */
+    private static String awayClause(boolean you, boolean coming) {
+        return !you ? " and waits until they're back in the server" : coming ? "" : " and comes soon";
     }
 
     /**

@@ -1353,6 +1353,34 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("going cold while its owner is away from the server: the line says she left and to hand it on with "
+            + "/partner owner, not \"on its way\" nor a next try; the failed send is listed once, however many days "
+            + "pass")
+    void goingColdWhileItsOwnerIsAwaySaysSheLeft() {
+        // GIVEN ana left the server, and her partner's check-in was given up because of it, three days ago
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Hope Housing", "sector", "housing");
+        bot.messenger().leaves(TestBot.GUILD, ana.id());
+        bot.messenger().closeDmsOf(ana.id());
+        bot.advance(Duration.ofDays(14));
+        bot.advance(Duration.ofMinutes(1));
+        bot.advance(Duration.ofDays(3));
+
+        // WHEN a coordinator reads the digest
+        Reply digest = cora().runs("digest preview");
+
+        // THEN the going-cold line says she left and what to do
+        assertThat(coldLine(digest, "Hope Housing")).contains("<@" + ana.id() + ">", "no reminders: they left the "
+                + "server (hand it on with `/partner owner`)").doesNotContain("on its way", "goes out",
+                "could not be delivered");
+        assertThat(csvOf(digest)).contains("Hope Housing,Researching (never contacted),17,none: owner left the server");
+        // AND the failed check-in is listed once, saying the same
+        assertThat(digest.plainText().split("A cultivate reminder to", -1)).hasSize(2);
+        assertThat(digest.plainText()).contains("A cultivate reminder to <@" + ana.id() + ">: they have left the "
+                + "server. Hand their partners to someone else with `/partner owner`");
+    }
+
+    @Test
     @DisplayName("a partner with a one-day cadence, a day without contact: the going-cold line reads \"1 day\"")
     void goingColdForOneDay() {
         // GIVEN ana's partner may go 1 day without contact; it was reminded when that day ended

@@ -91,7 +91,9 @@ class CultivateEndToEndTest extends EndToEndTest {
 
     @Test
     @DisplayName("alice left the server: Discord refuses the DM (50007) and says she is no member (10007), so her "
-            + "check-in is not posted in the reminder channel, and /coach status tells a coordinator to hand it over")
+            + "check-in is not posted in the reminder channel, and /coach status tells a coordinator to hand it over; "
+            + "days later no other check-in was tried, Discord was asked once a day whether she is back, and once she "
+            + "is, her check-in reaches her by DM")
     void ownerWhoLeftIsNotPostedFor() {
         discord.runs(OLIVIA, "coach setup", "channel", String.valueOf(World.GENERAL));
         Recorded added = discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
@@ -107,6 +109,32 @@ class CultivateEndToEndTest extends EndToEndTest {
         assertThat(postsTo(from, "channels/\\d+/messages", 200)).isZero();
         assertThat(discord.runs(OLIVIA, "coach status").message().path("content").asText())
                 .contains("<@" + ALICE.id() + ">: they have left the server.", "`/partner owner`");
+
+        // WHEN three days pass while she is away
+        for (int day = 0; day < 3; day++) {
+            clock.advance(Duration.ofDays(1));
+            bot.app().scheduler().runDue();
+        }
+
+        // THEN no other check-in was tried: still the one refused DM and the one failed send
+        String dm = "channels/" + discord.dmChannelOf(ALICE) + "/messages";
+        assertThat(discord.requests().stream().skip(from).filter(r -> r.is("POST", dm)).count()).isEqualTo(1);
+        assertThat(discord.runs(OLIVIA, "coach status").message().path("content").asText())
+                .contains("Messages that failed: 1");
+        // AND Discord was asked whether she is back once a day, besides the lookup that found her gone
+        String member = "guilds/" + World.GUILD + "/members/" + ALICE.id();
+        assertThat(discord.requests().stream().skip(from).filter(r -> r.is("GET", member)).count()).isEqualTo(4);
+
+        // WHEN she comes back to the server, and the day's look finds her
+        discord.comeBack(ALICE);
+        int back = discord.mark();
+        clock.advance(Duration.ofDays(1));
+        bot.app().scheduler().runDue();
+
+        // THEN her check-in reaches her by DM
+        Recorded post = discord.awaitRequest(back, "POST", dm);
+        assertThat(post.status()).isEqualTo(200);
+        assertThat(post.body().path("embeds").get(0).path("title").asText()).contains("Eastside Food Bank");
     }
 
     @Test

@@ -471,6 +471,11 @@ final class FakeDiscord implements AutoCloseable {
         world.leave(who);
     }
 
+    /** {@code who} joins the servers again. */
+    void comeBack(World.Person who) {
+        world.comeBack(who);
+    }
+
     /** From now on Discord refuses to show a member to the bot (403, Missing Access). */
     void refuseMemberLookups() {
         world.refuseMemberLookups();

@@ -137,6 +137,11 @@ final class World {
         left.add(p.id());
     }
 
+    /** {@code p} joins the servers again: a member once more, whose DMs the bot may write in. */
+    synchronized void comeBack(Person p) {
+        left.remove(p.id());
+    }
+
     /** From now on Discord refuses to show members (error 50001, Missing Access). */
     synchronized void refuseMemberLookups() {
         memberLookupsRefused = true;

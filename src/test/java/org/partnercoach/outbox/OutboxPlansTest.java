@@ -97,7 +97,7 @@ class OutboxPlansTest {
         Instant since = T0.minus(Duration.ofDays(30));
 
         String plan = H2Plans.explain(db, Outbox.LAST_SENDS, TestBot.GUILD, "cultivate", since, TestBot.GUILD,
-                "cultivate", since, new Long[] {3L, 17L});
+                "cultivate", since, TestBot.GUILD, "cultivate", "LEFT_SERVER", new Long[] {3L, 17L});
 
         // each recipient's rows only (10 each), through the recipient index: not the 800 rows of the table
         assertThat(plan).contains("scheduled_sends_of_recipient");

@@ -45,6 +45,47 @@ class OutboxTest {
         db.write(c -> Database.update(c, INSERT_CLOSED, GUILD, at, at, status.name(), at, sent, at));
     }
 
+    /** A cultivate send to member 7 tried at {@code at}: {@code status}, with {@code trouble} when given up. */
+    private void tried(ScheduledSend.Status status, String trouble, Instant at) {
+        db.write(c -> Database.update(c, """
+                INSERT INTO scheduled_sends (guild_id, kind, recipient_id, requested_at, due_at, status, attempts,
+                       claimed_at, sent_at, trouble, created_at)
+                VALUES (?, 'cultivate', 7, ?, ?, ?, 1, ?, ?, ?, ?)""", GUILD, at, at, status.name(), at,
+                status == ScheduledSend.Status.SENT ? at : null, trouble, at));
+    }
+
+    /** When member 7's last send was given up because she left, as lastSends and recent (which agree) tell it. */
+    private Instant leftServer(Outbox outbox) {
+        Outbox.LastSends last = db.read(c -> outbox.lastSends(c, GUILD, "cultivate", List.of(7L), T0.plus(
+                Duration.ofDays(365)))).get(7L);
+        Outbox.Recent recent = outbox.recent(GUILD, "cultivate", 7, T0.plus(Duration.ofDays(365)), T0);
+        assertThat(recent.last() == null ? null : recent.last().leftServer())
+                .isEqualTo(last == null ? null : last.leftServer());
+        return last == null ? null : last.leftServer();
+    }
+
+    @Test
+    @DisplayName("a recipient's last send given up because she left the server is told however long ago, until a "
+            + "later one is tried or queued for her")
+    void lastSendGivenUpAsSheLeft() {
+        Outbox outbox = new Outbox(db, "main");
+        // sent, then given up because she left: told, past any look-back
+        tried(ScheduledSend.Status.SENT, null, T0);
+        tried(ScheduledSend.Status.FAILED, "LEFT_SERVER", T0.plus(Duration.ofDays(1)));
+        assertThat(leftServer(outbox)).isEqualTo(T0.plus(Duration.ofDays(1)));
+        // one queued for her since: not told
+        long queued = enqueue(outbox, T0.plus(Duration.ofDays(2)));
+        db.write(c -> Database.update(c, "UPDATE scheduled_sends SET kind = 'cultivate' WHERE id = ?", queued));
+        assertThat(leftServer(outbox)).isNull();
+        // that one given up for another trouble: not told either
+        db.write(c -> Database.update(c, "UPDATE scheduled_sends SET status = 'FAILED', trouble = 'DMS_CLOSED', "
+                + "claimed_at = ? WHERE id = ?", T0.plus(Duration.ofDays(2)), queued));
+        assertThat(leftServer(outbox)).isNull();
+        // given up again because she left: told again
+        tried(ScheduledSend.Status.FAILED, "LEFT_SERVER", T0.plus(Duration.ofDays(3)));
+        assertThat(leftServer(outbox)).isEqualTo(T0.plus(Duration.ofDays(3)));
+    }
+
     @Test
     @DisplayName("sends recorded together: each SENT with its bookkeeping, and one whose bookkeeping fails is SENT "
             + "without it, holding up none of the others")

@@ -132,7 +132,8 @@ class PartnersConsoleScriptTest {
                 .contains("@cora has left the server, so I didn't ask them, though they said they know someone at "
                         + "“Eastside Food Bank”.")
                 .contains("(a DM to bea was refused: they have left the server (`:member bea` brings them back))")
-                .contains("a cultivate reminder to @bea: they have left the server. Nothing to fix")
+                .contains("a cultivate reminder to @bea: they have left the server. Hand their partners to someone "
+                        + "else with `/partner owner`")
                 .doesNotContain("bot (DM to cora)>")
                 .doesNotContain("bot (DM to bea)>")
                 .doesNotContain("bot (#reminders)> @bea");

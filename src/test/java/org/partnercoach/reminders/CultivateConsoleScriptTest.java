@@ -71,4 +71,31 @@ class CultivateConsoleScriptTest {
         assertThat(after).contains("Time to check in with Eastside Food Bank",
                 "the next check-in is due Mon 30 Mar 2026, 15:00 UTC");
     }
+
+    @Test
+    @DisplayName("an owner who left the server (:leave): her check-in is refused once, not again day after day while "
+            + "she is away, and once she is back (:member) it reaches her within a day")
+    void ownerWhoLeftIsNotCheckedInWithUntilBack() {
+        String transcript = run("""
+                :user bea
+                /partner add name:"Eastside Food Bank" sector:food
+                :user you
+                :leave bea
+                :advance 15d
+                :advance 3d
+                /coach status
+                :member bea
+                :advance 1d
+                """);
+
+        String away = transcript.substring(transcript.indexOf("(the clock moved forward 15d"),
+                transcript.indexOf("> :member bea"));
+        assertThat(away.split("a DM to bea was refused: they have left the server", -1)).hasSize(2);
+        assertThat(away).contains("Messages that failed: 1", "a cultivate reminder to @bea: they have left the "
+                + "server. Hand their partners to someone else with `/partner owner`")
+                .doesNotContain("bot (DM to bea)>");
+        String back = transcript.substring(transcript.indexOf("(the clock moved forward 1d"));
+        assertThat(back).contains("bot (DM to bea)> ── 🌱 Time to check in with Eastside Food Bank ──")
+                .doesNotContain("refused");
+    }
 }

@@ -2077,12 +2077,101 @@ class CultivateRemindersTest {
 
         assertThat(bot.messenger().sent()).isEmpty();
         assertThat(bot.coordinator("cora").runs("coach status").plainText()).contains("<@" + ana.id() + ">: they "
-                + "have left the server. Nothing to fix: no message reaches them while they are away. If they looked "
-                + "after partners, hand those to someone else with `/partner owner`.");
+                + "have left the server. Hand their partners to someone else with `/partner owner`: the new owner gets "
+                + "the check-ins. The bot sends them none while they are away, and starts again within a day if they "
+                + "come back.");
         // AND should she come back, her partner's page tells her why the check-in never came
         bot.messenger().comesBack(TestBot.GUILD, ana.id());
         assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText())
                 .contains("you had left the server then. Now that you're back, the next ones reach you as before");
+    }
+
+    /** Ana has left the server (Discord refuses her DMs) and her partner's check-in was given up, once. */
+    private void anasCheckInGivenUpAsSheLeft() {
+        bot.coordinator("cora").runs("coach setup", "channel", "555");
+        adds(ana, "Eastside Food Bank");
+        bot.messenger().leaves(TestBot.GUILD, ana.id());
+        bot.messenger().closeDmsOf(ana.id());
+        days(14);
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(cultivateRows(TestBot.GUILD, ana.id())).singleElement().satisfies(s -> {
+            assertThat(s.status()).isEqualTo(ScheduledSend.Status.FAILED);
+            assertThat(s.trouble()).isEqualTo(org.partnercoach.chat.SendTrouble.LEFT_SERVER);
+        });
+    }
+
+    /** How many times the platform was asked whether ana is still in the server. */
+    private long askedAboutAna() {
+        return bot.messenger().membersAskedAbout().stream().filter(asked -> asked.contains(ana.id())).count();
+    }
+
+    @Test
+    @DisplayName("an owner who left the server: her check-in is given up once, and none is queued again while she is "
+            + "away: days later /coach status still lists that one failed send, and Discord is asked about her once a "
+            + "day, not at every run")
+    void ownerWhoLeftIsNotRemindedDayAfterDay() {
+        // GIVEN ana left the server, and her check-in was given up because of it
+        anasCheckInGivenUpAsSheLeft();
+        long asked = askedAboutAna();
+
+        // WHEN five days pass with her partner still due
+        days(5);
+
+        // THEN no check-in was queued for her again, and nothing went out
+        assertThat(cultivateRows(TestBot.GUILD, ana.id())).singleElement()
+                .satisfies(s -> assertThat(s.status()).isEqualTo(ScheduledSend.Status.FAILED));
+        assertThat(bot.messenger().sent()).isEmpty();
+        // AND the coordinators read one failed send, which says she left and to hand her partners over
+        String status = bot.coordinator("cora").runs("coach status").plainText();
+        assertThat(status).contains("Messages that failed: 1", "<@" + ana.id() + ">: they have left the server",
+                "`/partner owner`");
+        assertThat(status.split("they have left the server", -1)).hasSize(2);
+        // AND Discord was asked whether she is back once a day
+        assertThat(askedAboutAna() - asked).isEqualTo(5);
+        // AND her partner's page tells the others that its check-in waits for her, and what to do
+        assertThat(remindersLine(bot.member("bo"), "Eastside Food Bank")).contains("a check-in is due now and waits "
+                + "until they're back in the server", "they had left the server then", "`/partner owner`")
+                .doesNotContain("shortly", "next try");
+    }
+
+    @Test
+    @DisplayName("an owner who left the server: once a coordinator hands her partner to bo with /partner owner, bo "
+            + "gets its check-in as usual")
+    void partnerOfOwnerWhoLeftHandedOverIsRemindedToItsNewOwner() {
+        // GIVEN ana's check-in was given up because she left, two days ago
+        anasCheckInGivenUpAsSheLeft();
+        days(2);
+        Member bo = bot.member("bo");
+
+        // WHEN cora hands her partner to bo
+        bot.coordinator("cora").runs("partner owner", "partner", "Eastside Food Bank", "member",
+                String.valueOf(bo.id()));
+        bot.advance(Duration.ofMinutes(1));
+
+        // THEN bo gets its check-in, and ana still nothing
+        assertThat(dmsTo(bo)).filteredOn(dm -> dm.reply().plainText().contains("Time to check in with Eastside Food "
+                + "Bank")).hasSize(1);
+        assertThat(cultivateRows(TestBot.GUILD, ana.id())).hasSize(1);
+        assertThat(bot.messenger().sent()).noneMatch(s -> s.userId() == ana.id() || s.channelId() == 555);
+    }
+
+    @Test
+    @DisplayName("an owner who left the server and came back: her check-ins start again within a day, by DM")
+    void ownerWhoLeftAndCameBackIsRemindedAgain() {
+        // GIVEN ana's check-in was given up because she left, and she is away three days
+        anasCheckInGivenUpAsSheLeft();
+        days(3);
+        assertThat(cultivateRows(TestBot.GUILD, ana.id())).hasSize(1);
+
+        // WHEN she comes back to the server
+        bot.messenger().comesBack(TestBot.GUILD, ana.id());
+        bot.messenger().openDmsOf(ana.id());
+        days(1);
+
+        // THEN her check-in reaches her by DM within the day
+        assertThat(dmsTo(ana)).singleElement().satisfies(dm -> assertThat(dm.reply().plainText())
+                .contains("Time to check in with Eastside Food Bank"));
+        assertThat(cultivateRows(TestBot.GUILD, ana.id())).hasSize(2);
     }
 
     @Test
