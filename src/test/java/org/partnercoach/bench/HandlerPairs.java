@@ -282,8 +282,10 @@ final class HandlerPairs {
      * its cultivate state; the server's default cadence, zone, reminder channel and quiet hours; the owner's and the
      * reader's own zones; and what became of the owner's last check-ins (the last sent and the last given up within
      * the once-a-day rule's day, and why the last one tried in 30 days did not reach them, if it did not), which the
-     * line tells ("... and comes with the next reminder, ...", "my last check-in could not reach you: ..."). Until the
-     * forty-second round the bare sides read only the server's cadence and zone, less than the line they answer with.
+     * line tells ("... and comes with the next reminder, ...", "my last check-in could not reach you: ..."), and
+     * whether the last one tried was given up because the owner had left the server, with none queued since (the
+     * forty-ninth round's "waits until they're back"). Until the forty-second round the bare sides read only the
+     * server's cadence and zone, less than the line they answer with.
      * Parameters: the day's start, twice; the 30 days' start; the reader; the server; the name key.
      */
     private static final String PARTNER_WITH_STATE = "SELECT p.id, p.owner_id, p.name, p.sector, p.stage,"
@@ -298,7 +300,13 @@ final class HandlerPairs {
             + " (SELECT CASE WHEN o.status = 'FAILED' THEN COALESCE(o.trouble, '') END FROM scheduled_sends o"
             + " WHERE o.guild_id = p.guild_id AND o.kind = 'cultivate' AND o.recipient_id = p.owner_id"
             + " AND o.status IN ('SENT', 'FAILED') AND o.claimed_at >= ? ORDER BY o.claimed_at DESC, o.id DESC"
-            + " FETCH FIRST 1 ROWS ONLY)"
+            + " FETCH FIRST 1 ROWS ONLY),"
+            + " (SELECT MAX(g.claimed_at) FROM scheduled_sends g WHERE g.guild_id = p.guild_id AND g.kind = 'cultivate'"
+            + " AND g.recipient_id = p.owner_id AND g.status = 'FAILED' AND g.trouble = 'LEFT_SERVER'"
+            + " AND NOT EXISTS (SELECT 1 FROM scheduled_sends l WHERE l.guild_id = g.guild_id AND l.kind = g.kind"
+            + " AND l.recipient_id = g.recipient_id AND (l.status IN ('PENDING', 'CLAIMED')"
+            + " OR l.status IN ('SENT', 'FAILED') AND (l.claimed_at > g.claimed_at"
+            + " OR l.claimed_at = g.claimed_at AND l.id > g.id))))"
             + " FROM partners p"
             + " LEFT JOIN cultivate_states c ON c.guild_id = p.guild_id AND c.partner_id = p.id"
             + " LEFT JOIN server_settings s ON s.guild_id = p.guild_id"
