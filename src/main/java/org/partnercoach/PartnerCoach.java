@@ -138,8 +138,10 @@ public final class PartnerCoach implements AutoCloseable {
             Partners partners = Partners.create(db, clock, outbox, messenger, walks, content,
                     Cultivate.status(db, outbox, settings, clock), settings);
             PersonalReminders personal = new PersonalReminders(outbox, settings, clock);
+            // who the platform last said left a server: check-ins and the value question send them nothing meanwhile
+            org.partnercoach.chat.Departures departures = new org.partnercoach.chat.Departures(messenger);
             Cultivate cultivate = Cultivate.create(db, clock, outbox, settings, partners.directory(),
-                    partners.picker(), partners.actions(), content, messenger);
+                    partners.picker(), partners.actions(), content, departures);
             WalkActivity walkActivity = new WalkActivity(db, walks, partners.subjectNames());
             // the answers written in group sessions, and by whom: members who took part, for the digest and the report
             SessionActivity sessionActivity = new SessionActivity(db);
@@ -149,7 +151,7 @@ public final class PartnerCoach implements AutoCloseable {
                             .max(java.util.Comparator.naturalOrder()).orElse(null);
             // partnership health: the pulse after touchpoints, the network map, the quarterly report for funders
             Network.Parts network = Network.create(db, clock, outbox, settings, partners.history(),
-                    partners.directory(), walkActivity, sessionActivity, messenger, lastWalk);
+                    partners.directory(), walkActivity, sessionActivity, messenger, departures, lastWalk);
             partners.attach(network.feature());
             // the coordinators' weekly digest and exports: read-only views of partners, walks, group sessions and
             // reminders; its active members are who took part as the quarterly report counts them

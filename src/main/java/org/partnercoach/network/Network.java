@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Departures;
 import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.coaching.WalkActivity;
@@ -36,14 +37,14 @@ public final class Network {
 
     public static Parts create(Database db, Clock clock, Outbox outbox, ServerSettings settings,
                                PartnerHistory history, PartnerDirectory directory, WalkActivity walks,
-                               SessionActivity sessions, Messenger messenger,
+                               SessionActivity sessions, Messenger messenger, Departures departures,
                                Function<Caller, Instant> lastWalkActivity) {
         RatingStore store = new RatingStore();
         ValuePlanning planning = new ValuePlanning();
         Pulse pulse = new Pulse(db, store, directory, settings, clock, planning);
         Figures figures = new Figures(db, store, history, walks, sessions);
         ValueAsks values = new ValueAsks(db, store, pulse, history, outbox, settings, planning, clock,
-                messenger);
+                departures);
         NetworkFeature feature = new NetworkFeature(db, store, pulse, figures,
                 new QuarterReport(figures, history, walks), settings, messenger, clock);
         TypedRatings typed = new TypedRatings(db, store, pulse, directory, settings, lastWalkActivity, clock);

@@ -19,7 +19,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnercoach.chat.Departures;
-import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.SendTrouble;
 import org.partnercoach.outbox.DuePlanner;
@@ -78,8 +77,8 @@ final class ValueAsks implements DuePlanner, SendKind {
     private final Departures departures;
 
     ValueAsks(Database db, RatingStore store, Pulse pulse, PartnerHistory history, Outbox outbox,
-              ServerSettings settings, ValuePlanning planning, Clock clock, Messenger messenger) {
-        this.departures = new Departures(messenger);
+              ServerSettings settings, ValuePlanning planning, Clock clock, Departures departures) {
+        this.departures = departures;
         this.planning = planning;
         this.clock = clock;
         this.db = db;

@@ -50,15 +50,18 @@ public final class Cultivate {
         return new CultivateStatus(db, new CultivateStore(), outbox, settings, clock);
     }
 
-    /** {@code messenger} is asked, once a day at most, whether an owner who had left the server is back. */
+    /**
+     * {@code departures} is asked, once a day at most, whether an owner who had left the server is back; the quarterly
+     * value question shares it, so that the platform is asked about her once for both.
+     */
     public static Cultivate create(Database db, Clock clock, Outbox outbox, ServerSettings settings,
                                    PartnerDirectory directory, PartnerPicker picker, PartnerActions actions,
-                                   CurriculumLoader content, Messenger messenger) {
+                                   CurriculumLoader content, Departures departures) {
         CultivateStore store = new CultivateStore();
         CultivateStatus status = new CultivateStatus(db, store, outbox, settings, clock);
         PartnerCycles cycles = new PartnerCycles(db, store, directory, settings, clock);
         CultivateView view = new CultivateView(CultivateIdeas.load(content), settings, clock);
-        return new Cultivate(new CultivatePlanner(db, cycles, outbox, directory, settings, new Departures(messenger)),
+        return new Cultivate(new CultivatePlanner(db, cycles, outbox, directory, settings, departures),
                 new CultivateReminders(cycles, view, clock),
                 new CultivateFeature(cycles, view, status, outbox, directory, picker, actions, clock),
                 new CultivateOutlook(db, store, outbox, settings),

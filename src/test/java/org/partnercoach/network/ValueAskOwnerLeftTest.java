@@ -150,6 +150,26 @@ class ValueAskOwnerLeftTest {
     }
 
     @Test
+    @DisplayName("an owner who left, her check-in given up and the quarter's value question due: Discord is asked about "
+            + "her once a day for both, not once for each")
+    void checkInsAndValueQuestionAskOnce() {
+        // GIVEN ana cultivates the food bank and left the server on 2 March; her check-in of 16 March was refused
+        Member ana = anaCultivatingTheFoodBank();
+        bot.messenger().leaves(TestBot.GUILD, ana.id());
+        bot.messenger().closeDmsOf(ana.id());
+
+        // WHEN the second quarter begins (1 April), with its value question for her partner, and three days pass
+        bot.advance(Duration.ofDays(30));   // 1 April 2026, 15:00 UTC
+        int before = membershipQuestions();
+        bot.advance(Duration.ofDays(3));
+
+        // THEN Discord was asked about her once a day
+        assertThat(membershipQuestions() - before).isEqualTo(3);
+        assertThat(valueAsks(ana)).isEmpty();
+        assertThat(failedValueSends()).isZero();
+    }
+
+    @Test
     @DisplayName("an owner who comes back to the server after she was found gone is asked within a day")
     void rejoinedOwnerAskedWithinADay() {
         // GIVEN ana, found gone at the second quarter's start (1 April, 00:00 UTC)
