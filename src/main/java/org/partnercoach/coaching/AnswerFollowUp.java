@@ -17,4 +17,13 @@ public interface AnswerFollowUp {
      * @return the reply to show: {@code reply} itself, or a copy with more text or rows
      */
     Reply after(Caller who, WalkState state, String questionKey, Reply reply);
+
+    /**
+     * What this follow-up offers after an answer to one question of a curriculum, in a few words that finish "Keep in
+     * my own walk keeps it in your own walk too, and ..." (a group session's reply to an answer, under that button);
+     * empty when it offers nothing there.
+     */
+    default String offersAfter(String curriculumKey, String questionKey) {
+        return "";
+    }
 }

@@ -20,6 +20,12 @@ public final class AnswerFollowUps {
         this.followUps = List.copyOf(followUps);
     }
 
+    /** What the first follow-up that offers something after that question offers ({@link AnswerFollowUp#offersAfter}). */
+    public String offersAfter(String curriculumKey, String questionKey) {
+        return followUps.stream().map(f -> f.offersAfter(curriculumKey, questionKey)).filter(o -> !o.isEmpty())
+                .findFirst().orElse("");
+    }
+
     /** {@code shown} with what each follow-up adds; one that fails adds nothing, as the answer is saved already. */
     public Reply after(Caller who, WalkState state, String questionKey, Reply shown) {
         Reply reply = shown;

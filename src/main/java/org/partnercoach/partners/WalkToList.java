@@ -217,6 +217,12 @@ final class WalkToList implements AnswerFollowUp {
 
     /** Under the next question (which stays in view), a short note and a button to check the names. */
     @Override
+    public String offersAfter(String curriculumKey, String questionKey) {
+        return CurriculumLoader.FIVE_TIPS.equals(curriculumKey) && QUESTION.equals(questionKey)
+                ? "offers the organizations it names for the coalition's outreach list" : "";
+    }
+
+    @Override
     public Reply after(Caller who, WalkState state, String questionKey, Reply reply) {
         if (!state.walk().curriculum().equals(CurriculumLoader.FIVE_TIPS) || !QUESTION.equals(questionKey)) {
             return reply;

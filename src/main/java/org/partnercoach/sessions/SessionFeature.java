@@ -517,7 +517,11 @@ public final class SessionFeature implements Feature {
                         : "Press **Answer** again to change it.")
                         + (s.anonymous() ? " Your name isn't shown to the group." : "")));
         if (walks.walks(s.curriculum())) {
-            reply = reply.withButtons(Button.secondary(CustomId.of(SessionView.FEATURE, "keep", saved.answerId()),
+            // what keeping it offers (Check and add, after whom to partner with), said where the button is
+            String offers = saved.changed() ? followUps.offersAfter(s.curriculum(), saved.questionKey()) : "";
+            reply = reply.withText(reply.text() + (offers.isEmpty() ? ""
+                    : " **Keep in my own walk** keeps it in your own walk too, and " + offers + "."))
+                    .withButtons(Button.secondary(CustomId.of(SessionView.FEATURE, "keep", saved.answerId()),
                     "Keep in my own walk"));
         }
         return reply;

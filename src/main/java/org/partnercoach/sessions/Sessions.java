@@ -328,7 +328,7 @@ final class Sessions {
             if (earlier.isPresent() && earlier.get().text().equals(answer)) {
                 // the form sent back as it opened: nothing to store, no summary to edit, no sign of life in the session
                 return new Saved(s, idx, earlier.get().id(), false, store.countAnswers(c, who.guildId(), sessionId,
-                        idx), late, new Refreshed(who.guildId(), 0, 0), false);
+                        idx), late, new Refreshed(who.guildId(), 0, 0), false, "");
             }
             boolean first = store.saveAnswer(c, who.guildId(), sessionId, idx, who.userId(),
                     Limits.clip(who.displayName(), 100), answer, now);
@@ -336,7 +336,7 @@ final class Sessions {
             Refreshed summaries = late ? refreshSummaries(c, who.guildId(), sessionId, now)
                     : new Refreshed(who.guildId(), 0, 0);
             return new Saved(s, idx, answerId, first, store.countAnswers(c, who.guildId(), sessionId, idx), late,
-                    summaries, true);
+                    summaries, true, store.questions(c, who.guildId(), sessionId).get(idx).key());
         });
     }
 
@@ -345,9 +345,11 @@ final class Sessions {
      * @param summaries the summaries already in the thread, being edited to take a late answer in
      * @param changed   whether the text differs from the member's answer already there (the form sent back as it
      *                  opened changes nothing)
+     * @param questionKey the question's key in its plan's curriculum, when {@code changed} (else empty): what keeping
+     *                  the answer in the member's walk offers depends on it
      */
     record Saved(Session session, int idx, long answerId, boolean first, int count, boolean late,
-                 Refreshed summaries, boolean changed) {
+                 Refreshed summaries, boolean changed, String questionKey) {
     }
 
     /**

@@ -171,6 +171,8 @@ class GroupSessionTest {
             Reply saved = ben.answersInThread(thread, latestQuestion(bot, thread),
                     "The food bank's board, through Dee");
 
+            // (a tip-2 answer offers nothing for the outreach list, and its reply says nothing of it)
+            assertThat(saved.text()).doesNotContain("outreach list");
             Reply kept = ben.presses("Keep in my own walk");
             assertThat(kept.text()).contains("Kept it as your answer");
             assertThat(ben.runs("coach answers").plainText()).contains("Your answers")
@@ -205,6 +207,9 @@ class GroupSessionTest {
             Reply saved = ben.answersInThread(thread, latestQuestion(bot, thread),
                     "Eastside Food Bank, Lincoln High School and the YMCA");
             assertThat(saved.buttons()).extracting(Button::label).containsExactly("Keep in my own walk");
+            // AND the reply says what keeping it offers
+            assertThat(saved.text()).endsWith("**Keep in my own walk** keeps it in your own walk too, and offers the "
+                    + "organizations it names for the coalition's outreach list.");
 
             // WHEN ben keeps it in his walk THEN he is offered the two that are not on the list yet
             Reply kept = ben.presses("Keep in my own walk");
