@@ -20,7 +20,7 @@ public final class AnswerFollowUps {
         this.followUps = List.copyOf(followUps);
     }
 
-    /** What the first follow-up that offers something after that question offers ({@link AnswerFollowUp#offersAfter}). */
+    /** What the first follow-up with an offer after that question offers ({@link AnswerFollowUp#offersAfter}). */
     public String offersAfter(String curriculumKey, String questionKey) {
         return followUps.stream().map(f -> f.offersAfter(curriculumKey, questionKey)).filter(o -> !o.isEmpty())
                 .findFirst().orElse("");
