@@ -124,17 +124,20 @@ public final class CultivateOutlook {
                     recipients, at.minus(CultivatePlanner.LOOK_BACK)));
             for (PartnerDirectory.Listed p : partners) {
                 Outlook o = outlooks.get(p.id());
-                if ((o.stand() == Stand.DUE || o.stand() == Stand.COMING) && CultivatePlanner.leftServer(
-                        last.get(p.ownerId()))) {
+                if (o.stand() != Stand.DUE && o.stand() != Stand.COMING) {
+                    continue;
+                }
+                Outbox.LastSends owners = last.get(p.ownerId());
+                if (CultivatePlanner.leftServer(owners)) {
                     // the planner sends her nothing until the platform says she is back (CultivatePlanner.queue)
                     outlooks.put(p.id(), new Outlook(Stand.OWNER_LEFT, o.lastReminder(), o.next()));
-                } else if (o.stand() == Stand.DUE || o.stand() == Stand.COMING) {
-                    CultivateStatus.Coming coming = CultivateStatus.Coming.of(settings, guildId, p.ownerId(),
-                            o.next(), at, CultivatePlanner.hold(last.get(p.ownerId())));
-                    outlooks.put(p.id(), new Outlook(o.stand(), o.lastReminder(), o.next(),
-                            coming.held() ? coming.at() : o.next().isAfter(at) ? o.next() : at,
-                            String.join("; ", coming.why())));
+                    continue;
                 }
+                CultivateStatus.Coming coming = CultivateStatus.Coming.of(settings, guildId, p.ownerId(), o.next(), at,
+                        CultivatePlanner.hold(owners));
+                outlooks.put(p.id(), new Outlook(o.stand(), o.lastReminder(), o.next(),
+                        coming.held() ? coming.at() : o.next().isAfter(at) ? o.next() : at,
+                        String.join("; ", coming.why())));
             }
             return outlooks;
         });
