@@ -135,16 +135,17 @@ public final class PartnerCoach implements AutoCloseable {
             outbox.releaseOwnClaims(clock.instant());
             // sends held for someone's night are looked at again when their zone or the quiet hours change
             ServerSettings settings = new ServerSettings(db, clock, heldSendsOf(outbox));
+            // the answers written in group sessions, and by whom: members who took part, for the digest and the
+            // report; the words of a tip 1 session's answers, for the organizations the group named
+            SessionActivity sessionActivity = new SessionActivity(db);
             Partners partners = Partners.create(db, clock, outbox, messenger, walks, content,
-                    Cultivate.status(db, outbox, settings, clock), settings);
+                    Cultivate.status(db, outbox, settings, clock), settings, sessionActivity);
             PersonalReminders personal = new PersonalReminders(outbox, settings, clock);
             // who the platform last said left a server: check-ins and the value question send them nothing meanwhile
             org.partnercoach.chat.Departures departures = new org.partnercoach.chat.Departures(messenger);
             Cultivate cultivate = Cultivate.create(db, clock, outbox, settings, partners.directory(),
                     partners.picker(), partners.actions(), content, departures);
             WalkActivity walkActivity = new WalkActivity(db, walks, partners.subjectNames());
-            // the answers written in group sessions, and by whom: members who took part, for the digest and the report
-            SessionActivity sessionActivity = new SessionActivity(db);
             // when a member last moved in a walk: a line typed under a reminder or question after that is the walk's
             java.util.function.Function<org.partnercoach.chat.Caller, java.time.Instant> lastWalk = who ->
                     walks.ofMember(who).stream().map(w -> w.walk().updatedAt())
@@ -164,7 +165,8 @@ public final class PartnerCoach implements AutoCloseable {
             ExportFeature export = new ExportFeature(partners.history(), walkActivity, settings, clock, coordinators);
             // group reflection sessions in threads
             SessionFeature sessions = SessionFeature.create(db, clock, outbox, messenger, curricula, content, walks,
-                    List.of(partners.walkFollowUp()), config.sessions().typedAnswers(), settings);
+                    List.of(partners.walkFollowUp()), partners.afterSession(), config.sessions().typedAnswers(),
+                    settings);
             // the servers the bot works for, as far as the database knows them (every table a planner or the outbox
             // sends from, read in one statement): on connecting, those Discord no longer lists removed the bot while
             // it was down (their messages then wait, and nothing is planned)

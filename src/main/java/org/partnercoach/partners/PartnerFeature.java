@@ -214,6 +214,7 @@ public final class PartnerFeature implements Feature {
             case "intromet" -> intros.met(who, id);
             case "introask" -> intros.askFromDm(who, id, service);
             case "walknames" -> walkToList.form(who, id);
+            case "grpnames" -> walkToList.groupForm(who, id);
             case "walkdrop" -> walkToList.drop(who, id);
             case "logday" -> loggedOn(who, id);
             default -> Router.stale();
@@ -236,6 +237,8 @@ public final class PartnerFeature implements Feature {
     public Reply onModal(Inbound.ModalSubmit submit) {
         return switch (submit.customId().action()) {
             case "walknamesok" -> walkToList.checked(submit.caller(), submit.customId(),
+                    submit.field(WalkToList.NAMES_FIELD));
+            case "grpnamesok" -> walkToList.groupChecked(submit.caller(), submit.customId(),
                     submit.field(WalkToList.NAMES_FIELD));
             default -> Router.stale();
         };

@@ -8,6 +8,8 @@ import org.partnercoach.coaching.Walks;
 import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.SendKind;
+import org.partnercoach.sessions.AfterSession;
+import org.partnercoach.sessions.SessionActivity;
 import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.storage.Database;
 
@@ -60,7 +62,8 @@ public final class Partners {
      * @param settings  each member's time zone: the days they type and read touchpoints in
      */
     public static Partners create(Database db, Clock clock, Outbox outbox, Messenger messenger, Walks walks,
-                                  CurriculumLoader content, ReminderStatus reminders, ServerSettings settings) {
+                                  CurriculumLoader content, ReminderStatus reminders, ServerSettings settings,
+                                  SessionActivity sessions) {
         Sectors sectors = Sectors.load(content);
         PartnerStore store = new PartnerStore();
         // names stored under an older rule get today's key, so duplicates are caught the same way for all
@@ -72,7 +75,7 @@ public final class Partners {
         PartnerService service = new PartnerService(db, clock, store, lookup, directory, intros, sectors,
                 reminders, settings);
         PartnerView view = new PartnerView(sectors, clock, reminders, settings);
-        WalkToList walkToList = new WalkToList(db, clock, walks, store, service, sectors);
+        WalkToList walkToList = new WalkToList(db, clock, walks, store, service, sectors, sessions);
         HandoverNotice handovers = new HandoverNotice(db, outbox, store);
         OwnerNotice ownerNews = new OwnerNotice(db, clock, outbox, store, settings);
         PlanGoneNotice plansGone = new PlanGoneNotice(db, clock, outbox, ownerNews);
@@ -178,6 +181,11 @@ public final class Partners {
 
     /** Offers to add the organizations a member names in the 5 tips walk. */
     public AnswerFollowUp walkFollowUp() {
+        return walkToList;
+    }
+
+    /** Check and add for whoever ends a tip 1 group session, with the organizations the group named. */
+    public AfterSession afterSession() {
         return walkToList;
     }
 

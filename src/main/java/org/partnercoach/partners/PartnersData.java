@@ -75,6 +75,9 @@ public final class PartnersData implements PersonalData {
     /** Where their Check and add rounds stopped: a position, nothing they wrote, so export leaves it out. */
     private static final String FORGET_NAME_ROUNDS =
             "DELETE FROM partner_name_rounds WHERE guild_id = ? AND user_id = ?";
+    /** Where the rounds of a session's names they checked last stopped: the next one starts from its first name. */
+    private static final String FORGET_GROUP_NAME_ROUNDS =
+            "DELETE FROM partner_group_name_rounds WHERE guild_id = ? AND user_id = ?";
 
     private final Database db;
     private final Clock clock;
@@ -145,6 +148,7 @@ public final class PartnersData implements PersonalData {
             Database.update(c, FORGET_WAITS, guildId, userId);
             Database.update(c, FORGET_NAMES_TO_ADD, guildId, userId);
             Database.update(c, FORGET_NAME_ROUNDS, guildId, userId);
+            Database.update(c, FORGET_GROUP_NAME_ROUNDS, guildId, userId);
             // each member still waiting on her for an introduction hears it will not come, once for each partner
             Map<String, Intro> waitingOnHer = new LinkedHashMap<>();
             for (Intro request : intros.standingBy(c, guildId, userId)) {

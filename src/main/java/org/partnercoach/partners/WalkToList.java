@@ -26,6 +26,8 @@ import org.partnercoach.coaching.WalkState;
 import org.partnercoach.coaching.WalkView;
 import org.partnercoach.coaching.Walks;
 import org.partnercoach.curriculum.CurriculumLoader;
+import org.partnercoach.sessions.AfterSession;
+import org.partnercoach.sessions.SessionActivity;
 import org.partnercoach.storage.Database;
 
 /**
@@ -37,8 +39,12 @@ import org.partnercoach.storage.Database;
  * stopped in the answer's names is kept in {@code partner_name_rounds}, so every Check and add button, the
  * question's first one included, goes on from there: a name added, corrected, removed or left out does not come back. An
  * answer written again in other words starts from its first name.
+ * <p>
+ * A group's tip 1 session offers the same to whoever ends it, for every organization its answers to that question
+ * name ({@link #after(Caller, long, Reply)}): the names wait under the session's id instead of a walk's, and where
+ * the last round stopped is kept for the session ({@code partner_group_name_rounds}).
  */
-final class WalkToList implements AnswerFollowUp {
+final class WalkToList implements AnswerFollowUp, AfterSession {
 
     static final String QUESTION = "research.list";
     static final String NAMES_FIELD = "names";
@@ -178,24 +184,54 @@ final class WalkToList implements AnswerFollowUp {
     private static final Pattern OWN_QUESTION = Pattern.compile("(?:who|what|why|how|where|when|which|whose)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final String PENDING = "SELECT id, walk_id, name FROM partner_names_to_add"
+    private static final String PENDING = "SELECT id, walk_id, session_id, name FROM partner_names_to_add"
             + " WHERE guild_id = ? AND user_id = ? AND walk_id = ? ORDER BY id";
-    private static final String PENDING_ONE = "SELECT id, walk_id, name FROM partner_names_to_add"
+    private static final String PENDING_OF_SESSION = "SELECT id, walk_id, session_id, name FROM partner_names_to_add"
+            + " WHERE guild_id = ? AND user_id = ? AND session_id = ? ORDER BY id";
+    private static final String PENDING_ONE = "SELECT id, walk_id, session_id, name FROM partner_names_to_add"
             + " WHERE guild_id = ? AND user_id = ? AND id = ?";
     private static final String FORGET_ROUND = "DELETE FROM partner_names_to_add"
             + " WHERE guild_id = ? AND user_id = ? AND walk_id = ?";
+    private static final String FORGET_SESSION_ROUND = "DELETE FROM partner_names_to_add"
+            + " WHERE guild_id = ? AND user_id = ? AND session_id = ?";
     private static final String FORGET_ONE = "DELETE FROM partner_names_to_add WHERE guild_id = ? AND id = ?";
-    private static final String INSERT = "INSERT INTO partner_names_to_add (guild_id, user_id, walk_id, name,"
-            + " created_at) VALUES (?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO partner_names_to_add (guild_id, user_id, walk_id, session_id,"
+            + " name, created_at) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String BOOKMARK = "SELECT offered, answer_mark FROM partner_name_rounds"
             + " WHERE guild_id = ? AND user_id = ? AND walk_id = ?";
     private static final String FORGET_BOOKMARK = "DELETE FROM partner_name_rounds WHERE guild_id = ? AND walk_id = ?";
     private static final String INSERT_BOOKMARK = "INSERT INTO partner_name_rounds (guild_id, walk_id, user_id,"
             + " offered, answer_mark, updated_at) VALUES (?, ?, ?, ?, ?, ?)";
+    /** A session's rounds go on from where the last stopped, whoever of its members checks them (V69). */
+    private static final String GROUP_BOOKMARK = "SELECT offered, answer_mark FROM partner_group_name_rounds"
+            + " WHERE guild_id = ? AND session_id = ?";
+    private static final String FORGET_GROUP_BOOKMARK = "DELETE FROM partner_group_name_rounds"
+            + " WHERE guild_id = ? AND session_id = ?";
+    private static final String INSERT_GROUP_BOOKMARK = "INSERT INTO partner_group_name_rounds (guild_id,"
+            + " session_id, user_id, offered, answer_mark, updated_at) VALUES (?, ?, ?, ?, ?, ?)";
 
-    private record Pending(long id, long walkId, String name) {
+    /** Where the names of a round come from: a member's walk, or a group session's answers (V69). */
+    private record Source(long id, boolean group) {
+        static Source walk(long walkId) {
+            return new Source(walkId, false);
+        }
+
+        static Source session(long sessionId) {
+            return new Source(sessionId, true);
+        }
+
+        /** The Check and add button that opens the next round's form from {@code to}. */
+        Button checkAndAdd(int to, String answer) {
+            return Button.secondary(CustomId.of(PartnerView.FEATURE, group ? "grpnames" : "walknames", id, to,
+                    mark(answer)), "Check and add");
+        }
+    }
+
+    private record Pending(long id, Source source, String name) {
         static Pending of(java.sql.ResultSet rs) throws SQLException {
-            return new Pending(rs.getLong("id"), rs.getLong("walk_id"), rs.getString("name"));
+            long sessionId = rs.getLong("session_id");
+            Source source = rs.wasNull() ? Source.walk(rs.getLong("walk_id")) : Source.session(sessionId);
+            return new Pending(rs.getLong("id"), source, rs.getString("name"));
         }
     }
 
@@ -205,8 +241,12 @@ final class WalkToList implements AnswerFollowUp {
     private final PartnerStore store;
     private final PartnerService service;
     private final Sectors sectors;
+    /** The words of a group session's answers, for the organizations a tip 1 group named. */
+    private final SessionActivity sessions;
 
-    WalkToList(Database db, Clock clock, Walks walks, PartnerStore store, PartnerService service, Sectors sectors) {
+    WalkToList(Database db, Clock clock, Walks walks, PartnerStore store, PartnerService service, Sectors sectors,
+               SessionActivity sessions) {
+        this.sessions = sessions;
         this.db = db;
         this.clock = clock;
         this.walks = walks;
@@ -229,7 +269,7 @@ final class WalkToList implements AnswerFollowUp {
         }
         String answer = state.textFor(QUESTION).orElse("");
         List<String> found = names(answer);
-        int from = db.read(c -> bookmark(c, who, state.walk().id(), answer));
+        int from = db.read(c -> bookmark(c, who, Source.walk(state.walk().id()), answer));
         List<String> fresh = notOnList(who, found.subList(Math.min(from, found.size()), found.size()));
         if (fresh.isEmpty()) {
             return reply;
@@ -244,31 +284,81 @@ final class WalkToList implements AnswerFollowUp {
                 state.walk().id()), "Check and add"));
     }
 
+    /**
+     * Under the reply to whoever ends a tip 1 session: the organizations its answers to "who do you want to partner
+     * with?" name that are not on the list yet, to check and add as a member's own answer offers them.
+     */
+    @Override
+    public Reply after(Caller who, long sessionId, Reply shown) {
+        String answers = groupAnswers(who, sessionId);
+        List<String> fresh = notOnList(who, names(answers));
+        if (fresh.isEmpty()) {
+            return shown;
+        }
+        String note = "The group named " + count(fresh.size()) + " that " + (fresh.size() == 1 ? "isn't" : "aren't")
+                + " on the coalition's outreach list yet"
+                + (fresh.size() > MAX_PER_ROUND ? "; the form holds the first " + MAX_PER_ROUND
+                        + ", and the button brings the rest after that" : "")
+                + ". Press **Check and add** to see them, correct the list, and add them.";
+        return shown.withText(shown.text() + "\n\n" + note)
+                .withButtons(Source.session(sessionId).checkAndAdd(0, answers));
+    }
+
+    /** Every answer of a session to tip 1's first question, one after another: the names the group gave. */
+    private String groupAnswers(Caller who, long sessionId) {
+        return String.join("\n", sessions.answersTo(who.guildId(), sessionId, CurriculumLoader.FIVE_TIPS, QUESTION));
+    }
+
     /** The form: the next names found (not yet on the list, nor offered before), one per line, to correct. */
     Reply form(Caller who, CustomId id) {
-        long walkId = id.longArg(0);
-        String answer = answer(who, walkId);
+        return form(who, id, Source.walk(id.longArg(0)));
+    }
+
+    /** The form of a group session's names ({@link #form(Caller, CustomId)}). */
+    Reply groupForm(Caller who, CustomId id) {
+        PartnerService.requireServer(who);
+        return form(who, id, Source.session(id.longArg(0)));
+    }
+
+    private Reply form(Caller who, CustomId id, Source source) {
+        String answer = answer(who, source);
+        if (source.group() && answer.isBlank()) {
+            // deleted since, forgotten, or a button from another server: nothing to read names from
+            return Reply.text("I can't find any answers naming organizations in that session now: they may have "
+                    + "been deleted since. Add one to the outreach list with `/partner add`.");
+        }
         List<String> found = names(answer);
-        int from = position(who, walkId, id, answer);
+        int from = position(who, source, id, answer);
         List<String> fresh = notOnList(who, found.subList(Math.min(from, found.size()), found.size()));
         if (fresh.isEmpty()) {
-            return Reply.text(from == 0 ? "Every organization you named is on the coalition's outreach list. "
-                    + "See it with `/partner list`." : "That's every organization your answer names: each one is on "
-                    + "the coalition's outreach list or was in an earlier round. See the list with `/partner list`.");
+            String named = source.group() ? "the group named" : "your answer names";
+            return Reply.text(from == 0 ? "Every organization " + (source.group() ? named : "you named")
+                    + " is on the coalition's outreach list. See it with `/partner list`." : "That's every "
+                    + "organization " + named + ": each one is on the coalition's outreach list or was in an "
+                    + "earlier round. See the list with `/partner list`.");
         }
         List<String> round = fresh.subList(0, Math.min(fresh.size(), MAX_PER_ROUND));
         int to = fresh.size() > MAX_PER_ROUND ? found.indexOf(round.get(round.size() - 1)) + 1 : found.size();
         Form.Input input = Form.Input.paragraph(NAMES_FIELD, "One organization per line: fix, add, remove",
                 PartnerInput.MAX_NAME * MAX_PER_ROUND + MAX_PER_ROUND).prefilled(String.join("\n", round));
-        return Reply.form(new Form(CustomId.of(PartnerView.FEATURE, "walknamesok", walkId, to, mark(answer)),
-                "Organizations to add", List.of(input)));
+        return Reply.form(new Form(CustomId.of(PartnerView.FEATURE, source.group() ? "grpnamesok" : "walknamesok",
+                source.id(), to, mark(answer)), "Organizations to add", List.of(input)));
     }
 
     /** The corrected list was sent: keep it, and ask the first name's sector. Nothing is added yet. */
     Reply checked(Caller who, CustomId id, String text) {
-        long walkId = id.longArg(0);
-        // reading the answer checks the walk is the member's own (or says so clearly)
-        String answer = answer(who, walkId);
+        return checked(who, id, text, Source.walk(id.longArg(0)));
+    }
+
+    /** The corrected list of a group session's names was sent ({@link #checked(Caller, CustomId, String)}). */
+    Reply groupChecked(Caller who, CustomId id, String text) {
+        PartnerService.requireServer(who);
+        return checked(who, id, text, Source.session(id.longArg(0)));
+    }
+
+    private Reply checked(Caller who, CustomId id, String text, Source source) {
+        // reading a walk's answer checks the walk is the member's own (or says so clearly)
+        String answer = answer(who, source);
         List<String> lines = new ArrayList<>();
         List<String> tooLong = new ArrayList<>();
         Map<String, String> unique = new LinkedHashMap<>();
@@ -290,16 +380,18 @@ final class WalkToList implements AnswerFollowUp {
         List<String> already = new ArrayList<>();
         int to = db.write(c -> {
             // every Check and add goes on after this round, whichever message its button is on
-            int reached = Math.max(start(id, 1, answer), bookmark(c, who, walkId, answer));
-            Database.update(c, FORGET_BOOKMARK, who.guildId(), walkId);
-            Database.update(c, INSERT_BOOKMARK, who.guildId(), walkId, who.userId(), reached, mark(answer),
-                    clock.instant());
-            Database.update(c, FORGET_ROUND, who.guildId(), who.userId(), walkId);
+            int reached = Math.max(start(id, 1, answer), bookmark(c, who, source, answer));
+            Database.update(c, source.group() ? FORGET_GROUP_BOOKMARK : FORGET_BOOKMARK, who.guildId(), source.id());
+            Database.update(c, source.group() ? INSERT_GROUP_BOOKMARK : INSERT_BOOKMARK, who.guildId(), source.id(),
+                    who.userId(), reached, mark(answer), clock.instant());
+            Database.update(c, source.group() ? FORGET_SESSION_ROUND : FORGET_ROUND, who.guildId(), who.userId(),
+                    source.id());
             for (String name : lines) {
                 if (onList(c, who, name)) {
                     already.add(name);
                 } else {
-                    Database.insert(c, INSERT, who.guildId(), who.userId(), walkId, name, clock.instant());
+                    Database.insert(c, INSERT, who.guildId(), who.userId(), source.group() ? null : source.id(),
+                            source.group() ? source.id() : null, name, clock.instant());
                 }
             }
             return reached;
@@ -312,7 +404,7 @@ final class WalkToList implements AnswerFollowUp {
             lead.append("Not added, longer than ").append(PartnerInput.MAX_NAME).append(" characters: ")
                     .append(String.join(", ", tooLong)).append(". Add a shorter name with `/partner add`.\n");
         }
-        return next(who, walkId, to, lead.toString());
+        return next(who, source, to, lead.toString());
     }
 
     /** A sector was picked: add that one partner, then ask about the next name. */
@@ -320,8 +412,8 @@ final class WalkToList implements AnswerFollowUp {
         Pending pending = pending(who, id.longArg(0));
         Partner added = service.add(who, pending.name(), values.isEmpty() ? "" : values.get(0), null, null)
                 .partner();
-        long walkId = forget(who, pending);
-        return next(who, walkId, position(who, walkId, id, answer(who, walkId)), "Added “"
+        Source source = forget(who, pending);
+        return next(who, source, position(who, source, id, answer(who, source)), "Added “"
                 + Shown.text(added.name()) + "” (" + sectors.nameOf(added.sector())
                 + ") to the outreach list, in the researching stage.\n").replacingMessage();
     }
@@ -329,8 +421,8 @@ final class WalkToList implements AnswerFollowUp {
     /** "Don't add": the name leaves this round without being added. */
     Reply drop(Caller who, CustomId id) {
         Pending pending = pending(who, id.longArg(0));
-        long walkId = forget(who, pending);
-        return next(who, walkId, position(who, walkId, id, answer(who, walkId)), "Left out "
+        Source source = forget(who, pending);
+        return next(who, source, position(who, source, id, answer(who, source)), "Left out "
                 + Quoted.endingSentence(pending.name()) + "\n").replacingMessage();
     }
 
@@ -339,11 +431,11 @@ final class WalkToList implements AnswerFollowUp {
      *
      * @param to where the round stopped in the answer's names: the next round starts there
      */
-    private Reply next(Caller who, long walkId, int to, String lead) {
+    private Reply next(Caller who, Source source, int to, String lead) {
         List<Pending> waiting = db.write(c -> {
             List<Pending> left = new ArrayList<>();
-            for (Pending p : Database.list(c, PENDING, Pending::of,
-                    who.guildId(), who.userId(), walkId)) {
+            for (Pending p : Database.list(c, source.group() ? PENDING_OF_SESSION : PENDING, Pending::of,
+                    who.guildId(), who.userId(), source.id())) {
                 if (onList(c, who, p.name())) {
                     Database.update(c, FORGET_ONE, who.guildId(), p.id());
                 } else {
@@ -352,19 +444,19 @@ final class WalkToList implements AnswerFollowUp {
             }
             return left;
         });
-        WalkState walk = walks.show(who, walkId);
-        String answer = walk.textFor(QUESTION).orElse("");
+        WalkState walk = source.group() ? null : walks.show(who, source.id());
+        String answer = walk == null ? groupAnswers(who, source.id()) : walk.textFor(QUESTION).orElse("");
         if (waiting.isEmpty()) {
             List<String> found = names(answer);
             List<String> rest = notOnList(who, found.subList(Math.min(to, found.size()), found.size()));
-            String more = rest.isEmpty() ? "" : " Your answer names " + count(rest.size())
-                    + " not on the list yet; press **Check and add** again if you want them too.";
-            String carryOn = WalkView.carryOn(walk, who.surface(), "", justAfterTheList(walk));
+            String more = rest.isEmpty() ? "" : (walk == null ? " The group named " : " Your answer names ")
+                    + count(rest.size()) + " not on the list yet; press **Check and add** again if you want them too.";
+            // a walk's next question, in view above the offer, carries on from here; a session has ended
+            String carryOn = walk == null ? "" : WalkView.carryOn(walk, who.surface(), "", justAfterTheList(walk));
             Reply done = Reply.text(lead + "That's all for this list. See the coalition's partners with "
                     + "`/partner list`, and plan your approach to one with `/partner coach`." + more
                     + (carryOn.isEmpty() ? "" : "\n\n" + carryOn));
-            return rest.isEmpty() ? done : done.withButtons(Button.secondary(CustomId.of(PartnerView.FEATURE,
-                    "walknames", walkId, to, mark(answer)), "Check and add"));
+            return rest.isEmpty() ? done : done.withButtons(source.checkAndAdd(to, answer));
         }
         Pending first = waiting.get(0);
         String after = waiting.size() > 1 ? " (" + (waiting.size() - 1) + " more after this one)" : "";
@@ -390,15 +482,17 @@ final class WalkToList implements AnswerFollowUp {
     }
 
     /** Where the next round starts: after the last round sent, whichever button (old or new) was pressed. */
-    private int position(Caller who, long walkId, CustomId id, String answer) {
-        return Math.max(start(id, 1, answer), db.read(c -> bookmark(c, who, walkId, answer)));
+    private int position(Caller who, Source source, CustomId id, String answer) {
+        return Math.max(start(id, 1, answer), db.read(c -> bookmark(c, who, source, answer)));
     }
 
     /** Where the last round sent for this answer stopped; 0 when none was sent, or the answer was rewritten. */
-    private static int bookmark(Connection c, Caller who, long walkId, String answer) throws SQLException {
+    private static int bookmark(Connection c, Caller who, Source source, String answer) throws SQLException {
         String mark = mark(answer);
-        return Database.one(c, BOOKMARK, rs -> mark.equals(rs.getString("answer_mark")) ? rs.getInt("offered") : 0,
-                who.guildId(), who.userId(), walkId).orElse(0);
+        Object[] args = source.group() ? new Object[] {who.guildId(), source.id()}
+                : new Object[] {who.guildId(), who.userId(), source.id()};
+        return Database.one(c, source.group() ? GROUP_BOOKMARK : BOOKMARK,
+                rs -> mark.equals(rs.getString("answer_mark")) ? rs.getInt("offered") : 0, args).orElse(0);
     }
 
     /** A short mark of the answer's words, so that a round's position is not applied to a rewritten answer. */
@@ -413,9 +507,9 @@ final class WalkToList implements AnswerFollowUp {
                         + "left out. Run `/partner list` to see the outreach list, or add one with `/partner add`."));
     }
 
-    private long forget(Caller who, Pending pending) {
+    private Source forget(Caller who, Pending pending) {
         db.write(c -> Database.update(c, FORGET_ONE, who.guildId(), pending.id()));
-        return pending.walkId();
+        return pending.source();
     }
 
     private List<String> notOnList(Caller who, List<String> names) {
@@ -442,8 +536,9 @@ final class WalkToList implements AnswerFollowUp {
                 .map(PartnerInput::nameKey).distinct().toList();
     }
 
-    private String answer(Caller who, long walkId) {
-        return walks.show(who, walkId).textFor(QUESTION).orElse("");
+    private String answer(Caller who, Source source) {
+        return source.group() ? groupAnswers(who, source.id())
+                : walks.show(who, source.id()).textFor(QUESTION).orElse("");
     }
 
     /**

@@ -80,6 +80,8 @@ public final class SessionFeature implements Feature {
     private final Walks walks;
     /** Check and add, under a group answer kept in the member's walk that names organizations. */
     private final AnswerFollowUps followUps;
+    /** Check and add, under the reply to whoever ends a session, for the organizations the group named. */
+    private final AfterSession afterSession;
     private final boolean typedAnswers;
     private final SessionPosts posts;
     private final SessionPlanner planner;
@@ -90,9 +92,11 @@ public final class SessionFeature implements Feature {
     private final ServerSettings settings;
 
     private SessionFeature(Database db, Sessions sessions, Walks walks, AnswerFollowUps followUps,
-                           boolean typedAnswers, Outbox outbox, Messenger messenger, ServerSettings settings) {
+                           AfterSession afterSession, boolean typedAnswers, Outbox outbox, Messenger messenger,
+                           ServerSettings settings) {
         this.settings = settings;
         this.followUps = followUps;
+        this.afterSession = afterSession;
         this.personalData = SessionsData.of(db, sessions, messenger);
         this.messenger = messenger;
         this.sessions = sessions;
@@ -108,16 +112,17 @@ public final class SessionFeature implements Feature {
      * @param content      reads a custom plan from the curriculum folder when a session starts
      * @param followUps    what a walk offers after an answer (Check and add), offered too when a member keeps a
      *                     group answer in their walk
+     * @param afterSession what another feature offers whoever ends a session (Check and add)
      * @param typedAnswers lines typed in a session's thread count as answers (needs the message-content intent)
      * @param settings     a member's time zone, for the day each of their sessions started
      */
     public static SessionFeature create(Database db, Clock clock, Outbox outbox, Messenger messenger,
                                         Map<String, Curriculum> builtIn, CurriculumLoader content, Walks walks,
-                                        List<AnswerFollowUp> followUps, boolean typedAnswers,
-                                        ServerSettings settings) {
+                                        List<AnswerFollowUp> followUps, AfterSession afterSession,
+                                        boolean typedAnswers, ServerSettings settings) {
         Sessions sessions = new Sessions(db, clock, outbox, new SessionPlans(builtIn, content));
-        return new SessionFeature(db, sessions, walks, new AnswerFollowUps(followUps), typedAnswers, outbox,
-                messenger, settings);
+        return new SessionFeature(db, sessions, walks, new AnswerFollowUps(followUps), afterSession, typedAnswers,
+                outbox, messenger, settings);
     }
 
     /** The posts a session makes in its thread, for the outbox. */
@@ -397,8 +402,8 @@ public final class SessionFeature implements Feature {
                 yield Reply.form(SessionView.answerForm(a.session(), a.question(),
                         a.earlier().map(SessionAnswer::text).orElse(null)));
             }
-            case "next" -> moved(led(() -> sessions.next(who, target, idx)));
-            case "end" -> moved(led(() -> sessions.end(who, target, idx)));
+            case "next" -> moved(who, led(() -> sessions.next(who, target, idx)));
+            case "end" -> moved(who, led(() -> sessions.end(who, target, idx)));
             case "edit" -> {
                 Sessions.Own own = sessions.ownAnswer(who, target);
                 Form.Input input = Form.Input.paragraph(SessionView.ANSWER_FIELD, "Your answer", Limits.MODAL_VALUE)
@@ -534,8 +539,8 @@ public final class SessionFeature implements Feature {
                 ? "`/session answers` lets you change it." : "To change it, press **Answer** again and write over it.");
     }
 
-    private Reply moved(Sessions.Moved moved) {
-        return Reply.text(switch (moved.outcome()) {
+    private Reply moved(Caller who, Sessions.Moved moved) {
+        Reply shown = Reply.text(switch (moved.outcome()) {
             case ENDED_UNANSWERED -> "The session has ended. Nobody answered, so the summary I'm posting in the thread "
                     + "says just that. When the group is ready, run `/session start` in a text channel to reflect "
                     + "together again.";
@@ -544,6 +549,9 @@ public final class SessionFeature implements Feature {
             case ASKED_NEXT -> "Moving on: question " + (moved.nowAt() + 1) + " of " + moved.total()
                     + " is posted in the thread.";
         });
+        // the answers are all in: what the group said may lead somewhere (the organizations it named, to add)
+        return moved.outcome() == Sessions.Moved.Outcome.ENDED ? afterSession.after(who, moved.session().id(), shown)
+                : shown;
     }
 
     /**

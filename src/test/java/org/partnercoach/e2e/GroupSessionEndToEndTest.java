@@ -209,6 +209,34 @@ class GroupSessionEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("ending a tip-1 session offers its facilitator, privately, Check and add with every organization the "
+            + "group named; the form holds them and each then asks its sector")
+    void endOffersTheGroupsNames() {
+        // GIVEN alice and cora named organizations in the first question of a tip-1 session
+        startedByOlivia("tip-1", "Northside circle");
+        discord.presses(ALICE, "Answer");
+        discord.submits(ALICE, "answer", "Eastside Food Bank and the YMCA");
+        discord.presses(CORA, "Answer");
+        discord.submits(CORA, "answer", "The YMCA; Lincoln High School");
+
+        // WHEN olivia ends the session THEN only she reads the offer, with its button
+        Recorded ended = discord.presses(OLIVIA, "End");
+        assertThat(ended.message().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(ended.message().path("content").asText()).contains("The session has ended",
+                "The group named 3 organizations that aren't on the coalition's outreach list yet");
+        assertThat(buttonLabels(ended.message())).containsExactly("Check and add");
+
+        // AND Check and add opens the form holding the three names, and sending it asks the first one's sector
+        Recorded form = discord.presses(OLIVIA, "Check and add");
+        assertThat(form.callbackType()).isEqualTo(MODAL);
+        assertThat(form.message().toString()).contains("Organizations to add",
+                "Eastside Food Bank\\nYMCA\\nLincoln High School");
+        Recorded asked = discord.submits(OLIVIA, "names", "Eastside Food Bank\nYMCA\nLincoln High School");
+        assertThat(asked.message().path("content").asText()).contains("Which sector is “Eastside Food Bank” in? "
+                + "(2 more after this one)");
+    }
+
+    @Test
     @DisplayName("handing a session over to a bot account is refused kindly, and the facilitator stays who it was")
     void handOverToABotIsRefused() {
         // GIVEN olivia leads a session in its thread
