@@ -70,6 +70,17 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
             "clinic", "hospital", "center", "centre", "library", "museum", "department", "council", "coalition",
             "association", "club", "league", "alliance", "foundation", "society", "network", "agency", "ministry",
             "ministries", "board", "commission", "district", "coop", "cooperative", "institute", "army", "lodge");
+    /**
+     * Words that say what an organization does or whom it serves, not who it is: "Medical Center", "Wellness Center"
+     * and "Family Services" are no name alone. After "and", with no other word before their kind, they are the rest
+     * of one name: "Children's Hospital and Medical Center".
+     */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("medical", "health", "healthcare",
+            "wellness", "rehabilitation", "rehab", "family", "families", "human", "social", "community", "senior",
+            "seniors", "youth", "children", "childrens", "women", "womens", "mental", "behavioral", "behavioural",
+            "dental", "care", "cancer", "heart", "trauma", "surgical", "surgery", "research", "resource", "resources",
+            "recovery", "treatment", "counseling", "counselling", "nursing", "outpatient", "urgent", "primary",
+            "specialty", "maternity", "birth", "learning", "education", "training", "support", "service", "services");
     /** Small words inside a name: "Boys & Girls Club", "Habitat for Humanity", "Department of Health". */
     private static final java.util.Set<String> INSIDE = java.util.Set.of("and", "&", "of", "for", "the", "on", "in",
             "at", "de", "la", "del");
@@ -90,9 +101,12 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
      */
     private static final String CALL = "(?-i:call|phone|e-?mail|text|message|contact|reach(?:\\s+out)?\\s+to|"
             + "get\\s+in\\s+touch\\s+with)\\s+(?=(?-i:the\\s|\\p{Lu}|\\d))";
-    /** The same, capitalised as a sentence's first word, before the sentence's own "the": "Contact the YMCA". */
-    private static final String OPENING_CALL = "(?-i:(?:Call|Phone|E-?mail|Text|Message|Contact|"
-            + "Reach(?:\\s+out)?\\s+to|Get\\s+in\\s+touch\\s+with)\\s+(?=the\\s))";
+    /**
+     * The same, capitalised as a sentence's first word, before the sentence's own "the": "Contact the YMCA". Only
+     * there: capitalised anywhere else, it starts a name ("we could partner with Contact the Elderly").
+     */
+    private static final Pattern OPENING_CALL = Pattern.compile("^(?:Call|Phone|E-?mail|Text|Message|Contact|"
+            + "Reach(?:\\s+out)?\\s+to|Get\\s+in\\s+touch\\s+with)\\s+(?=the\\s)");
     /** Who would get in touch, before {@link #CALL}: "we should", "I'd like to", "I'll", "let's", "you could". */
     private static final String CALLER = "(?:(?:i|we|you)\\s+" + MODAL
             + "|(?:i|we)(?:\\s+would|['’]d)\\s+(?:like|love|want)\\s+to|(?:i|we)['’](?:ll|d)|let['’]s|let\\s+us)\\s+"
@@ -100,14 +114,15 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
     /**
      * What a member says before the names of a sentence, taken off one after another ("I think maybe we could try
      * the YMCA"): a joining word, a word of doubt, an opinion ("I think"), an intent to reach ("we could try", "I'd
-     * like to reach", "we should talk to"), or to get in touch ("we should call", "let's email", "contact the").
+     * like to reach", "we should talk to"), or to get in touch ("we should call", "let's email", "contact the"; a
+     * sentence's capitalised first word is {@link #OPENING_CALL}).
      */
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:and|or|&|but)\\s+"
             + "|(?:maybe|perhaps|probably|possibly|definitely|hopefully|ideally|also)\\b[,:]?\\s*"
             + "|(?:i|we)\\s+(?:think|guess|believe|reckon|suppose|feel\\s+like)(?:\\s+that)?\\b[,:]?\\s*"
             + "|(?:i|we)(?:\\s+would|'d|’d)\\s+(?:like|love|want)\\s+to\\s+" + REACH
             + "|(?:i|we)\\s+" + MODAL + "\\s+" + REACH
-            + "|(?:" + CALLER + ")?" + CALL + "|" + OPENING_CALL + ")", Pattern.CASE_INSENSITIVE);
+            + "|(?:" + CALLER + ")?" + CALL + ")", Pattern.CASE_INSENSITIVE);
     /**
      * A judgement after the names, at the end of the sentence: "would be great", "could help", "are a good fit",
      * "would make good partners for us", with the sentence's "!" or "?".
@@ -554,12 +569,18 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
             // what the member said, and its names without what was said around them
             List<String[]> parts = new ArrayList<>();
             boolean sentence = false;
-            for (String part : SEPARATORS.splitAsStream(line).flatMap(p -> sentences(p).stream()).toList()) {
-                String said = tidy(part);
-                if (!said.isEmpty() && !ASKED_BACK.matcher(said).matches()) {
-                    String bare = said.length() > MAX_SENTENCE ? said : unframed(said);
-                    sentence |= !bare.equals(said);
-                    parts.add(new String[] {said, bare});
+            String[] listed = SEPARATORS.split(line);
+            for (int p = 0; p < listed.length; p++) {
+                List<String> inPart = sentences(listed[p]);
+                for (int s = 0; s < inPart.size(); s++) {
+                    String said = tidy(inPart.get(s));
+                    if (!said.isEmpty() && !ASKED_BACK.matcher(said).matches()) {
+                        // a sentence starts the line or follows a full stop; after a comma, the line's goes on
+                        boolean starts = p == 0 || s > 0;
+                        String bare = said.length() > MAX_SENTENCE ? said : unframed(said, starts);
+                        sentence |= !bare.equals(said);
+                        parts.add(new String[] {said, bare});
+                    }
                 }
             }
             for (String[] part : parts) {
@@ -599,9 +620,12 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
     /**
      * The words of a sentence without its lead-ins ("I think", "maybe", "we could try") and what comes after the
      * names (a judgement such as "would be great", a reason, "too", a "!"); {@code said} itself when it has none.
+     *
+     * @param starts whether {@code said} starts a sentence, where "Contact the YMCA" is a call to make; not when a
+     *     judgement follows, which no one says of a call ("Contact the Elderly would be great" names a charity)
      */
-    private static String unframed(String said) {
-        String rest = withoutLeadIns(said);
+    private static String unframed(String said, boolean starts) {
+        String rest = withoutLeadIns(said, starts && !JUDGEMENT.matcher(said).find());
         boolean led = !rest.equals(said);
         String reasoned = REASON.matcher(rest).replaceFirst("");
         String judged = JUDGEMENT.matcher(reasoned).replaceFirst("");
@@ -611,9 +635,12 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
         return withoutListEnd(TAIL.matcher(judged).replaceFirst(""));
     }
 
-    /** {@code text} without the lead-ins before its first name, a few at most ("or maybe", "I think we could try"). */
-    private static String withoutLeadIns(String text) {
-        String rest = text;
+    /**
+     * {@code text} without the lead-ins before its first name, a few at most ("or maybe", "I think we could try"), and
+     * without a capitalised "Contact" before "the" when {@code calls} (it starts a sentence that asks for a call).
+     */
+    private static String withoutLeadIns(String text, boolean calls) {
+        String rest = calls ? OPENING_CALL.matcher(text).replaceFirst("") : text;
         for (int i = 0; i < 5; i++) {
             String before = rest;
             rest = LEAD_IN.matcher(rest).replaceFirst("");
@@ -677,26 +704,35 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
      * name before it has two words or more and ends in one ("Eastside Food Bank"), and the name after it starts with
      * another word and ends in one a few words on ("Lincoln High School", "Boys & Girls Club"). "Department of Health
      * and Human Services" stays one name, as "Health" is no kind, and so do "Church and School" and "Bank and Bank".
+     * So does a capitalised name after it whose words before the kind are all {@link #GENERIC}: "Children's Hospital
+     * and Medical Center" is one hospital, where "Eastside Food Bank and Lincoln Medical Center" are two. In lower
+     * case every word is generic, so "food bank and medical center" stay two.
      */
     private static boolean twoWholeNames(String[] words, int from, int at, int next) {
         if (!kind(words[at - 1]) || !twoWordsOfName(words, from, at) || kind(words[next])) {
             return false;
         }
         int sign = capital(words[next]);
+        boolean ownName = sign < 0 || !generic(words[next]);
         for (int i = next + 1; i < words.length && i <= next + NAME_WORDS; i++) {
             String word = words[i];
             if (kind(word)) {
-                return true;
+                return ownName;
             }
             if (capital(word) != sign && !INSIDE.contains(word.toLowerCase(Locale.ROOT))) {
                 return false;
             }
+            ownName |= !generic(word) && !INSIDE.contains(word.toLowerCase(Locale.ROOT));
         }
         return false;
     }
 
     private static boolean kind(String word) {
         return KINDS.contains(word.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean generic(String word) {
+        return GENERIC.contains(word.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -746,7 +782,7 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
     private static String name(String piece, boolean framed, boolean sentence, boolean joined, boolean opens) {
         String name = tidy(piece);
         if (joined) {
-            name = withoutLeadIns(name);
+            name = withoutLeadIns(name, false);
         }
         if (joined || sentence) {
             name = (framed && opens ? LEADING_THE : ARTICLE).matcher(name).replaceFirst("");

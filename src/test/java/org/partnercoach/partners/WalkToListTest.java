@@ -445,6 +445,23 @@ class WalkToListTest {
                 Arguments.of("Call to Action Coalition, Reach Out and Read, Contact Center Foundation",
                         List.of("Call to Action Coalition", "Reach Out and Read", "Contact Center Foundation")),
                 Arguments.of("we should call Call to Action", List.of("Call to Action")),
+                // ... and so does one whose verb, capitalised, follows other words: "Contact the Elderly" is a charity
+                Arguments.of("Meals on Wheels, Contact the Elderly",
+                        List.of("Meals on Wheels", "Contact the Elderly")),
+                Arguments.of("I think Contact the Elderly would be great", List.of("Contact the Elderly")),
+                Arguments.of("we should contact Contact the Elderly", List.of("Contact the Elderly")),
+                Arguments.of("I’d love to partner with Contact the Elderly", List.of("Contact the Elderly")),
+                Arguments.of("We should talk to the YMCA and Contact the Elderly",
+                        List.of("YMCA", "Contact the Elderly")),
+                Arguments.of("Maybe Contact the Elderly too", List.of("Contact the Elderly")),
+                // ... or opens a sentence that judges it, which no one says of a call to make
+                Arguments.of("Contact the Elderly would be great", List.of("Contact the Elderly")),
+                // ... while a verb that opens a sentence or a line, or is in lower case, is still no part of a name
+                Arguments.of("I think the library. Contact the YMCA.", List.of("library", "YMCA")),
+                Arguments.of("- Contact the YMCA\n- Call the library", List.of("YMCA", "library")),
+                Arguments.of("Contact the YMCA because they run youth programs", List.of("YMCA")),
+                Arguments.of("Meals on Wheels, contact the food bank too", List.of("Meals on Wheels", "food bank")),
+                Arguments.of("I think we should contact the food bank", List.of("food bank")),
                 Arguments.of("we should call back later", List.of()),
                 Arguments.of("let's call it a day", List.of()),
                 Arguments.of("I could call around", List.of()),
@@ -472,7 +489,27 @@ class WalkToListTest {
                 Arguments.of("Johnson and Johnson", List.of("Johnson and Johnson")),
                 Arguments.of("First National Bank and Trust Company",
                         List.of("First National Bank and Trust Company")),
-                Arguments.of("Church and School Alliance", List.of("Church and School Alliance")));
+                Arguments.of("Church and School Alliance", List.of("Church and School Alliance")),
+                // ... and so does one whose part after "and" has no name of its own, only a kind: "Medical Center"
+                Arguments.of("Children's Hospital and Medical Center",
+                        List.of("Children's Hospital and Medical Center")),
+                Arguments.of("St. Luke's Hospital and Wellness Center",
+                        List.of("St. Luke's Hospital and Wellness Center")),
+                Arguments.of("Children's Hospital & Rehabilitation Center of Omaha",
+                        List.of("Children's Hospital & Rehabilitation Center of Omaha")),
+                Arguments.of("Mercy Hospital and Family Services", List.of("Mercy Hospital and Family Services")),
+                Arguments.of("I think Children's Hospital and Medical Center would be great",
+                        List.of("Children's Hospital and Medical Center")),
+                Arguments.of("Children's Hospital and Medical Center and the YMCA",
+                        List.of("Children's Hospital and Medical Center", "YMCA")),
+                // ... but a name of its own in front of the kind makes it a second organization, as does lower case
+                Arguments.of("Eastside Food Bank and Lincoln Medical Center",
+                        List.of("Eastside Food Bank", "Lincoln Medical Center")),
+                Arguments.of("Grandview Clinic and St. Mary's Wellness Center",
+                        List.of("Grandview Clinic", "St. Mary's Wellness Center")),
+                Arguments.of("Grandview Clinic and Boys & Girls Club",
+                        List.of("Grandview Clinic", "Boys & Girls Club")),
+                Arguments.of("food bank and medical center", List.of("food bank", "medical center")));
     }
 
     @ParameterizedTest(name = "\"{0}\" offers {1}")
@@ -522,6 +559,26 @@ class WalkToListTest {
                 + "coalition's outreach list yet");
         Reply form = ana.presses("Check and add");
         assertThat(form.form().inputs().get(0).value()).isEqualTo("public library\nYMCA");
+    }
+
+    @Test
+    @DisplayName("\"Children's Hospital and Medical Center\" comes to the form as one line, where it came as two, and "
+            + "\"Contact the Elderly\" after a comma as the charity's name, where it came as \"Elderly\"")
+    void oneHospitalAndACharityNamedLikeACall() {
+        // GIVEN ana at tip 1's first question
+        ana.runs("coach start");
+        ana.presses("Answer");
+
+        // WHEN her answer names a hospital with "and" in its name, and a charity whose name starts with a verb
+        Reply after = ana.submits("answer", "Children's Hospital and Medical Center, Contact the Elderly, and we "
+                + "should call the food bank");
+
+        // THEN each is offered whole, and the call to make still offers the food bank alone
+        assertThat(after.plainText()).contains("I found 3 organizations in your answer that aren't on the "
+                + "coalition's outreach list yet");
+        Reply form = ana.presses("Check and add");
+        assertThat(form.form().inputs().get(0).value())
+                .isEqualTo("Children's Hospital and Medical Center\nContact the Elderly\nfood bank");
     }
 
     @Test
