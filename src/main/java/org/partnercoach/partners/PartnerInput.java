@@ -30,6 +30,7 @@ import java.util.stream.Stream;
 import org.partnercoach.chat.ClockTime;
 import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.PartOfDay;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.coaching.Walks;
@@ -76,7 +77,7 @@ final class PartnerInput {
             + "(?:d|days?|w|wks?|weeks?|fortnights?|months?|years?|h|hrs?|hours?|mins?|minutes?)|next\\s+\\w+");
     /** A time of day: "9am", "5 p.m.", "17:00", "at 10", "noon", "in the morning". A bare number only after "at". */
     private static final String TIME = "(?:(?:at|around|about)\\s+)?(?:\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m?\\.?"
-            + "|\\d{1,2}:\\d{2}|noon|midday|midnight|lunch(?:time)?|(?:in the\\s+)?(?:morning|afternoon|evening|night)"
+            + "|\\d{1,2}:\\d{2}|noon|midday|midnight|lunch(?:time)?|(?:in the\\s+)?(?:" + PartOfDay.WORDS + ")"
             + "|(?<=at\\s)\\d{1,2})";
     /**
      * A time of day after the day ("today 9am", "yesterday at 5pm", "monday morning", "friday, 3 p.m.") or before it
@@ -93,21 +94,21 @@ final class PartnerInput {
     private static final Pattern HOURS_AGO = Pattern.compile("(\\d+|an?|one|(?:a )?few|(?:a )?couple(?: of)?)"
             + "\\s*(h|hrs?|hours?|mins?|minutes?)\\s*(ago)?");
     /**
-     * Words for a time today, each with when it begins: a contact "this afternoon" or "tonight" has happened once the
-     * afternoon (12:00) or the evening (17:00, as for {@code /remind}) has begun; "this morning" and "earlier" any
-     * time today. "last night" is yesterday's evening.
+     * Words for a time today, each with when it begins, looking back ({@link PartOfDay#beganLookingBack}): a contact
+     * "this afternoon" or "tonight" has happened once the afternoon (12:00) or the evening (17:00, as for
+     * {@code /remind}) has begun; "this morning" and "earlier" any time today. "last night" is yesterday's evening.
      */
     private static final Map<String, LocalTime> PARTS_OF_TODAY = Map.of(
-            "this morning", LocalTime.MIDNIGHT, "earlier today", LocalTime.MIDNIGHT, "earlier", LocalTime.MIDNIGHT,
-            "this afternoon", LocalTime.NOON, "this evening", LocalTime.of(17, 0), "tonight", LocalTime.of(17, 0));
+            "this morning", PartOfDay.MORNING.beganLookingBack, "this afternoon", PartOfDay.AFTERNOON.beganLookingBack,
+            "this evening", PartOfDay.EVENING.beganLookingBack, "tonight", PartOfDay.EVENING.beganLookingBack,
+            "earlier today", LocalTime.MIDNIGHT, "earlier", LocalTime.MIDNIGHT);
     /**
-     * The times of day said in words ({@link #TIME}), each as the earliest time it names: the small hours are "in the
-     * morning" too, and midnight is the one that begins the day.
+     * The times of day said in words ({@link #TIME}) besides the parts of the day ({@link PartOfDay}), each as the
+     * earliest time it names: midnight is the one that begins the day.
      */
     private static final Map<String, LocalTime> TIME_WORDS = Map.of(
-            "morning", LocalTime.MIDNIGHT, "afternoon", LocalTime.NOON, "evening", LocalTime.of(17, 0),
-            "night", LocalTime.of(17, 0), "lunch", LocalTime.NOON, "lunchtime", LocalTime.NOON,
-            "noon", LocalTime.NOON, "midday", LocalTime.NOON, "midnight", LocalTime.MIDNIGHT);
+            "lunch", LocalTime.NOON, "lunchtime", LocalTime.NOON, "noon", LocalTime.NOON, "midday", LocalTime.NOON,
+            "midnight", LocalTime.MIDNIGHT);
     /** What may come before a time of day: "at 10", "around noon", "in the evening". */
     private static final Pattern TIME_LEAD = Pattern.compile("^(?:(?:at|around|about)\\s+)?(?:in the\\s+)?");
     /** "24:00": the end of the day, always still to come today. */
@@ -488,7 +489,8 @@ final class PartnerInput {
      */
     private static Said said(String day, String time) {
         LocalTime part = PARTS_OF_TODAY.getOrDefault(day, LocalTime.MIDNIGHT);
-        LocalTime at = timeOf(time.replaceAll("^[\\s,]+|[\\s,]+$", ""), !part.isBefore(LocalTime.NOON));
+        LocalTime at = timeOf(time.replaceAll("^[\\s,]+|[\\s,]+$", ""),
+                !part.isBefore(PartOfDay.AFTERNOON.beganLookingBack));
         return new Said(day, at.isBefore(part) ? part : at);
     }
 
@@ -499,7 +501,8 @@ final class PartnerInput {
      */
     private static LocalTime timeOf(String time, boolean later) {
         String t = TIME_LEAD.matcher(time).replaceFirst("");
-        LocalTime word = TIME_WORDS.get(t);
+        // "in the morning", "evening": when that part of the day began, looking back
+        LocalTime word = PartOfDay.of(t).map(part -> part.beganLookingBack).orElse(TIME_WORDS.get(t));
         if (word != null) {
             return word;
         }

@@ -7,7 +7,6 @@ import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.OutboxJob;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.PartOfDay;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.SelectMenu;
 import org.partnercoach.chat.Reply;
@@ -295,20 +295,15 @@ public final class PersonalReminders implements SendKind {
     static final String AGAIN = "again";
     /** The action of the buttons under a message of several reminders that set them all again. */
     static final String AGAIN_ALL = "againall";
-    /** "Tomorrow morning" is this time of the member's day (later, when it falls in her quiet hours). */
-    public static final LocalTime MORNING = LocalTime.of(9, 0);
-
-    /** Until this time of night, "Tomorrow morning" is the morning to come: pressed at 00:30, 09:00 that day. */
-    public static final LocalTime SMALL_HOURS_END = LocalTime.of(5, 0);
-
     /**
      * "Tomorrow morning" seen from {@code now}: 09:00 of the next day, or of this day when pressed in the small hours
-     * (before 05:00), which a member still counts as tonight.
+     * (before the morning begins, 05:00), which a member still counts as tonight; later, when that falls in her
+     * quiet hours, as any reminder is.
      */
     static java.time.ZonedDateTime morningAfter(java.time.ZonedDateTime now) {
-        java.time.LocalDate day = now.toLocalTime().isBefore(SMALL_HOURS_END) ? now.toLocalDate()
+        java.time.LocalDate day = now.toLocalTime().isBefore(PartOfDay.MORNING.begins) ? now.toLocalDate()
                 : now.toLocalDate().plusDays(1);
-        return java.time.ZonedDateTime.of(day, MORNING, now.getZone());
+        return java.time.ZonedDateTime.of(day, PartOfDay.MORNING.remindAt, now.getZone());
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnercoach.chat.ClockTime;
+import org.partnercoach.chat.PartOfDay;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.settings.TimeZones;
 
@@ -23,14 +24,15 @@ import org.partnercoach.settings.TimeZones;
 final class TonightTimes {
 
     /** "tonight" alone; the evening a "tonight" reminder held by quiet hours may be moved back to. */
-    static final LocalTime EVENING = LocalTime.of(19, 0);
+    static final LocalTime EVENING = PartOfDay.EVENING.remindAt;
     /** "tonight" is at least this far ahead: said from 18:00 on, when 19:00 is near or gone, an hour from now. */
     private static final Duration AT_LEAST = Duration.ofHours(1);
+    /** Where the small hours after tonight end: the morning begins. */
+    private static final LocalTime SMALL_HOURS_END = PartOfDay.MORNING.begins;
     /** The last hour after "tonight" read as the small hours after it ("tonight 4": 04:00); from 5, the evening's. */
-    private static final int LAST_SMALL_HOUR = 4;
-    private static final LocalTime SMALL_HOURS_END = LocalTime.of(LAST_SMALL_HOUR + 1, 0);
+    private static final int LAST_SMALL_HOUR = SMALL_HOURS_END.getHour() - 1;
     /** Where tonight begins: "tonight 5" is 17:00, the first of the evening's hours. */
-    private static final LocalTime EVENING_BEGINS = LocalTime.of(17, 0);
+    private static final LocalTime EVENING_BEGINS = PartOfDay.EVENING.begins;
     private static final Pattern AT = Pattern.compile("tonight" + WhenParser.AT_TIME);
     /** "tonight 1", "tonight at 9:30": an hour after tonight without am/pm, read as a person means it. */
     private static final Pattern GUESSED = Pattern.compile("tonight (?:at )?(\\d{1,2})(?:[:.]\\d{2})?");
@@ -116,20 +118,13 @@ final class TonightTimes {
         boolean noon = time.equals(LocalTime.NOON);
         LocalTime night = time.plusHours(12);
         String tonight = noon ? "`tonight midnight` for the end of tonight, or "
-                : "`tonight " + twelveHour(night) + "` for " + night + (night.isBefore(SMALL_HOURS_END)
+                : "`tonight " + WhenParser.twelveHour(night) + "` for " + night + (night.isBefore(SMALL_HOURS_END)
                         ? " after tonight, or " : " this evening, or ");
-        boolean ahead = noon || read("tonight " + twelveHour(night), here).isAfter(here.toInstant());
-        String tomorrow = "`tomorrow " + (m.group(3) != null ? twelveHour(time) : time.toString()) + "` for "
+        boolean ahead = noon || read("tonight " + WhenParser.twelveHour(night), here).isAfter(here.toInstant());
+        String tomorrow = "`tomorrow " + (m.group(3) != null ? WhenParser.twelveHour(time) : time.toString()) + "` for "
                 + (noon ? "noon" : time.toString()) + " tomorrow.";
         throw new UserError(shown + " is " + (noon ? "noon" : time + ", in the " + (time.isBefore(LocalTime.NOON)
                 ? "morning" : "afternoon")) + ", not tonight. Write " + (ahead ? tonight : "") + tomorrow);
-    }
-
-    /** 21:00 as "9pm", 04:30 as "4:30am". */
-    private static String twelveHour(LocalTime time) {
-        int hour = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
-        return hour + (time.getMinute() == 0 ? "" : String.format(Locale.ROOT, ":%02d", time.getMinute()))
-                + (time.getHour() < 12 ? "am" : "pm");
     }
 
     /**

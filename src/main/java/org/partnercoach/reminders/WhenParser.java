@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnercoach.chat.ClockTime;
 import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.PartOfDay;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.settings.TimeZones;
@@ -428,16 +429,19 @@ public final class WhenParser {
                 if (m.group(form.getValue()) == null && time.equals(DEFAULT_TIME)) {
                     return "";
                 }
-                return half == null ? " " + time : " " + TWELVE_HOUR.format(time).toLowerCase(Locale.ROOT)
-                        .replace(":00", "");
+                return half == null ? " " + time : " " + twelveHour(time);
             }
         }
         return time.equals(DEFAULT_TIME) ? "" : " " + time;
     }
 
-    /** "9am", "5:30pm" (once ":00" is dropped), as members write a time with am or pm. */
     private static final java.time.format.DateTimeFormatter TWELVE_HOUR =
             java.time.format.DateTimeFormatter.ofPattern("h:mma", Locale.ENGLISH);
+
+    /** 09:00 as "9am", 17:30 as "5:30pm", as members write a time with am or pm. */
+    static String twelveHour(LocalTime time) {
+        return TWELVE_HOUR.format(time).toLowerCase(Locale.ROOT).replace(":00", "");
+    }
 
     /** A month's name, as "Dec 1" and "1 December" write it. */
     private static final Pattern MONTH_NAMED = Pattern.compile("\\b" + MONTH_WORD + "(?=\\s|\\d|$)");
@@ -504,8 +508,8 @@ public final class WhenParser {
         // members name, as the buttons under a reminder do ("Tomorrow morning": 09:00)
         // "friday, 5pm", "friday @ 5pm": a comma between a day and its time, or "@" for "at", read without them
         String clean = withColon(normal(text).replaceAll(",(?=\\s)", "").replaceAll("\\s*@\\s*(?=\\d)", " at ")
-                .strip()).replaceAll("^this (?:evening|night)\\b", "tonight")
-                .replaceAll("^this (morning|afternoon)", "today $1")
+                .strip()).replaceAll("^this (?:" + PartOfDay.EVENING.words + ")\\b", "tonight")
+                .replaceAll("^this (" + PartOfDay.MORNING.words + "|" + PartOfDay.AFTERNOON.words + ")", "today $1")
                 // "on friday", "on Dec 1": the day itself; "this friday": the coming one, as "friday" is
                 .replaceAll("^on ", "").replaceAll(THIS_WEEKDAY, "");
         Matcher bare24 = BARE_24.matcher(clean);
@@ -515,7 +519,7 @@ public final class WhenParser {
         clean = END_OF_DAY.matcher(clean).replaceAll("midnight");
         clean = PART_AND_HOUR.matcher(clean).replaceAll(WhenParser::partAndHour);
         for (PartOfDay part : PartOfDay.values()) {
-            clean = clean.replaceAll("\\b(?:in the )?(?:" + part.words + ")\\b", part.clock);
+            clean = clean.replaceAll("\\b(?:in the )?(?:" + part.words + ")\\b", twelveHour(part.remindAt));
         }
         if (clean.contains("tonight")) {
             // "tonight noon" is noon, no part of tonight (see TonightTimes#refuseDaytime), where "tonight 12:00" is
@@ -526,7 +530,7 @@ public final class WhenParser {
     }
 
     /** "morning 10", "afternoon at 3:30", "evening 8", "morning 10am", "afternoon 15:00": a part of a day, a time. */
-    private static final Pattern PART_AND_HOUR = Pattern.compile("\\b(?:in the )?(morning|afternoon|evening|night)\\s+"
+    private static final Pattern PART_AND_HOUR = Pattern.compile("\\b(?:in the )?(" + PartOfDay.WORDS + ")\\s+"
             + "(?:at\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?(?:\\s*(am|pm|a|p))?(?![\\d/.:])");
 
     /**
@@ -538,42 +542,18 @@ public final class WhenParser {
     private static String partAndHour(java.util.regex.MatchResult m) {
         int hour = Integer.parseInt(m.group(2));
         boolean written = m.group(4) != null || hour == 0 || hour > 12;
-        String half = written ? m.group(4) : m.group(1).equals("morning") && hour != 12 ? "am" : "pm";
+        PartOfDay part = PartOfDay.of(m.group(1)).orElseThrow();
+        String half = written ? m.group(4) : part == PartOfDay.MORNING && hour != 12 ? "am" : "pm";
         LocalTime time = time(m.group(2), m.group(3), half);
-        boolean night = !m.group(1).equals("morning") && !m.group(1).equals("afternoon");
-        if (time == null || night && time.isBefore(PartOfDay.EVENING.begins)) {
+        if (time == null || part == PartOfDay.EVENING && time.isBefore(part.begins)) {
             return Matcher.quoteReplacement(m.group());
         }
         return m.group(2) + (m.group(3) == null ? "" : ":" + m.group(3)) + (half == null ? "" : half);
     }
 
-    /**
-     * The parts of a day a member names after a day ("tomorrow morning", "friday evening"): the time each is read as,
-     * and when it begins (today's weekday with a part still to come is today).
-     */
-    private enum PartOfDay {
-        MORNING("morning", "9am", LocalTime.of(5, 0)),
-        AFTERNOON("afternoon", "2pm", LocalTime.NOON),
-        EVENING("evening|night", "7pm", LocalTime.of(17, 0));
-
-        final String words;
-        final String clock;
-        final LocalTime begins;
-
-        PartOfDay(String words, String clock, LocalTime begins) {
-            this.words = words;
-            this.clock = clock;
-            this.begins = begins;
-        }
-
-        static java.util.Optional<PartOfDay> of(String word) {
-            return java.util.Arrays.stream(values()).filter(p -> word.matches(p.words)).findFirst();
-        }
-    }
-
     /** "friday evening", "on fri in the morning": a weekday and a part of its day. */
-    private static final Pattern WEEKDAY_PART = Pattern.compile("(?:on |this )?([a-z]+) (?:in the )?(morning|afternoon"
-            + "|evening|night)");
+    private static final Pattern WEEKDAY_PART = Pattern.compile("(?:on |this )?([a-z]+) (?:in the )?("
+            + PartOfDay.WORDS + ")");
 
     /**
      * Today's weekday, named without "next", with a time still to come today: that time today ("friday 7pm" said on a
