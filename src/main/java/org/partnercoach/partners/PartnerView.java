@@ -213,29 +213,22 @@ final class PartnerView {
      * Who knows someone there, first said first. One who answered a request "I don't know them well" still counts,
      * as {@link IntroFlow#request} has it: the members she said so to don't ask her again, the others still do, and
      * {@code /partner unknow} takes her name off. So her name comes with what she said and to whom, and, for her
-     * own reading, how to take it off. As many as the field holds, then how many more.
+     * own reading, how to take it off. As many as the field holds, then how many more ({@link Limits#joinWithin}).
      */
     private static String knowSomeoneLine(Page page, long readerId) {
         if (page.knowSomeone().isEmpty()) {
             return "nobody has said so yet: `/partner know`";
         }
         List<String> names = new ArrayList<>();
-        int length = 0;
         for (long member : page.knowSomeone()) {
             List<Long> toldNotWell = page.notWell().stream().filter(i -> i.helperId() == member)
                     .map(Intro::requesterId).distinct().toList();
-            String name = toldNotWell.isEmpty() ? Mentions.user(member) : Mentions.user(member)
+            names.add(toldNotWell.isEmpty() ? Mentions.user(member) : Mentions.user(member)
                     + (member == readerId ? " (you said you don't know them well when "
                     : " (said they don't know them well when ") + namesAsked(toldNotWell) + " asked"
-                    + (member == readerId ? "; if you know nobody there, `/partner unknow` takes your name off)" : ")");
-            // room left for ", " and " and 9999 more"
-            if (length + name.length() + 2 > Limits.EMBED_FIELD_VALUE - 20) {
-                return String.join(", ", names) + " and " + (page.knowSomeone().size() - names.size()) + " more";
-            }
-            names.add(name);
-            length += name.length() + 2;
+                    + (member == readerId ? "; if you know nobody there, `/partner unknow` takes your name off)" : ")"));
         }
-        return String.join(", ", names);
+        return Limits.joinWithin(names, ", ", Limits.EMBED_FIELD_VALUE);
     }
 
     /** The members who asked, by name: the first {@link #NOT_WELL_SHOWN}, and how many more. */

@@ -922,7 +922,7 @@ class IntroFlowTest {
         assertThat(knows.length()).isLessThanOrEqualTo(org.partnercoach.chat.Limits.EMBED_FIELD_VALUE);
         assertThat(knows).startsWith("<@" + helpers.get(0).id() + "> (said they don't know them well when <@"
                 + ana.id() + ">, <@" + bea.id() + ">, <@" + carl.id() + "> and 1 other member asked), <@"
-                + helpers.get(1).id() + ">").matches(".* and \\d+ more$");
+                + helpers.get(1).id() + ">").matches(".* …and \\d+ more$");
     }
 
     @Test
