@@ -33,35 +33,35 @@ class WalkToListTest {
     @Test
     @DisplayName("names are split on commas, semicolons and new lines, never inside 'and' or '&', without non-names")
     void splitsNames() {
-        assertThat(WalkToList.names("Eastside Food Bank, Boys and Girls Club, Johnson & Johnson Foundation"))
+        assertThat(AnswerNames.names("Eastside Food Bank, Boys and Girls Club, Johnson & Johnson Foundation"))
                 .containsExactly("Eastside Food Bank", "Boys and Girls Club", "Johnson & Johnson Foundation");
-        assertThat(WalkToList.names("- \"YMCA\"\n2. the library; ymca.\n\n, ,"))
+        assertThat(AnswerNames.names("- \"YMCA\"\n2. the library; ymca.\n\n, ,"))
                 .containsExactly("YMCA", "the library");
-        assertThat(WalkToList.names("Grandview Clinic, Sandy's Diner, and the Rotary Club"))
+        assertThat(AnswerNames.names("Grandview Clinic, Sandy's Diner, and the Rotary Club"))
                 .containsExactly("Grandview Clinic", "Sandy's Diner", "Rotary Club");
-        assertThat(WalkToList.names("Food Bank, not sure yet, maybe later, none, n/a, etc.")).containsExactly(
+        assertThat(AnswerNames.names("Food Bank, not sure yet, maybe later, none, n/a, etc.")).containsExactly(
                 "Food Bank");
-        assertThat(WalkToList.names("🎉🎉, " + "x".repeat(200))).isEmpty();
-        assertThat(WalkToList.names("@everyone, @here, <@123>, <@!45>, <@&67>, <#89>, YMCA @ Main St"))
+        assertThat(AnswerNames.names("🎉🎉, " + "x".repeat(200))).isEmpty();
+        assertThat(AnswerNames.names("@everyone, @here, <@123>, <@!45>, <@&67>, <#89>, YMCA @ Main St"))
                 .containsExactly("YMCA @ Main St");
-        assertThat(WalkToList.names("@everyone @here <@&123>")).isEmpty();
-        assertThat(WalkToList.names("Lincoln High @everyone; <@!45> **Eastside Food Bank** <#89>\n<:ymca:77> 🎉 !!!"))
+        assertThat(AnswerNames.names("@everyone @here <@&123>")).isEmpty();
+        assertThat(AnswerNames.names("Lincoln High @everyone; <@!45> **Eastside Food Bank** <#89>\n<:ymca:77> 🎉 !!!"))
                 .containsExactly("Lincoln High", "Eastside Food Bank");
         StringBuilder many = new StringBuilder();
         for (int i = 0; i < 40; i++) {
             many.append("Org ").append(i).append(", ");
         }
-        assertThat(WalkToList.names(many.toString())).hasSize(40);
+        assertThat(AnswerNames.names(many.toString())).hasSize(40);
     }
 
     @Test
     @DisplayName("a question typed back at the question (\"How do I find them?\") is no organization to add; a name "
             + "that only ends with a question mark still is one")
     void questionIsNoName() {
-        assertThat(WalkToList.names("How do I know who to partner with?")).isEmpty();
-        assertThat(WalkToList.names("Eastside Food Bank, what about the library?\nshould we ask the YMCA?"))
+        assertThat(AnswerNames.names("How do I know who to partner with?")).isEmpty();
+        assertThat(AnswerNames.names("Eastside Food Bank, what about the library?\nshould we ask the YMCA?"))
                 .containsExactly("Eastside Food Bank");
-        assertThat(WalkToList.names("Why Not? Theatre Company, Who Cares?")).containsExactly(
+        assertThat(AnswerNames.names("Why Not? Theatre Company, Who Cares?")).containsExactly(
                 "Why Not? Theatre Company", "Who Cares?");
     }
 
@@ -69,13 +69,13 @@ class WalkToListTest {
     @DisplayName("\" and the \" (or \" & the \") parts two names, the second without the sentence's article; "
             + "\"and\" inside a name still does not")
     void andThePartsNames() {
-        assertThat(WalkToList.names("The Eastside food bank and the YMCA"))
+        assertThat(AnswerNames.names("The Eastside food bank and the YMCA"))
                 .containsExactly("The Eastside food bank", "YMCA");
-        assertThat(WalkToList.names("Boys and Girls Club and the YMCA, Johnson & Johnson Foundation & the library"))
+        assertThat(AnswerNames.names("Boys and Girls Club and the YMCA, Johnson & Johnson Foundation & the library"))
                 .containsExactly("Boys and Girls Club", "YMCA", "Johnson & Johnson Foundation", "library");
-        assertThat(WalkToList.names("Boys and Girls Club AND The Salvation Army"))
+        assertThat(AnswerNames.names("Boys and Girls Club AND The Salvation Army"))
                 .containsExactly("Boys and Girls Club", "The Salvation Army");
-        assertThat(WalkToList.names("Friends and Neighbors, theater guild and thespians"))
+        assertThat(AnswerNames.names("Friends and Neighbors, theater guild and thespians"))
                 .containsExactly("Friends and Neighbors", "theater guild and thespians");
     }
 
@@ -104,11 +104,11 @@ class WalkToListTest {
     @Test
     @DisplayName("a name found in an answer keeps its own punctuation; only quotes or brackets around all of it go")
     void namesKeepTheirPunctuation() {
-        assertThat(WalkToList.names("St. Mary's \"Clinic\", Acme Inc., Yahoo!, Sandy's Diner."))
+        assertThat(AnswerNames.names("St. Mary's \"Clinic\", Acme Inc., Yahoo!, Sandy's Diner."))
                 .containsExactly("St. Mary's \"Clinic\"", "Acme Inc.", "Yahoo!", "Sandy's Diner");
-        assertThat(WalkToList.names("\"Eastside Food Bank\"; (YMCA); “Grandview Clinic”, ‘Mary’s Place’"))
+        assertThat(AnswerNames.names("\"Eastside Food Bank\"; (YMCA); “Grandview Clinic”, ‘Mary’s Place’"))
                 .containsExactly("Eastside Food Bank", "YMCA", "Grandview Clinic", "Mary’s Place");
-        assertThat(WalkToList.names("\"Boys and Girls Club, Rotary Club\"\n• U.S. Forest Service.\n"
+        assertThat(AnswerNames.names("\"Boys and Girls Club, Rotary Club\"\n• U.S. Forest Service.\n"
                 + "\"Food\" and \"Friends\", the library..."))
                 .containsExactly("Boys and Girls Club", "Rotary Club", "U.S. Forest Service",
                         "\"Food\" and \"Friends\"", "the library");
@@ -118,11 +118,11 @@ class WalkToListTest {
     @DisplayName("a name the member typed in bold, italics or as code in a DM is found without the Markdown around it, "
             + "where a bold name lost one star as if it were a bullet; a star with a space after it is still a bullet")
     void namesWithoutTheirMarkdown() {
-        assertThat(WalkToList.names("**Bold Org**, *Italic Org*, __Under Org__, _Lean Org_, `Code Org`, ~~Old Org~~"))
+        assertThat(AnswerNames.names("**Bold Org**, *Italic Org*, __Under Org__, _Lean Org_, `Code Org`, ~~Old Org~~"))
                 .containsExactly("Bold Org", "Italic Org", "Under Org", "Lean Org", "Code Org", "Old Org");
-        assertThat(WalkToList.names("* Eastside Food Bank\n* **Lincoln High**\n- \"*YMCA*\""))
+        assertThat(AnswerNames.names("* Eastside Food Bank\n* **Lincoln High**\n- \"*YMCA*\""))
                 .containsExactly("Eastside Food Bank", "Lincoln High", "YMCA");
-        assertThat(WalkToList.names("Acme*, C++ Club, _, **")).containsExactly("Acme*", "C++ Club");
+        assertThat(AnswerNames.names("Acme*, C++ Club, _, **")).containsExactly("Acme*", "C++ Club");
     }
 
     @Test
@@ -379,10 +379,10 @@ class WalkToListTest {
         assertThat(none.buttons()).extracting(Button::label).doesNotContain("Check and add");
 
         // AND names beside such sentences are still found, and names that hold "we" or "you" stay names
-        assertThat(WalkToList.names("Lincoln High, I think the library would say yes; let's ask the YMCA\n"
+        assertThat(AnswerNames.names("Lincoln High, I think the library would say yes; let's ask the YMCA\n"
                 + "we'll see who answers. They could help, You Matter Foundation, We Care Community Clinic"))
                 .containsExactly("Lincoln High", "You Matter Foundation", "We Care Community Clinic");
-        assertThat(WalkToList.names("Lets Grow Farm, We Feed Families, You Count Youth Center"))
+        assertThat(AnswerNames.names("Lets Grow Farm, We Feed Families, You Count Youth Center"))
                 .containsExactly("Lets Grow Farm", "We Feed Families", "You Count Youth Center");
     }
 
@@ -517,27 +517,27 @@ class WalkToListTest {
     @DisplayName("a sentence offers the names in it, without \"I think\", \"maybe\" or \"would be great\" around them, "
             + "and \"and\" or \"&\" parts two names only where it joins two, not inside \"Boys & Girls Club\"")
     void namesInSentences(String answer, List<String> expected) {
-        assertThat(WalkToList.names(answer)).containsExactlyElementsOf(expected);
+        assertThat(AnswerNames.names(answer)).containsExactlyElementsOf(expected);
     }
 
     @Test
     @DisplayName("bad input in an answer (10,000 characters, emoji, @everyone, a database statement) throws nothing "
             + "and offers no junk; two whole names in a long line are still found")
     void badInputOffersNoJunk() {
-        assertThat(WalkToList.names("x".repeat(10_000))).isEmpty();
-        assertThat(WalkToList.names("🎉".repeat(5_000))).isEmpty();
-        assertThat(WalkToList.names("@everyone")).isEmpty();
-        assertThat(WalkToList.names("@everyone we should call @here")).isEmpty();
-        assertThat(WalkToList.names("'; DROP TABLE partners; --")).isEmpty();
-        assertThat(WalkToList.names("SELECT * FROM partners WHERE 1=1, Eastside Food Bank"))
+        assertThat(AnswerNames.names("x".repeat(10_000))).isEmpty();
+        assertThat(AnswerNames.names("🎉".repeat(5_000))).isEmpty();
+        assertThat(AnswerNames.names("@everyone")).isEmpty();
+        assertThat(AnswerNames.names("@everyone we should call @here")).isEmpty();
+        assertThat(AnswerNames.names("'; DROP TABLE partners; --")).isEmpty();
+        assertThat(AnswerNames.names("SELECT * FROM partners WHERE 1=1, Eastside Food Bank"))
                 .containsExactly("Eastside Food Bank");
-        assertThat(WalkToList.names("Robert'); DELETE FROM partners WHERE ('1'='1"))
+        assertThat(AnswerNames.names("Robert'); DELETE FROM partners WHERE ('1'='1"))
                 .noneMatch(n -> n.toUpperCase(java.util.Locale.ROOT).contains("DELETE"));
-        assertThat(WalkToList.names("Bank and ".repeat(2_500))).isEmpty();
-        assertThat(WalkToList.names("we should call the ".repeat(600))).isEmpty();
-        assertThat(WalkToList.names("Food Bank & Lincoln High School & ".repeat(300)))
+        assertThat(AnswerNames.names("Bank and ".repeat(2_500))).isEmpty();
+        assertThat(AnswerNames.names("we should call the ".repeat(600))).isEmpty();
+        assertThat(AnswerNames.names("Food Bank & Lincoln High School & ".repeat(300)))
                 .containsExactly("Food Bank", "Lincoln High School");
-        assertThat(WalkToList.names("Eastside Food Bank, and")).containsExactly("Eastside Food Bank");
+        assertThat(AnswerNames.names("Eastside Food Bank, and")).containsExactly("Eastside Food Bank");
 
         // typed in a walk, a long answer with an emoji and a mention gets its names, and nothing else
         ana.runs("coach start");
