@@ -1,6 +1,10 @@
 package org.partnercoach.network;
 
+import java.awt.Shape;
+import java.awt.geom.CubicCurve2D;
+import java.awt.geom.PathIterator;
 import java.awt.geom.Point2D;
+import java.awt.geom.QuadCurve2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +23,8 @@ final class TieRoutes {
 
     /** How far past a dot's edge a line keeps: half its stroke and a little. */
     static final double MARGIN = 1.5;
-    /** The length of each straight piece of a curve, in pixels. */
-    private static final double PIECE = 7;
+    /** How far, in pixels, a straight piece of a curved line may stray from the curve. */
+    private static final double FLATNESS = 0.25;
     /** How far the side of a quadratic curve bends from the straight line, as a share of its length. */
     private static final double[] BENDS = {0.08, 0.16, 0.25, 0.35, 0.5, 0.7};
     /** How far a curve comes straight in toward a partner (and out from a member), as a share of its length. */
@@ -211,36 +215,28 @@ final class TieRoutes {
         return d < 20 ? null : new Point2D.Double(dx / d, dy / d);
     }
 
-    /** The curve from {@code from} to {@code to} by {@code controls}, as straight pieces about {@link #PIECE} long. */
+    /**
+     * The curve from {@code from} to {@code to} by {@code controls}, as straight pieces that stray from it by at most
+     * {@link #FLATNESS} (Java's own flattening of the curve).
+     */
     private static List<Point2D> sample(Point2D from, Point2D[] controls, Point2D to) {
-        double around = from.distance(controls[0]) + controls[controls.length - 1].distance(to);
-        for (int i = 1; i < controls.length; i++) {
-            around += controls[i - 1].distance(controls[i]);
+        Shape curve = controls.length == 1 ? new QuadCurve2D.Double(from.getX(), from.getY(), controls[0].getX(),
+                controls[0].getY(), to.getX(), to.getY())
+                : new CubicCurve2D.Double(from.getX(), from.getY(), controls[0].getX(), controls[0].getY(),
+                        controls[1].getX(), controls[1].getY(), to.getX(), to.getY());
+        List<Point2D> path = new ArrayList<>();
+        double[] at = new double[6];
+        for (PathIterator it = curve.getPathIterator(null, FLATNESS); !it.isDone(); it.next()) {
+            it.currentSegment(at);
+            path.add(new Point2D.Double(at[0], at[1]));
         }
-        int pieces = Math.max(4, (int) Math.ceil(around / PIECE));
-        List<Point2D> path = new ArrayList<>(pieces + 1);
-        path.add(from);
-        for (int i = 1; i < pieces; i++) {
-            double t = i / (double) pieces;
-            double u = 1 - t;
-            double x;
-            double y;
-            if (controls.length == 1) {
-                x = u * u * from.getX() + 2 * u * t * controls[0].getX() + t * t * to.getX();
-                y = u * u * from.getY() + 2 * u * t * controls[0].getY() + t * t * to.getY();
-            } else {
-                x = u * u * u * from.getX() + 3 * u * u * t * controls[0].getX() + 3 * u * t * t * controls[1].getX()
-                        + t * t * t * to.getX();
-                y = u * u * u * from.getY() + 3 * u * u * t * controls[0].getY() + 3 * u * t * t * controls[1].getY()
-                        + t * t * t * to.getY();
-            }
-            path.add(new Point2D.Double(x, y));
-        }
-        path.add(to);
         return path;
     }
 
-    /** Whether the whole line stays inside the ring of partners, and in the picture. */
+    /**
+     * Whether the whole line stays inside the ring of partners, and in the picture: both are convex, so a straight
+     * piece whose two ends are inside is inside.
+     */
     private boolean onTheMap(List<Point2D> path) {
         for (Point2D q : path) {
             if (radius(q) > reach || q.getX() < 0 || q.getX() > width
