@@ -238,8 +238,9 @@ public final class PartnerCoach implements AutoCloseable {
                     new OutboxHousekeeping(outbox),
                     backups);
             java.util.concurrent.locks.ReadWriteLock inFlight = new java.util.concurrent.locks.ReentrantReadWriteLock();
+            // every event from a server tells the memory of who left that its member is there (per process)
             Router router = new Router(features, homes, transactionsOf(db, inFlight),
-                    CoachingFeature.greeting());
+                    CoachingFeature.greeting(), departures, clock);
             return new PartnerCoach(db, router, new Scheduler(jobs, clock),
                     guildId -> settings.of(guildId).coordinatorRoleIn(guildId), outbox, walks, partners.directory(),
                     settings, heartbeat, inFlight, digest.feature(), sessions, uptime,

@@ -26,6 +26,9 @@ public final class Router {
     private final Transactions transactions;
     /** The answer to a typed line that no feature takes. */
     private final Reply unclaimed;
+    /** Told of each member heard from in a server: she is in it (null: nobody is told). */
+    private final Departures departures;
+    private final java.time.Clock clock;
     /** {@link #unclaimed} when none is given: it names no words to type, which only the features know. */
     private static final Reply UNCLAIMED = Reply.text("Hi! I'm Partner Coach. Run `/help` in your coalition's "
             + "server to see what I can do for you.");
@@ -58,6 +61,17 @@ public final class Router {
      * words of the feature that answers typed lines, so that this answer and that feature's words cannot differ.
      */
     public Router(List<Feature> features, HomeServer homes, Transactions transactions, Reply unclaimed) {
+        this(features, homes, transactions, unclaimed, null, null);
+    }
+
+    /**
+     * A router that also tells {@code departures}, at {@code clock}'s time, of every member it hears from in a server
+     * ({@link #heard}); without it (null), nobody is told.
+     */
+    public Router(List<Feature> features, HomeServer homes, Transactions transactions, Reply unclaimed,
+                  Departures departures, java.time.Clock clock) {
+        this.departures = departures;
+        this.clock = clock;
         this.unclaimed = unclaimed;
         this.features = List.copyOf(features);
         this.transactions = transactions;
@@ -82,6 +96,7 @@ public final class Router {
      */
     public Reply handle(Inbound event) {
         try {
+            heard(event.caller());
             Inbound asked = event instanceof Inbound.Command c
                     ? catalogue.owner(c.path()).map(f -> f.beforeTransaction(c)).orElse(c) : event;
             return transactions.inTransaction(() -> dispatch(withHome(asked)));
@@ -139,6 +154,7 @@ public final class Router {
     /** Suggestions for an option being typed; empty on any failure (the platform shows "no options"). */
     public List<OptionSpec.Choice> suggest(Inbound.Autocomplete request) {
         try {
+            heard(request.caller());
             List<OptionSpec.Choice> choices = transactions.readOnly(() -> {
                 Inbound.Autocomplete resolved = (Inbound.Autocomplete) withHome(request);
                 return catalogue.owner(resolved.path())
@@ -150,6 +166,18 @@ public final class Router {
         } catch (RuntimeException | StackOverflowError e) {
             log.error("error {} while suggesting for {}", referenceCode(), describe(request), e);
             return List.of();
+        }
+    }
+
+    /**
+     * Every event from a server passes here: whoever sent it is a member of it now, so a planner that held her
+     * messages because the platform had said she left (or one to her was refused) sends them again at its next run,
+     * without asking the platform ({@link Departures#seen}). Memory only, on every event: no database, no network. A
+     * DM proves nothing of any server, and is left out.
+     */
+    private void heard(Caller caller) {
+        if (departures != null && !caller.inDm() && caller.guildId() != 0) {
+            departures.seen(caller.guildId(), caller.userId(), clock.instant());
         }
     }
 

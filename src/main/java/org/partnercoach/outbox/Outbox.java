@@ -269,15 +269,19 @@ public final class Outbox {
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'FAILED' AND claimed_at >= ?";
     private static final String FAILED_SINCE = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND status = 'FAILED' AND claimed_at >= ? ORDER BY claimed_at, id";
+    /** Those within {@link #KEEP_FAILED}: a row kept past it ({@link #REFUSED_BEFORE}) is no news to list. */
     private static final String LATEST_FAILED = "SELECT " + COLUMNS + " FROM scheduled_sends "
-            + "WHERE guild_id = ? AND status = 'FAILED' ORDER BY claimed_at DESC, id DESC LIMIT ?";
+            + "WHERE guild_id = ? AND status = 'FAILED' AND COALESCE(claimed_at, due_at) >= ?"
+            + " ORDER BY claimed_at DESC, id DESC LIMIT ?";
     /** The servers with closed rows: pruning then works one server at a time. */
     /**
-     * Per status, how many rows, and how many of them are set for later: not due before {@code ?} and never tried
-     * (a send waiting to be tried again is a backlog, not a plan).
+     * Per status, how many rows, how many of them are set for later: not due before {@code ?} and never tried (a send
+     * waiting to be tried again is a backlog, not a plan), and how many last happened before the second {@code ?} (a
+     * FAILED row kept past {@link #KEEP_FAILED}, {@link #REFUSED_BEFORE}, is not counted as failed).
      */
     private static final String COUNT_BY_STATUS = "SELECT status, COUNT(*), SUM(CASE WHEN due_at > ? AND attempts = 0"
-            + " THEN 1 ELSE 0 END) FROM scheduled_sends WHERE guild_id = ? GROUP BY status";
+            + " THEN 1 ELSE 0 END), SUM(CASE WHEN COALESCE(claimed_at, due_at) < ? THEN 1 ELSE 0 END)"
+            + " FROM scheduled_sends WHERE guild_id = ? GROUP BY status";
     private static final String GUILDS_WITH_CLOSED = "SELECT DISTINCT guild_id FROM scheduled_sends "
             + "WHERE status IN ('SENT', 'CANCELLED', 'FAILED')";
     /**
@@ -291,10 +295,37 @@ public final class Outbox {
             SELECT id FROM scheduled_sends
              WHERE status = ? AND guild_id = ? AND COALESCE(sent_at, claimed_at, due_at) < ?
              FETCH FIRST ? ROWS ONLY""";
+    /**
+     * Pruning never changes what {@link #lastSends} tells as {@code leftServer}: whether the send of a kind tried last
+     * to a member was given up because she had left the server ({@link SendTrouble#LEFT_SERVER}), which holds a
+     * planner's messages to her until she is back. So such a refusal is kept past its 90 days while nothing of its
+     * kind was tried for her after it (one row per member and kind: pruned, it would let the planner queue one more
+     * message, refused again, every 90 days); and a send tried after a refusal still stored is kept until that refusal
+     * is pruned (pruned first, a check-in sent 30 days ago would leave the older refusal looking like the last word
+     * about her). This condition: a refusal (its trouble the {@code ?}) of {@code s}'s kind to its recipient before
+     * it; one look-up of the recipient index per row past its retention.
+     */
+    private static final String REFUSED_BEFORE = """
+            EXISTS (SELECT 1 FROM scheduled_sends r WHERE r.guild_id = s.guild_id AND r.kind = s.kind
+                    AND r.recipient_id = s.recipient_id AND r.status = 'FAILED' AND r.trouble = ?
+                    AND (r.claimed_at < s.claimed_at OR r.claimed_at = s.claimed_at AND r.id < s.id))""";
+    /** {@link #PRUNE_CLOSED_IDS} for SENT rows, but one sent after a refusal still kept ({@link #REFUSED_BEFORE}). */
+    private static final String PRUNE_SENT_IDS = """
+            SELECT s.id FROM scheduled_sends s
+             WHERE s.status = 'SENT' AND s.guild_id = ? AND COALESCE(s.sent_at, s.claimed_at, s.due_at) < ?"""
+            + " AND NOT " + REFUSED_BEFORE + " FETCH FIRST ? ROWS ONLY";
+    /**
+     * FAILED rows past their retention, but a refusal (its trouble the third {@code ?}) with nothing tried after it,
+     * and one tried after a refusal still stored ({@link #REFUSED_BEFORE}).
+     */
     private static final String PRUNE_FAILED_IDS = """
-            SELECT id FROM scheduled_sends
-             WHERE status = 'FAILED' AND guild_id = ? AND COALESCE(claimed_at, due_at) < ?
-             FETCH FIRST ? ROWS ONLY""";
+            SELECT s.id FROM scheduled_sends s
+             WHERE s.status = 'FAILED' AND s.guild_id = ? AND COALESCE(s.claimed_at, s.due_at) < ?
+               AND (s.trouble IS NULL OR s.trouble <> ? OR EXISTS (SELECT 1 FROM scheduled_sends l
+                    WHERE l.guild_id = s.guild_id AND l.kind = s.kind AND l.recipient_id = s.recipient_id
+                      AND l.status IN ('SENT', 'FAILED')
+                      AND (l.claimed_at > s.claimed_at OR l.claimed_at = s.claimed_at AND l.id > s.id)))"""
+            + " AND NOT " + REFUSED_BEFORE + " FETCH FIRST ? ROWS ONLY";
     private static final String DELETE_IDS = "DELETE FROM scheduled_sends WHERE id = ANY(?) AND guild_id = ?";
 
     /** Takes the turn when it lapsed, or when this process holds it (a restart under the same name). */
@@ -761,8 +792,9 @@ public final class Outbox {
 
     /**
      * Deletes sent and cancelled rows older than {@link #KEEP_CLOSED} and FAILED rows older than
-     * {@link #KEEP_FAILED}, server by server, {@link #PRUNE_CHUNK_ROWS} rows per transaction. Open rows are never
-     * touched. Returns how many rows were deleted.
+     * {@link #KEEP_FAILED} (but those that tell a member had left the server, {@link #REFUSED_BEFORE}), server by
+     * server, {@link #PRUNE_CHUNK_ROWS} rows per transaction. Open rows are never touched. Returns how many rows were
+     * deleted.
      */
     public int prune(Instant now) {
         Instant closedBefore = now.minus(KEEP_CLOSED);
@@ -774,11 +806,15 @@ public final class Outbox {
                 int chunk;
                 do {
                     chunk = db.write(c -> {
-                        List<Long> ids = status.equals("FAILED")
-                                ? Database.list(c, PRUNE_FAILED_IDS, rs -> rs.getLong(1), guildId, failedBefore,
-                                PRUNE_CHUNK_ROWS)
-                                : Database.list(c, PRUNE_CLOSED_IDS, rs -> rs.getLong(1), status, guildId,
-                                closedBefore, PRUNE_CHUNK_ROWS);
+                        String left = SendTrouble.LEFT_SERVER.name();
+                        List<Long> ids = switch (status) {
+                            case "FAILED" -> Database.list(c, PRUNE_FAILED_IDS, rs -> rs.getLong(1), guildId,
+                                    failedBefore, left, left, PRUNE_CHUNK_ROWS);
+                            case "SENT" -> Database.list(c, PRUNE_SENT_IDS, rs -> rs.getLong(1), guildId,
+                                    closedBefore, left, PRUNE_CHUNK_ROWS);
+                            default -> Database.list(c, PRUNE_CLOSED_IDS, rs -> rs.getLong(1), status, guildId,
+                                    closedBefore, PRUNE_CHUNK_ROWS);
+                        };
                         return ids.isEmpty() ? 0 : Database.update(c, DELETE_IDS, ids.toArray(Long[]::new),
                                 guildId);
                     });
@@ -1034,15 +1070,18 @@ public final class Outbox {
         });
     }
 
-    /** The {@code limit} sends of a server given up most recently (kept 90 days), newest first, with their reasons. */
-    public List<ScheduledSend> latestFailed(long guildId, int limit) {
-        return db.read(c -> Database.list(c, LATEST_FAILED, Outbox::row, guildId, limit));
+    /**
+     * The {@code limit} sends of a server given up most recently, within {@link #KEEP_FAILED} before {@code now},
+     * newest first, with their reasons.
+     */
+    public List<ScheduledSend> latestFailed(long guildId, int limit, Instant now) {
+        return db.read(c -> Database.list(c, LATEST_FAILED, Outbox::row, guildId, now.minus(KEEP_FAILED), limit));
     }
 
     /**
      * How many of a server's sends wait: {@code waiting} are due (pending or being sent), {@code later} are set for a
      * time still to come (a reminder for next week), so a coordinator reads a backlog only where there is one; and
-     * how many gave up, as stored now.
+     * how many gave up within {@link #KEEP_FAILED}, as stored now.
      */
     public record Counts(int waiting, int later, int failed) {
     }
@@ -1053,14 +1092,14 @@ public final class Outbox {
             int later = 0;
             int failed = 0;
             for (Object[] row : Database.list(c, COUNT_BY_STATUS, rs -> new Object[] {rs.getString(1), rs.getInt(2),
-                    rs.getInt(3)}, now, guildId)) {
+                    rs.getInt(3), rs.getInt(4)}, now, now.minus(KEEP_FAILED), guildId)) {
                 if ("PENDING".equals(row[0])) {
                     later += (Integer) row[2];
                     waiting += (Integer) row[1] - (Integer) row[2];
                 } else if ("CLAIMED".equals(row[0])) {
                     waiting += (Integer) row[1];
                 } else if ("FAILED".equals(row[0])) {
-                    failed += (Integer) row[1];
+                    failed += (Integer) row[1] - (Integer) row[3];
                 }
             }
             return new Counts(waiting, later, failed);

@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
  * message within {@link #AT_MOST_EVERY} of the last one: partners falling due meanwhile come together in the next.
  * After a message for someone could not be delivered at all, their next one waits {@link #AFTER_FAILURE}; after one
  * given up because they had left the server, none follows until the platform says they are back (asked about them a
- * day after it last said they had left, {@link Departures}), or until a coordinator hands their partners to someone
- * else, who is reminded as usual.
+ * day after it last said they had left, {@link Departures}) or they act in the server (a command, a button: the next
+ * run sends it), or until a coordinator hands their partners to someone else, who is reminded as usual.
  */
 final class CultivatePlanner implements DuePlanner {
 
@@ -194,10 +194,10 @@ final class CultivatePlanner implements DuePlanner {
      * One transaction: which owners have a reminder open, and what became of their last ones, is read once for all of
      * them, then each owner with partners due gets one message (or their waiting one takes in the new partners),
      * unless held by {@link #hold}, or away from the server: one whose last reminder was given up because she had left
-     * it ({@link #leftServer}) hears nothing more until the platform says she is back ({@code back}), so that no
-     * reminder is refused (and listed among the failed sends) day after day while her partners wait for a
-     * coordinator's hand-over, whose new owner is another recipient. She is left to be asked about
-     * {@link Departures#ASK_AGAIN_AFTER} after the platform last said she had left.
+     * it ({@link #leftServer}) hears nothing more until the platform says she is back ({@code back}) or she acts in
+     * the server ({@link Departures#seenSince}), so that no reminder is refused (and listed among the failed sends)
+     * day after day while her partners wait for a coordinator's hand-over, whose new owner is another recipient. She
+     * is left to be asked about {@link Departures#ASK_AGAIN_AFTER} after the platform last said she had left.
      */
     private Queued queue(long guildId, Map<Long, List<PartnerCycles.Item>> byRecipient, java.util.Set<Long> back,
                          Instant now) {
@@ -216,7 +216,11 @@ final class CultivatePlanner implements DuePlanner {
             for (Map.Entry<Long, List<PartnerCycles.Item>> e : byRecipient.entrySet()) {
                 long recipientId = e.getKey();
                 Outbox.LastSends l = last.get(recipientId);
-                if (leftServer(l) && !back.contains(recipientId)) {
+                // back when the platform says so, or when she acted in the server since (Departures.seen): no
+                // request then, and her check-in goes at this run rather than after the day's look
+                boolean away = leftServer(l);
+                if (away && !back.contains(recipientId)
+                        && !departures.seenSince(guildId, recipientId, l.leftServer())) {
                     Instant until = departures.askAgainAt(guildId, recipientId, l.leftServer(), now);
                     if (until == null) {
                         ask.add(recipientId);
@@ -225,8 +229,9 @@ final class CultivatePlanner implements DuePlanner {
                     }
                     continue;
                 }
-                // reminded within the day, or given up on: nothing is open for them, and nothing is queued yet
-                Hold hold = hold(l);
+                // reminded within the day, or given up on: nothing is open for them, and nothing is queued yet; back
+                // in the server, the refusal that found her gone (her last try) holds nothing more
+                Hold hold = hold(away ? new Outbox.LastSends(l.sent(), null, null) : l);
                 if (hold.holds(now)) {
                     held = sooner(held, hold.until());
                     continue;

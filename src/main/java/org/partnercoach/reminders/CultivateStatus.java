@@ -153,8 +153,9 @@ final class CultivateStatus implements ReminderStatus {
 
     /**
      * What becomes of the check-in of an owner who had left the server: to anyone else, it waits until she is back
-     * (or handed on); to her, back since she reads it, the one due now comes once the planner sees her back (within a
-     * day, {@code Departures.ASK_AGAIN_AFTER}).
+     * (or handed on); to her, back since she reads it, the one due now comes soon: her command told the bot she is
+     * back ({@code Departures.seen}), and the planner's next run sends it (within a day at most, when another bot
+     * process plans: {@code Departures.ASK_AGAIN_AFTER}).
      */
     private static String awayClause(boolean you, boolean coming) {
         return !you ? " and waits until they're back in the server" : coming ? "" : " and comes soon";

@@ -76,7 +76,7 @@ public final class StatusFeature implements Feature {
         sb.append("• Messages that failed: ").append(sends.failed()).append('\n');
         if (sends.failed() > 0) {
             // why each went wrong, here: the weekly digest tells only its own week's, and only to its readers
-            List<ScheduledSend> latest = outbox.latestFailed(command.caller().guildId(), FAILED_SHOWN);
+            List<ScheduledSend> latest = outbox.latestFailed(command.caller().guildId(), FAILED_SHOWN, now);
             sb.append(sends.failed() > latest.size() ? "  The latest " + latest.size() + " (each is kept 90 days):\n"
                     : "");
             for (ScheduledSend f : latest) {

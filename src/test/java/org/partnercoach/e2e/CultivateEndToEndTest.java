@@ -138,6 +138,36 @@ class CultivateEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("alice left the server and her check-in was refused; she comes back and runs /partner list there: "
+            + "her check-in reaches her by DM at the bot's next run, without asking Discord whether she is back")
+    void ownerWhoCameBackAndRunsACommandIsRemindedAtTheNextRun() {
+        // GIVEN alice left the server, and her check-in was refused
+        discord.runs(OLIVIA, "coach setup", "channel", String.valueOf(World.GENERAL));
+        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        discord.leave(ALICE);
+        int from = discord.mark();
+        clock.advance(Duration.ofDays(15));
+        bot.app().scheduler().runDue();
+        String dm = "channels/" + discord.dmChannelOf(ALICE) + "/messages";
+        assertThat(postsTo(from, dm, 403)).isEqualTo(1);
+
+        // WHEN she comes back and runs /partner list in the server, and the bot's next run comes a minute later
+        discord.comeBack(ALICE);
+        assertThat(discord.runs(ALICE, "partner list").message().toString()).contains("Eastside Food Bank");
+        int back = discord.mark();
+        clock.advance(Duration.ofMinutes(1));
+        bot.app().scheduler().runDue();
+
+        // THEN her check-in reaches her by DM
+        Recorded post = discord.awaitRequest(back, "POST", dm);
+        assertThat(post.status()).isEqualTo(200);
+        assertThat(post.body().path("embeds").get(0).path("title").asText()).contains("Eastside Food Bank");
+        // AND Discord was not asked whether she is a member: her command said so
+        String member = "guilds/" + World.GUILD + "/members/" + ALICE.id();
+        assertThat(discord.requests().stream().skip(back).filter(r -> r.is("GET", member)).count()).isZero();
+    }
+
+    @Test
     @DisplayName("with alice's DMs closed and no reminder channel, her check-in reaches nobody: her /partner list "
             + "mine:true and /reminders list say so once, her partner's page tells her in her words, pinging nobody")
     void unreachedCheckInIsToldOnHerOwnLooks() {

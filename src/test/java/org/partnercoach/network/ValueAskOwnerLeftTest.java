@@ -190,6 +190,27 @@ class ValueAskOwnerLeftTest {
     }
 
     @Test
+    @DisplayName("an owner found gone who rejoins and runs a command in the server is asked at the next hourly run, "
+            + "not a day after she was found gone")
+    void rejoinedOwnerWhoActsAskedAtTheNextRun() {
+        // GIVEN ana, found gone at the second quarter's start (1 April, 00:00 UTC)
+        Member ana = anaCultivatingTheFoodBank();
+        bot.messenger().leaves(TestBot.GUILD, ana.id());
+        bot.advance(Duration.ofDays(30));   // 1 April 2026, 15:00 UTC
+        int before = membershipQuestions();
+
+        // WHEN she rejoins the server and runs /partner list there, and the next hourly run comes
+        bot.messenger().comesBack(TestBot.GUILD, ana.id());
+        ana.runs("partner list");
+        bot.advance(Duration.ofHours(1));   // 1 April 2026, 16:00 UTC
+
+        // THEN she has her question, Discord asked about her once, as about any owner whose question is due
+        assertThat(valueAsks(ana)).singleElement().satisfies(dm -> assertThat(dm.reply().plainText())
+                .contains("what Eastside Food Bank brings"));
+        assertThat(membershipQuestions() - before).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("a partner of an owner found gone, handed over by a coordinator, is asked of its new owner at the "
             + "next hourly run; Discord is asked about the new owner only")
     void handedOverAskedAtTheNextRun() {

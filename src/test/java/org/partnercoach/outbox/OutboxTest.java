@@ -211,6 +211,55 @@ class OutboxTest {
     }
 
     @Test
+    @DisplayName("pruning keeps, past 90 days, the last send given up because its recipient had left the server "
+            + "while nothing was tried for her after it, and prunes older ones; /coach status counts neither")
+    void pruneKeepsTheLastRefusalOfOneWhoLeft() {
+        Outbox outbox = new Outbox(db, "main");
+        Instant now = T0.plus(Duration.ofDays(300));
+        // member 7: sent, refused as she had left, refused so again later; another member's DM closed, long ago
+        tried(ScheduledSend.Status.SENT, null, now.minus(Duration.ofDays(200)));
+        tried(ScheduledSend.Status.FAILED, "LEFT_SERVER", now.minus(Duration.ofDays(150)));
+        tried(ScheduledSend.Status.FAILED, "LEFT_SERVER", now.minus(Duration.ofDays(100)));
+        closedRow(ScheduledSend.Status.FAILED, now.minus(Duration.ofDays(91)));
+
+        assertThat(outbox.prune(now)).isEqualTo(3);
+
+        // the last refusal stays, and still tells that she had left
+        assertThat(rows()).isEqualTo(1);
+        assertThat(leftServer(outbox)).isEqualTo(now.minus(Duration.ofDays(100)));
+        assertThat(outbox.prune(now)).isZero();
+        // and is not counted nor listed among the failed sends
+        assertThat(outbox.counts(GUILD, now).failed()).isZero();
+        assertThat(outbox.latestFailed(GUILD, 5, now)).isEmpty();
+        // once something is tried for her after it, it goes at the next pruning, and that send at the one after
+        tried(ScheduledSend.Status.SENT, null, now.minus(Duration.ofDays(31)));
+        assertThat(outbox.prune(now)).isEqualTo(1);
+        assertThat(leftServer(outbox)).isNull();
+        assertThat(outbox.prune(now)).isEqualTo(1);
+        assertThat(rows()).isZero();
+    }
+
+    @Test
+    @DisplayName("a send that went out after a refusal because its recipient had left is kept past 30 days while that "
+            + "refusal is: pruned alone, it would leave the refusal looking like the last word about her")
+    void pruneKeepsWhatCameAfterARefusal() {
+        Outbox outbox = new Outbox(db, "main");
+        Instant now = T0.plus(Duration.ofDays(300));
+        // given up because she had left, 60 days ago; back since, a check-in reached her 40 days ago
+        tried(ScheduledSend.Status.FAILED, "LEFT_SERVER", now.minus(Duration.ofDays(60)));
+        tried(ScheduledSend.Status.SENT, null, now.minus(Duration.ofDays(40)));
+
+        assertThat(outbox.prune(now)).isZero();
+
+        assertThat(leftServer(outbox)).isNull();
+        // once the refusal is past its 90 days, both go, the refusal first
+        assertThat(outbox.prune(now.plus(Duration.ofDays(31)))).isEqualTo(1);
+        assertThat(leftServer(outbox)).isNull();
+        assertThat(outbox.prune(now.plus(Duration.ofDays(31)))).isEqualTo(1);
+        assertThat(rows()).isZero();
+    }
+
+    @Test
     @DisplayName("pruning works in chunks of 1,000 rows until all old rows are gone")
     void pruneInChunks() {
         Outbox outbox = new Outbox(db, "main");

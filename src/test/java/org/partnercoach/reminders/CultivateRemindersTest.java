@@ -2175,6 +2175,51 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("an owner who left the server, came back and runs a command there: her check-in goes out at the next "
+            + "run, not up to a day later, and Discord is not asked about her for it")
+    void ownerWhoCameBackAndActsIsRemindedAtTheNextRun() {
+        // GIVEN ana's check-in was given up because she left, an hour ago
+        anasCheckInGivenUpAsSheLeft();
+        bot.advance(Duration.ofHours(1));
+        long asked = askedAboutAna();
+
+        // WHEN she rejoins the server and runs /partner list there
+        bot.messenger().comesBack(TestBot.GUILD, ana.id());
+        bot.messenger().openDmsOf(ana.id());
+        ana.runs("partner list");
+        bot.advance(Duration.ofMinutes(1));
+
+        // THEN her check-in reaches her by DM at that run
+        assertThat(dmsTo(ana)).singleElement().satisfies(dm -> assertThat(dm.reply().plainText())
+                .contains("Time to check in with Eastside Food Bank"));
+        assertThat(cultivateRows(TestBot.GUILD, ana.id())).hasSize(2);
+        // AND Discord was not asked whether she is back: her command said so
+        assertThat(askedAboutAna()).isEqualTo(asked);
+    }
+
+    @Test
+    @DisplayName("an owner who left the server, away past the 90 days a failed send is kept: her one refused check-in "
+            + "is still the last word about her, so no other is queued and refused, and /coach status lists none")
+    void refusedCheckInOfOwnerWhoLeftOutlivesPruning() {
+        // GIVEN ana's check-in was given up because she left
+        anasCheckInGivenUpAsSheLeft();
+        long refused = cultivateRows(TestBot.GUILD, ana.id()).get(0).id();
+
+        // WHEN she stays away for 95 days, the bot pruning old sends every hour
+        days(95);
+
+        // THEN that refusal is kept, and no other check-in was tried for her
+        assertThat(cultivateRows(TestBot.GUILD, ana.id())).extracting(ScheduledSend::id).containsExactly(refused);
+        assertThat(bot.messenger().sent()).isEmpty();
+        // AND the coordinators' status no longer lists it (failures are shown for 90 days)
+        assertThat(bot.coordinator("cora").runs("coach status").plainText()).contains("Messages that failed: 0")
+                .doesNotContain("they have left the server");
+        // AND her partner's page still says its check-in waits for her
+        assertThat(remindersLine(bot.member("bo"), "Eastside Food Bank"))
+                .contains("waits until they're back in the server");
+    }
+
+    @Test
     @DisplayName("a partner nobody looks after is brought up in the reminder channel")
     void noOwnerGoesToTheChannel() {
         bot.coordinator("cora").runs("coach setup", "channel", "555");
