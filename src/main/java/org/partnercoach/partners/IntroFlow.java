@@ -155,6 +155,22 @@ final class IntroFlow {
         return left.isEmpty() ? command : command.withPrepared(new HelpersLeft(others.partnerId(), left));
     }
 
+    /**
+     * Of {@code helpers}, those whose last introduction request (in the server) Discord refused because they had left
+     * it, with nothing asked of them since, and when: what the outbox stored, one read, in the caller's transaction
+     * (no request to the platform). A helper who left and was never asked since is not known here.
+     */
+    Map<Long, Instant> leftWhenAsked(Connection c, long guildId, java.util.Collection<Long> helpers)
+            throws SQLException {
+        Map<Long, Instant> left = new HashMap<>();
+        outbox.lastSends(c, guildId, ASK_KIND, helpers, clock.instant()).forEach((helper, last) -> {
+            if (last.leftServer() != null) {
+                left.put(helper, last.leftServer());
+            }
+        });
+        return left;
+    }
+
     /** {@link #request(Caller, Partner, Set)} with nobody known to have left the server (a button's request). */
     Reply request(Caller who, Partner p) {
         return request(who, p, Set.of());

@@ -25,9 +25,12 @@ final class PartnerBrowser {
     private final Walks walks;
     private final Sectors sectors;
     private final PartnerView view;
+    /** Which helpers on a page had left the server when last asked for an introduction. */
+    private final IntroFlow intros;
 
     PartnerBrowser(Database db, PartnerStore partners, PartnerPageStore pages, Walks walks, Sectors sectors,
-                   PartnerView view) {
+                   PartnerView view, IntroFlow intros) {
+        this.intros = intros;
         this.db = db;
         this.partners = partners;
         this.pages = pages;
@@ -100,8 +103,15 @@ final class PartnerBrowser {
             // the touchpoints, who knows someone there, the introductions, the waits and who doesn't know them well:
             // one read of the list's tables
             PartnerPageStore.Rows rows = pages.of(c, p.guildId(), p.id(), RECENT_TOUCHPOINTS, PartnerView.INTROS_SHOWN);
+            // the helpers it names, and which of them had left the server when last asked (as stored: one more
+            // read, and only when it names any; the platform is not asked here)
+            java.util.Set<Long> helpers = new java.util.HashSet<>(rows.knowSomeone());
+            rows.intros().forEach(i -> helpers.add(i.helperId()));
+            helpers.remove(0L);
+            java.util.Map<Long, java.time.Instant> left = helpers.isEmpty() ? java.util.Map.of()
+                    : intros.leftWhenAsked(c, p.guildId(), helpers);
             return view.show(new PartnerView.Page(p, rows.recent(), rows.knowSomeone(), rows.intros(), rows.waits(),
-                    rows.notWell(), plans), zone, who.userId());
+                    rows.notWell(), plans, left), zone, who.userId());
         });
     }
 }

@@ -41,10 +41,12 @@ final class PartnerView {
 
     /**
      * Everything {@code /partner show} needs about one partner; {@code notWell}: the requests whose latest answer is
-     * "I don't know them well", first answered first ({@link PartnerPageStore.Rows}).
+     * "I don't know them well", first answered first ({@link PartnerPageStore.Rows}); {@code helpersLeft}: the helpers
+     * it names whose last introduction request was refused because they had left the server, and when
+     * ({@link IntroFlow#leftWhenAsked}).
      */
     record Page(Partner partner, List<Touchpoint> recent, List<Long> knowSomeone, List<Intro> intros,
-                List<Intro.Wait> waits, List<Intro> notWell, List<WalkState> plans) {
+                List<Intro.Wait> waits, List<Intro> notWell, List<WalkState> plans, Map<Long, Instant> helpersLeft) {
     }
 
     private final Sectors sectors;
@@ -223,12 +225,25 @@ final class PartnerView {
         for (long member : page.knowSomeone()) {
             List<Long> toldNotWell = page.notWell().stream().filter(i -> i.helperId() == member)
                     .map(Intro::requesterId).distinct().toList();
-            names.add(toldNotWell.isEmpty() ? Mentions.user(member) : Mentions.user(member)
+            String name = toldNotWell.isEmpty() ? Mentions.user(member) : Mentions.user(member)
                     + (member == readerId ? " (you said you don't know them well when "
                     : " (said they don't know them well when ") + namesAsked(toldNotWell) + " asked"
-                    + (member == readerId ? "; if you know nobody there, `/partner unknow` takes your name off)" : ")"));
+                    + (member == readerId ? "; if you know nobody there, `/partner unknow` takes your name off)" : ")");
+            names.add(name + leftNote(page, member, readerId));
         }
         return Limits.joinWithin(names, ", ", Limits.EMBED_FIELD_VALUE);
+    }
+
+    /**
+     * After the name of a helper whose last introduction request found her gone from the server ({@link
+     * Page#helpersLeft}): that she had left then, and when, so that nobody counts on her; said of the past, as it was
+     * stored (she may be back since, and is asked again by the next request). Nothing to the helper herself, who reads
+     * it in the server.
+     */
+    private static String leftNote(Page page, long helper, long readerId) {
+        Instant left = page.helpersLeft().get(helper);
+        return left == null || helper == readerId ? "" : " (had left the server when I last asked them for an "
+                + "introduction, " + TimeMarkup.relative(left) + ")";
     }
 
     /** The members who asked, by name: the first {@link #NOT_WELL_SHOWN}, and how many more. */
@@ -273,7 +288,8 @@ final class PartnerView {
                 case ASKED -> "asked " + Mentions.user(i.helperId()) + ", waiting for an answer";
                 case WILL_INTRODUCE -> Mentions.user(i.helperId()) + " will introduce them";
                 case NOT_WELL -> Mentions.user(i.helperId()) + " doesn't know them well";
-                case UNREACHABLE -> "couldn't reach " + Mentions.user(i.helperId()) + " by DM";
+                case UNREACHABLE -> "couldn't reach " + Mentions.user(i.helperId()) + (leftBy(page, i)
+                        ? ", who had left the server" : " by DM");
                 case INTRODUCED -> "asked " + Mentions.user(i.helperId()) + "; introduced, logged "
                         + day(i.answeredAt(), zone);
                 case HELPER_FORGOTTEN -> "asked " + Mentions.user(i.helperId()) + ", who can't answer any more";
@@ -282,6 +298,15 @@ final class PartnerView {
             lines.add("• For " + Mentions.user(i.requesterId()) + ": " + what + " (" + day(i.askedAt(), zone) + ")");
         }
         return String.join("\n", lines);
+    }
+
+    /**
+     * Whether {@code i} went unanswered because its helper had left the server: it was given up no earlier than her
+     * last request was refused for that ({@link Page#helpersLeft}, nothing tried for her since), so by that refusal.
+     */
+    private static boolean leftBy(Page page, Intro i) {
+        Instant left = page.helpersLeft().get(i.helperId());
+        return left != null && i.answeredAt() != null && !i.answeredAt().isBefore(left);
     }
 
     private static String waitingNames(List<Long> members) {

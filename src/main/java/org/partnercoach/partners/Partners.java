@@ -83,7 +83,7 @@ public final class Partners {
         PartnerAddOns.Slot addOns = new PartnerAddOns.Slot();
         PartnerCoaching coaching = new PartnerCoaching(walks, plansGone, ownerNews);
         PartnerFeature commands = new PartnerFeature(service, lookup,
-                new PartnerBrowser(db, store, new PartnerPageStore(), walks, sectors, view), coaching,
+                new PartnerBrowser(db, store, new PartnerPageStore(), walks, sectors, view, introFlow), coaching,
                 introFlow, walkToList, view, sectors, handovers, ownerNews, addOns, clock);
         return new Partners(directory, new PartnerPicker(lookup, sectors), commands,
                 new CoalitionFeature(directory, new GapsReport(sectors), addOns), walkToList,

@@ -1149,4 +1149,41 @@ class IntroFlowTest {
         assertThat(bot.coordinator("cora").runs("coach status").plainText())
                 .contains("an introduction request to <@" + carl.id() + ">: they have left the server.");
     }
+
+    @Test
+    @DisplayName("a helper whose introduction request found them gone from the server: the partner's page says they "
+            + "had left when last asked, and that this is why they couldn't be reached, without asking Discord")
+    void pageSaysTheHelperHadLeft() {
+        // GIVEN carl and bea know someone there; carl leaves, and ana's request to him is refused
+        carl.runs("partner know", "partner", "Food Bank");
+        bea.runs("partner know", "partner", "Food Bank");
+        ana.reads(ana.runs("partner show", "partner", "Food Bank"));
+        bot.messenger().leaves(TestBot.GUILD, carl.id());
+        bot.messenger().closeDmsOf(carl.id());
+        ana.presses("Ask for an introduction");
+        outboxRuns();
+        outboxRuns();
+        int asked = bot.messenger().membershipQuestions().size();
+
+        // WHEN dan reads the partner's page
+        String page = dan.runs("partner show", "partner", "Food Bank").plainText();
+
+        // THEN it says carl had left the server when last asked, and that is why he couldn't be reached; bea is
+        // named as before
+        assertThat(page).contains("<@" + carl.id() + "> (had left the server when I last asked them for an "
+                + "introduction, <t:", "For <@" + ana.id() + ">: couldn't reach <@" + carl.id() + ">, who had left "
+                + "the server").doesNotContain("couldn't reach <@" + carl.id() + "> by DM")
+                .doesNotContain("<@" + bea.id() + "> (had left");
+        // AND Discord was not asked about anyone for it
+        assertThat(bot.messenger().membershipQuestions()).hasSize(asked);
+
+        // WHEN carl comes back and is asked again, and the request reaches him
+        bot.messenger().comesBack(TestBot.GUILD, carl.id());
+        bot.messenger().openDmsOf(carl.id());
+        bot.member("eve").runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+
+        // THEN the page no longer says he had left
+        assertThat(dan.runs("partner show", "partner", "Food Bank").plainText()).doesNotContain("had left");
+    }
 }
