@@ -103,11 +103,12 @@ final class PartnerBrowser {
             // the touchpoints, who knows someone there, the introductions, the waits and who doesn't know them well:
             // one read of the list's tables
             PartnerPageStore.Rows rows = pages.of(c, p.guildId(), p.id(), RECENT_TOUCHPOINTS, PartnerView.INTROS_SHOWN);
-            // the helpers it names, and which of them had left the server when last asked (as stored: one more
-            // read, and only when it names any; the platform is not asked here)
-            java.util.Set<Long> helpers = new java.util.HashSet<>(rows.knowSomeone());
-            rows.intros().forEach(i -> helpers.add(i.helperId()));
-            helpers.remove(0L);
+            // the helpers a request shown could not reach, and which of them had left the server then (as stored:
+            // one more read, only for a page that shows such a request, so a usual page reads no more; the platform
+            // is not asked here)
+            java.util.Set<Long> helpers = new java.util.HashSet<>();
+            rows.intros().stream().filter(i -> i.status() == Intro.Status.UNREACHABLE && i.helperId() != 0)
+                    .forEach(i -> helpers.add(i.helperId()));
             java.util.Map<Long, java.time.Instant> left = helpers.isEmpty() ? java.util.Map.of()
                     : intros.leftWhenAsked(c, p.guildId(), helpers);
             return view.show(new PartnerView.Page(p, rows.recent(), rows.knowSomeone(), rows.intros(), rows.waits(),

@@ -42,8 +42,8 @@ final class PartnerView {
     /**
      * Everything {@code /partner show} needs about one partner; {@code notWell}: the requests whose latest answer is
      * "I don't know them well", first answered first ({@link PartnerPageStore.Rows}); {@code helpersLeft}: the helpers
-     * it names whose last introduction request was refused because they had left the server, and when
-     * ({@link IntroFlow#leftWhenAsked}).
+     * of requests it shows that could not reach them whose last introduction request was refused because they had
+     * left the server, and when ({@link IntroFlow#leftWhenAsked}).
      */
     record Page(Partner partner, List<Touchpoint> recent, List<Long> knowSomeone, List<Intro> intros,
                 List<Intro.Wait> waits, List<Intro> notWell, List<WalkState> plans, Map<Long, Instant> helpersLeft) {
