@@ -208,12 +208,14 @@ public final class SessionFeature implements Feature {
             case "session facilitator" -> handOver(command);
             case "session summary" -> {
                 Sessions.SummaryAgain again = sessions.postSummary(who);
-                if (again.recent().isPresent()) {
-                    yield recentSummary(again.session(), again.recent().get());
-                }
-                yield Reply.text("Posting the summary of \"" + SessionView.title(again.session()) + "\" in the "
+                Reply reply = again.recent().isPresent() ? recentSummary(again.session(), again.recent().get())
+                        : Reply.text("Posting the summary of \"" + SessionView.title(again.session()) + "\" in the "
                         + "thread now." + (again.letsGoOld() ? " The newest " + Sessions.SUMMARIES_KEPT + " summaries "
                         + "in the thread follow changed answers; the oldest one now points to the newest." : ""));
+                // a session that ended by its timer, or after days of quiet, was ended by no one: whoever asks for
+                // its summary is offered what its end offers (the organizations the group named, to add)
+                yield again.session().status() != Session.Status.ENDED ? reply
+                        : afterSession.after(who, again.session().id(), reply);
             }
             case "session list" -> list(who);
             case "session answers" -> ownAnswers(who, 0);

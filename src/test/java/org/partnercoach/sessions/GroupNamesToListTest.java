@@ -107,6 +107,34 @@ class GroupNamesToListTest {
     }
 
     @Test
+    @DisplayName("a session that ended by its timer was ended by no one: /session summary offers its names after the "
+            + "end, and says nothing of them while it runs")
+    void summaryAfterATimedEndOffersTheNames() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            ana.runs("session start", "plan", "tip-1", "title", "Timed", "minutes", "10");
+            bot.app().scheduler().runDue();
+            long thread = SessionTestSupport.thread(bot);
+            bot.member("ben").answersInThread(thread, latestQuestion(bot, thread), "Eastside Food Bank, the YMCA");
+            assertThat(ana.runsInThread(thread, "session summary").text()).doesNotContain("Check and add");
+
+            // WHEN every question's ten minutes have run out, and the session ended by itself
+            for (int q = 0; q < 5; q++) {
+                bot.advance(java.time.Duration.ofMinutes(10));
+            }
+            assertThat(SessionTestSupport.lastPost(bot, thread).plainText()).contains("Summary");
+
+            // THEN whoever asks for its summary is offered the group's names
+            Reply again = ana.runsInThread(thread, "session summary");
+            assertThat(again.text()).contains("The group named 2 organizations that aren't on the coalition's "
+                    + "outreach list yet");
+            ana.presses("Check and add");
+            assertThat(ana.submits("names", "Eastside Food Bank\nYMCA").plainText())
+                    .contains("Which sector is “Eastside Food Bank” in? (1 more after this one)");
+        }
+    }
+
+    @Test
     @DisplayName("the form of the group's names drops mentions, emoji and names past 100 characters with a clear "
             + "message; a button for a session of another server or with no answers left says so and adds nothing")
     void badInput() {
