@@ -926,6 +926,26 @@ class IntroFlowTest {
     }
 
     @Test
+    @DisplayName("seven members waiting for someone who knows someone there: the page names five, then how many more, "
+            + "ending as its list of who knows someone there does")
+    void manyWaitingNamesFive() {
+        List<Member> waiting = new java.util.ArrayList<>();
+        for (int n = 1; n <= 7; n++) {
+            Member asker = bot.member("asker" + n);
+            asker.runs("partner intro", "partner", "Food Bank");
+            waiting.add(asker);
+            bot.advance(Duration.ofMinutes(1));
+        }
+
+        String line = ana.runs("partner show", "partner", "Food Bank").plainText().lines()
+                .filter(l -> l.contains("Waiting for someone who knows someone there")).findFirst().orElseThrow();
+
+        assertThat(line).contains(waiting.subList(0, 5).stream().map(m -> "<@" + m.id() + ">")
+                .collect(java.util.stream.Collectors.joining(", ")) + " …and 2 more")
+                .doesNotContain("<@" + waiting.get(5).id() + ">");
+    }
+
+    @Test
     @DisplayName("a helper who hasn't answered for a week is asked again when the member asks again, with the same request")
     void unansweredHelperIsAskedAgainAfterAWeek() {
         bea.runs("partner know", "partner", "Food Bank");
