@@ -3,7 +3,6 @@ package org.partnercoach.chat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,7 +33,11 @@ public final class Departures {
     }
 
     /** The last sighting of each member, as (server, member); forgotten {@link #ASK_AGAIN_AFTER} after it. */
-    private final Map<List<Long>, Sighting> sightings = new ConcurrentHashMap<>();
+    private final Map<Key, Sighting> sightings = new ConcurrentHashMap<>();
+
+    /** A member in a server. */
+    private record Key(long guildId, long memberId) {
+    }
 
     public Departures(Messenger messenger) {
         this.messenger = messenger;
@@ -53,9 +56,9 @@ public final class Departures {
         for (long member : members) {
             if (left.contains(member)) {
                 // unless she acted in the server since the platform was asked
-                sightings.merge(List.of(guildId, member), new Sighting(now, false), Sighting::later);
+                sightings.merge(new Key(guildId, member), new Sighting(now, false), Sighting::later);
             } else {
-                sightings.computeIfPresent(List.of(guildId, member), (key, s) -> s.here() ? s : null);
+                sightings.computeIfPresent(new Key(guildId, member), (key, s) -> s.here() ? s : null);
             }
         }
         return left;
@@ -67,7 +70,7 @@ public final class Departures {
      * server.
      */
     public void seen(long guildId, long memberId, Instant now) {
-        sightings.merge(List.of(guildId, memberId), new Sighting(now, true), Sighting::later);
+        sightings.merge(new Key(guildId, memberId), new Sighting(now, true), Sighting::later);
     }
 
     /**
@@ -76,7 +79,7 @@ public final class Departures {
      * platform need not be asked.
      */
     public boolean seenSince(long guildId, long memberId, Instant since) {
-        Sighting s = sightings.get(List.of(guildId, memberId));
+        Sighting s = sightings.get(new Key(guildId, memberId));
         return s != null && s.here() && !s.at().isBefore(since);
     }
 
@@ -100,7 +103,7 @@ public final class Departures {
 
     /** When the platform last said the member had left, if nothing was heard of her since; else null. */
     private Instant gone(long guildId, long memberId) {
-        Sighting s = sightings.get(List.of(guildId, memberId));
+        Sighting s = sightings.get(new Key(guildId, memberId));
         return s == null || s.here() ? null : s.at();
     }
 
