@@ -269,7 +269,7 @@ public final class Outbox {
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'FAILED' AND claimed_at >= ?";
     private static final String FAILED_SINCE = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND status = 'FAILED' AND claimed_at >= ? ORDER BY claimed_at, id";
-    /** Those within {@link #KEEP_FAILED}: a row kept past it ({@link #REFUSED_BEFORE}) is no news to list. */
+    /** Those within {@link #KEEP_FAILED}: a refusal kept past it ({@link #PRUNE_FAILED_IDS}) is no news to list. */
     private static final String LATEST_FAILED = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND status = 'FAILED' AND COALESCE(claimed_at, due_at) >= ?"
             + " ORDER BY claimed_at DESC, id DESC LIMIT ?";
@@ -277,7 +277,7 @@ public final class Outbox {
     /**
      * Per status, how many rows, how many of them are set for later: not due before {@code ?} and never tried (a send
      * waiting to be tried again is a backlog, not a plan), and how many last happened before the second {@code ?} (a
-     * FAILED row kept past {@link #KEEP_FAILED}, {@link #REFUSED_BEFORE}, is not counted as failed).
+     * FAILED row kept past {@link #KEEP_FAILED}, {@link #PRUNE_FAILED_IDS}, is not counted as failed).
      */
     private static final String COUNT_BY_STATUS = "SELECT status, COUNT(*), SUM(CASE WHEN due_at > ? AND attempts = 0"
             + " THEN 1 ELSE 0 END), SUM(CASE WHEN COALESCE(claimed_at, due_at) < ? THEN 1 ELSE 0 END)"
@@ -296,36 +296,25 @@ public final class Outbox {
              WHERE status = ? AND guild_id = ? AND COALESCE(sent_at, claimed_at, due_at) < ?
              FETCH FIRST ? ROWS ONLY""";
     /**
-     * Pruning never changes what {@link #lastSends} tells as {@code leftServer}: whether the send of a kind tried last
-     * to a member was given up because she had left the server ({@link SendTrouble#LEFT_SERVER}), which holds a
-     * planner's messages to her until she is back. So such a refusal is kept past its 90 days while nothing of its
-     * kind was tried for her after it (one row per member and kind: pruned, it would let the planner queue one more
-     * message, refused again, every 90 days); and a send tried after a refusal still stored is kept until that refusal
-     * is pruned (pruned first, a check-in sent 30 days ago would leave the older refusal looking like the last word
-     * about her). This condition: a refusal (its trouble the {@code ?}) of {@code s}'s kind to its recipient before
-     * it; one look-up of the recipient index per row past its retention.
-     */
-    private static final String REFUSED_BEFORE = """
-            EXISTS (SELECT 1 FROM scheduled_sends r WHERE r.guild_id = s.guild_id AND r.kind = s.kind
-                    AND r.recipient_id = s.recipient_id AND r.status = 'FAILED' AND r.trouble = ?
-                    AND (r.claimed_at < s.claimed_at OR r.claimed_at = s.claimed_at AND r.id < s.id))""";
-    /** {@link #PRUNE_CLOSED_IDS} for SENT rows, but one sent after a refusal still kept ({@link #REFUSED_BEFORE}). */
-    private static final String PRUNE_SENT_IDS = """
-            SELECT s.id FROM scheduled_sends s
-             WHERE s.status = 'SENT' AND s.guild_id = ? AND COALESCE(s.sent_at, s.claimed_at, s.due_at) < ?"""
-            + " AND NOT " + REFUSED_BEFORE + " FETCH FIRST ? ROWS ONLY";
-    /**
-     * FAILED rows past their retention, but a refusal (its trouble the third {@code ?}) with nothing tried after it,
-     * and one tried after a refusal still stored ({@link #REFUSED_BEFORE}).
+     * FAILED rows to prune. Pruning never changes what {@link #lastSends} tells as {@code leftServer}: whether the send
+     * of a kind tried last to a member was given up because she had left the server ({@link SendTrouble#LEFT_SERVER}),
+     * which holds a planner's messages to her until she is back. So such a refusal is kept past {@link #KEEP_FAILED}
+     * while it is the last thing tried of its kind for her (pruned, it would let the planner queue one more message,
+     * refused again, every 90 days). Once something of its kind was tried for her after it, it tells nothing more,
+     * and goes after {@link #KEEP_CLOSED}, as a sent row does: so it goes no later than what came after it (pruning
+     * runs FAILED rows first), and never stands alone as the last word about her. Only refusals (few) are looked up
+     * further, by the recipient index; every other FAILED row goes after its 90 days. The {@code ?}s: the server, the
+     * 90 days' start, the refusal's trouble twice, the 30 days' start, the chunk.
      */
     private static final String PRUNE_FAILED_IDS = """
             SELECT s.id FROM scheduled_sends s
-             WHERE s.status = 'FAILED' AND s.guild_id = ? AND COALESCE(s.claimed_at, s.due_at) < ?
-               AND (s.trouble IS NULL OR s.trouble <> ? OR EXISTS (SELECT 1 FROM scheduled_sends l
-                    WHERE l.guild_id = s.guild_id AND l.kind = s.kind AND l.recipient_id = s.recipient_id
-                      AND l.status IN ('SENT', 'FAILED')
-                      AND (l.claimed_at > s.claimed_at OR l.claimed_at = s.claimed_at AND l.id > s.id)))"""
-            + " AND NOT " + REFUSED_BEFORE + " FETCH FIRST ? ROWS ONLY";
+             WHERE s.status = 'FAILED' AND s.guild_id = ?
+               AND (COALESCE(s.claimed_at, s.due_at) < ? AND (s.trouble IS NULL OR s.trouble <> ?)
+                    OR s.trouble = ? AND COALESCE(s.claimed_at, s.due_at) < ?
+                       AND EXISTS (SELECT 1 FROM scheduled_sends l WHERE l.guild_id = s.guild_id AND l.kind = s.kind AND l.recipient_id = s.recipient_id
+                         AND l.status IN ('SENT', 'FAILED')
+                         AND (l.claimed_at > s.claimed_at OR l.claimed_at = s.claimed_at AND l.id > s.id)))
+             FETCH FIRST ? ROWS ONLY""";
     private static final String DELETE_IDS = "DELETE FROM scheduled_sends WHERE id = ANY(?) AND guild_id = ?";
 
     /** Takes the turn when it lapsed, or when this process holds it (a restart under the same name). */
@@ -792,7 +781,7 @@ public final class Outbox {
 
     /**
      * Deletes sent and cancelled rows older than {@link #KEEP_CLOSED} and FAILED rows older than
-     * {@link #KEEP_FAILED} (but those that tell a member had left the server, {@link #REFUSED_BEFORE}), server by
+     * {@link #KEEP_FAILED} (but those that tell a member had left the server, {@link #PRUNE_FAILED_IDS}), server by
      * server, {@link #PRUNE_CHUNK_ROWS} rows per transaction. Open rows are never touched. Returns how many rows were
      * deleted.
      */
@@ -802,19 +791,17 @@ public final class Outbox {
         List<Long> guilds = db.read(c -> Database.list(c, GUILDS_WITH_CLOSED, rs -> rs.getLong(1)));
         int deleted = 0;
         for (long guildId : guilds) {
-            for (String status : List.of("SENT", "CANCELLED", "FAILED")) {
+            // FAILED first: a refusal goes no later than the send that came after it (PRUNE_FAILED_IDS)
+            for (String status : List.of("FAILED", "SENT", "CANCELLED")) {
                 int chunk;
                 do {
                     chunk = db.write(c -> {
                         String left = SendTrouble.LEFT_SERVER.name();
-                        List<Long> ids = switch (status) {
-                            case "FAILED" -> Database.list(c, PRUNE_FAILED_IDS, rs -> rs.getLong(1), guildId,
-                                    failedBefore, left, left, PRUNE_CHUNK_ROWS);
-                            case "SENT" -> Database.list(c, PRUNE_SENT_IDS, rs -> rs.getLong(1), guildId,
-                                    closedBefore, left, PRUNE_CHUNK_ROWS);
-                            default -> Database.list(c, PRUNE_CLOSED_IDS, rs -> rs.getLong(1), status, guildId,
-                                    closedBefore, PRUNE_CHUNK_ROWS);
-                        };
+                        List<Long> ids = status.equals("FAILED")
+                                ? Database.list(c, PRUNE_FAILED_IDS, rs -> rs.getLong(1), guildId, failedBefore, left,
+                                        left, closedBefore, PRUNE_CHUNK_ROWS)
+                                : Database.list(c, PRUNE_CLOSED_IDS, rs -> rs.getLong(1), status, guildId,
+                                        closedBefore, PRUNE_CHUNK_ROWS);
                         return ids.isEmpty() ? 0 : Database.update(c, DELETE_IDS, ids.toArray(Long[]::new),
                                 guildId);
                     });

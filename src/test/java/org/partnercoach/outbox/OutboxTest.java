@@ -231,31 +231,34 @@ class OutboxTest {
         // and is not counted nor listed among the failed sends
         assertThat(outbox.counts(GUILD, now).failed()).isZero();
         assertThat(outbox.latestFailed(GUILD, 5, now)).isEmpty();
-        // once something is tried for her after it, it goes at the next pruning, and that send at the one after
-        tried(ScheduledSend.Status.SENT, null, now.minus(Duration.ofDays(31)));
+        // once something is tried for her after it, it goes after 30 days, as sent rows do, with what came after it
+        tried(ScheduledSend.Status.SENT, null, now.minus(Duration.ofDays(20)));
         assertThat(outbox.prune(now)).isEqualTo(1);
         assertThat(leftServer(outbox)).isNull();
-        assertThat(outbox.prune(now)).isEqualTo(1);
+        assertThat(outbox.prune(now.plus(Duration.ofDays(11)))).isEqualTo(1);
         assertThat(rows()).isZero();
     }
 
     @Test
-    @DisplayName("a send that went out after a refusal because its recipient had left is kept past 30 days while that "
-            + "refusal is: pruned alone, it would leave the refusal looking like the last word about her")
+    @DisplayName("a refusal because its recipient had left, with a send that went out after it, goes after 30 days, "
+            + "no later than that send: the refusal never stands alone as the last word about her")
     void pruneKeepsWhatCameAfterARefusal() {
         Outbox outbox = new Outbox(db, "main");
         Instant now = T0.plus(Duration.ofDays(300));
-        // given up because she had left, 60 days ago; back since, a check-in reached her 40 days ago
-        tried(ScheduledSend.Status.FAILED, "LEFT_SERVER", now.minus(Duration.ofDays(60)));
-        tried(ScheduledSend.Status.SENT, null, now.minus(Duration.ofDays(40)));
-
+        // given up because she had left, 25 days ago; back since, a check-in reached her 10 days ago
+        tried(ScheduledSend.Status.FAILED, "LEFT_SERVER", now.minus(Duration.ofDays(25)));
+        tried(ScheduledSend.Status.SENT, null, now.minus(Duration.ofDays(10)));
         assertThat(outbox.prune(now)).isZero();
+        assertThat(leftServer(outbox)).isNull();
 
+        // the refusal past its 30 days goes, and the check-in after it stays
+        assertThat(outbox.prune(now.plus(Duration.ofDays(6)))).isEqualTo(1);
+        assertThat(rows()).isEqualTo(1);
         assertThat(leftServer(outbox)).isNull();
-        // once the refusal is past its 90 days, both go, the refusal first
-        assertThat(outbox.prune(now.plus(Duration.ofDays(31)))).isEqualTo(1);
-        assertThat(leftServer(outbox)).isNull();
-        assertThat(outbox.prune(now.plus(Duration.ofDays(31)))).isEqualTo(1);
+        // both past 30 days at once (a bot that was down): both go in the same pruning, the refusal first
+        tried(ScheduledSend.Status.FAILED, "LEFT_SERVER", now.minus(Duration.ofDays(9)));
+        tried(ScheduledSend.Status.SENT, null, now.minus(Duration.ofDays(8)));
+        assertThat(outbox.prune(now.plus(Duration.ofDays(60)))).isEqualTo(3);
         assertThat(rows()).isZero();
     }
 
