@@ -85,7 +85,7 @@ class GroupNamesToListTest {
             Member ben = bot.member("ben");
             long thread = startedTip1(bot, ana, "Finished");
             ben.answersInThread(thread, latestQuestion(bot, thread), "the public library");
-            assertThat(finishes(bot, ana, thread).text()).contains("The group named 1 organization that isn't on the "
+            assertThat(SessionTestSupport.finishes(bot, ana, thread).text()).contains("The group named 1 organization that isn't on the "
                     + "coalition's outreach list yet");
 
             ana.runs("partner add", "name", "Public Library", "sector", "education");
@@ -169,19 +169,6 @@ class GroupNamesToListTest {
         Reply ended = facilitator.presses("End");
         bot.app().scheduler().runDue();
         return ended;
-    }
-
-    /** Takes the group through every question, and the reply to Finish. */
-    private static Reply finishes(TestBot bot, Member facilitator, long thread) {
-        while (true) {
-            Reply question = facilitator.readsInThread(thread, latestQuestion(bot, thread));
-            boolean last = question.buttons().stream().anyMatch(b -> b.label().equals("Finish"));
-            Reply moved = facilitator.presses(last ? "Finish" : "Next question");
-            bot.app().scheduler().runDue();
-            if (last) {
-                return moved;
-            }
-        }
     }
 
     private static CustomId checkAndAdd(Reply ended) {

@@ -1,6 +1,7 @@
 package org.partnercoach.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnercoach.sessions.SessionTestSupport.finishes;
 import static org.partnercoach.sessions.SessionTestSupport.lastPost;
 import static org.partnercoach.sessions.SessionTestSupport.latestEditText;
 import static org.partnercoach.sessions.SessionTestSupport.latestQuestion;
@@ -1830,19 +1831,6 @@ class GroupSessionTest {
             bot.app().scheduler().runDue();
             assertThat(lastPost(bot, early).cards().get(0).description()).endsWith("1 answer from 1 member. To "
                     + "reflect together again, run `/session start` in a text channel.");
-        }
-    }
-
-    /** The facilitator moves on through every question left, and finishes the session. */
-    private static void finishes(TestBot bot, Member facilitator, long thread) {
-        while (true) {
-            Reply question = facilitator.readsInThread(thread, latestQuestion(bot, thread));
-            boolean last = question.buttons().stream().anyMatch(b -> b.label().equals("Finish"));
-            facilitator.presses(last ? "Finish" : "Next question");
-            bot.app().scheduler().runDue();
-            if (last) {
-                return;
-            }
         }
     }
 

@@ -31,6 +31,19 @@ final class SessionTestSupport {
         return thread(bot);
     }
 
+    /** The facilitator takes the group through every question to the last, and presses Finish: the reply to it. */
+    static Reply finishes(TestBot bot, Member facilitator, long thread) {
+        while (true) {
+            Reply question = facilitator.readsInThread(thread, latestQuestion(bot, thread));
+            boolean last = question.buttons().stream().anyMatch(b -> b.label().equals("Finish"));
+            Reply moved = facilitator.presses(last ? "Finish" : "Next question");
+            bot.app().scheduler().runDue();
+            if (last) {
+                return moved;
+            }
+        }
+    }
+
     /** The thread the bot opened last. */
     static long thread(TestBot bot) {
         var threads = bot.messenger().threads();
