@@ -221,10 +221,21 @@ public final class Outbox {
         return """
                 (SELECT MAX(g.claimed_at) FROM scheduled_sends g
                   WHERE g.guild_id = ? AND g.kind = ? AND g.recipient_id = %s AND g.status = 'FAILED' AND g.trouble = ?
-                    AND NOT EXISTS (SELECT 1 FROM scheduled_sends l WHERE l.guild_id = g.guild_id AND l.kind = g.kind
-                           AND l.recipient_id = g.recipient_id AND (l.status IN ('PENDING', 'CLAIMED')
-                           OR l.status IN ('SENT', 'FAILED') AND (l.claimed_at > g.claimed_at
-                           OR l.claimed_at = g.claimed_at AND l.id > g.id))))""".formatted(recipient);
+                    AND NOT EXISTS (SELECT 1 FROM scheduled_sends l WHERE %s
+                           AND (l.status IN ('PENDING', 'CLAIMED') OR %s)))""".formatted(recipient, sameRecipient("g"),
+                triedAfter("g"));
+    }
+
+    /** A row {@code l} of the same server, kind and recipient as the row {@code of}: by the recipient index. */
+    private static String sameRecipient(String of) {
+        return "l.guild_id = %1$s.guild_id AND l.kind = %1$s.kind AND l.recipient_id = %1$s.recipient_id"
+                .formatted(of);
+    }
+
+    /** The row {@code l} was tried (sent or given up) after the row {@code of}: later, or as late and made later. */
+    private static String triedAfter(String of) {
+        return ("l.status IN ('SENT', 'FAILED') AND (l.claimed_at > %1$s.claimed_at"
+                + " OR l.claimed_at = %1$s.claimed_at AND l.id > %1$s.id)").formatted(of);
     }
 
     /*
@@ -311,10 +322,8 @@ public final class Outbox {
              WHERE s.status = 'FAILED' AND s.guild_id = ?
                AND (COALESCE(s.claimed_at, s.due_at) < ? AND (s.trouble IS NULL OR s.trouble <> ?)
                     OR s.trouble = ? AND COALESCE(s.claimed_at, s.due_at) < ?
-                       AND EXISTS (SELECT 1 FROM scheduled_sends l WHERE l.guild_id = s.guild_id AND l.kind = s.kind AND l.recipient_id = s.recipient_id
-                         AND l.status IN ('SENT', 'FAILED')
-                         AND (l.claimed_at > s.claimed_at OR l.claimed_at = s.claimed_at AND l.id > s.id)))
-             FETCH FIRST ? ROWS ONLY""";
+                       AND EXISTS (SELECT 1 FROM scheduled_sends l WHERE %s AND %s))
+             FETCH FIRST ? ROWS ONLY""".formatted(sameRecipient("s"), triedAfter("s"));
     private static final String DELETE_IDS = "DELETE FROM scheduled_sends WHERE id = ANY(?) AND guild_id = ?";
 
     /** Takes the turn when it lapsed, or when this process holds it (a restart under the same name). */
