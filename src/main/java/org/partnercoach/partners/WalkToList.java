@@ -86,6 +86,33 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
             return new Source(sessionId, true);
         }
 
+        /** Its names waiting for their sector, the member's, oldest first. */
+        String pending() {
+            return group ? PENDING_OF_SESSION : PENDING;
+        }
+
+        /** Takes the member's names still waiting from its last round. */
+        String forgetRound() {
+            return group ? FORGET_SESSION_ROUND : FORGET_ROUND;
+        }
+
+        /** Where its last round stopped: a walk's is its member's, a session's whoever's of its members checked. */
+        String bookmark() {
+            return group ? GROUP_BOOKMARK : BOOKMARK;
+        }
+
+        Object[] bookmarkArgs(Caller who) {
+            return group ? new Object[] {who.guildId(), id} : new Object[] {who.guildId(), who.userId(), id};
+        }
+
+        String forgetBookmark() {
+            return group ? FORGET_GROUP_BOOKMARK : FORGET_BOOKMARK;
+        }
+
+        String insertBookmark() {
+            return group ? INSERT_GROUP_BOOKMARK : INSERT_BOOKMARK;
+        }
+
         /** The Check and add button that opens the next round's form from {@code to}. */
         Button checkAndAdd(int to, String answer) {
             return Button.secondary(CustomId.of(PartnerView.FEATURE, group ? "grpnames" : "walknames", id, to,
@@ -140,14 +167,9 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
         if (fresh.isEmpty()) {
             return reply;
         }
-        String note = "I found " + count(fresh.size()) + " in your answer that "
-                + (fresh.size() == 1 ? "isn't" : "aren't") + " on the coalition's outreach list yet"
-                + (fresh.size() > MAX_PER_ROUND ? "; the form holds the first " + MAX_PER_ROUND
-                        + ", and the button brings the rest after that" : "")
-                + ". Press **Check and add** to see the list, correct it, and add them.";
-        String text = reply.text().isBlank() ? note : reply.text() + "\n\n" + note;
-        return reply.withText(text).withButtons(Button.secondary(CustomId.of(PartnerView.FEATURE, "walknames",
-                state.walk().id()), "Check and add"));
+        return offered(reply, "I found " + count(fresh.size()) + " in your answer", fresh.size(),
+                "see the list, correct it, and add them", Button.secondary(CustomId.of(PartnerView.FEATURE,
+                        "walknames", state.walk().id()), "Check and add"));
     }
 
     /**
@@ -161,13 +183,20 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
         if (fresh.isEmpty()) {
             return shown;
         }
-        String note = "The group named " + count(fresh.size()) + " that " + (fresh.size() == 1 ? "isn't" : "aren't")
-                + " on the coalition's outreach list yet"
-                + (fresh.size() > MAX_PER_ROUND ? "; the form holds the first " + MAX_PER_ROUND
+        return offered(shown, "The group named " + count(fresh.size()), fresh.size(),
+                "see them, correct the list, and add them", Source.session(sessionId).checkAndAdd(0, answers));
+    }
+
+    /**
+     * {@code reply} with the offer of {@code fresh} names not on the list yet ("I found 3 organizations in your
+     * answer that aren't on ..."), how many a form holds when they are more, what pressing the button does, and it.
+     */
+    private static Reply offered(Reply reply, String found, int fresh, String press, Button checkAndAdd) {
+        String note = found + " that " + (fresh == 1 ? "isn't" : "aren't") + " on the coalition's outreach list yet"
+                + (fresh > MAX_PER_ROUND ? "; the form holds the first " + MAX_PER_ROUND
                         + ", and the button brings the rest after that" : "")
-                + ". Press **Check and add** to see them, correct the list, and add them.";
-        return shown.withText(shown.text() + "\n\n" + note)
-                .withButtons(Source.session(sessionId).checkAndAdd(0, answers));
+                + ". Press **Check and add** to " + press + ".";
+        return reply.withText(reply.text().isBlank() ? note : reply.text() + "\n\n" + note).withButtons(checkAndAdd);
     }
 
     /** Every answer of a session to tip 1's first question, one after another: the names the group gave. */
@@ -187,7 +216,7 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
     }
 
     private Reply form(Caller who, CustomId id, Source source) {
-        String answer = answer(who, source);
+        String answer = read(who, source).answer();
         if (source.group() && answer.isBlank()) {
             // deleted since, forgotten, or a button from another server: nothing to read names from
             return Reply.text("I can't find any answers naming organizations in that session now: they may have "
@@ -224,7 +253,8 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
 
     private Reply checked(Caller who, CustomId id, String text, Source source) {
         // reading a walk's answer checks the walk is the member's own (or says so clearly)
-        String answer = answer(who, source);
+        Read read = read(who, source);
+        String answer = read.answer();
         List<String> lines = new ArrayList<>();
         List<String> tooLong = new ArrayList<>();
         Map<String, String> unique = new LinkedHashMap<>();
@@ -247,11 +277,10 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
         int to = db.write(c -> {
             // every Check and add goes on after this round, whichever message its button is on
             int reached = Math.max(start(id, 1, answer), bookmark(c, who, source, answer));
-            Database.update(c, source.group() ? FORGET_GROUP_BOOKMARK : FORGET_BOOKMARK, who.guildId(), source.id());
-            Database.update(c, source.group() ? INSERT_GROUP_BOOKMARK : INSERT_BOOKMARK, who.guildId(), source.id(),
-                    who.userId(), reached, mark(answer), clock.instant());
-            Database.update(c, source.group() ? FORGET_SESSION_ROUND : FORGET_ROUND, who.guildId(), who.userId(),
-                    source.id());
+            Database.update(c, source.forgetBookmark(), who.guildId(), source.id());
+            Database.update(c, source.insertBookmark(), who.guildId(), source.id(), who.userId(), reached,
+                    mark(answer), clock.instant());
+            Database.update(c, source.forgetRound(), who.guildId(), who.userId(), source.id());
             for (String name : lines) {
                 if (onList(c, who, name)) {
                     already.add(name);
@@ -270,7 +299,7 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
             lead.append("Not added, longer than ").append(PartnerInput.MAX_NAME).append(" characters: ")
                     .append(String.join(", ", tooLong)).append(". Add a shorter name with `/partner add`.\n");
         }
-        return next(who, source, to, lead.toString());
+        return next(who, source, read, to, lead.toString());
     }
 
     /** A sector was picked: add that one partner, then ask about the next name. */
@@ -279,7 +308,8 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
         Partner added = service.add(who, pending.name(), values.isEmpty() ? "" : values.get(0), null, null)
                 .partner();
         Source source = forget(who, pending);
-        return next(who, source, position(who, source, id, answer(who, source)), "Added “"
+        Read read = read(who, source);
+        return next(who, source, read, position(who, source, id, read.answer()), "Added “"
                 + Shown.text(added.name()) + "” (" + sectors.nameOf(added.sector())
                 + ") to the outreach list, in the researching stage.\n").replacingMessage();
     }
@@ -288,7 +318,8 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
     Reply drop(Caller who, CustomId id) {
         Pending pending = pending(who, id.longArg(0));
         Source source = forget(who, pending);
-        return next(who, source, position(who, source, id, answer(who, source)), "Left out "
+        Read read = read(who, source);
+        return next(who, source, read, position(who, source, id, read.answer()), "Left out "
                 + Quoted.endingSentence(pending.name()) + "\n").replacingMessage();
     }
 
@@ -297,11 +328,11 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
      *
      * @param to where the round stopped in the answer's names: the next round starts there
      */
-    private Reply next(Caller who, Source source, int to, String lead) {
+    private Reply next(Caller who, Source source, Read read, int to, String lead) {
         List<Pending> waiting = db.write(c -> {
             List<Pending> left = new ArrayList<>();
-            for (Pending p : Database.list(c, source.group() ? PENDING_OF_SESSION : PENDING, Pending::of,
-                    who.guildId(), who.userId(), source.id())) {
+            for (Pending p : Database.list(c, source.pending(), Pending::of, who.guildId(), who.userId(),
+                    source.id())) {
                 if (onList(c, who, p.name())) {
                     Database.update(c, FORGET_ONE, who.guildId(), p.id());
                 } else {
@@ -310,8 +341,8 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
             }
             return left;
         });
-        WalkState walk = source.group() ? null : walks.show(who, source.id());
-        String answer = walk == null ? groupAnswers(who, source.id()) : walk.textFor(QUESTION).orElse("");
+        WalkState walk = read.walk();
+        String answer = read.answer();
         if (waiting.isEmpty()) {
             List<String> found = AnswerNames.names(answer);
             List<String> rest = notOnList(who, found.subList(Math.min(to, found.size()), found.size()));
@@ -355,10 +386,9 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
     /** Where the last round sent for this answer stopped; 0 when none was sent, or the answer was rewritten. */
     private static int bookmark(Connection c, Caller who, Source source, String answer) throws SQLException {
         String mark = mark(answer);
-        Object[] args = source.group() ? new Object[] {who.guildId(), source.id()}
-                : new Object[] {who.guildId(), who.userId(), source.id()};
-        return Database.one(c, source.group() ? GROUP_BOOKMARK : BOOKMARK,
-                rs -> mark.equals(rs.getString("answer_mark")) ? rs.getInt("offered") : 0, args).orElse(0);
+        return Database.one(c, source.bookmark(),
+                rs -> mark.equals(rs.getString("answer_mark")) ? rs.getInt("offered") : 0, source.bookmarkArgs(who))
+                .orElse(0);
     }
 
     /** A short mark of the answer's words, so that a round's position is not applied to a rewritten answer. */
@@ -402,9 +432,16 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
                 .map(PartnerInput::nameKey).distinct().toList();
     }
 
-    private String answer(Caller who, Source source) {
-        return source.group() ? groupAnswers(who, source.id())
-                : walks.show(who, source.id()).textFor(QUESTION).orElse("");
+    /** A source as read once for a press: a walk with its answer (reading it checks it is the member's), or answers. */
+    private record Read(WalkState walk, String answer) {
+    }
+
+    private Read read(Caller who, Source source) {
+        if (source.group()) {
+            return new Read(null, groupAnswers(who, source.id()));
+        }
+        WalkState walk = walks.show(who, source.id());
+        return new Read(walk, walk.textFor(QUESTION).orElse(""));
     }
 
 
