@@ -22,6 +22,13 @@ public interface ScheduledJob {
     }
 
     /**
+     * Reads what a run at {@code now} would read, and sends and writes nothing ({@link Scheduler#rehearse}): the first
+     * run after a start then meets code Java has compiled. Nothing by default.
+     */
+    default void rehearse(Instant now) {
+    }
+
+    /**
      * Whether this is housekeeping: work that never sends and may take long (the daily backup, pruning old rows,
      * compacting the file). While polling, housekeeping runs on a thread of its own, so that a backup of a big
      * database never holds up a reminder or a send a member just asked for.

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +39,8 @@ public final class Scheduler implements AutoCloseable {
     /** Held by each kind of run, so that the console's run of everything never overlaps either. */
     private final Object sendingRun = new Object();
     private final Object housekeepingRun = new Object();
+    /** The rehearsal of the sending jobs' reads ({@link #rehearse}), once started. */
+    private final AtomicReference<CompletableFuture<Void>> rehearsal = new AtomicReference<>();
     /** What happens when a poll meets what it cannot recover from: the process ends ({@link #stopTheProcess}). */
     private final java.util.function.Consumer<Throwable> whenPollingStops;
 
@@ -125,12 +129,63 @@ public final class Scheduler implements AutoCloseable {
         return sent;
     }
 
+    /**
+     * Runs the sending jobs' reads once ({@link ScheduledJob#rehearse}) on a thread of its own, once per scheduler;
+     * later calls return the same run. The bot starts it while it connects to the platform, before polling starts:
+     * the first poll after a start would otherwise run the bot's and the database's code before Java has compiled it
+     * and read the partners' pages from the file, taking twice as long as the polls after it. Completes when done; a
+     * job's failure is logged (its first run reports its own) and the other jobs rehearse all the same.
+     */
+    public CompletableFuture<Void> rehearse() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        if (!rehearsal.compareAndSet(null, done)) {
+            return rehearsal.get();
+        }
+        Thread thread = new Thread(() -> {
+            for (ScheduledJob job : sending) {
+                try {
+                    if (!closed) {
+                        job.rehearse(clock.instant());
+                    }
+                } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                    if (!closed) {
+                        log.warn("scheduled job {} could not rehearse its run; it runs all the same", job.name(), e);
+                    }
+                }
+            }
+            done.complete(null);
+        }, "partner-coach-rehearsal");
+        // never keeps the process alive
+        thread.setDaemon(true);
+        thread.start();
+        return done;
+    }
+
+    /** How long the first poll waits at most for the {@link #rehearse rehearsal} of its reads. */
+    private static final long REHEARSAL_WAIT_SECONDS = 30;
+
+    private void awaitRehearsal() {
+        CompletableFuture<Void> running = rehearsal.get();
+        if (running == null) {
+            return;
+        }
+        try {
+            running.get(REHEARSAL_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            log.info("the first poll runs without waiting longer for the rehearsal of its reads");
+        }
+    }
+
     /** Runs due work now (work missed while the bot was down) and then every {@code seconds}. */
     public synchronized void startPolling(int seconds) {
         if (timer != null) {
             return;
         }
         timer = daemonTimer("partner-coach-scheduler");
+        // the first poll waits for the rehearsal of its reads, if one runs: run alongside, both would be cold
+        timer.execute(this::awaitRehearsal);
         timer.scheduleWithFixedDelay(() -> saying("sending", this::runSends), 0, seconds, TimeUnit.SECONDS);
         housekeeper = daemonTimer("partner-coach-housekeeping");
         housekeeper.scheduleWithFixedDelay(() -> saying("housekeeping", this::runHousekeeping), 0, seconds,

@@ -92,6 +92,8 @@ public final class DiscordBot implements AutoCloseable {
         JdaMessenger messenger = new JdaMessenger(sendTimeout, running);
         PartnerCoach app = PartnerCoach.assemble(config, clock, messenger, running);
         PartnerCoach.warmUpPictures();
+        // while the shards connect: the first poll after a start then runs compiled code, as the next ones do
+        app.scheduler().rehearse();
         CountDownLatch ready = new CountDownLatch(running.ids().size());
         AtomicBoolean polling = new AtomicBoolean();
         // each shard reports ready once; the scheduler starts with the last of this process's shards

@@ -137,6 +137,15 @@ final class ValueAsks implements DuePlanner, SendKind {
         });
     }
 
+    /** A run's reads, whether or not its hour has come: the partners looked after, and each server's questions due. */
+    @Override
+    public void rehearse(Instant now) {
+        byServer(history.lookedAfter()).forEach((guildId, partners) -> {
+            ZoneId zone = settings.of(guildId).zone();
+            db.read(c -> due(c, guildId, partners, zone, now));
+        });
+    }
+
     private static Map<Long, List<LookedAfter>> byServer(List<LookedAfter> lookedAfter) {
         return lookedAfter.stream()
                 .collect(Collectors.groupingBy(LookedAfter::guildId, LinkedHashMap::new, Collectors.toList()));

@@ -15,6 +15,14 @@ public interface DuePlanner {
 
     void plan(Instant now);
 
+    /**
+     * The reads of a run at {@code now}, queuing and writing nothing: the bot does them once while it connects to
+     * the platform, so that the first run after a start finds its code compiled by Java and the pages it reads in
+     * the database's cache, as every later run does. What it finds is dropped; the run finds it again.
+     */
+    default void rehearse(Instant now) {
+    }
+
     /** The next moment after {@code now} at which this planner queues something, when it keeps such a time. */
     default Optional<Instant> nextDue(Instant now) {
         return Optional.empty();

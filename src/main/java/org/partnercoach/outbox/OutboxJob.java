@@ -98,6 +98,12 @@ public final class OutboxJob implements ScheduledJob {
         return unrecorded.marked;
     }
 
+    /** The planners' reads ({@link DuePlanner#rehearse}); the claim is a write, and is not rehearsed. */
+    @Override
+    public void rehearse(Instant now) {
+        planners.forEach(p -> p.rehearse(now));
+    }
+
     /**
      * The next send time: the first row waiting in the outbox (a reminder asked for, a retry, a send held for the end
      * of quiet hours), or the planners' next, whichever is sooner (the rows they queue are due as they queue them).

@@ -61,8 +61,9 @@ public final class Cultivate {
         CultivateStatus status = new CultivateStatus(db, store, outbox, settings, clock);
         PartnerCycles cycles = new PartnerCycles(db, store, directory, settings, clock);
         CultivateView view = new CultivateView(CultivateIdeas.load(content), settings, clock);
-        return new Cultivate(new CultivatePlanner(db, cycles, outbox, directory, settings, departures),
-                new CultivateReminders(cycles, view, clock),
+        CultivateReminders reminders = new CultivateReminders(cycles, view, clock);
+        return new Cultivate(new CultivatePlanner(db, cycles, outbox, directory, settings, departures, reminders),
+                reminders,
                 new CultivateFeature(cycles, view, status, outbox, directory, picker, actions, clock),
                 new CultivateOutlook(db, store, outbox, settings),
                 (lastWalkActivity, servers) -> new CheckInReplies(db, store, directory, status, outbox, settings,

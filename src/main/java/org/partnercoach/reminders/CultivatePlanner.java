@@ -88,10 +88,13 @@ final class CultivatePlanner implements DuePlanner {
     private final ServerSettings settings;
     /** Asked whether an owner whose last reminder was given up because she had left is back; remembers its answer. */
     private final Departures departures;
+    /** Composes the messages a {@link #rehearse} drops. */
+    private final CultivateReminders reminders;
 
     CultivatePlanner(Database db, PartnerCycles cycles, Outbox outbox, PartnerDirectory directory,
-                     ServerSettings settings, Departures departures) {
+                     ServerSettings settings, Departures departures, CultivateReminders reminders) {
         this.db = db;
+        this.reminders = reminders;
         this.departures = departures;
         this.cycles = cycles;
         this.outbox = outbox;
@@ -105,26 +108,70 @@ final class CultivatePlanner implements DuePlanner {
      */
     @Override
     public void plan(Instant now) {
-        Map<Long, Integer> defaults = settings.defaultCadences();
-        int fallback = Settings.DEFAULTS.defaultCadenceDays();
-        int shortest = Math.min(fallback, defaults.values().stream().mapToInt(Integer::intValue).min()
-                .orElse(fallback));
-        // those falling due soon too, as a reminder going out takes them in (PartnerCycles.TAKEN_IN_EARLY); and a
-        // clock counted in days of its owner's zone may run out up to MAX_ZONE_SHIFT before 24-hour periods do
-        Map<Long, List<Partner>> late = directory.outOfTouch(now.plus(PartnerCycles.TAKEN_IN_EARLY)
-                        .plus(CultivateState.MAX_ZONE_SHIFT), shortest).stream()
-                .collect(Collectors.groupingBy(Partner::guildId, LinkedHashMap::new, Collectors.toList()));
+        Cadences cadences = cadences();
         Instant[] next = {null};
         departures.forgetBefore(now);
-        late.forEach((guildId, partners) -> {
+        late(now, cadences).forEach((guildId, partners) -> {
             try {
-                next[0] = sooner(next[0], planServer(guildId, partners, defaults.getOrDefault(guildId, fallback),
-                        now));
+                next[0] = sooner(next[0], planServer(guildId, partners, cadences.of(guildId), now));
             } catch (RuntimeException e) {
                 log.error("could not plan cultivate reminders in guild {}", guildId, e);
             }
         });
-        seen = new Seen(shortest, next[0]);
+        seen = new Seen(cadences.shortest(), next[0]);
+    }
+
+    /**
+     * A run's reads, writing nothing: the partners whose clock ran out, their states, what became of their owners'
+     * last reminders, and each owner's message composed ({@link CultivateReminders#composeAll}) and dropped: not what
+     * its sending records, which is a write. Owners who left the server are composed for too, and the platform is not
+     * asked about them.
+     */
+    @Override
+    public void rehearse(Instant now) {
+        Cadences cadences = cadences();
+        String kind = CultivateReminders.KIND;
+        late(now, cadences).forEach((guildId, partners) -> {
+            Map<Long, List<PartnerCycles.Item>> byRecipient = byRecipient(cycles.planned(guildId, partners,
+                    cadences.of(guildId), now));
+            db.read(c -> {
+                outbox.openRecipients(c, guildId, kind);
+                return outbox.lastSends(c, guildId, kind, byRecipient.keySet(), now.minus(LOOK_BACK));
+            });
+            reminders.composeAll(byRecipient.entrySet().stream().map(e -> new ScheduledSend.Draft(guildId, kind,
+                    e.getKey(), 0, CultivateReminders.payload(e.getValue(), MAX_PARTNERS), "", now).unstored(now))
+                    .toList());
+        });
+    }
+
+    /** Every server's default cadence, and the shortest of them (or of the bot's default). */
+    private record Cadences(Map<Long, Integer> byServer, int shortest) {
+
+        int of(long guildId) {
+            return byServer.getOrDefault(guildId, Settings.DEFAULTS.defaultCadenceDays());
+        }
+    }
+
+    private Cadences cadences() {
+        Map<Long, Integer> defaults = settings.defaultCadences();
+        int fallback = Settings.DEFAULTS.defaultCadenceDays();
+        return new Cadences(defaults, Math.min(fallback, defaults.values().stream().mapToInt(Integer::intValue).min()
+                .orElse(fallback)));
+    }
+
+    /** The active partners whose clock has run out, or soon will, under their server's cadence; by server. */
+    private Map<Long, List<Partner>> late(Instant now, Cadences cadences) {
+        // those falling due soon too, as a reminder going out takes them in (PartnerCycles.TAKEN_IN_EARLY); and a
+        // clock counted in days of its owner's zone may run out up to MAX_ZONE_SHIFT before 24-hour periods do
+        return directory.outOfTouch(now.plus(PartnerCycles.TAKEN_IN_EARLY).plus(CultivateState.MAX_ZONE_SHIFT),
+                        cadences.shortest()).stream()
+                .collect(Collectors.groupingBy(Partner::guildId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** The partners due, by owner (0: nobody's, for the reminder channel), in the order they fell due. */
+    private static Map<Long, List<PartnerCycles.Item>> byRecipient(PartnerCycles.Planned planned) {
+        return planned.due().stream()
+                .collect(Collectors.groupingBy(i -> i.partner().ownerId(), LinkedHashMap::new, Collectors.toList()));
     }
 
     /**
@@ -163,8 +210,7 @@ final class CultivatePlanner implements DuePlanner {
      */
     private Instant planServer(long guildId, List<Partner> partners, int defaultDays, Instant now) {
         PartnerCycles.Planned planned = cycles.planned(guildId, partners, defaultDays, now);
-        Map<Long, List<PartnerCycles.Item>> byRecipient = planned.due().stream()
-                .collect(Collectors.groupingBy(i -> i.partner().ownerId(), LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<PartnerCycles.Item>> byRecipient = byRecipient(planned);
         if (byRecipient.isEmpty()) {
             return planned.next();
         }

@@ -238,6 +238,10 @@ public final class CoalitionBench {
         int sample = PartnerCoach.warmUpPictures().join();
         out.printf("sample chart drawn on its own thread, as the bot does at start-up: %d ms (%d bytes)%n",
                 ms(warming), sample);
+        long rehearsing = System.nanoTime();
+        app.scheduler().rehearse().join();
+        out.printf("the first poll's reads rehearsed on their own thread, as the bot does while it connects to"
+                + " Discord: %d ms%n", ms(rehearsing));
         try {
             heap();
             if (step("poll")) {

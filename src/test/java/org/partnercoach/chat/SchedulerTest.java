@@ -145,6 +145,103 @@ class SchedulerTest {
         }
     }
 
+    /** A sending job whose rehearsal waits for the test to release it, and that records what happened in order. */
+    private static class Rehearsing implements ScheduledJob {
+        final List<String> events = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        final CountDownLatch release = new CountDownLatch(1);
+        final CountDownLatch ran = new CountDownLatch(1);
+        private final String name;
+
+        Rehearsing(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public void rehearse(Instant now) {
+            try {
+                release.await(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            events.add("rehearsed " + name);
+        }
+
+        @Override
+        public int runDue(Instant now) {
+            events.add("ran " + name);
+            ran.countDown();
+            return 0;
+        }
+    }
+
+    @Test
+    @DisplayName("the rehearsal runs each sending job's reads once, not housekeeping's, past a job whose rehearsal fails")
+    void rehearsalOfEachSendingJob() {
+        Rehearsing outbox = new Rehearsing("outbox");
+        outbox.release.countDown();
+        ScheduledJob broken = new ScheduledJob() {
+            @Override
+            public String name() {
+                return "digest";
+            }
+
+            @Override
+            public void rehearse(Instant now) {
+                throw new IllegalStateException("a read failed");
+            }
+
+            @Override
+            public int runDue(Instant now) {
+                return 0;
+            }
+        };
+        Rehearsing backup = new Rehearsing("backup") {
+            @Override
+            public boolean housekeeping() {
+                return true;
+            }
+        };
+        backup.release.countDown();
+        Scheduler scheduler = new Scheduler(List.of(broken, backup, outbox), CLOCK);
+
+        java.util.concurrent.CompletableFuture<Void> rehearsal = scheduler.rehearse();
+        assertThat(scheduler.rehearse()).isSameAs(rehearsal);
+        rehearsal.join();
+
+        assertThat(outbox.events).containsExactly("rehearsed outbox");
+        assertThat(backup.events).isEmpty();
+    }
+
+    @Test
+    @DisplayName("polling waits for the rehearsal of its reads before its first run")
+    void firstPollWaitsForTheRehearsal() throws Exception {
+        Rehearsing outbox = new Rehearsing("outbox");
+        try (Scheduler scheduler = new Scheduler(List.of(outbox), CLOCK)) {
+            scheduler.rehearse();
+            scheduler.startPolling(3600);
+            // the polling thread is parked waiting for the rehearsal, or (were it not to wait) has run already
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (outbox.ran.getCount() > 0 && !waitingForTheRehearsal() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            outbox.release.countDown();
+            assertThat(outbox.ran.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(outbox.events).containsExactly("rehearsed outbox", "ran outbox");
+        }
+    }
+
+    private static boolean waitingForTheRehearsal() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().getName().equals("partner-coach-scheduler"))
+                .anyMatch(e -> java.util.Arrays.stream(e.getValue())
+                        .anyMatch(frame -> frame.getMethodName().equals("awaitRehearsal")));
+    }
+
     @Test
     @DisplayName("a run on demand (the console, tests) runs the sends, then housekeeping, and counts only the sends")
     void runDueRunsBoth() {
