@@ -70,6 +70,28 @@ class CultivateEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("the bot was down past alice's check-in: back on Discord, its first poll (the poll's reads rehearsed "
+            + "while it connected) sends the check-in once, by DM, with nothing run by hand")
+    void checkInDueAtStartComesWithTheFirstPoll() throws Exception {
+        Recorded added = discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        assertThat(added.message().path("content").asText()).startsWith("Added “Eastside Food Bank”");
+        stopBot();
+        clock.advance(Duration.ofDays(15));
+        int from = discord.mark();
+
+        startBot();
+
+        discord.awaitRequest(from, "POST", "users/@me/channels");
+        String dm = "channels/" + discord.dmChannelOf(ALICE) + "/messages";
+        Recorded post = discord.awaitRequest(from, "POST", dm);
+        assertThat(post.body().path("embeds").get(0).path("title").asText())
+                .isEqualTo("🌱 Time to check in with Eastside Food Bank");
+        // a poll run now finds it sent: the rehearsal queued nothing of its own, and the first poll sent it once
+        bot.app().scheduler().runDue();
+        assertThat(postsTo(from, "channels/\\d+/messages", 200)).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("with alice's DMs closed, the reminder is posted in the reminder channel, pinging only her")
     void dmsClosedGoesToTheReminderChannel() {
         discord.runs(OLIVIA, "coach setup", "channel", String.valueOf(World.GENERAL));
