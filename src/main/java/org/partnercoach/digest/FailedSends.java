@@ -105,7 +105,8 @@ public final class FailedSends {
         if (f.kind().equals(CULTIVATE_KIND) && f.trouble() == SendTrouble.LEFT_SERVER) {
             // the bot sends her no more check-ins while she is away: the list does not fill with the same failure
             return "Hand their partners to someone else with `/partner owner`: the new owner gets the check-ins. The "
-                    + "bot sends them none while they are away, and starts again within a day if they come back.";
+                    + "bot sends them none while they are away, and starts again once they come back: within a day, "
+                    + "or right after they use the bot in the server.";
         }
         if (f.kind().equals(VALUE_KIND) && f.trouble() == SendTrouble.DMS_CLOSED) {
             // a reminder channel is no remedy: the question is never posted there

@@ -2078,8 +2078,8 @@ class CultivateRemindersTest {
         assertThat(bot.messenger().sent()).isEmpty();
         assertThat(bot.coordinator("cora").runs("coach status").plainText()).contains("<@" + ana.id() + ">: they "
                 + "have left the server. Hand their partners to someone else with `/partner owner`: the new owner gets "
-                + "the check-ins. The bot sends them none while they are away, and starts again within a day if they "
-                + "come back.");
+                + "the check-ins. The bot sends them none while they are away, and starts again once they come back: "
+                + "within a day, or right after they use the bot in the server.");
         // AND should she come back, her partner's page tells her why the check-in never came
         bot.messenger().comesBack(TestBot.GUILD, ana.id());
         assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText())
