@@ -134,6 +134,9 @@ final class CultivatePlanner implements DuePlanner {
         late(now, cadences).forEach((guildId, partners) -> {
             Map<Long, List<PartnerCycles.Item>> byRecipient = byRecipient(cycles.planned(guildId, partners,
                     cadences.of(guildId), now));
+            if (byRecipient.isEmpty()) {
+                return; // falling due within the day, none yet: the run reads no more either
+            }
             db.read(c -> {
                 outbox.openRecipients(c, guildId, kind);
                 return outbox.lastSends(c, guildId, kind, byRecipient.keySet(), now.minus(LOOK_BACK));
