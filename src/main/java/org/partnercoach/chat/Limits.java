@@ -46,6 +46,11 @@ public final class Limits {
         return text.substring(0, end) + "…";
     }
 
+    /** " …and N more" after a list showing {@code shown} of {@code all}: the N left out; "" when none is. */
+    public static String andMore(int all, int shown) {
+        return all > shown ? " …and " + Count.number(all - shown) + " more" : "";
+    }
+
     /**
      * {@code items} joined by {@code separator}, as many whole ones as fit in {@code max} characters with, when some
      * are left out, " …and N more": a mention or a name is never cut in half (a cut mention shows as stray text).
@@ -54,10 +59,10 @@ public final class Limits {
         StringBuilder joined = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
             String next = (i == 0 ? "" : separator) + items.get(i);
-            String more = i + 1 < items.size() ? " …and " + Count.number(items.size() - i - 1) + " more" : "";
+            String more = andMore(items.size(), i + 1);
             if (joined.length() + next.length() + more.length() > max) {
-                return clip((joined.length() == 0 ? "" : joined + " ") + "…and " + Count.number(items.size() - i)
-                        + " more", max);
+                String rest = andMore(items.size(), i);
+                return clip(joined.length() == 0 ? rest.substring(1) : joined + rest, max);
             }
             joined.append(next);
         }

@@ -114,6 +114,6 @@ final class MapView {
         // a name with a comma in it ("Smith, Jones & Co") would read as two names in a list split by commas
         String joined = shown.stream().limit(TOP).collect(Collectors.joining(
                 shown.stream().limit(TOP).anyMatch(n -> n.contains(",")) ? "; " : ", "));
-        return Limits.clip(joined + (all > TOP ? " …and " + Count.number(all - TOP) + " more" : ""), Limits.EMBED_FIELD_VALUE);
+        return Limits.clip(joined + Limits.andMore(all, TOP), Limits.EMBED_FIELD_VALUE);
     }
 }

@@ -312,8 +312,7 @@ final class PartnerView {
     private static String waitingNames(List<Long> members) {
         // the same ending as the page's other lists of members ({@link Limits#joinWithin})
         return String.join(", ", members.stream().limit(WAITING_SHOWN).map(Mentions::user).toList())
-                + (members.size() > WAITING_SHOWN ? " …and " + Count.number(members.size() - WAITING_SHOWN) + " more"
-                : "");
+                + Limits.andMore(members.size(), WAITING_SHOWN);
     }
 
     private String touchpointLines(List<Touchpoint> recent, ZoneId zone) {
