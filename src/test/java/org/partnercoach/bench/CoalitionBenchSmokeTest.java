@@ -57,6 +57,8 @@ class CoalitionBenchSmokeTest {
         // the work was really done: one message per owner, every due row claimed, sent rows pruned a month later
         assertThat(figures).containsEntry("poll_messages", String.valueOf(sizes.owners()))
                 .containsEntry("poll_again_messages", "0")
+                // the first poll after a start, in a JVM of its own, sent what this JVM's poll sends again after it
+                .containsEntry("poll_first_sent", figures.get("poll_sent"))
                 .containsEntry("poll_running_sent", figures.get("poll_sent"))
                 .containsEntry("claimed", String.valueOf(sizes.claimDue()))
                 // both polls' sent rows, less the first poll's reminders, which the benchmark clears for the second
@@ -64,7 +66,8 @@ class CoalitionBenchSmokeTest {
                         + 2 * Integer.parseInt(figures.get("poll_sent")) - sizes.owners()));
         assertThat(printed).contains("/partner list filtered", "partner autocomplete", "/coalition gaps",
                 "answer submitted", "touchpoint logged", "partner added", "/partner show",
-                "sample chart drawn on its own thread", "digest, the first after a start", "digest at 10 touchpoints",
+                "sample chart drawn on its own thread", "poll, the first after a start (a new JVM",
+                "digest, the first after a start", "digest at 10 touchpoints",
                 "took part in the week besides their moves");
         // the seed has members who said they know someone, asked for or agreed to an introduction, or rated a
         // partner in the digest's week, and the digest's reading of them finds them

@@ -100,18 +100,8 @@ final class ColdStarts {
      * compiling and collecting after the seeding).
      */
     static long startup(String url, int coldStarts, PrintStream out) throws IOException, InterruptedException {
-        List<String> options = new ArrayList<>(List.of("-Dbench.url=" + url,
-                "-Dbench.config=" + Path.of("config", "partner-coach.yml").toAbsolutePath(),
-                // the bot's own logging set-up, as App chooses it (not the tests' logback-test.xml)
-                "-Dlogback.configurationFile=" + Path.of("config", "logback.xml").toAbsolutePath()));
+        List<String> command = coldCommand(url);
         Path archive = classArchive();
-        if (archive != null) {
-            // as the README starts the bot: the classes the build archived are mapped, not loaded (and the start fails,
-            // rather than quietly loading them, if the archive cannot be used)
-            options.add("-XX:SharedArchiveFile=" + archive);
-            options.add("-Xshare:on");
-        }
-        List<String> command = javaOn(ColdStart.class, coldClassPath(), options.toArray(String[]::new));
         long[] ready = new long[coldStarts];
         List<String> each = new ArrayList<>();
         for (int i = 0; i < ready.length; i++) {
@@ -125,6 +115,88 @@ final class ColdStarts {
                 archive != null ? "classes mapped from " + archive.getFileName()
                         : "no class archive: classes loaded from the class path");
         return median;
+    }
+
+    /**
+     * The command of a cold start on the seed at {@code url}, with {@code more} options: the bot's configuration file
+     * and logging, and its class archive, as the README starts the bot.
+     */
+    private static List<String> coldCommand(String url, String... more) {
+        List<String> options = new ArrayList<>(List.of("-Dbench.url=" + url,
+                "-Dbench.config=" + Path.of("config", "partner-coach.yml").toAbsolutePath(),
+                // the bot's own logging set-up, as App chooses it (not the tests' logback-test.xml)
+                "-Dlogback.configurationFile=" + Path.of("config", "logback.xml").toAbsolutePath()));
+        Path archive = classArchive();
+        if (archive != null) {
+            // as the README starts the bot: the classes the build archived are mapped, not loaded (and the start fails,
+            // rather than quietly loading them, if the archive cannot be used)
+            options.add("-XX:SharedArchiveFile=" + archive);
+            options.add("-Xshare:on");
+        }
+        options.addAll(List.of(more));
+        return javaOn(ColdStart.class, coldClassPath(), options.toArray(String[]::new));
+    }
+
+    /** What the first poll of a bot just started did, as its JVM printed it. */
+    record FirstPoll(int sent, long ms, long cpuMs, long statements, long rehearsalMs) {
+
+        private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile(
+                "first poll: sent=(\\d+) ms=(\\d+) cpu_ms=(\\d+) statements=(\\d+) rehearsal_ms=(\\d+)");
+
+        String line() {
+            return "first poll: sent=%d ms=%d cpu_ms=%d statements=%d rehearsal_ms=%d"
+                    .formatted(sent, ms, cpuMs, statements, rehearsalMs);
+        }
+
+        static Optional<FirstPoll> of(String line) {
+            java.util.regex.Matcher m = LINE.matcher(line);
+            return m.matches() ? Optional.of(new FirstPoll(Integer.parseInt(m.group(1)), Long.parseLong(m.group(2)),
+                    Long.parseLong(m.group(3)), Long.parseLong(m.group(4)), Long.parseLong(m.group(5))))
+                    : Optional.empty();
+        }
+    }
+
+    /**
+     * The first poll after a start, as a bot meets it: a new JVM, started as {@link #startup} starts them, assembles
+     * the app on the seed, draws the sample chart and rehearses the poll's reads side by side (as the bot does while
+     * its shards connect to Discord), then runs one poll of the sending thread with every partner due. Nothing in it
+     * ran the bot's, the database's or the driver's code before, and no full collection shrank its heap, as in a bot
+     * just started. Its sends go to a recording messenger, and what it wrote stays in the database.
+     */
+    static FirstPoll firstPoll(String url) throws IOException, InterruptedException {
+        Process child = new ProcessBuilder(coldCommand(url, "-Dbench.first_poll=true")).redirectErrorStream(true)
+                .start();
+        StringBuilder printed = new StringBuilder();
+        Optional<FirstPoll> poll = Optional.empty();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+                child.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (poll.isEmpty()) {
+                    poll = FirstPoll.of(line);
+                }
+                printed.append(line).append('\n');
+            }
+        }
+        if (child.waitFor() != 0 || poll.isEmpty()) {
+            throw new IllegalStateException("the first poll's JVM failed:\n" + printed);
+        }
+        return poll.get();
+    }
+
+    /** {@link #firstPoll}, in the new JVM: the chart and the rehearsal side by side, then the poll. */
+    private static FirstPoll firstPollOf(PartnerCoach app) {
+        long rehearsing = System.nanoTime();
+        java.util.concurrent.CompletableFuture<Integer> chart = PartnerCoach.warmUpPictures();
+        app.scheduler().rehearse().join();
+        chart.join();
+        long rehearsalMs = ms(rehearsing);
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
+        long statements = org.partnercoach.storage.Database.statementsRun();
+        long start = System.nanoTime();
+        int sent = app.scheduler().runSends();
+        return new FirstPoll(sent, ms(start), (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000,
+                org.partnercoach.storage.Database.statementsRun() - statements, rehearsalMs);
     }
 
     /** One cold start: from launching the JVM to its ready line, and the configuration and assemble it printed. */
@@ -156,7 +228,8 @@ final class ColdStarts {
 
     /**
      * The cold start {@link #startup} runs: reads the bot's configuration file ({@code -Dbench.config}) with the
-     * database at {@code -Dbench.url}, as {@code App} does, assembles the app, says so, and closes it.
+     * database at {@code -Dbench.url}, as {@code App} does, assembles the app, says so, and closes it; with
+     * {@code -Dbench.first_poll=true}, first runs the first poll as {@link #firstPoll} says.
      */
     public static final class ColdStart {
 
@@ -173,7 +246,13 @@ final class ColdStarts {
                     new RecordingMessenger());
             System.out.println(READY + ms(start));
             System.out.flush();
-            app.close();
+            try {
+                if (Boolean.getBoolean("bench.first_poll")) {
+                    System.out.println(firstPollOf(app).line());
+                }
+            } finally {
+                app.close();
+            }
         }
     }
 }
