@@ -6,15 +6,20 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Card;
+import org.partnercoach.chat.Row;
+import org.partnercoach.chat.Scheduler;
+import org.partnercoach.storage.Database;
 import org.partnercoach.support.Member;
-import org.partnercoach.support.RecordingMessenger;
 import org.partnercoach.support.Snapshot;
 import org.partnercoach.support.TestBot;
 
 /**
- * While it connects to Discord, the bot rehearses its first poll's reads (the partners whose check-in came due, each
- * owner's message composed, the quarter's value questions due): the first poll then runs compiled code. A rehearsal
- * must change nothing anyone sees or anything stored, nor ask Discord anything.
+ * While it connects to Discord, the bot rehearses its first poll (the partners whose check-in came due, each owner's
+ * message queued, claimed, composed and recorded as sent in a transaction rolled back on an H2 database, as these
+ * tests' is; the reads alone on PostgreSQL; the quarter's value questions due): the first poll then runs compiled
+ * code. A rehearsal must change nothing anyone sees or anything stored, nor ask Discord anything.
  */
 @DisplayName("The first poll's rehearsal, while the bot connects")
 class FirstPollRehearsalTest {
@@ -36,8 +41,47 @@ class FirstPollRehearsalTest {
         return bot;
     }
 
-    private static List<String> sent(TestBot bot) {
-        return bot.messenger().sent().stream().map(RecordingMessenger.Sent::toString).toList();
+    /**
+     * What each message shows its reader, less the numbers the outbox gave its row (in its buttons, its nonce, and the
+     * tip picked with them for each partner): the rehearsal's rolled-back rows took numbers too, so a poll after one
+     * gives its rows later numbers than a poll without one, as after any transaction rolled back.
+     */
+    private static List<String> seen(TestBot bot) {
+        return bot.messenger().sent().stream().map(s -> s.userId() + " in " + s.guildId() + "/" + s.channelId() + ": "
+                + s.reply().cards().stream().map(c -> c.title() + " | " + c.description() + " | "
+                        + c.fields().stream().map(Card.Field::name).toList() + " | " + c.footer()).toList()
+                + " " + s.reply().rows().stream().map(FirstPollRehearsalTest::labels).toList()
+                + (s.reply().ephemeral() ? " (for her eyes)" : "")).toList();
+    }
+
+    private static List<String> labels(Row row) {
+        if (row instanceof Row.Buttons buttons) {
+            return buttons.buttons().stream().map(Button::label).toList();
+        }
+        return row instanceof Row.Select select ? select.menu().options().stream()
+                .map(o -> o.label() + " (" + o.description() + ")").toList() : List.of(row.toString());
+    }
+
+    /**
+     * Whether the two bots store the same: as many rows in each table, the same rows in all but the outbox's, and in
+     * the outbox's the same rows but for their numbers (their nonces come from them).
+     */
+    private static void storeTheSame(TestBot rehearsed, TestBot plain) {
+        assertThat(Snapshot.counts(rehearsed)).isEqualTo(Snapshot.counts(plain));
+        assertThat(Snapshot.of(rehearsed).changedSince(Snapshot.of(plain))).isSubsetOf("scheduled_sends");
+        assertThat(sendsLessTheirNumbers(rehearsed)).isEqualTo(sendsLessTheirNumbers(plain)).isNotEmpty();
+    }
+
+    private static List<String> sendsLessTheirNumbers(TestBot bot) {
+        return bot.storedRows().read(c -> Database.list(c, "SELECT guild_id, kind, recipient_id, target_id, payload,"
+                + " about, requested_at, due_at, status, attempts, sent_at, delivered_via FROM scheduled_sends"
+                + " ORDER BY guild_id, kind, recipient_id, requested_at, payload", rs -> {
+                    StringBuilder row = new StringBuilder();
+                    for (int i = 1; i <= 12; i++) {
+                        row.append(rs.getString(i)).append('|');
+                    }
+                    return row.toString();
+                }));
     }
 
     @Test
@@ -66,12 +110,56 @@ class FirstPollRehearsalTest {
 
             // ana's check-in for both her partners, her value question, and bea's check-in
             assertThat(sentRehearsed).isEqualTo(sentPlain).isEqualTo(3);
-            assertThat(sent(rehearsed)).isEqualTo(sent(plain));
-            assertThat(Snapshot.of(rehearsed).changedSince(Snapshot.of(plain))).isEmpty();
+            assertThat(seen(rehearsed)).isEqualTo(seen(plain));
+            storeTheSame(rehearsed, plain);
             assertThat(rehearsed.messenger().directTo(rehearsed.member("ana").id())).extracting(s -> s.reply()
                     .plainText()).anySatisfy(text -> assertThat(text).contains("Time to check in",
                     "Eastside Food Bank", "Lincoln High School"))
                     .anySatisfy(text -> assertThat(text).contains("Once a quarter", "Eastside Food Bank"));
+        }
+    }
+
+    /**
+     * ana left the server and her check-in was given up because of it; bea's partner is due. The bot then stays down
+     * for two days, past the day after which Discord may be asked whether ana is back.
+     */
+    private static TestBot withOwnerAway() {
+        TestBot bot = TestBot.inMemory();
+        Member ana = bot.member("ana");
+        bot.coordinator("cora").runs("coach setup", "channel", "555");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        bot.member("bea").runs("partner add", "name", "First Baptist Church", "sector", "faith");
+        bot.messenger().leaves(TestBot.GUILD, ana.id());
+        bot.messenger().closeDmsOf(ana.id());
+        bot.advance(Duration.ofDays(14).plusMinutes(1));
+        bot.clock().advance(Duration.ofDays(2));
+        return bot;
+    }
+
+    @Test
+    @DisplayName("an owner who left the server: the rehearsal asks Discord nothing about her, and the poll after it "
+            + "asks, sends and stores what it would have without one")
+    void ownerAwayIsAskedAboutByThePollAlone() {
+        try (TestBot plain = withOwnerAway(); TestBot rehearsed = withOwnerAway()) {
+            int asked = rehearsed.messenger().membershipQuestions().size();
+            Snapshot before = Snapshot.of(rehearsed);
+            Scheduler.Due due = rehearsed.app().scheduler().due(rehearsed.clock().instant());
+
+            rehearsed.app().scheduler().rehearse().join();
+
+            assertThat(rehearsed.messenger().membershipQuestions()).hasSize(asked);
+            assertThat(Snapshot.of(rehearsed).changedSince(before)).isEmpty();
+            // what the scheduler expects next is what it expected before: the rehearsal left it no hint
+            assertThat(rehearsed.app().scheduler().due(rehearsed.clock().instant())).isEqualTo(due);
+
+            assertThat(rehearsed.app().scheduler().runDue()).isEqualTo(plain.app().scheduler().runDue());
+            assertThat(seen(rehearsed)).isEqualTo(seen(plain));
+            assertThat(rehearsed.messenger().membersAskedAbout()).isEqualTo(plain.messenger().membersAskedAbout());
+            storeTheSame(rehearsed, plain);
+            // bea's check-in came; ana, still away, got none, and Discord was asked about her once more
+            assertThat(rehearsed.messenger().directTo(rehearsed.member("bea").id())).singleElement()
+                    .satisfies(s -> assertThat(s.reply().plainText()).contains("First Baptist Church"));
+            assertThat(rehearsed.messenger().membershipQuestions()).hasSizeGreaterThan(asked);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.partnercoach.chat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -130,11 +131,11 @@ public final class Scheduler implements AutoCloseable {
     }
 
     /**
-     * Runs the sending jobs' reads once ({@link ScheduledJob#rehearse}) on a thread of its own, once per scheduler;
-     * later calls return the same run. The bot starts it while it connects to the platform, before polling starts:
-     * the first poll after a start would otherwise run the bot's and the database's code before Java has compiled it
-     * and read the partners' pages from the file, taking twice as long as the polls after it. Completes when done; a
-     * job's failure is logged (its first run reports its own) and the other jobs rehearse all the same.
+     * Rehearses the sending jobs' runs once ({@link ScheduledJob#rehearse}) on a thread of its own, once per
+     * scheduler; later calls return the same run. The bot starts it while it connects to the platform, before polling
+     * starts: the first poll after a start would otherwise run the bot's and the database's code before Java has
+     * compiled it and read the partners' pages from the file, taking twice as long as the polls after it. Completes
+     * when done; a job's failure is logged (its first run reports its own) and the other jobs rehearse all the same.
      */
     public CompletableFuture<Void> rehearse() {
         CompletableFuture<Void> done = new CompletableFuture<>();
@@ -161,20 +162,34 @@ public final class Scheduler implements AutoCloseable {
         return done;
     }
 
-    /** How long the first poll waits at most for the {@link #rehearse rehearsal} of its reads. */
-    private static final long REHEARSAL_WAIT_SECONDS = 30;
+    /** How long the first poll waits at most for the {@link #rehearse rehearsal} of its run. */
+    private static final Duration REHEARSAL_WAIT = Duration.ofSeconds(30);
 
     private void awaitRehearsal() {
+        if (!awaitRehearsal(REHEARSAL_WAIT)) {
+            log.info("the first poll runs without waiting longer for the rehearsal of its run");
+        }
+    }
+
+    /**
+     * Waits at most {@code atMost} for the {@link #rehearse rehearsal}, if one was started; true once it is done (or
+     * none was started), false when it still runs. Members' actions wait for it too: on a database one process holds,
+     * it holds the rows of due partners and sends until it rolls back, and the database gives up on a lock after 2
+     * seconds.
+     */
+    public boolean awaitRehearsal(Duration atMost) {
         CompletableFuture<Void> running = rehearsal.get();
-        if (running == null) {
-            return;
+        if (running == null || running.isDone()) {
+            return true;
         }
         try {
-            running.get(REHEARSAL_WAIT_SECONDS, TimeUnit.SECONDS);
+            running.get(atMost.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            log.info("the first poll runs without waiting longer for the rehearsal of its reads");
+            return false;
         }
     }
 

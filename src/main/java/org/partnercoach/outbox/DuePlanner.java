@@ -23,6 +23,16 @@ public interface DuePlanner {
     default void rehearse(Instant now) {
     }
 
+    /**
+     * A run's queuing at {@code now}, inside a transaction the caller rolls back ({@link
+     * org.partnercoach.storage.Database#rehearseWrites}): what {@link #plan} queues, queued as it queues it, so that
+     * the writes' code has run too; the platform is asked nothing, and nothing is kept in memory for later runs. By
+     * default the reads alone ({@link #rehearse}).
+     */
+    default void rehearseQueuing(Instant now) {
+        rehearse(now);
+    }
+
     /** The next moment after {@code now} at which this planner queues something, when it keeps such a time. */
     default Optional<Instant> nextDue(Instant now) {
         return Optional.empty();

@@ -98,10 +98,41 @@ public final class OutboxJob implements ScheduledJob {
         return unrecorded.marked;
     }
 
-    /** The planners' reads ({@link DuePlanner#rehearse}); the claim is a write, and is not rehearsed. */
+    /**
+     * On a database one process holds (an H2 file), the whole run in a transaction rolled back at its end: the
+     * planners queue ({@link DuePlanner#rehearseQueuing}), the due sends are claimed, and those of kinds that allow it
+     * ({@link SendKind#rehearsable}) are composed and recorded as sent with their kind's bookkeeping; nothing is
+     * delivered, logged as sent, or asked of the platform. On one other processes share, the planners' reads alone
+     * ({@link DuePlanner#rehearse}): the rolled-back writes would hold rows other processes' runs wait for.
+     */
     @Override
     public void rehearse(Instant now) {
-        planners.forEach(p -> p.rehearse(now));
+        boolean wrote = outbox.rehearseWrites(() -> {
+            planners.forEach(p -> p.rehearseQueuing(now));
+            rehearseSending(now);
+        });
+        if (!wrote) {
+            planners.forEach(p -> p.rehearse(now));
+        }
+    }
+
+    /**
+     * {@link #rehearse}'s claims, composing and SENT marks, in the run's batches and slices, on the rehearsal's
+     * transaction; the other kinds' sends it claimed are left, and its rollback gives them all back.
+     */
+    private void rehearseSending(Instant now) {
+        Outbox.Batch batch;
+        do {
+            batch = outbox.claimDue(now, releaseTimes(now), BATCH, this::togetherFor);
+            List<ScheduledSend> claimed = batch.claimed().stream()
+                    .filter(s -> kinds.containsKey(s.kind()) && kinds.get(s.kind()).rehearsable()).toList();
+            for (int from = 0; from < claimed.size(); from += RECORD_EVERY) {
+                List<ScheduledSend> slice = claimed.subList(from, Math.min(claimed.size(), from + RECORD_EVERY));
+                Map<Long, Composed> messages = compose(slice);
+                outbox.markAllSent(slice.stream().filter(s -> messages.get(s.id()).message().isPresent())
+                        .map(s -> new Outbox.Delivered(s, now, "rehearsal", 0, kinds.get(s.kind()))).toList());
+            }
+        } while (batch.more() && !batch.claimed().isEmpty());
     }
 
     /**

@@ -146,6 +146,16 @@ public interface SendKind {
     }
 
     /**
+     * Whether a rehearsal of the run ({@link OutboxJob#rehearse}) may compose this kind's sends and record them as sent,
+     * in a transaction it rolls back: true when composing and the bookkeeping of {@link #sentAll} only read and write
+     * the database (no request to the platform, nothing kept in memory). False by default: such sends are claimed in
+     * the rehearsal, and left there.
+     */
+    default boolean rehearsable() {
+        return false;
+    }
+
+    /**
      * The one message for several sends of this kind to one recipient, oldest first (at least two; only when
      * {@link #oneMessagePerRecipient}); empty when nothing is left to say. It goes out under a nonce of them all
      * ({@link ScheduledSend#nonceOf}), and every one of them takes its outcome.

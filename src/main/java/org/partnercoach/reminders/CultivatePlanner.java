@@ -147,6 +147,23 @@ final class CultivatePlanner implements DuePlanner {
         });
     }
 
+    /**
+     * The run's queuing, in a transaction the caller rolls back: each server's owners get their message queued as
+     * {@link #plan} queues it (one {@link #queue} per server), and owners who had left are left out, as the run leaves
+     * them before asking the platform, which is not asked. The next-due hint is left to the runs.
+     */
+    @Override
+    public void rehearseQueuing(Instant now) {
+        Cadences cadences = cadences();
+        late(now, cadences).forEach((guildId, partners) -> {
+            Map<Long, List<PartnerCycles.Item>> byRecipient = byRecipient(cycles.planned(guildId, partners,
+                    cadences.of(guildId), now));
+            if (!byRecipient.isEmpty()) {
+                queue(guildId, byRecipient, java.util.Set.of(), now);
+            }
+        });
+    }
+
     /** Every server's default cadence, and the shortest of them (or of the bot's default). */
     private record Cadences(Map<Long, Integer> byServer, int shortest) {
 

@@ -65,6 +65,12 @@ final class CultivateReminders implements SendKind {
         sentAll(c, List.of(new Sent(send, at)));
     }
 
+    /** Composing reads the partners and their states, and the bookkeeping writes the states: nothing else. */
+    @Override
+    public boolean rehearsable() {
+        return true;
+    }
+
     /** One more reminder for each partner still due, per server in one pass over the states. */
     @Override
     public void sentAll(Connection c, List<Sent> sent) throws SQLException {

@@ -522,6 +522,38 @@ public final class Database implements AutoCloseable {
         return write(c -> work.get());
     }
 
+    /**
+     * Runs {@code work} in one transaction and rolls all of it back, whatever it wrote: a rehearsal of writes, so that
+     * the code behind them (ours, the database's and its driver's) has run once before the run that counts. Refused
+     * inside a transaction, whose own writes it would roll back too, and on an engine shared by processes, where the
+     * rows it wrote would stay locked from the others until its end.
+     */
+    public void rehearseWrites(Runnable work) {
+        if (bound.get() != null) {
+            throw new IllegalStateException("a rehearsal inside a transaction");
+        }
+        if (engine.sharedByProcesses()) {
+            throw new IllegalStateException("a rehearsal of writes on a database other processes share");
+        }
+        try {
+            write(c -> {
+                work.run();
+                throw new Rehearsed();
+            });
+        } catch (Rehearsed expected) {
+            // rolled back, as meant
+        }
+    }
+
+    /** Ends a {@link #rehearseWrites} with a rollback. */
+    private static final class Rehearsed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Rehearsed() {
+            super("rehearsed", null, false, false);
+        }
+    }
+
     /** Like {@link #transaction}, on a read-only connection: a write inside it fails. */
     public <T> T readOnlyTransaction(Supplier<T> work) {
         return read(c -> work.get());

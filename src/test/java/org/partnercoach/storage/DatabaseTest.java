@@ -42,6 +42,39 @@ class DatabaseTest {
     }
 
     @Test
+    @DisplayName("a rehearsal of writes runs them, sees them, and leaves nothing behind in the file, even after a "
+            + "restart; one inside a transaction is refused and rolls back nothing of it")
+    void rehearsedWritesLeaveNothing() {
+        String url = "jdbc:h2:file:" + dir.resolve("rehearsed").toAbsolutePath();
+        String count = "SELECT COUNT(*) FROM member_home";
+        try (Database db = Database.open(url)) {
+            db.write(c -> Database.update(c, "INSERT INTO member_home (user_id, guild_id) VALUES (?, ?)", 1L, 10L));
+            long[] seen = {-1};
+            db.rehearseWrites(() -> db.write(c -> {
+                Database.update(c, "INSERT INTO member_home (user_id, guild_id) VALUES (?, ?)", 2L, 20L);
+                Database.update(c, "UPDATE member_home SET guild_id = ? WHERE user_id = ?", 11L, 1L);
+                seen[0] = db.read(r -> Database.one(r, count, rs -> rs.getLong(1))).orElseThrow();
+                return null;
+            }));
+            assertThat(seen[0]).isEqualTo(2);
+            java.util.List<Long> guilds = db.read(c -> Database.list(c, "SELECT guild_id FROM member_home",
+                    rs -> rs.getLong(1)));
+            assertThat(guilds).containsExactly(10L);
+
+            assertThatThrownBy(() -> db.write(c -> {
+                Database.update(c, "INSERT INTO member_home (user_id, guild_id) VALUES (?, ?)", 3L, 30L);
+                db.rehearseWrites(() -> { });
+                return null;
+            })).hasMessage("a rehearsal inside a transaction");
+        }
+        try (Database db = Database.open(url)) {
+            java.util.List<String> rows = db.read(c -> Database.list(c, "SELECT user_id, guild_id FROM member_home",
+                    rs -> rs.getLong(1) + "/" + rs.getLong(2)));
+            assertThat(rows).containsExactly("1/10");
+        }
+    }
+
+    @Test
     @DisplayName("a command in the member's home server writes nothing to the file; moving home does")
     void sameHomeWritesNothing() throws Exception {
         Path file = dir.resolve("homes.mv.db");
