@@ -118,21 +118,24 @@ public final class OutboxJob implements ScheduledJob {
 
     /**
      * {@link #rehearse}'s claims, composing and SENT marks, in the run's batches and slices, on the rehearsal's
-     * transaction; the other kinds' sends it claimed are left, and its rollback gives them all back.
+     * transaction; the other kinds' sends it claimed are left, and its rollback gives them all back. It stops at a
+     * batch with none of the kinds it rehearses (a backlog of others' sends after an outage), which it would only
+     * claim and hold.
      */
     private void rehearseSending(Instant now) {
         Outbox.Batch batch;
+        List<ScheduledSend> rehearsed;
         do {
             batch = outbox.claimDue(now, releaseTimes(now), BATCH, this::togetherFor);
-            List<ScheduledSend> claimed = batch.claimed().stream()
+            rehearsed = batch.claimed().stream()
                     .filter(s -> kinds.containsKey(s.kind()) && kinds.get(s.kind()).rehearsable()).toList();
-            for (int from = 0; from < claimed.size(); from += RECORD_EVERY) {
-                List<ScheduledSend> slice = claimed.subList(from, Math.min(claimed.size(), from + RECORD_EVERY));
+            for (int from = 0; from < rehearsed.size(); from += RECORD_EVERY) {
+                List<ScheduledSend> slice = rehearsed.subList(from, Math.min(rehearsed.size(), from + RECORD_EVERY));
                 Map<Long, Composed> messages = compose(slice);
                 outbox.markAllSent(slice.stream().filter(s -> messages.get(s.id()).message().isPresent())
                         .map(s -> new Outbox.Delivered(s, now, "rehearsal", 0, kinds.get(s.kind()))).toList());
             }
-        } while (batch.more() && !batch.claimed().isEmpty());
+        } while (batch.more() && !rehearsed.isEmpty());
     }
 
     /**
