@@ -246,8 +246,8 @@ public final class CoalitionBench {
                 ms(warming), sample);
         long rehearsing = System.nanoTime();
         app.scheduler().rehearse().join();
-        out.printf("the first poll's reads rehearsed on their own thread, as the bot does while it connects to"
-                + " Discord: %d ms%n", ms(rehearsing));
+        out.printf("the first poll rehearsed on its own thread (on H2 with its writes, rolled back), as the bot does"
+                + " while it connects to Discord: %d ms%n", ms(rehearsing));
         try {
             if (step("poll")) {
                 poll(app, clock, messenger);
@@ -305,7 +305,7 @@ public final class CoalitionBench {
      */
     private void firstPoll() throws IOException, InterruptedException {
         ColdStarts.FirstPoll first = ColdStarts.firstPoll(url());
-        out.printf("poll, the first after a start (a new JVM, its reads rehearsed beside the sample chart as the bot"
+        out.printf("poll, the first after a start (a new JVM, the poll rehearsed beside the sample chart as the bot"
                 + " does while it connects to Discord, in %d ms): %d partners due for %d owners -> %d messages sent in"
                 + " %d ms (%d ms of CPU, %d statements)%n", first.rehearsalMs(), sizes.partners(), sizes.owners(),
                 first.sent(), first.ms(), first.cpuMs(), first.statements());
