@@ -129,14 +129,8 @@ final class CultivatePlanner implements DuePlanner {
      */
     @Override
     public void rehearse(Instant now) {
-        Cadences cadences = cadences();
         String kind = CultivateReminders.KIND;
-        late(now, cadences).forEach((guildId, partners) -> {
-            Map<Long, List<PartnerCycles.Item>> byRecipient = byRecipient(cycles.planned(guildId, partners,
-                    cadences.of(guildId), now));
-            if (byRecipient.isEmpty()) {
-                return; // falling due within the day, none yet: the run reads no more either
-            }
+        eachServerDue(now, (guildId, byRecipient) -> {
             db.read(c -> {
                 outbox.openRecipients(c, guildId, kind);
                 return outbox.lastSends(c, guildId, kind, byRecipient.keySet(), now.minus(LOOK_BACK));
@@ -154,12 +148,21 @@ final class CultivatePlanner implements DuePlanner {
      */
     @Override
     public void rehearseQueuing(Instant now) {
+        eachServerDue(now, (guildId, byRecipient) -> queue(guildId, byRecipient, java.util.Set.of(), now));
+    }
+
+    /**
+     * For the rehearsals: each server with partners due at {@code now}, with them by owner ({@link #byRecipient}). A
+     * server whose partners fall due within the day, none yet, is passed over: its run reads no more either.
+     */
+    private void eachServerDue(Instant now,
+                               java.util.function.BiConsumer<Long, Map<Long, List<PartnerCycles.Item>>> then) {
         Cadences cadences = cadences();
         late(now, cadences).forEach((guildId, partners) -> {
             Map<Long, List<PartnerCycles.Item>> byRecipient = byRecipient(cycles.planned(guildId, partners,
                     cadences.of(guildId), now));
             if (!byRecipient.isEmpty()) {
-                queue(guildId, byRecipient, java.util.Set.of(), now);
+                then.accept(guildId, byRecipient);
             }
         });
     }
