@@ -158,29 +158,37 @@ final class ColdStarts {
 
     /**
      * The first poll after a start, as a bot meets it: a new JVM, started as {@link #startup} starts them, assembles
-     * the app on the seed, draws the sample chart and rehearses the poll's reads side by side (as the bot does while
-     * its shards connect to Discord), then runs one poll of the sending thread with every partner due. Nothing in it
-     * ran the bot's, the database's or the driver's code before, and no full collection shrank its heap, as in a bot
-     * just started. Its sends go to a recording messenger, and what it wrote stays in the database.
+     * the app on the seed, draws the sample chart and rehearses the poll side by side (as the bot does while its shards
+     * connect to Discord), then runs one poll of the sending thread with every partner due. Nothing in it ran the
+     * bot's, the database's or the driver's code before, and no full collection shrank its heap, as in a bot just
+     * started. Its sends go to a recording messenger, and what it wrote stays in the database.
      */
     static FirstPoll firstPoll(String url) throws IOException, InterruptedException {
-        Process child = new ProcessBuilder(coldCommand(url, "-Dbench.first_poll=true")).redirectErrorStream(true)
-                .start();
+        List<FirstPoll> poll = new ArrayList<>();
+        runToEnd(coldCommand(url, "-Dbench.first_poll=true"), "the first poll's JVM",
+                line -> FirstPoll.of(line).filter(p -> poll.isEmpty()).ifPresent(poll::add), () -> !poll.isEmpty());
+        return poll.get(0);
+    }
+
+    /**
+     * Runs {@code command} in a new JVM to its end, handing each line it prints (output and errors) to {@code eachLine};
+     * fails with all it printed when it ends in an error or {@code printedWhatWasAwaited} says it did not.
+     */
+    private static void runToEnd(List<String> command, String what, java.util.function.Consumer<String> eachLine,
+                                 java.util.function.BooleanSupplier printedWhatWasAwaited)
+            throws IOException, InterruptedException {
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         StringBuilder printed = new StringBuilder();
-        Optional<FirstPoll> poll = Optional.empty();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(
                 child.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (poll.isEmpty()) {
-                    poll = FirstPoll.of(line);
-                }
+                eachLine.accept(line);
                 printed.append(line).append('\n');
             }
         }
-        if (child.waitFor() != 0 || poll.isEmpty()) {
-            throw new IllegalStateException("the first poll's JVM failed:\n" + printed);
+        if (child.waitFor() != 0 || !printedWhatWasAwaited.getAsBoolean()) {
+            throw new IllegalStateException(what + " failed:\n" + printed);
         }
-        return poll.get();
     }
 
     /** {@link #firstPoll}, in the new JVM: the chart and the rehearsal side by side, then the poll. */
@@ -206,24 +214,13 @@ final class ColdStarts {
     /** One new JVM running {@code command} to its ready line. */
     private static ColdRun coldStart(List<String> command) throws IOException, InterruptedException {
         long launched = System.nanoTime();
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-        StringBuilder printed = new StringBuilder();
-        long ready = -1;
-        String assembled = "";
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-                child.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (ready < 0 && line.startsWith(ColdStart.READY)) {
-                    ready = ms(launched);
-                    assembled = line.substring(ColdStart.READY.length());
-                }
-                printed.append(line).append('\n');
+        List<ColdRun> ready = new ArrayList<>();
+        runToEnd(command, "the cold start", line -> {
+            if (ready.isEmpty() && line.startsWith(ColdStart.READY)) {
+                ready.add(new ColdRun(ms(launched), line.substring(ColdStart.READY.length())));
             }
-        }
-        if (child.waitFor() != 0 || ready < 0) {
-            throw new IllegalStateException("the cold start failed:\n" + printed);
-        }
-        return new ColdRun(ready, assembled);
+        }, () -> !ready.isEmpty());
+        return ready.get(0);
     }
 
     /**
