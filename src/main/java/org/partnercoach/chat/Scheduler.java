@@ -40,7 +40,7 @@ public final class Scheduler implements AutoCloseable {
     /** Held by each kind of run, so that the console's run of everything never overlaps either. */
     private final Object sendingRun = new Object();
     private final Object housekeepingRun = new Object();
-    /** The rehearsal of the sending jobs' reads ({@link #rehearse}), once started. */
+    /** The rehearsal of the sending jobs' runs ({@link #rehearse}), once started. */
     private final AtomicReference<CompletableFuture<Void>> rehearsal = new AtomicReference<>();
     /** What happens when a poll meets what it cannot recover from: the process ends ({@link #stopTheProcess}). */
     private final java.util.function.Consumer<Throwable> whenPollingStops;
@@ -199,7 +199,7 @@ public final class Scheduler implements AutoCloseable {
             return;
         }
         timer = daemonTimer("partner-coach-scheduler");
-        // the first poll waits for the rehearsal of its reads, if one runs: run alongside, both would be cold
+        // the first poll waits for the rehearsal of its run, if one runs: run alongside, both would be cold
         timer.execute(this::awaitRehearsal);
         timer.scheduleWithFixedDelay(() -> saying("sending", this::runSends), 0, seconds, TimeUnit.SECONDS);
         housekeeper = daemonTimer("partner-coach-housekeeping");

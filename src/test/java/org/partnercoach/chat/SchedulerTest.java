@@ -180,7 +180,7 @@ class SchedulerTest {
     }
 
     @Test
-    @DisplayName("the rehearsal runs each sending job's reads once, not housekeeping's, past a job whose rehearsal fails")
+    @DisplayName("the rehearsal runs each sending job's rehearsal once, not housekeeping's, past a job whose rehearsal fails")
     void rehearsalOfEachSendingJob() {
         Rehearsing outbox = new Rehearsing("outbox");
         outbox.release.countDown();
@@ -218,7 +218,7 @@ class SchedulerTest {
     }
 
     @Test
-    @DisplayName("polling waits for the rehearsal of its reads before its first run")
+    @DisplayName("polling waits for the rehearsal of its run before its first run")
     void firstPollWaitsForTheRehearsal() throws Exception {
         Rehearsing outbox = new Rehearsing("outbox");
         try (Scheduler scheduler = new Scheduler(List.of(outbox), CLOCK)) {
