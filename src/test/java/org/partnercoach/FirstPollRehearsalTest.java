@@ -17,9 +17,9 @@ import org.partnercoach.support.TestBot;
 
 /**
  * While it connects to Discord, the bot rehearses its first poll (the partners whose check-in came due, each owner's
- * message queued, claimed, composed and recorded as sent in a transaction rolled back on an H2 database, as these
- * tests' is; the reads alone on PostgreSQL; the quarter's value questions due): the first poll then runs compiled
- * code. A rehearsal must change nothing anyone sees or anything stored, nor ask Discord anything.
+ * message queued, claimed, composed and recorded as sent, 25 owners to a transaction rolled back; the quarter's value
+ * questions due): the first poll then runs compiled code. A rehearsal must change nothing anyone sees or anything
+ * stored, nor ask Discord anything.
  */
 @DisplayName("The first poll's rehearsal, while the bot connects")
 class FirstPollRehearsalTest {
@@ -116,6 +116,32 @@ class FirstPollRehearsalTest {
                     .plainText()).anySatisfy(text -> assertThat(text).contains("Time to check in",
                     "Eastside Food Bank", "Lincoln High School"))
                     .anySatisfy(text -> assertThat(text).contains("Once a quarter", "Eastside Food Bank"));
+        }
+    }
+
+    @Test
+    @DisplayName("with more owners due than one part of the rehearsal takes, every part is rolled back, and the poll "
+            + "after it sends and stores what it would have without one")
+    void severalParts() {
+        java.util.function.Supplier<TestBot> thirtyOwners = () -> {
+            TestBot bot = TestBot.inMemory();
+            for (int i = 0; i < 30; i++) {
+                bot.member("owner" + i).runs("partner add", "name", "Partner " + i, "sector", "food");
+            }
+            bot.clock().advance(Duration.ofDays(15));
+            return bot;
+        };
+        try (TestBot plain = thirtyOwners.get(); TestBot rehearsed = thirtyOwners.get()) {
+            Snapshot before = Snapshot.of(rehearsed);
+
+            rehearsed.app().scheduler().rehearse().join();
+
+            assertThat(Snapshot.of(rehearsed).changedSince(before)).isEmpty();
+            assertThat(rehearsed.messenger().sent()).isEmpty();
+            assertThat(rehearsed.app().scheduler().runDue()).isEqualTo(plain.app().scheduler().runDue())
+                    .isEqualTo(30);
+            assertThat(seen(rehearsed)).isEqualTo(seen(plain));
+            storeTheSame(rehearsed, plain);
         }
     }
 

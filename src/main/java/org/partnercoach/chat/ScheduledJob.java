@@ -22,9 +22,9 @@ public interface ScheduledJob {
     }
 
     /**
-     * Runs through what a run at {@code now} would do, and sends nothing and leaves nothing written (its reads, or its
-     * writes too in a transaction rolled back; {@link Scheduler#rehearse}): the first run after a start then meets
-     * code Java has compiled. Nothing by default.
+     * Runs through what a run at {@code now} would do, and sends nothing and leaves nothing written (its writes in
+     * transactions rolled back; {@link Scheduler#rehearse}): the first run after a start then meets code Java has
+     * compiled. Nothing by default.
      */
     default void rehearse(Instant now) {
     }

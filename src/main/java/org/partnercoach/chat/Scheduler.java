@@ -173,11 +173,9 @@ public final class Scheduler implements AutoCloseable {
 
     /**
      * Waits at most {@code atMost} for the {@link #rehearse rehearsal}, if one was started; true once it is done (or
-     * none was started), false when it still runs. Members' actions wait for it too: on a database one process holds,
-     * it holds the rows of due partners and sends until it rolls back, and the database gives up on a lock after 2
-     * seconds.
+     * none was started), false when it still runs.
      */
-    public boolean awaitRehearsal(Duration atMost) {
+    private boolean awaitRehearsal(Duration atMost) {
         CompletableFuture<Void> running = rehearsal.get();
         if (running == null || running.isDone()) {
             return true;

@@ -36,13 +36,6 @@ public final class DiscordBot implements AutoCloseable {
     /** How long a push (DM, channel post) may wait for Discord before it counts as failed. */
     static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
-    /**
-     * How long a member's action waits at most for the start's rehearsal of the first poll ({@code Scheduler.rehearse}),
-     * which on an H2 file holds due partners' rows until it rolls back: most often it ended before the shards were
-     * ready; past this, the action goes on (the database waits 2 s more for a row), so that Discord's 3 seconds for an
-     * answer are not spent waiting.
-     */
-    static final Duration REHEARSAL_FIRST = Duration.ofMillis(1500);
     private static final int EVENT_THREADS = 4;
 
     private final PartnerCoach app;
@@ -99,8 +92,7 @@ public final class DiscordBot implements AutoCloseable {
         JdaMessenger messenger = new JdaMessenger(sendTimeout, running);
         PartnerCoach app = PartnerCoach.assemble(config, clock, messenger, running);
         PartnerCoach.warmUpPictures();
-        // while the shards connect: the first poll after a start then runs compiled code, as the next ones do; members'
-        // first actions wait for it (REHEARSAL_FIRST)
+        // while the shards connect: the first poll after a start then runs compiled code, as the next ones do
         app.scheduler().rehearse();
         CountDownLatch ready = new CountDownLatch(running.ids().size());
         AtomicBoolean polling = new AtomicBoolean();
@@ -130,8 +122,7 @@ public final class DiscordBot implements AutoCloseable {
                     .setRestConfig(new RestConfig().setBaseUrl(discord.restBaseUrl()))
                     .setSessionController(new ConfiguredGateway(discord.gatewayUrl()))
                     .setCompression(discord.compressGateway() ? Compression.ZLIB : Compression.NONE)
-                    .setEventManagerProvider(shard -> new InMemberOrder(events,
-                            () -> app.scheduler().awaitRehearsal(REHEARSAL_FIRST)))
+                    .setEventManagerProvider(shard -> new InMemberOrder(events))
                     .setEnableShutdownHook(false)
                     .addEventListeners(new DiscordListener(app.router(), coordinators,
                             discord.registerGlobalCommands(), onReady, app.scheduler()::soon, threadMessages))

@@ -24,13 +24,14 @@ public interface DuePlanner {
     }
 
     /**
-     * A run's queuing at {@code now}, inside a transaction the caller rolls back ({@link
-     * org.partnercoach.storage.Database#rehearseWrites}): what {@link #plan} queues, queued as it queues it, so that
-     * the writes' code has run too; the platform is asked nothing, and nothing is kept in memory for later runs. By
-     * default the reads alone ({@link #rehearse}).
+     * A run's queuing at {@code now}, for a rehearsal: what {@link #plan} queues, queued as it queues it, so that the
+     * writes' code has run too. It is handed to {@code part} in parts, each of which the caller runs in a transaction
+     * it rolls back ({@link org.partnercoach.storage.Database#rehearseWrites}), alone or with the others: a part
+     * holds no more rows than one of the run's own transactions. The platform is asked nothing, and nothing is kept
+     * in memory for later runs. By default one part, the reads alone ({@link #rehearse}).
      */
-    default void rehearseQueuing(Instant now) {
-        rehearse(now);
+    default void rehearseQueuing(Instant now, java.util.function.Consumer<Runnable> part) {
+        part.accept(() -> rehearse(now));
     }
 
     /** The next moment after {@code now} at which this planner queues something, when it keeps such a time. */

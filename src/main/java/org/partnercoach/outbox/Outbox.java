@@ -657,16 +657,9 @@ public final class Outbox {
         return db.write(c -> Database.update(c, PUSH_BACK, now, now, guildId));
     }
 
-    /**
-     * Runs {@code work} in a transaction rolled back at its end ({@link Database#rehearseWrites}) when one process holds
-     * the database (an H2 file), and returns true; on one other processes share, runs nothing and returns false.
-     */
-    boolean rehearseWrites(Runnable work) {
-        if (db.engine().sharedByProcesses()) {
-            return false;
-        }
+    /** Runs {@code work} in a transaction rolled back at its end ({@link Database#rehearseWrites}). */
+    void rehearseWrites(Runnable work) {
         db.rehearseWrites(work);
-        return true;
     }
 
     /** A send the platform accepted at {@code at}, waiting for its SENT mark. */

@@ -99,43 +99,35 @@ public final class OutboxJob implements ScheduledJob {
     }
 
     /**
-     * On a database one process holds (an H2 file), the whole run in a transaction rolled back at its end: the
-     * planners queue ({@link DuePlanner#rehearseQueuing}), the due sends are claimed, and those of kinds that allow it
-     * ({@link SendKind#rehearsable}) are composed and recorded as sent with their kind's bookkeeping; nothing is
-     * delivered, logged as sent, or asked of the platform. On one other processes share, the planners' reads alone
-     * ({@link DuePlanner#rehearse}): the rolled-back writes would hold rows other processes' runs wait for.
+     * The run, in parts, each in a transaction rolled back at its end: the planners queue a part
+     * ({@link DuePlanner#rehearseQueuing}: a slice of one server's owners), then one batch of the due sends is
+     * claimed, and those of kinds that allow it ({@link SendKind#rehearsable}) are composed and recorded as sent with
+     * their kind's bookkeeping; nothing is delivered, logged as sent, or asked of the platform. A part holds rows no
+     * longer than one of the run's own transactions, so that members' actions, and other processes' runs on a
+     * database they share, hardly wait for it.
      */
     @Override
     public void rehearse(Instant now) {
-        boolean wrote = outbox.rehearseWrites(() -> {
-            planners.forEach(p -> p.rehearseQueuing(now));
+        planners.forEach(p -> p.rehearseQueuing(now, part -> outbox.rehearseWrites(() -> {
+            part.run();
             rehearseSending(now);
-        });
-        if (!wrote) {
-            planners.forEach(p -> p.rehearse(now));
-        }
+        })));
     }
 
     /**
-     * {@link #rehearse}'s claims, composing and SENT marks, in the run's batches and slices, on the rehearsal's
-     * transaction; the other kinds' sends it claimed are left, and its rollback gives them all back. It stops at a
-     * batch with none of the kinds it rehearses (a backlog of others' sends after an outage), which it would only
-     * claim and hold.
+     * {@link #rehearse}'s claim, composing and SENT marks, for one batch and in the run's slices, on the part's
+     * transaction; the other kinds' sends it claimed are left, and its rollback gives them all back. One batch: the
+     * sends due before the part's own (a backlog after an outage) lead every part's claim.
      */
     private void rehearseSending(Instant now) {
-        Outbox.Batch batch;
-        List<ScheduledSend> rehearsed;
-        do {
-            batch = outbox.claimDue(now, releaseTimes(now), BATCH, this::togetherFor);
-            rehearsed = batch.claimed().stream()
-                    .filter(s -> kinds.containsKey(s.kind()) && kinds.get(s.kind()).rehearsable()).toList();
-            for (int from = 0; from < rehearsed.size(); from += RECORD_EVERY) {
-                List<ScheduledSend> slice = rehearsed.subList(from, Math.min(rehearsed.size(), from + RECORD_EVERY));
-                Map<Long, Composed> messages = compose(slice);
-                outbox.markAllSent(slice.stream().filter(s -> messages.get(s.id()).message().isPresent())
-                        .map(s -> new Outbox.Delivered(s, now, "rehearsal", 0, kinds.get(s.kind()))).toList());
-            }
-        } while (batch.more() && !rehearsed.isEmpty());
+        List<ScheduledSend> rehearsed = outbox.claimDue(now, releaseTimes(now), BATCH, this::togetherFor).claimed()
+                .stream().filter(s -> kinds.containsKey(s.kind()) && kinds.get(s.kind()).rehearsable()).toList();
+        for (int from = 0; from < rehearsed.size(); from += RECORD_EVERY) {
+            List<ScheduledSend> slice = rehearsed.subList(from, Math.min(rehearsed.size(), from + RECORD_EVERY));
+            Map<Long, Composed> messages = compose(slice);
+            outbox.markAllSent(slice.stream().filter(s -> messages.get(s.id()).message().isPresent())
+                    .map(s -> new Outbox.Delivered(s, now, "rehearsal", 0, kinds.get(s.kind()))).toList());
+        }
     }
 
     /**

@@ -62,7 +62,7 @@ public final class Cultivate {
         PartnerCycles cycles = new PartnerCycles(db, store, directory, settings, clock);
         CultivateView view = new CultivateView(CultivateIdeas.load(content), settings, clock);
         CultivateReminders reminders = new CultivateReminders(cycles, view, clock);
-        return new Cultivate(new CultivatePlanner(db, cycles, outbox, directory, settings, departures, reminders),
+        return new Cultivate(new CultivatePlanner(db, cycles, outbox, directory, settings, departures),
                 reminders,
                 new CultivateFeature(cycles, view, status, outbox, directory, picker, actions, clock),
                 new CultivateOutlook(db, store, outbox, settings),

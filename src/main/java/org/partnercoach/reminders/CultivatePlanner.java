@@ -33,10 +33,14 @@ import org.slf4j.LoggerFactory;
  */
 final class CultivatePlanner implements DuePlanner {
 
-    /** Partners in one message: each has a field of its own, and all of them fit in Discord's 6000 characters. */
     /** One message per owner per run: up to 100 partners (the card shows ten, four menus of 25 pick any). */
     static final int MAX_PARTNERS = 100;
     static final Duration AFTER_FAILURE = Duration.ofDays(1);
+    /**
+     * Owners whose check-ins one part of a rehearsal queues, claims, composes and records: as many as a run records
+     * in one transaction, so that on a database other processes share a part holds rows no longer than a run does.
+     */
+    static final int OWNERS_A_PART = 25;
     /**
      * At most one message a day to each owner: each partner's clock runs from its own last contact, so an owner
      * with many partners would otherwise hear from the bot several times a day.
@@ -88,13 +92,10 @@ final class CultivatePlanner implements DuePlanner {
     private final ServerSettings settings;
     /** Asked whether an owner whose last reminder was given up because she had left is back; remembers its answer. */
     private final Departures departures;
-    /** Composes the messages a {@link #rehearse} drops. */
-    private final CultivateReminders reminders;
 
     CultivatePlanner(Database db, PartnerCycles cycles, Outbox outbox, PartnerDirectory directory,
-                     ServerSettings settings, Departures departures, CultivateReminders reminders) {
+                     ServerSettings settings, Departures departures) {
         this.db = db;
-        this.reminders = reminders;
         this.departures = departures;
         this.cycles = cycles;
         this.outbox = outbox;
@@ -122,37 +123,25 @@ final class CultivatePlanner implements DuePlanner {
     }
 
     /**
-     * A run's reads, writing nothing: the partners whose clock ran out, their states, what became of their owners'
-     * last reminders, and each owner's message composed ({@link CultivateReminders#composeAll}) and dropped: not what
-     * its sending records, which is a write. Owners who left the server are composed for too, and the platform is not
-     * asked about them.
+     * The run's queuing, for a rehearsal: each server's owners get their message queued as {@link #plan} queues it
+     * ({@link #queue}), {@link #OWNERS_A_PART} owners to a part, and owners who had left are left out, as the run
+     * leaves them before asking the platform, which is not asked. The next-due hint is left to the runs.
      */
     @Override
-    public void rehearse(Instant now) {
-        String kind = CultivateReminders.KIND;
+    public void rehearseQueuing(Instant now, java.util.function.Consumer<Runnable> part) {
         eachServerDue(now, (guildId, byRecipient) -> {
-            db.read(c -> {
-                outbox.openRecipients(c, guildId, kind);
-                return outbox.lastSends(c, guildId, kind, byRecipient.keySet(), now.minus(LOOK_BACK));
-            });
-            reminders.composeAll(byRecipient.entrySet().stream().map(e -> new ScheduledSend.Draft(guildId, kind,
-                    e.getKey(), 0, CultivateReminders.payload(e.getValue(), MAX_PARTNERS), "", now).unstored(now))
-                    .toList());
+            List<Long> owners = List.copyOf(byRecipient.keySet());
+            for (int from = 0; from < owners.size(); from += OWNERS_A_PART) {
+                Map<Long, List<PartnerCycles.Item>> some = new LinkedHashMap<>();
+                owners.subList(from, Math.min(owners.size(), from + OWNERS_A_PART))
+                        .forEach(owner -> some.put(owner, byRecipient.get(owner)));
+                part.accept(() -> queue(guildId, some, java.util.Set.of(), now));
+            }
         });
     }
 
     /**
-     * The run's queuing, in a transaction the caller rolls back: each server's owners get their message queued as
-     * {@link #plan} queues it (one {@link #queue} per server), and owners who had left are left out, as the run leaves
-     * them before asking the platform, which is not asked. The next-due hint is left to the runs.
-     */
-    @Override
-    public void rehearseQueuing(Instant now) {
-        eachServerDue(now, (guildId, byRecipient) -> queue(guildId, byRecipient, java.util.Set.of(), now));
-    }
-
-    /**
-     * For the rehearsals: each server with partners due at {@code now}, with them by owner ({@link #byRecipient}). A
+     * For the rehearsal: each server with partners due at {@code now}, with them by owner ({@link #byRecipient}). A
      * server whose partners fall due within the day, none yet, is passed over: its run reads no more either.
      */
     private void eachServerDue(Instant now,

@@ -525,15 +525,12 @@ public final class Database implements AutoCloseable {
     /**
      * Runs {@code work} in one transaction and rolls all of it back, whatever it wrote: a rehearsal of writes, so that
      * the code behind them (ours, the database's and its driver's) has run once before the run that counts. Refused
-     * inside a transaction, whose own writes it would roll back too, and on an engine shared by processes, where the
-     * rows it wrote would stay locked from the others until its end.
+     * inside a transaction, whose own writes it would roll back too. Until its end, the rows it wrote stay locked from
+     * other transactions, as any transaction's do: keep the work as short as the ones it rehearses.
      */
     public void rehearseWrites(Runnable work) {
         if (bound.get() != null) {
             throw new IllegalStateException("a rehearsal inside a transaction");
-        }
-        if (engine.sharedByProcesses()) {
-            throw new IllegalStateException("a rehearsal of writes on a database other processes share");
         }
         try {
             write(c -> {

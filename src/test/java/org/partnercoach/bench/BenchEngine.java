@@ -198,10 +198,16 @@ abstract class BenchEngine implements AutoCloseable {
             return Database.open(url() + (url().contains("?") ? "&" : "?") + "reWriteBatchedInserts=true");
         }
 
-        /** Statistics for the planner (as autovacuum would gather them soon after), and the visibility map. */
+        /**
+         * Statistics for the planner (as autovacuum would gather them soon after), and the visibility map; then a
+         * checkpoint, as the server makes one within minutes of the seeding: without it, the checkpoint the seeding's
+         * WAL set off is still writing during the steps after it (24 s, through the first poll), and every page a
+         * step changes first is copied whole into the WAL its commit waits for.
+         */
         @Override
         void afterSeeding() throws SQLException {
             execute("VACUUM ANALYZE");
+            execute("CHECKPOINT");
         }
 
         @Override

@@ -246,8 +246,8 @@ public final class CoalitionBench {
                 ms(warming), sample);
         long rehearsing = System.nanoTime();
         app.scheduler().rehearse().join();
-        out.printf("the first poll rehearsed on its own thread (on H2 with its writes, rolled back), as the bot does"
-                + " while it connects to Discord: %d ms%n", ms(rehearsing));
+        out.printf("the first poll rehearsed on its own thread (its writes rolled back a part at a time), as the bot"
+                + " does while it connects to Discord: %d ms%n", ms(rehearsing));
         try {
             if (step("poll")) {
                 poll(app, clock, messenger);

@@ -235,25 +235,6 @@ class SchedulerTest {
         }
     }
 
-    @Test
-    @DisplayName("a member's action waits for the rehearsal only while it runs, and for no longer than it is told")
-    void membersWaitForTheRehearsalBriefly() throws Exception {
-        Rehearsing outbox = new Rehearsing("outbox");
-        Scheduler scheduler = new Scheduler(List.of(outbox), CLOCK);
-        // none started (the console, tests): nothing to wait for
-        assertThat(scheduler.awaitRehearsal(java.time.Duration.ZERO)).isTrue();
-
-        java.util.concurrent.CompletableFuture<Void> rehearsal = scheduler.rehearse();
-        // still running (held until released): the wait gives up after what it was told
-        assertThat(scheduler.awaitRehearsal(java.time.Duration.ofMillis(20))).isFalse();
-        assertThat(rehearsal).isNotDone();
-
-        outbox.release.countDown();
-        assertThat(scheduler.awaitRehearsal(java.time.Duration.ofSeconds(30))).isTrue();
-        assertThat(scheduler.awaitRehearsal(java.time.Duration.ZERO)).isTrue();
-        assertThat(outbox.events).containsExactly("rehearsed outbox");
-    }
-
     private static boolean waitingForTheRehearsal() {
         return Thread.getAllStackTraces().entrySet().stream()
                 .filter(e -> e.getKey().getName().equals("partner-coach-scheduler"))

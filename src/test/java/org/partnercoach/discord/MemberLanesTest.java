@@ -110,37 +110,6 @@ class MemberLanesTest {
         assertThat(InMemberOrder.memberOf(mock(ReadyEvent.class))).isZero();
     }
 
-    @Test
-    @DisplayName("a member's press waits on its lane for what comes first (the start's rehearsal), then reaches the "
-            + "bot's listener")
-    void eventsWaitForWhatComesFirst() throws Exception {
-        MemberLanes lanes = new MemberLanes();
-        List<String> order = new CopyOnWriteArrayList<>();
-        CountDownLatch rehearsed = new CountDownLatch(1);
-        CountDownLatch handled = new CountDownLatch(1);
-        InMemberOrder manager = new InMemberOrder(lanes, () -> {
-            await(rehearsed);
-            order.add("rehearsal over");
-        });
-        manager.register((net.dv8tion.jda.api.hooks.EventListener) event -> {
-            order.add("press handled");
-            handled.countDown();
-        });
-        User ana = mock(User.class);
-        when(ana.getIdLong()).thenReturn(ANA);
-        ButtonInteractionEvent press = mock(ButtonInteractionEvent.class);
-        when(press.getUser()).thenReturn(ana);
-
-        manager.handle(press);
-        assertThat(handled.await(50, TimeUnit.MILLISECONDS)).isFalse();
-        assertThat(order).isEmpty();
-        rehearsed.countDown();
-
-        assertThat(handled.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(order).containsExactly("rehearsal over", "press handled");
-        lanes.shutdownNow();
-    }
-
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);

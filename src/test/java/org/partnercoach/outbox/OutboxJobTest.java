@@ -83,6 +83,57 @@ class OutboxJobTest {
         bot.advance(Duration.between(bot.clock().instant(), at));
     }
 
+    /** Whether another transaction could lock the outbox's row {@code id} at once, asked from another thread. */
+    private boolean lockableElsewhere(long id) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return bot.app().database().write(c -> org.partnercoach.storage.Database.list(c,
+                        "SELECT id FROM scheduled_sends WHERE id = ? FOR UPDATE NOWAIT", rs -> rs.getLong(1), id))
+                        .size() == 1;
+            } catch (org.partnercoach.storage.StorageException locked) {
+                return false;
+            }
+        }).join();
+    }
+
+    @Test
+    @DisplayName("the rehearsal of a run rolls each part back before the next begins: the rows a part wrote are "
+            + "free again for members' actions and other processes while the rest is rehearsed")
+    void rehearsalPartsHoldTheirRowsAlone() {
+        // GIVEN a greeting for ana, due tomorrow
+        Member ana = bot.member("ana");
+        Instant now = bot.clock().instant();
+        org.partnercoach.storage.Database db = bot.app().database();
+        long id = db.write(c -> outbox().enqueue(c, greeting(ana, "Ana", now.plus(Duration.ofDays(1))), now));
+        List<Boolean> lockable = new java.util.ArrayList<>();
+        // AND a planner whose rehearsal changes it in a first part, then looks at it from a second
+        DuePlanner twoParts = new DuePlanner() {
+            @Override
+            public void plan(Instant at) {
+            }
+
+            @Override
+            public void rehearseQueuing(Instant at, java.util.function.Consumer<Runnable> part) {
+                part.accept(() -> {
+                    db.write(c -> org.partnercoach.storage.Database.update(c,
+                            "UPDATE scheduled_sends SET payload = 'Bea' WHERE id = ?", id));
+                    lockable.add(lockableElsewhere(id));
+                });
+                part.accept(() -> lockable.add(lockableElsewhere(id)));
+            }
+        };
+        OutboxJob job = new OutboxJob(outbox(), new Courier(bot.messenger(), bot.app().settings()),
+                bot.app().settings(), List.of(new Greeting() { }), List.of(twoParts), bot.clock());
+
+        // WHEN the run is rehearsed
+        job.rehearse(now);
+
+        // THEN the row was held while its part ran and free in the next, and the change was rolled back
+        assertThat(lockable).containsExactly(false, true);
+        assertThat(only(ana, "greeting").payload()).isEqualTo("Ana");
+        assertThat(bot.messenger().sent()).isEmpty();
+    }
+
     @Test
     @DisplayName("a slow platform never lets a claim lapse: past half the lease, the rest of the batch waits unsent")
     void slowSendsGiveTheRestBack() {
