@@ -28,10 +28,11 @@ public interface DuePlanner {
      * writes' code has run too. It is handed to {@code part} in parts, each of which the caller runs in a transaction
      * it rolls back ({@link org.partnercoach.storage.Database#rehearseWrites}), alone or with the others: a part
      * holds no more rows than one of the run's own transactions. The platform is asked nothing, and nothing is kept
-     * in memory for later runs. By default one part, the reads alone ({@link #rehearse}).
+     * in memory for later runs. By default the reads alone ({@link #rehearse}), in no part: a part's claim after them
+     * would only claim again what the parts of other planners claimed.
      */
     default void rehearseQueuing(Instant now, java.util.function.Consumer<Runnable> part) {
-        part.accept(() -> rehearse(now));
+        rehearse(now);
     }
 
     /** The next moment after {@code now} at which this planner queues something, when it keeps such a time. */
