@@ -100,7 +100,7 @@ public final class OutboxJob implements ScheduledJob {
 
     /**
      * The run, in parts, each in a transaction rolled back at its end: the planners queue a part
-     * ({@link DuePlanner#rehearseQueuing}: a slice of one server's owners), then one batch of the due sends is
+     * ({@link DuePlanner#rehearseQueuing}: a slice of one server's owners), then one slice of the due sends is
      * claimed, and those of kinds that allow it ({@link SendKind#rehearsable}) are composed and recorded as sent with
      * their kind's bookkeeping; nothing is delivered, logged as sent, or asked of the platform. A part holds rows no
      * longer than one of the run's own transactions, so that members' actions, and other processes' runs on a
@@ -115,19 +115,19 @@ public final class OutboxJob implements ScheduledJob {
     }
 
     /**
-     * {@link #rehearse}'s claim, composing and SENT marks, for one batch and in the run's slices, on the part's
-     * transaction; the other kinds' sends it claimed are left, and its rollback gives them all back. One batch: the
-     * sends due before the part's own (a backlog after an outage) lead every part's claim.
+     * {@link #rehearse}'s claim, composing and SENT marks for one part: one slice of the due sends ({@link
+     * #RECORD_EVERY}, as the run records them) is claimed, and those of the kinds it rehearses are composed and
+     * recorded, on the part's transaction, whose rollback gives them all back. One slice: sends due before the part's
+     * own (a backlog after an outage) lead every part's claim, and the parts then rehearse no more sends than they
+     * queued.
      */
     private void rehearseSending(Instant now) {
-        List<ScheduledSend> rehearsed = outbox.claimDue(now, releaseTimes(now), BATCH, this::togetherFor).claimed()
-                .stream().filter(s -> kinds.containsKey(s.kind()) && kinds.get(s.kind()).rehearsable()).toList();
-        for (int from = 0; from < rehearsed.size(); from += RECORD_EVERY) {
-            List<ScheduledSend> slice = rehearsed.subList(from, Math.min(rehearsed.size(), from + RECORD_EVERY));
-            Map<Long, Composed> messages = compose(slice);
-            outbox.markAllSent(slice.stream().filter(s -> messages.get(s.id()).message().isPresent())
-                    .map(s -> new Outbox.Delivered(s, now, "rehearsal", 0, kinds.get(s.kind()))).toList());
-        }
+        List<ScheduledSend> slice = outbox.claimDue(now, releaseTimes(now), RECORD_EVERY, this::togetherFor)
+                .claimed().stream().filter(s -> kinds.containsKey(s.kind()) && kinds.get(s.kind()).rehearsable())
+                .toList();
+        Map<Long, Composed> messages = compose(slice);
+        outbox.markAllSent(slice.stream().filter(s -> messages.get(s.id()).message().isPresent())
+                .map(s -> new Outbox.Delivered(s, now, "rehearsal", 0, kinds.get(s.kind()))).toList());
     }
 
     /**

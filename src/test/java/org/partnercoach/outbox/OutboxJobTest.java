@@ -135,6 +135,62 @@ class OutboxJobTest {
     }
 
     @Test
+    @DisplayName("after an outage, the sends waiting from before lead every part's claim: each part of the rehearsal "
+            + "composes one slice of them, not all, and nothing is sent or changed")
+    void rehearsalPartsTakeOneSliceOfABacklog() {
+        // GIVEN 60 greetings due from before, of a kind the rehearsal composes
+        Instant now = bot.clock().instant();
+        List<Member> members = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            members.add(bot.member("member" + i));
+        }
+        bot.app().database().write(c -> {
+            outbox().enqueueAll(c, members.stream().map(m -> greeting(m, m.name(), now.minusSeconds(60))).toList(),
+                    now);
+            return null;
+        });
+        java.util.concurrent.atomic.AtomicInteger composed = new java.util.concurrent.atomic.AtomicInteger();
+        SendKind rehearsable = new Greeting() {
+            @Override
+            public java.util.Optional<org.partnercoach.chat.Reply> compose(ScheduledSend send) {
+                composed.incrementAndGet();
+                return super.compose(send);
+            }
+
+            @Override
+            public boolean rehearsable() {
+                return true;
+            }
+        };
+        // AND a planner whose rehearsal has two parts, queuing nothing
+        DuePlanner twoParts = new DuePlanner() {
+            @Override
+            public void plan(Instant at) {
+            }
+
+            @Override
+            public void rehearseQueuing(Instant at, java.util.function.Consumer<Runnable> part) {
+                part.accept(() -> { });
+                part.accept(() -> { });
+            }
+        };
+        OutboxJob job = new OutboxJob(outbox(), new Courier(bot.messenger(), bot.app().settings()),
+                bot.app().settings(), List.of(rehearsable), List.of(twoParts), bot.clock());
+
+        // WHEN the run is rehearsed
+        job.rehearse(now);
+
+        // THEN each part composed a slice of 25 of them, and all 60 are still waiting, unsent
+        assertThat(composed.get()).isEqualTo(2 * OutboxJob.RECORD_EVERY);
+        assertThat(bot.messenger().sent()).isEmpty();
+        assertThat(members).allSatisfy(m -> assertThat(only(m, "greeting").status())
+                .isEqualTo(ScheduledSend.Status.PENDING));
+        // AND the run sends all of them
+        assertThat(job.runDue(now)).isEqualTo(60);
+        assertThat(bot.messenger().sent()).hasSize(60);
+    }
+
+    @Test
     @DisplayName("a slow platform never lets a claim lapse: past half the lease, the rest of the batch waits unsent")
     void slowSendsGiveTheRestBack() {
         // GIVEN ten members' reminders due at once, and a platform taking a minute per message
