@@ -26,8 +26,8 @@ public interface DuePlanner {
     /**
      * A run's queuing at {@code now}, for a rehearsal: what {@link #plan} queues, queued as it queues it, so that the
      * writes' code has run too. It is handed to {@code part} in parts, each of which the caller runs in a transaction
-     * it rolls back ({@link org.partnercoach.storage.Database#rehearseWrites}), alone or with the others: a part
-     * holds no more rows than one of the run's own transactions. The platform is asked nothing, and nothing is kept
+     * of its own that it rolls back ({@link org.partnercoach.storage.Database#rehearseWrites}): a part holds no more
+     * rows than one of the run's own transactions. The platform is asked nothing, and nothing is kept
      * in memory for later runs. By default the reads alone ({@link #rehearse}), in no part: a part's claim after them
      * would only claim again what the parts of other planners claimed.
      */
