@@ -78,15 +78,6 @@ public record ScheduledSend(long id, long guildId, String kind, long recipientId
             this(guildId, kind, recipientId, targetId, 0, payload, about, dueAt);
         }
 
-        /**
-         * The row as it would be once stored at {@code at}, never stored (id 0): for a run's rehearsal, which composes
-         * messages it does not send ({@link DuePlanner#rehearse}).
-         */
-        public ScheduledSend unstored(Instant at) {
-            return new ScheduledSend(0, guildId, kind, recipientId, targetId, channelId, payload, about, dueAt, dueAt,
-                    Status.PENDING, 0, null, null, null, null, at);
-        }
-
         /** A post in one channel or thread of the server, whatever the server's delivery setting. */
         public static Draft post(long guildId, String kind, long channelId, long targetId, String payload,
                                  Instant dueAt) {
