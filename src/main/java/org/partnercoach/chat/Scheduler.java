@@ -1,7 +1,6 @@
 package org.partnercoach.chat;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -163,31 +162,19 @@ public final class Scheduler implements AutoCloseable {
     }
 
     /** How long the first poll waits at most for the {@link #rehearse rehearsal} of its run. */
-    private static final Duration REHEARSAL_WAIT = Duration.ofSeconds(30);
+    private static final long REHEARSAL_WAIT_SECONDS = 30;
 
     private void awaitRehearsal() {
-        if (!awaitRehearsal(REHEARSAL_WAIT)) {
-            log.info("the first poll runs without waiting longer for the rehearsal of its run");
-        }
-    }
-
-    /**
-     * Waits at most {@code atMost} for the {@link #rehearse rehearsal}, if one was started; true once it is done (or
-     * none was started), false when it still runs.
-     */
-    private boolean awaitRehearsal(Duration atMost) {
         CompletableFuture<Void> running = rehearsal.get();
-        if (running == null || running.isDone()) {
-            return true;
+        if (running == null) {
+            return;
         }
         try {
-            running.get(atMost.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
+            running.get(REHEARSAL_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            return false;
+            log.info("the first poll runs without waiting longer for the rehearsal of its run");
         }
     }
 
