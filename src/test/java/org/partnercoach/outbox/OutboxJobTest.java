@@ -34,15 +34,34 @@ class OutboxJobTest {
         }
     }
 
-    /** This bot's outbox job, sending {@code kind} only. */
     /** A greeting for {@code member} due at {@code at}, with {@code text} as its payload. */
     private static ScheduledSend.Draft greeting(Member member, String text, Instant at) {
         return new ScheduledSend.Draft(member.guildId(), "greeting", member.id(), 0, text, "", at);
     }
 
+    /** This bot's outbox job, sending {@code kind} only. */
     private OutboxJob jobWith(SendKind kind) {
+        return jobWith(kind, List.of());
+    }
+
+    /** This bot's outbox job, sending {@code kind} only, with {@code planners}. */
+    private OutboxJob jobWith(SendKind kind, List<DuePlanner> planners) {
         return new OutboxJob(outbox(), new Courier(bot.messenger(), bot.app().settings()), bot.app().settings(),
-                List.of(kind), List.of(), bot.clock());
+                List.of(kind), planners, bot.clock());
+    }
+
+    /** A planner that queues nothing, whose rehearsal hands the job these parts. */
+    private static DuePlanner rehearsingInParts(Runnable... parts) {
+        return new DuePlanner() {
+            @Override
+            public void plan(Instant at) {
+            }
+
+            @Override
+            public void rehearseQueuing(Instant at, java.util.function.Consumer<Runnable> part) {
+                java.util.Arrays.stream(parts).forEach(part);
+            }
+        };
     }
 
     @TempDir
@@ -107,23 +126,11 @@ class OutboxJobTest {
         long id = db.write(c -> outbox().enqueue(c, greeting(ana, "Ana", now.plus(Duration.ofDays(1))), now));
         List<Boolean> lockable = new java.util.ArrayList<>();
         // AND a planner whose rehearsal changes it in a first part, then looks at it from a second
-        DuePlanner twoParts = new DuePlanner() {
-            @Override
-            public void plan(Instant at) {
-            }
-
-            @Override
-            public void rehearseQueuing(Instant at, java.util.function.Consumer<Runnable> part) {
-                part.accept(() -> {
-                    db.write(c -> org.partnercoach.storage.Database.update(c,
-                            "UPDATE scheduled_sends SET payload = 'Bea' WHERE id = ?", id));
-                    lockable.add(lockableElsewhere(id));
-                });
-                part.accept(() -> lockable.add(lockableElsewhere(id)));
-            }
-        };
-        OutboxJob job = new OutboxJob(outbox(), new Courier(bot.messenger(), bot.app().settings()),
-                bot.app().settings(), List.of(new Greeting() { }), List.of(twoParts), bot.clock());
+        OutboxJob job = jobWith(new Greeting() { }, List.of(rehearsingInParts(() -> {
+            db.write(c -> org.partnercoach.storage.Database.update(c,
+                    "UPDATE scheduled_sends SET payload = 'Bea' WHERE id = ?", id));
+            lockable.add(lockableElsewhere(id));
+        }, () -> lockable.add(lockableElsewhere(id)))));
 
         // WHEN the run is rehearsed
         job.rehearse(now);
@@ -163,19 +170,7 @@ class OutboxJobTest {
             }
         };
         // AND a planner whose rehearsal has two parts, queuing nothing
-        DuePlanner twoParts = new DuePlanner() {
-            @Override
-            public void plan(Instant at) {
-            }
-
-            @Override
-            public void rehearseQueuing(Instant at, java.util.function.Consumer<Runnable> part) {
-                part.accept(() -> { });
-                part.accept(() -> { });
-            }
-        };
-        OutboxJob job = new OutboxJob(outbox(), new Courier(bot.messenger(), bot.app().settings()),
-                bot.app().settings(), List.of(rehearsable), List.of(twoParts), bot.clock());
+        OutboxJob job = jobWith(rehearsable, List.of(rehearsingInParts(() -> { }, () -> { })));
 
         // WHEN the run is rehearsed
         job.rehearse(now);
