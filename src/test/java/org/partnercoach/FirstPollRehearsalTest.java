@@ -119,19 +119,21 @@ class FirstPollRehearsalTest {
         }
     }
 
+    /** Thirty owners with a partner each, all due: more than one part of the rehearsal takes (25). */
+    private static TestBot withThirtyOwnersDue() {
+        TestBot bot = TestBot.inMemory();
+        for (int i = 0; i < 30; i++) {
+            bot.member("owner" + i).runs("partner add", "name", "Partner " + i, "sector", "food");
+        }
+        bot.clock().advance(Duration.ofDays(15));
+        return bot;
+    }
+
     @Test
     @DisplayName("with more owners due than one part of the rehearsal takes, every part is rolled back, and the poll "
             + "after it sends and stores what it would have without one")
     void severalParts() {
-        java.util.function.Supplier<TestBot> thirtyOwners = () -> {
-            TestBot bot = TestBot.inMemory();
-            for (int i = 0; i < 30; i++) {
-                bot.member("owner" + i).runs("partner add", "name", "Partner " + i, "sector", "food");
-            }
-            bot.clock().advance(Duration.ofDays(15));
-            return bot;
-        };
-        try (TestBot plain = thirtyOwners.get(); TestBot rehearsed = thirtyOwners.get()) {
+        try (TestBot plain = withThirtyOwnersDue(); TestBot rehearsed = withThirtyOwnersDue()) {
             Snapshot before = Snapshot.of(rehearsed);
 
             rehearsed.app().scheduler().rehearse().join();
