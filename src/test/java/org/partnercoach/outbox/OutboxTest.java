@@ -87,6 +87,42 @@ class OutboxTest {
     }
 
     @Test
+    @DisplayName("what became of one recipient's last sends, read as her rows and worked out in Java, is what the "
+            + "planners' statements tell, whatever her history: sent, given up and why, queued, cancelled, tied times")
+    void recentAgreesWithThePlannersReads() {
+        Outbox outbox = new Outbox(db, "main");
+        java.util.Random random = new java.util.Random(54);
+        ScheduledSend.Status[] statuses = ScheduledSend.Status.values();
+        String[] troubles = {null, "LEFT_SERVER", "DMS_CLOSED"};
+        for (int history = 0; history < 300; history++) {
+            db.write(c -> Database.update(c, "DELETE FROM scheduled_sends WHERE guild_id = ?", GUILD));
+            int rows = random.nextInt(7);
+            for (int i = 0; i < rows; i++) {
+                ScheduledSend.Status status = statuses[random.nextInt(statuses.length)];
+                // four times a day apart, so that rows tie; a row never tried has no claim time
+                Instant at = T0.plus(Duration.ofDays(random.nextInt(4)));
+                boolean triedOnce = status != ScheduledSend.Status.PENDING || random.nextBoolean();
+                String trouble = status == ScheduledSend.Status.FAILED ? troubles[random.nextInt(3)] : null;
+                db.write(c -> Database.update(c, """
+                        INSERT INTO scheduled_sends (guild_id, kind, recipient_id, requested_at, due_at, status,
+                               attempts, claimed_at, sent_at, trouble, created_at)
+                        VALUES (?, 'cultivate', 7, ?, ?, ?, 1, ?, ?, ?, ?)""", GUILD, at, at, status.name(),
+                        triedOnce ? at : null, status == ScheduledSend.Status.SENT ? at : null, trouble, at));
+            }
+            Instant since = T0.plus(Duration.ofHours(12 * random.nextInt(8) - 12));
+            Instant triedSince = T0.plus(Duration.ofHours(12 * random.nextInt(8) - 12));
+
+            Outbox.Recent recent = outbox.recent(GUILD, "cultivate", 7, since, triedSince);
+
+            Outbox.LastSends last = db.read(c -> outbox.lastSends(c, GUILD, "cultivate", List.of(7L), since))
+                    .get(7L);
+            assertThat(recent.last()).as("history %d", history).isEqualTo(last);
+            assertThat(recent.tried()).as("history %d", history)
+                    .isEqualTo(outbox.lastTried(GUILD, "cultivate", 7, triedSince));
+        }
+    }
+
+    @Test
     @DisplayName("sends recorded together: each SENT with its bookkeeping, and one whose bookkeeping fails is SENT "
             + "without it, holding up none of the others")
     void recordedTogether() {
