@@ -213,9 +213,9 @@ public final class Outbox {
             + "WHERE guild_id = ? AND kind = ? AND " + OPEN;
     /**
      * A column: when the send of one kind tried last (sent or given up, however long ago) to {@code recipient} (a
-     * column, or "?") was given up with one kind of trouble, while nothing of the kind is open for them; null
-     * otherwise. Its parameters: server, kind, the recipient when it is "?", trouble. Through the recipient index, as
-     * {@link #LAST_SENDS}: only a send given up with that trouble is looked at further.
+     * column) was given up with one kind of trouble, while nothing of the kind is open for them; null otherwise. Its
+     * parameters: server, kind, trouble. Through the recipient index, as {@link #LAST_SENDS}: only a send given up
+     * with that trouble is looked at further. {@link #recent} works out the same for one recipient in Java.
      */
     private static String givenUpLast(String recipient) {
         return """
