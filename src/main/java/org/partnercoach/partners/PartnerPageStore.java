@@ -83,10 +83,9 @@ final class PartnerPageStore {
         List<Intro> latest = latestOfEachPair(requests);
         List<Intro> asked = latest.subList(0, Math.min(intros, latest.size()));
         // the answers "I don't know them well", listed or older, in the order they were given
-        List<Intro> notWell = new ArrayList<>(latest.stream().filter(i -> i.status() == Intro.Status.NOT_WELL)
-                .toList());
-        notWell.sort(Comparator.comparing(Intro::answeredAt, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(Intro::id));
+        List<Intro> notWell = latest.stream().filter(i -> i.status() == Intro.Status.NOT_WELL)
+                .sorted(Comparator.comparing(Intro::answeredAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(Intro::id)).toList();
         return new Rows(recent, knowSomeone, List.copyOf(asked), waits, notWell);
     }
 
