@@ -255,7 +255,7 @@ final class QuarterReport {
                     + (later == totalTouchpoints() ? (later == 1 ? "" : "all ") : later + " of them ")
                     + "with " + (addedLater.size() == 1 ? "an organization" : "organizations")
                     + " added to the outreach list after the quarter: " + String.join(", ", named)
-                    + (addedLater.size() > MapView.TOP ? " …and " + (addedLater.size() - MapView.TOP) + " more" : "")
+                    + Limits.andMore(addedLater.size(), MapView.TOP)
                     + ".";
         }
 

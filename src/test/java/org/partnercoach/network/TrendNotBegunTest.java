@@ -87,6 +87,27 @@ class TrendNotBegunTest {
     }
 
     @Test
+    @DisplayName("ten organizations added later with contacts logged in the quarter: the report names eight and says "
+            + "how many more")
+    void manyAddedLater() {
+        // GIVEN on 2 March 2026 ana added ten organizations and logged a December meeting with each
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        Member ana = bot.member("ana");
+        for (int i = 1; i <= 10; i++) {
+            ana.runs("partner add", "name", "Clinic " + i, "sector", "health-care");
+            ana.runs("partner log", "partner", "Clinic " + i, "what", "Met at the health fair", "when", "2025-12-10");
+        }
+
+        // WHEN a coordinator makes the report of Q4 2025
+        Reply report = bot.coordinator("cora").runs("report quarter", "which", "2025-Q4");
+
+        // THEN it names eight of them, then says two more
+        assertThat(report.plainText()).contains("0 partners at the end of the quarter, 10 touchpoints in it, all with "
+                + "organizations added to the outreach list after the quarter: Clinic 1 (added 2 Mar 2026)")
+                .contains("Clinic 8 (added 2 Mar 2026) …and 2 more.").doesNotContain("Clinic 9", "Clinic 10");
+    }
+
+    @Test
     @DisplayName("the trend starts at the coalition's first quarter, with no \"not begun yet\" quarters before it; "
             + "the quarter not over yet still reads \"so far\"")
     void trendStartsAtTheFirstQuarter() throws IOException {
