@@ -99,7 +99,7 @@ class OutboxTest {
             int rows = random.nextInt(7);
             for (int i = 0; i < rows; i++) {
                 ScheduledSend.Status status = statuses[random.nextInt(statuses.length)];
-                // four times a day apart, so that rows tie; a row never tried has no claim time
+                // one of four times, a day apart, so that rows tie; a row never tried has no claim time
                 Instant at = T0.plus(Duration.ofDays(random.nextInt(4)));
                 boolean triedOnce = status != ScheduledSend.Status.PENDING || random.nextBoolean();
                 String trouble = status == ScheduledSend.Status.FAILED ? troubles[random.nextInt(3)] : null;
