@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -64,19 +66,27 @@ class TrendNotBegunTest {
                 .doesNotContain("2025-Q4", "not begun yet");
     }
 
+    /**
+     * The report of Q4 2025 made after ana added {@code names} on 2 March 2026 (in {@code sector}) and logged a
+     * meeting with each on 10 December 2025, the server's time zone UTC.
+     */
+    private Reply q4ReportAfterAdding(String sector, List<String> names) {
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        Member ana = bot.member("ana");
+        for (String name : names) {
+            ana.runs("partner add", "name", name, "sector", sector);
+            ana.runs("partner log", "partner", name, "what", "Met at the health fair", "when", "2025-12-10");
+        }
+        return bot.coordinator("cora").runs("report quarter", "which", "2025-Q4");
+    }
+
     @Test
     @DisplayName("a quarter whose contact was logged later, with its own date, had begun: the report that counts the "
             + "contact in it does not say it had not begun")
     void contactLoggedLaterWithAnEarlierDate() {
         // GIVEN on 2 March 2026 ana added the food bank and logged the meeting she had with it in December 2025
-        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
-        Member ana = bot.member("ana");
-        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
-        ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Met at the health fair", "when",
-                "2025-12-10");
-
         // WHEN a coordinator makes the report of Q4 2025
-        Reply report = bot.coordinator("cora").runs("report quarter", "which", "2025-Q4");
+        Reply report = q4ReportAfterAdding("food", List.of("Eastside Food Bank"));
 
         // THEN it counts December's contact, and its own quarter reads "no ratings yet", not "not begun yet"
         assertThat(report.plainText()).contains("0 partners at the end of the quarter, 1 touchpoint in it, with an "
@@ -91,15 +101,9 @@ class TrendNotBegunTest {
             + "how many more")
     void manyAddedLater() {
         // GIVEN on 2 March 2026 ana added ten organizations and logged a December meeting with each
-        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
-        Member ana = bot.member("ana");
-        for (int i = 1; i <= 10; i++) {
-            ana.runs("partner add", "name", "Clinic " + i, "sector", "health-care");
-            ana.runs("partner log", "partner", "Clinic " + i, "what", "Met at the health fair", "when", "2025-12-10");
-        }
-
         // WHEN a coordinator makes the report of Q4 2025
-        Reply report = bot.coordinator("cora").runs("report quarter", "which", "2025-Q4");
+        Reply report = q4ReportAfterAdding("health-care", IntStream.rangeClosed(1, 10).mapToObj(i -> "Clinic " + i)
+                .toList());
 
         // THEN it names eight of them, then says two more
         assertThat(report.plainText()).contains("0 partners at the end of the quarter, 10 touchpoints in it, all with "
