@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -972,9 +973,7 @@ public final class Outbox {
                 default -> open = true;
             }
             boolean tried = row.status() == ScheduledSend.Status.SENT || row.status() == ScheduledSend.Status.FAILED;
-            if (tried && row.claimedAt() != null && (last == null
-                    || row.claimedAt().isAfter(last.claimedAt())
-                    || row.claimedAt().equals(last.claimedAt()) && row.id() > last.id())) {
+            if (tried && row.claimedAt() != null && (last == null || TRIED_LATER.compare(row, last) > 0)) {
                 last = row;
             }
         }
@@ -984,6 +983,10 @@ public final class Outbox {
         return new Recent(sent == null && failed == null && left == null ? null : new LastSends(sent, failed, left),
                 last == null || last.claimedAt().isBefore(triedSince) ? Optional.empty() : Optional.of(last));
     }
+
+    /** Sends tried later last: by their last try's claim, then by the row made later, as the statements order them. */
+    private static final Comparator<ScheduledSend> TRIED_LATER = Comparator.comparing(ScheduledSend::claimedAt)
+            .thenComparingLong(ScheduledSend::id);
 
     /** The later of {@code latest} and {@code at}, counting {@code at} only after {@code since}. */
     private static Instant later(Instant latest, Instant at, Instant since) {
