@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Brings a database's schema up to date, safely after a crash. Every migration can run again from any point (see
  * docs/migrations.md), so a migration that a kill stopped half-way (H2 commits each DDL statement as it runs) is
- * simply run again: a failed entry in the history is cleared with Flyway's {@code repair()} first. Released
+ * simply run again: a failed entry in the history is cleared with Flyway's {@code repair()} first, and on H2 a
+ * table copy that a kill left half-done is finished or undone ({@link InterruptedTableCopies}). Released
  * migrations later rewritten into re-runnable forms have new checksums; repair realigns them. Any other mismatch
  * (a migration missing, renamed or of another type) stops start-up. An existing database file is copied aside
  * before pending migrations are applied, so an upgrade can be undone.
@@ -59,6 +60,9 @@ final class Migrations {
                 // pending migrations are migrate's work, not a validation failure; a newer database is tolerated
                 .ignoreMigrationPatterns("*:pending", "*:future")
                 .load();
+        if (engine == Engine.H2) {
+            finishInterruptedCopies(dataSource);
+        }
         try {
             ValidateResult result = flyway.validateWithResult();
             if (!result.validationSuccessful) {
@@ -73,8 +77,18 @@ final class Migrations {
             return true;
         } catch (FlywayException e) {
             throw new DatabaseUnavailableException("the database could not be brought up to date ("
-                    + firstLine(e.getMessage()) + "); restore the backup in the data folder's backups/ "
+                    + firstLine(e.getMessage()) + becauseOf(e) + "); restore the backup in the data folder's backups/ "
                     + "(see docs/migrations.md) or report this");
+        }
+    }
+
+    private static void finishInterruptedCopies(DataSource dataSource) {
+        try {
+            InterruptedTableCopies.repair(dataSource);
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("the database could not be brought up to date (a table change "
+                    + "that a stop interrupted could not be finished: " + firstLine(e.getMessage()) + "); restore "
+                    + "the backup in the data folder's backups/ (see docs/migrations.md) or report this");
         }
     }
 
@@ -122,6 +136,15 @@ final class Migrations {
         log.info("Copied the database to {} before upgrading it to V{}; to undo the upgrade, restore that copy "
                 + "(docs/migrations.md)", target, nextVersion);
         return target;
+    }
+
+    /** What the database itself said, when Flyway's own first line does not (a script that failed names no cause). */
+    private static String becauseOf(FlywayException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? "" : ": " + firstLine(root.getMessage());
     }
 
     private static String firstLine(String message) {

@@ -326,6 +326,30 @@ class MigrationUpgradeTest {
     }
 
     @Test
+    @DisplayName("a script that fails is refused in one line that names the script and what the database said")
+    void failedScriptNamesTheDatabasesWords() throws SQLException {
+        String url = "jdbc:h2:mem:failed-script;DB_CLOSE_DELAY=-1";
+        MigrationScripts.migrateTo(url, "51");
+        try (Connection c = DriverManager.getConnection(Database.withH2Settings(url), "sa", "");
+             Statement s = c.createStatement()) {
+            s.execute("DROP TABLE group_sessions CASCADE");
+        }
+        try {
+            assertThatThrownBy(() -> Database.open(url))
+                    .isInstanceOf(DatabaseUnavailableException.class)
+                    .hasMessageStartingWith("the database could not be brought up to date (")
+                    .hasMessageContaining("V52__session_hand_over_message_in_its_own_column.sql")
+                    .hasMessageContaining("Table \"group_sessions\" not found")
+                    .hasMessageNotContaining("\n");
+        } finally {
+            try (Connection c = DriverManager.getConnection(Database.withH2Settings(url), "sa", "");
+                 Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            }
+        }
+    }
+
+    @Test
     @DisplayName("migration numbers: the released V1, V10, V20, V21, V22, then consecutive from V23, no gap filled")
     void linearNumbers() {
         List<Integer> versions = MigrationScripts.versions();

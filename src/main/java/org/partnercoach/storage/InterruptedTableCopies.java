@@ -1,0 +1,120 @@
+package org.partnercoach.storage;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finishes or undoes an H2 table change that a kill interrupted, before the migrations run again.
+ *
+ * <p>H2 adds a column by copying the table: it makes {@code <table>_COPY_<session>_<n>} with the new column, the
+ * table's rows, and copies of its indexes and constraints (the foreign keys of other tables that point at it too),
+ * named {@code <copy>_<name>}; then it drops the table, renames the copy, and renames those objects back. It commits
+ * each step as it goes. A bot killed in between leaves the copy beside the table (the change did not happen: the copy
+ * is dropped, with the foreign keys that point at it) or in its place (the table was dropped: the copy, which holds
+ * every row, takes its name), and objects that still carry the copy's name take their own back. Without this, the
+ * migration fails on the next start ("table not found"), or other tables' rows must also match the stray copy's.
+ */
+final class InterruptedTableCopies {
+
+    private static final Logger log = LoggerFactory.getLogger(InterruptedTableCopies.class);
+
+    /** The name H2 gives a table's working copy: the table's name, then {@code _COPY_<session>_<n>}. */
+    private static final Pattern COPY = Pattern.compile("(.+)_COPY_\\d+_\\d+");
+    /** An index or constraint made on a working copy: the copy's name, then its own. */
+    private static final Pattern COPY_OBJECT = Pattern.compile("(.+?_COPY_\\d+_\\d+)_(.+)");
+
+    private static final String TABLES = "SELECT table_name FROM information_schema.tables "
+            + "WHERE table_schema = 'public' AND table_type = 'BASE TABLE'";
+    private static final String CONSTRAINTS = "SELECT table_name, constraint_name "
+            + "FROM information_schema.table_constraints WHERE table_schema = 'public'";
+    private static final String INDEXES = "SELECT DISTINCT index_name FROM information_schema.indexes "
+            + "WHERE table_schema = 'public'";
+
+    private InterruptedTableCopies() {
+    }
+
+    /** Repairs the H2 database behind {@code dataSource}; says what it did, nothing when there was nothing to do. */
+    static List<String> repair(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            List<String> done = new ArrayList<>();
+            Set<String> tables = names(s, TABLES, 1);
+            for (String table : tables) {
+                Matcher copy = COPY.matcher(table);
+                if (!copy.matches()) {
+                    continue;
+                }
+                String original = copy.group(1);
+                if (tables.contains(original)) {
+                    s.execute("DROP TABLE " + quoted(table) + " CASCADE");
+                    done.add("dropped " + table + ", an unfinished copy of " + original);
+                } else {
+                    s.execute("ALTER TABLE " + quoted(table) + " RENAME TO " + quoted(original));
+                    done.add("renamed " + table + " to " + original + ", whose change it finishes");
+                }
+            }
+            Set<String> left = names(s, TABLES, 1);
+            Set<String> constraints = names(s, CONSTRAINTS, 2);
+            try (ResultSet rs = s.executeQuery(CONSTRAINTS)) {
+                List<String[]> renames = new ArrayList<>();
+                while (rs.next()) {
+                    String name = rs.getString(2);
+                    String own = ownName(name, left, constraints);
+                    if (own != null) {
+                        renames.add(new String[] {rs.getString(1), name, own});
+                    }
+                }
+                for (String[] r : renames) {
+                    s.execute("ALTER TABLE " + quoted(r[0]) + " RENAME CONSTRAINT " + quoted(r[1]) + " TO "
+                            + quoted(r[2]));
+                    done.add("renamed constraint " + r[1] + " to " + r[2]);
+                }
+            }
+            Set<String> indexes = names(s, INDEXES, 1);
+            for (String index : indexes) {
+                String own = ownName(index, left, indexes);
+                if (own != null) {
+                    s.execute("ALTER INDEX " + quoted(index) + " RENAME TO " + quoted(own));
+                    done.add("renamed index " + index + " to " + own);
+                }
+            }
+            if (!done.isEmpty()) {
+                log.warn("Finished a table change that a stop interrupted: {}", String.join("; ", done));
+            }
+            return done;
+        }
+    }
+
+    /** The name an object made on a working copy had before, when that copy is gone and the name is free. */
+    private static String ownName(String name, Set<String> tables, Set<String> taken) {
+        Matcher m = COPY_OBJECT.matcher(name);
+        if (!m.matches() || tables.contains(m.group(1)) || taken.contains(m.group(2))) {
+            return null;
+        }
+        return m.group(2);
+    }
+
+    private static Set<String> names(Statement s, String sql, int column) throws SQLException {
+        Set<String> names = new HashSet<>();
+        try (ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                names.add(rs.getString(column));
+            }
+        }
+        return names;
+    }
+
+    private static String quoted(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+}
