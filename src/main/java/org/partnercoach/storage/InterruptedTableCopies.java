@@ -48,50 +48,61 @@ final class InterruptedTableCopies {
     static List<String> repair(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             List<String> done = new ArrayList<>();
+            finishCopies(s, done);
             Set<String> tables = names(s, TABLES, 1);
-            for (String table : tables) {
-                Matcher copy = COPY.matcher(table);
-                if (!copy.matches()) {
-                    continue;
-                }
-                String original = copy.group(1);
-                if (tables.contains(original)) {
-                    s.execute("DROP TABLE " + quoted(table) + " CASCADE");
-                    done.add("dropped " + table + ", an unfinished copy of " + original);
-                } else {
-                    s.execute("ALTER TABLE " + quoted(table) + " RENAME TO " + quoted(original));
-                    done.add("renamed " + table + " to " + original + ", whose change it finishes");
-                }
-            }
-            Set<String> left = names(s, TABLES, 1);
-            Set<String> constraints = names(s, CONSTRAINTS, 2);
-            try (ResultSet rs = s.executeQuery(CONSTRAINTS)) {
-                List<String[]> renames = new ArrayList<>();
-                while (rs.next()) {
-                    String name = rs.getString(2);
-                    String own = ownName(name, left, constraints);
-                    if (own != null) {
-                        renames.add(new String[] {rs.getString(1), name, own});
-                    }
-                }
-                for (String[] r : renames) {
-                    s.execute("ALTER TABLE " + quoted(r[0]) + " RENAME CONSTRAINT " + quoted(r[1]) + " TO "
-                            + quoted(r[2]));
-                    done.add("renamed constraint " + r[1] + " to " + r[2]);
-                }
-            }
-            Set<String> indexes = names(s, INDEXES, 1);
-            for (String index : indexes) {
-                String own = ownName(index, left, indexes);
-                if (own != null) {
-                    s.execute("ALTER INDEX " + quoted(index) + " RENAME TO " + quoted(own));
-                    done.add("renamed index " + index + " to " + own);
-                }
-            }
+            renameConstraints(s, tables, done);
+            renameIndexes(s, tables, done);
             if (!done.isEmpty()) {
                 log.warn("Finished a table change that a stop interrupted: {}", String.join("; ", done));
             }
             return done;
+        }
+    }
+
+    /** A copy beside its table is dropped; a copy in its table's place takes the table's name. */
+    private static void finishCopies(Statement s, List<String> done) throws SQLException {
+        Set<String> tables = names(s, TABLES, 1);
+        for (String table : tables) {
+            Matcher copy = COPY.matcher(table);
+            if (!copy.matches()) {
+                continue;
+            }
+            String original = copy.group(1);
+            if (tables.contains(original)) {
+                s.execute("DROP TABLE " + quoted(table) + " CASCADE");
+                done.add("dropped " + table + ", an unfinished copy of " + original);
+            } else {
+                s.execute("ALTER TABLE " + quoted(table) + " RENAME TO " + quoted(original));
+                done.add("renamed " + table + " to " + original + ", whose change it finishes");
+            }
+        }
+    }
+
+    private static void renameConstraints(Statement s, Set<String> tables, List<String> done) throws SQLException {
+        Set<String> constraints = names(s, CONSTRAINTS, 2);
+        List<String[]> renames = new ArrayList<>(); // its table, its name, its own name
+        try (ResultSet rs = s.executeQuery(CONSTRAINTS)) {
+            while (rs.next()) {
+                String own = ownName(rs.getString(2), tables, constraints);
+                if (own != null) {
+                    renames.add(new String[] {rs.getString(1), rs.getString(2), own});
+                }
+            }
+        }
+        for (String[] r : renames) {
+            s.execute("ALTER TABLE " + quoted(r[0]) + " RENAME CONSTRAINT " + quoted(r[1]) + " TO " + quoted(r[2]));
+            done.add("renamed constraint " + r[1] + " to " + r[2]);
+        }
+    }
+
+    private static void renameIndexes(Statement s, Set<String> tables, List<String> done) throws SQLException {
+        Set<String> indexes = names(s, INDEXES, 1);
+        for (String index : indexes) {
+            String own = ownName(index, tables, indexes);
+            if (own != null) {
+                s.execute("ALTER INDEX " + quoted(index) + " RENAME TO " + quoted(own));
+                done.add("renamed index " + index + " to " + own);
+            }
         }
     }
 
