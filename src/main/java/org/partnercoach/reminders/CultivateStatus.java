@@ -243,10 +243,14 @@ final class CultivateStatus implements ReminderStatus {
         return Coming.of(settings, p.guildId(), p.ownerId(), due, clock.instant(), hold(p.guildId(), p.ownerId()));
     }
 
-    /** The rule that spaces the check-ins of {@code to} (0: the reminder channel), from their last ones: one read. */
+    /**
+     * The rule that spaces the check-ins of {@code to} (0: the reminder channel), from their last ones: one read of
+     * their own rows, as the status line's ({@link Outbox#recent}), not the planner's read of many owners at once.
+     */
     CultivatePlanner.Hold hold(long guildId, long to) {
-        return CultivatePlanner.hold(db.read(c -> outbox.lastSends(c, guildId, CultivateReminders.KIND, List.of(to),
-                clock.instant().minus(CultivatePlanner.LOOK_BACK))).get(to));
+        Instant now = clock.instant();
+        return CultivatePlanner.hold(outbox.recent(guildId, CultivateReminders.KIND, to,
+                now.minus(CultivatePlanner.LOOK_BACK), now).last());
     }
 
     /**
