@@ -1,15 +1,14 @@
 package org.partnercoach.storage;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,12 +45,12 @@ final class InterruptedTableCopies {
 
     /** Repairs the H2 database behind {@code dataSource}; says what it did, nothing when there was nothing to do. */
     static List<String> repair(DataSource dataSource) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection()) {
             List<String> done = new ArrayList<>();
-            finishCopies(s, done);
-            Set<String> tables = names(s, TABLES, 1);
-            renameConstraints(s, tables, done);
-            renameIndexes(s, tables, done);
+            finishCopies(c, done);
+            Set<String> tables = tables(c);
+            renameConstraints(c, tables, done);
+            renameIndexes(c, tables, done);
             if (!done.isEmpty()) {
                 log.warn("Finished a table change that a stop interrupted: {}", String.join("; ", done));
             }
@@ -60,8 +59,8 @@ final class InterruptedTableCopies {
     }
 
     /** A copy beside its table is dropped; a copy in its table's place takes the table's name. */
-    private static void finishCopies(Statement s, List<String> done) throws SQLException {
-        Set<String> tables = names(s, TABLES, 1);
+    private static void finishCopies(Connection c, List<String> done) throws SQLException {
+        Set<String> tables = tables(c);
         for (String table : tables) {
             Matcher copy = COPY.matcher(table);
             if (!copy.matches()) {
@@ -69,38 +68,39 @@ final class InterruptedTableCopies {
             }
             String original = copy.group(1);
             if (tables.contains(original)) {
-                s.execute("DROP TABLE " + quoted(table) + " CASCADE");
+                Database.update(c, "DROP TABLE " + quoted(table) + " CASCADE");
                 done.add("dropped " + table + ", an unfinished copy of " + original);
             } else {
-                s.execute("ALTER TABLE " + quoted(table) + " RENAME TO " + quoted(original));
+                Database.update(c, "ALTER TABLE " + quoted(table) + " RENAME TO " + quoted(original));
                 done.add("renamed " + table + " to " + original + ", whose change it finishes");
             }
         }
     }
 
-    private static void renameConstraints(Statement s, Set<String> tables, List<String> done) throws SQLException {
-        Set<String> constraints = names(s, CONSTRAINTS, 2);
-        List<String[]> renames = new ArrayList<>(); // its table, its name, its own name
-        try (ResultSet rs = s.executeQuery(CONSTRAINTS)) {
-            while (rs.next()) {
-                String own = ownName(rs.getString(2), tables, constraints);
-                if (own != null) {
-                    renames.add(new String[] {rs.getString(1), rs.getString(2), own});
-                }
+    /** A constraint, and the table it is on. */
+    private record Constraint(String table, String name) {
+    }
+
+    private static void renameConstraints(Connection c, Set<String> tables, List<String> done) throws SQLException {
+        List<Constraint> constraints = Database.list(c, CONSTRAINTS, rs -> new Constraint(rs.getString(1),
+                rs.getString(2)));
+        Set<String> taken = constraints.stream().map(Constraint::name).collect(Collectors.toSet());
+        for (Constraint constraint : constraints) {
+            String own = ownName(constraint.name(), tables, taken);
+            if (own != null) {
+                Database.update(c, "ALTER TABLE " + quoted(constraint.table()) + " RENAME CONSTRAINT "
+                        + quoted(constraint.name()) + " TO " + quoted(own));
+                done.add("renamed constraint " + constraint.name() + " to " + own);
             }
-        }
-        for (String[] r : renames) {
-            s.execute("ALTER TABLE " + quoted(r[0]) + " RENAME CONSTRAINT " + quoted(r[1]) + " TO " + quoted(r[2]));
-            done.add("renamed constraint " + r[1] + " to " + r[2]);
         }
     }
 
-    private static void renameIndexes(Statement s, Set<String> tables, List<String> done) throws SQLException {
-        Set<String> indexes = names(s, INDEXES, 1);
+    private static void renameIndexes(Connection c, Set<String> tables, List<String> done) throws SQLException {
+        Set<String> indexes = new HashSet<>(Database.list(c, INDEXES, rs -> rs.getString(1)));
         for (String index : indexes) {
             String own = ownName(index, tables, indexes);
             if (own != null) {
-                s.execute("ALTER INDEX " + quoted(index) + " RENAME TO " + quoted(own));
+                Database.update(c, "ALTER INDEX " + quoted(index) + " RENAME TO " + quoted(own));
                 done.add("renamed index " + index + " to " + own);
             }
         }
@@ -115,14 +115,8 @@ final class InterruptedTableCopies {
         return m.group(2);
     }
 
-    private static Set<String> names(Statement s, String sql, int column) throws SQLException {
-        Set<String> names = new HashSet<>();
-        try (ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                names.add(rs.getString(column));
-            }
-        }
-        return names;
+    private static Set<String> tables(Connection c) throws SQLException {
+        return new HashSet<>(Database.list(c, TABLES, rs -> rs.getString(1)));
     }
 
     private static String quoted(String identifier) {

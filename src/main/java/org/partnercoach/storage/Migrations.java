@@ -76,9 +76,7 @@ final class Migrations {
             MigrationCheck.record(dataSource, engine);
             return true;
         } catch (FlywayException e) {
-            throw new DatabaseUnavailableException("the database could not be brought up to date ("
-                    + firstLine(e.getMessage()) + becauseOf(e) + "); restore the backup in the data folder's backups/ "
-                    + "(see docs/migrations.md) or report this");
+            throw notBroughtUpToDate(firstLine(e.getMessage()) + becauseOf(e));
         }
     }
 
@@ -86,10 +84,14 @@ final class Migrations {
         try {
             InterruptedTableCopies.repair(dataSource);
         } catch (SQLException e) {
-            throw new DatabaseUnavailableException("the database could not be brought up to date (a table change "
-                    + "that a stop interrupted could not be finished: " + firstLine(e.getMessage()) + "); restore "
-                    + "the backup in the data folder's backups/ (see docs/migrations.md) or report this");
+            throw notBroughtUpToDate("a table change that a stop interrupted could not be finished: "
+                    + firstLine(e.getMessage()));
         }
+    }
+
+    private static DatabaseUnavailableException notBroughtUpToDate(String why) {
+        return new DatabaseUnavailableException("the database could not be brought up to date (" + why + "); restore "
+                + "the backup in the data folder's backups/ (see docs/migrations.md) or report this");
     }
 
     /** Flyway as the bot runs it on {@code engine}: the migrations on the class path, the engine's placeholders. */
