@@ -1,14 +1,18 @@
 package org.partnercoach.storage;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -24,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * injected clock ({@code partner-coach-daily-20261130-020000.zip}), keeping the last {@link #KEEP}. When it is next
  * due is a row ({@code storage_jobs}), so a bot that was down backs up on its first run after the start. The copies
  * made before upgrades ({@code -before-V..}) use the same {@link #copy}; after each daily copy the newest
- * {@link #UPGRADE_COPIES_KEPT} of them are kept, so that a bot upgraded every week does not fill its disk.
+ * {@link #UPGRADE_COPIES_KEPT} of them are kept, so that a bot upgraded every week does not fill its disk. A copy is
+ * written under a name of its own ({@code .zip.part}) and takes its {@code .zip} name only once whole, so that a stop
+ * in the middle of it (a kill, a power cut) never leaves a broken copy among those kept.
  */
 public final class Backups implements ScheduledJob {
 
@@ -36,8 +42,10 @@ public final class Backups implements ScheduledJob {
     /** Copies made before upgrades that are kept (the newest by their time stamp); older ones are deleted. */
     public static final int UPGRADE_COPIES_KEPT = 3;
     static final String BEFORE_UPGRADE = "-before-V";
-    /** After a failed backup, the next try. */
+    /** After a failed backup, the next try; also the next try after a stop in the middle of one. */
     static final Duration RETRY = Duration.ofHours(1);
+    /** Added to a copy's name while it is written. */
+    static final String UNFINISHED = ".part";
     static final String JOB = "daily-backup";
     static final String DAILY = "-daily-";
     static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
@@ -49,8 +57,8 @@ public final class Backups implements ScheduledJob {
             + " WHERE NOT EXISTS (SELECT 1 FROM storage_jobs WHERE guild_id = 0 AND name = ?)";
     private static final String CLAIM = "UPDATE storage_jobs SET due_at = ? WHERE guild_id = 0 AND name = ?"
             + " AND due_at <= ?";
-    private static final String DONE = "UPDATE storage_jobs SET last_run_at = ?, last_file = ?, last_bytes = ?,"
-            + " last_error = NULL WHERE guild_id = 0 AND name = ?";
+    private static final String DONE = "UPDATE storage_jobs SET due_at = ?, last_run_at = ?, last_file = ?,"
+            + " last_bytes = ?, last_error = NULL WHERE guild_id = 0 AND name = ?";
     private static final String FAILED = "UPDATE storage_jobs SET due_at = ?, last_error = ?"
             + " WHERE guild_id = 0 AND name = ?";
 
@@ -92,9 +100,12 @@ public final class Backups implements ScheduledJob {
         if (known != null && now.isBefore(known)) {
             return 0; // the console runs the jobs after every line: no write until the stored time comes
         }
+        // claimed for the time a retry waits: a bot stopped in the middle of the copy makes it again an hour later,
+        // not a day; the copy made moves the next one a day on
         boolean due = db.write(c -> {
-            Database.update(c, ADD, JOB, now, JOB);
-            return Database.update(c, CLAIM, now.plus(EVERY), JOB, now) == 1;
+            // whole microseconds, as the database keeps them: a finer time rounded up would miss this run's claim
+            Database.update(c, ADD, JOB, now.truncatedTo(ChronoUnit.MICROS), JOB);
+            return Database.update(c, CLAIM, now.plus(RETRY), JOB, now) == 1;
         });
         if (due) {
             backUpNow(file.get(), now);
@@ -108,7 +119,7 @@ public final class Backups implements ScheduledJob {
         try {
             copy(db.dataSource(), target);
             long bytes = Files.size(target);
-            db.write(c -> Database.update(c, DONE, now, target.toString(), bytes, JOB));
+            db.write(c -> Database.update(c, DONE, now.plus(EVERY), now, target.toString(), bytes, JOB));
             Path folder = folderOf(dbFile);
             prune(folder, dbFile.getFileName() + DAILY, Comparator.naturalOrder(), KEEP);
             prune(folder, dbFile.getFileName() + BEFORE_UPGRADE, Comparator.comparing(Backups::stampOf),
@@ -135,12 +146,38 @@ public final class Backups implements ScheduledJob {
         return dbFile.toAbsolutePath().getParent().resolve("backups");
     }
 
-    /** Copies the open database behind {@code dataSource} into the zip {@code target} (H2's online backup). */
+    /**
+     * Copies the open database behind {@code dataSource} into the zip {@code target} (H2's online backup). The copy is
+     * written as {@code <target>.part}, forced to disk, and then renamed to {@code target}: a {@code .zip} in the
+     * folder is always whole. What a stop left half written ({@code .zip.part}) is deleted first; one process holds
+     * an H2 file and makes its copies one at a time, so no other copy is under way.
+     */
     static void copy(DataSource dataSource, Path target) throws SQLException, IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        try (Connection c = dataSource.getConnection(); PreparedStatement backup = c.prepareStatement(BACKUP)) {
-            backup.setString(1, target.toString());
-            backup.execute();
+        Path folder = Files.createDirectories(target.toAbsolutePath().getParent());
+        deleteUnfinished(folder);
+        Path part = target.resolveSibling(target.getFileName() + UNFINISHED);
+        try {
+            try (Connection c = dataSource.getConnection(); PreparedStatement backup = c.prepareStatement(BACKUP)) {
+                backup.setString(1, part.toString());
+                backup.execute();
+            }
+            try (FileChannel written = FileChannel.open(part, StandardOpenOption.WRITE)) {
+                written.force(true); // on disk before it takes a backup's name, so a power cut cannot empty it
+            }
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part); // a failed copy gives its space back (a full disk stays no fuller)
+        }
+    }
+
+    private static void deleteUnfinished(Path folder) throws IOException {
+        List<Path> unfinished;
+        try (Stream<Path> files = Files.list(folder)) {
+            unfinished = files.filter(p -> p.getFileName().toString().endsWith(".zip" + UNFINISHED)).toList();
+        }
+        for (Path left : unfinished) {
+            Files.deleteIfExists(left);
+            log.warn("Deleted {}: a copy of the database that a stop left half written", left);
         }
     }
 

@@ -68,6 +68,17 @@ class DailyBackupTest {
     }
 
     @Test
+    @DisplayName("the first copy of a new database is made on the bot's first run, whatever the clock's fraction of a "
+            + "microsecond (the database keeps whole microseconds, and a time rounded up came after the run's own)")
+    void firstCopyAtOnceWhateverTheNanoseconds() throws Exception {
+        try (TestBot bot = TestBot.onFile(dir)) {
+            bot.clock().advance(Duration.ofNanos(999)); // 15:00:00.000000999: kept as 15:00:00.000001
+            bot.app().scheduler().runDue();
+            assertThat(backups()).containsExactly("partner-coach-daily-20260302-150000.zip");
+        }
+    }
+
+    @Test
     @DisplayName("why a backup failed is told by its kind: a full disk, a folder the bot may not write in, a file in "
             + "the way, as H2 or Java report them")
     void kindsOfTrouble() {
