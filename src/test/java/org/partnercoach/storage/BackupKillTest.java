@@ -105,27 +105,11 @@ class BackupKillTest {
         try (ChildBot child = ChildBot.start(data, Map.of())) {
             // piped input: the console starts its work once a first line comes (a comment, which it skips)
             child.send("# start");
-            Path part = awaitUnfinished(data, child);
+            Path part = child.awaitFile("a copy under way", () -> unfinished(data).stream().findFirst());
             child.process().destroyForcibly();
             assertThat(child.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
             assertThat(part).as("the copy the kill cut short: %s", child.err()).exists();
         }
-    }
-
-    /** Waits, without sleeping, for a copy under way to appear in {@code backups/}; fails if the bot ends first. */
-    private static Path awaitUnfinished(Path data, ChildBot bot) throws IOException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            Optional<Path> part = unfinished(data).stream().findFirst();
-            if (part.isPresent()) {
-                return part.get();
-            }
-            if (!bot.process().isAlive()) {
-                throw new AssertionError("the bot stopped before it copied its database: " + bot.err());
-            }
-            Thread.onSpinWait();
-        }
-        throw new AssertionError("no copy within 60 s: " + bot.err());
     }
 
     private static List<Path> copies(Path data) throws IOException {
@@ -172,7 +156,8 @@ class BackupKillTest {
                      + " stage, created_by, created_at, activity_at) VALUES (1, 'Food Bank', 'food bank', 'food',"
                      + " 'RESEARCHING', 1, ?, ?)");
              PreparedStatement touch = c.prepareStatement("INSERT INTO partner_touchpoints (guild_id, partner_id,"
-                     + " user_id, kind, note, happened_at, created_at) SELECT 1, id, 1, 'call', ?, ?, ? FROM partners")) {
+                     + " user_id, kind, note, happened_at, created_at)"
+                     + " SELECT 1, id, 1, 'call', ?, ?, ? FROM partners")) {
             partner.setTimestamp(1, at);
             partner.setTimestamp(2, at);
             partner.executeUpdate();

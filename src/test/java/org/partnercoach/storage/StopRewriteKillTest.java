@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -45,7 +44,7 @@ class StopRewriteKillTest {
             assertThat(Files.size(storeFile(data))).as("a file mostly of dead space").isGreaterThan(4L << 20);
 
             bot.process().getOutputStream().close(); // the console ends: the bot stops and rewrites its file
-            Path copy = awaitCopy(data, bot.process());
+            Path copy = bot.awaitFile("the rewrite's copy of the file", () -> siblings(data).stream().findFirst());
             bot.process().destroyForcibly(); // SIGKILL, with the copy half written
             assertThat(bot.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
             assertThat(copy).as("the copy of a rewrite under way").exists();
@@ -65,22 +64,6 @@ class StopRewriteKillTest {
         try (Database db = Database.open(ChildBot.url(data))) {
             assertThat(count(db, "SELECT COUNT(*) FROM partner_touchpoints")).isEqualTo(TOUCHPOINTS);
         }
-    }
-
-    /** Waits, without sleeping, for the rewrite's copy to appear beside the file; fails if the bot ends first. */
-    private static Path awaitCopy(Path data, Process bot) throws IOException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            Optional<Path> copy = siblings(data).stream().findFirst();
-            if (copy.isPresent()) {
-                return copy.get();
-            }
-            if (!bot.isAlive()) {
-                throw new AssertionError("the bot stopped without rewriting its file");
-            }
-            Thread.onSpinWait();
-        }
-        throw new AssertionError("no rewrite within 60 s");
     }
 
     /** Files H2 writes beside the database file while rewriting it ({@code partner-coach.mv.db.tempFile}). */

@@ -144,6 +144,31 @@ public final class ChildBot implements AutoCloseable {
         return said.toString();
     }
 
+    /** Looks for a file the bot is at work on; empty while there is none. */
+    @FunctionalInterface
+    public interface FileLookup {
+        java.util.Optional<Path> find() throws IOException;
+    }
+
+    /**
+     * Waits, without sleeping, for {@code lookup} to find the file the bot is at work on ({@code what}, for the
+     * failure's words), so that a kill lands in the middle of that work; fails if the bot ends first or after 60 s.
+     */
+    public Path awaitFile(String what, FileLookup lookup) throws IOException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            java.util.Optional<Path> found = lookup.find();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("the bot ended before " + what + " appeared: " + err());
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("no " + what + " within 60 s: " + err());
+    }
+
     public Process process() {
         return process;
     }
