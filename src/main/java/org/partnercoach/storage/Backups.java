@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -103,8 +102,7 @@ public final class Backups implements ScheduledJob {
         // claimed for the time a retry waits: a bot stopped in the middle of the copy makes it again an hour later,
         // not a day; the copy made moves the next one a day on
         boolean due = db.write(c -> {
-            // whole microseconds, as the database keeps them: a finer time rounded up would miss this run's claim
-            Database.update(c, ADD, JOB, now.truncatedTo(ChronoUnit.MICROS), JOB);
+            Database.update(c, ADD, JOB, now, JOB);
             return Database.update(c, CLAIM, now.plus(RETRY), JOB, now) == 1;
         });
         if (due) {

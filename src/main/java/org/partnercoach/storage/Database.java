@@ -868,10 +868,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** A parameter as both drivers take it: an instant as a timestamp, an enum by its name. */
+    /**
+     * A parameter as both drivers take it: an instant as a timestamp, an enum by its name. An instant is cut to the
+     * whole microseconds both databases keep: they round a finer time, perhaps past the instant itself, and a row
+     * written at {@code now} then missed a read of what is due at that same {@code now} (the system clock gives
+     * nanoseconds).
+     */
     private static Object jdbcValue(Object p) {
         if (p instanceof java.time.Instant instant) {
-            return java.sql.Timestamp.from(instant);
+            return java.sql.Timestamp.from(instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         }
         return p instanceof Enum<?> e ? e.name() : p;
     }

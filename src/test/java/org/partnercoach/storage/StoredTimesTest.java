@@ -40,6 +40,18 @@ class StoredTimesTest {
     }
 
     @Test
+    @DisplayName("a row written at a time finer than a microsecond is found by a read of what is due at that time, "
+            + "and reads back as the microsecond it falls in")
+    void finerThanAMicrosecond() {
+        Instant now = Instant.parse("2026-11-30T18:22:31.123456999Z"); // rounded, .123457: after now
+        db.write(c -> Database.update(c, "INSERT INTO storage_jobs (guild_id, name, due_at) VALUES (0, 'job', ?)",
+                now));
+        List<Instant> due = db.read(c -> Database.list(c, "SELECT due_at FROM storage_jobs WHERE due_at <= ?",
+                rs -> Database.instant(rs, 1), now));
+        assertThat(due).containsExactly(Instant.parse("2026-11-30T18:22:31.123456Z"));
+    }
+
+    @Test
     @DisplayName("an empty time stays empty")
     void nullStaysNull() {
         List<Instant> read = db.read(c -> Database.list(c, "SELECT CAST(NULL AS TIMESTAMP) AS at",
