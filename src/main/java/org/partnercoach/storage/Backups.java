@@ -163,8 +163,14 @@ public final class Backups implements ScheduledJob {
                 written.force(true); // on disk before it takes a backup's name, so a power cut cannot empty it
             }
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(part); // a failed copy gives its space back (a full disk stays no fuller)
+        } catch (SQLException | IOException | RuntimeException e) {
+            // a failed copy gives its space back (a full disk stays no fuller); its own failure is the one told
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException notDeleted) {
+                e.addSuppressed(notDeleted);
+            }
+            throw e;
         }
     }
 
