@@ -6,7 +6,6 @@ import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.outbox.Outbox;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -260,10 +259,6 @@ final class CultivatePlanner implements DuePlanner {
     private Queued queue(long guildId, Map<Long, List<PartnerCycles.Item>> byRecipient, java.util.Set<Long> back,
                          Instant now) {
         String kind = CultivateReminders.KIND;
-        // whole microseconds, as the database keeps them: a finer time would be rounded, perhaps past now, and the
-        // row would miss this run; cut to the second, it would go before what an action queued just earlier (a
-        // hand-over's notice to the new owner, which should come first)
-        Instant due = now.truncatedTo(ChronoUnit.MICROS);
         return db.write(c -> {
             Instant held = null;
             List<Long> ask = new java.util.ArrayList<>();
@@ -298,7 +293,10 @@ final class CultivatePlanner implements DuePlanner {
                 if (open.contains(recipientId)) {
                     outbox.refreshPending(c, guildId, kind, recipientId, payload);
                 } else {
-                    fresh.add(new ScheduledSend.Draft(guildId, kind, recipientId, 0, payload, "", due));
+                    // due now, to the microsecond (what Database binds: this run's claim finds it); cut to the
+                    // second, it would go before what an action queued just earlier (a hand-over's notice to the
+                    // new owner, which should come first)
+                    fresh.add(new ScheduledSend.Draft(guildId, kind, recipientId, 0, payload, "", now));
                 }
             }
             outbox.enqueueAll(c, fresh, now);

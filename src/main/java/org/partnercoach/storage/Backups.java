@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.partnercoach.chat.ScheduledJob;
@@ -45,6 +46,7 @@ public final class Backups implements ScheduledJob {
     static final Duration RETRY = Duration.ofHours(1);
     /** Added to a copy's name while it is written. */
     static final String UNFINISHED = ".part";
+    private static final String ZIP = ".zip";
     static final String JOB = "daily-backup";
     static final String DAILY = "-daily-";
     static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
@@ -113,7 +115,7 @@ public final class Backups implements ScheduledJob {
     }
 
     private void backUpNow(Path dbFile, Instant now) {
-        Path target = folderOf(dbFile).resolve(dbFile.getFileName() + DAILY + STAMP.format(now) + ".zip");
+        Path target = folderOf(dbFile).resolve(dbFile.getFileName() + DAILY + STAMP.format(now) + ZIP);
         try {
             copy(db.dataSource(), target);
             long bytes = Files.size(target);
@@ -175,11 +177,7 @@ public final class Backups implements ScheduledJob {
     }
 
     private static void deleteUnfinished(Path folder) throws IOException {
-        List<Path> unfinished;
-        try (Stream<Path> files = Files.list(folder)) {
-            unfinished = files.filter(p -> p.getFileName().toString().endsWith(".zip" + UNFINISHED)).toList();
-        }
-        for (Path left : unfinished) {
+        for (Path left : named(folder, name -> name.endsWith(ZIP + UNFINISHED))) {
             Files.deleteIfExists(left);
             log.warn("Deleted {}: a copy of the database that a stop left half written", left);
         }
@@ -187,20 +185,23 @@ public final class Backups implements ScheduledJob {
 
     /** Deletes all but the newest {@code keep} copies whose names start with {@code prefix}, newest last in order. */
     private static void prune(Path folder, String prefix, Comparator<String> byAge, int keep) throws IOException {
-        List<Path> copies;
-        try (Stream<Path> files = Files.list(folder)) {
-            copies = files.filter(p -> p.getFileName().toString().startsWith(prefix)
-                    && p.getFileName().toString().endsWith(".zip"))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString(), byAge)).toList();
-        }
+        List<Path> copies = named(folder, name -> name.startsWith(prefix) && name.endsWith(ZIP)).stream()
+                .sorted(Comparator.comparing(p -> p.getFileName().toString(), byAge)).toList();
         for (Path old : copies.subList(0, Math.max(0, copies.size() - keep))) {
             Files.deleteIfExists(old);
         }
     }
 
+    /** The files in {@code folder} whose names {@code accepted} takes. */
+    private static List<Path> named(Path folder, Predicate<String> accepted) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> accepted.test(p.getFileName().toString())).toList();
+        }
+    }
+
     /** The time stamp at the end of a copy's name ({@code ...-20261130-090000.zip}): names sort by version first. */
     private static String stampOf(String name) {
-        String bare = name.substring(0, name.length() - ".zip".length());
+        String bare = name.substring(0, name.length() - ZIP.length());
         return bare.length() < 15 ? bare : bare.substring(bare.length() - 15);
     }
 }

@@ -126,7 +126,7 @@ final class Migrations {
 
     /** Copies the database to {@code <folder>/backups/<name>-before-V<n>-<time>.zip}, with H2's online backup. */
     static Path backUp(DataSource dataSource, Path file, String nextVersion) {
-        Path folder = file.toAbsolutePath().getParent().resolve("backups");
+        Path folder = Backups.folderOf(file);
         Path target = folder.resolve(file.getFileName() + "-before-V" + nextVersion + "-"
                 + STAMP.format(LocalDateTime.now()) + ".zip");
         try {
