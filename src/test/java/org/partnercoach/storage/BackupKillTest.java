@@ -7,10 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,8 +68,7 @@ class BackupKillTest {
     void killedDuringTheCopyBeforeAnUpgrade() throws Exception {
         Path data = dir.resolve("data");
         String url = ChildBot.url(data);
-        Migrations.configure(Engine.H2).dataSource(Database.withH2Settings(url), "sa", "").target(BEFORE_LAST)
-                .load().migrate();
+        MigrationScripts.migrateTo(url, BEFORE_LAST);
         fill(url);
 
         // GIVEN a start killed while it copies the database before upgrading it
@@ -149,31 +145,13 @@ class BackupKillTest {
 
     /** One partner with {@link #TOUCHPOINTS} touchpoints, each note 1,000 random letters. */
     private static void fill(String url) throws SQLException {
-        Timestamp at = Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 12, 0));
         Random random = new Random(20261206L);
-        try (Connection c = DriverManager.getConnection(Database.withH2Settings(url), "sa", "");
-             PreparedStatement partner = c.prepareStatement("INSERT INTO partners (guild_id, name, name_key, sector,"
-                     + " stage, created_by, created_at, activity_at) VALUES (1, 'Food Bank', 'food bank', 'food',"
-                     + " 'RESEARCHING', 1, ?, ?)");
-             PreparedStatement touch = c.prepareStatement("INSERT INTO partner_touchpoints (guild_id, partner_id,"
-                     + " user_id, kind, note, happened_at, created_at)"
-                     + " SELECT 1, id, 1, 'call', ?, ?, ? FROM partners")) {
-            partner.setTimestamp(1, at);
-            partner.setTimestamp(2, at);
-            partner.executeUpdate();
-            char[] note = new char[1000];
-            for (int t = 0; t < TOUCHPOINTS; t++) {
-                for (int i = 0; i < note.length; i++) {
-                    note[i] = (char) ('a' + random.nextInt(26));
-                }
-                touch.setString(1, new String(note));
-                touch.setTimestamp(2, at);
-                touch.setTimestamp(3, at);
-                touch.addBatch();
-                if (t % 1000 == 999) {
-                    touch.executeBatch();
-                }
+        char[] note = new char[1000];
+        PartnerRows.add(url, 1, TOUCHPOINTS, partner -> {
+            for (int i = 0; i < note.length; i++) {
+                note[i] = (char) ('a' + random.nextInt(26));
             }
-        }
+            return new String(note);
+        });
     }
 }

@@ -11,11 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -47,7 +44,7 @@ class InterruptedTableChangeTest {
     void killedWhileAColumnIsAdded() throws Exception {
         Path template = dir.resolve("template");
         MigrationScripts.migrateTo(url(template), "57");
-        fill(url(template));
+        PartnerRows.add(url(template), PARTNERS, 2, String::valueOf); // each note its partner's number
         shutDown(url(template));
         TreeSet<String> latest = latestSchema();
         // how long the change takes when left alone: the kills fall from half that time to twice it (a killed JVM,
@@ -115,33 +112,6 @@ class InterruptedTableChangeTest {
             assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
         }
         return killAfterMicros;
-    }
-
-    /** Thirty partners, each with two touchpoints whose note is its number. */
-    private static void fill(String url) throws SQLException {
-        Timestamp at = Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 12, 0));
-        try (Connection c = connect(url);
-             PreparedStatement partner = c.prepareStatement("INSERT INTO partners (guild_id, name, name_key, "
-                     + "sector, stage, created_by, created_at, activity_at) VALUES (1, ?, ?, 'food', "
-                     + "'RESEARCHING', 1, ?, ?)");
-             PreparedStatement touch = c.prepareStatement("INSERT INTO partner_touchpoints (guild_id, partner_id, "
-                     + "user_id, kind, note, happened_at, created_at) SELECT 1, id, 1, 'call', ?, ?, ? "
-                     + "FROM partners WHERE name = ?")) {
-            for (int i = 1; i <= PARTNERS; i++) {
-                partner.setString(1, "Partner " + i);
-                partner.setString(2, "partner" + i);
-                partner.setTimestamp(3, at);
-                partner.setTimestamp(4, at);
-                partner.executeUpdate();
-                for (int twice = 0; twice < 2; twice++) {
-                    touch.setString(1, String.valueOf(i));
-                    touch.setTimestamp(2, at);
-                    touch.setTimestamp(3, at);
-                    touch.setString(4, "Partner " + i);
-                    touch.executeUpdate();
-                }
-            }
-        }
     }
 
     /** What the kill left, for the assertions' messages. */
