@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.outbox.StoredSend;
 import org.partnercoach.storage.Database;
 import org.partnercoach.support.CsvText;
 import org.partnercoach.support.TestBot;
@@ -113,14 +114,11 @@ class DigestSameOutputTest {
             }
             for (int i = 0; i < 2; i++) {
                 Instant at = END.minus(Duration.ofDays(1 + i));
-                Database.update(c, "INSERT INTO scheduled_sends (guild_id, kind, recipient_id, payload,"
-                        + " requested_at, due_at, status, attempts, claimed_at, last_error, created_at)"
-                        + " VALUES (?, ?, ?, 'x', ?, ?, 'FAILED', 3, ?, ?, ?)", g, i == 0 ? "personal" : "digest",
-                        6001L + i, at, at, at, i == 0 ? "DMs are closed" : "Missing access", at);
+                StoredSend.failed(g, i == 0 ? "personal" : "digest", 6001L + i, 3,
+                        i == 0 ? "DMs are closed" : "Missing access", at).withPayload("x").insert(c);
                 Instant due = END.plus(Duration.ofDays(1 + i * 3L));
-                Database.update(c, "INSERT INTO scheduled_sends (guild_id, kind, recipient_id, payload,"
-                        + " requested_at, due_at, status, created_at) VALUES (?, 'personal', ?, ?, ?, ?, 'PENDING',"
-                        + " ?)", g, 6002L + i, "Call back about the grant " + i, due, due, at);
+                StoredSend.pending(g, "personal", 6002L + i, "Call back about the grant " + i, due).createdAt(at)
+                        .insert(c);
             }
             return null;
         });

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.partnercoach.chat.Attachment;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.outbox.StoredSend;
 import org.partnercoach.support.CsvText;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.RecordingMessenger;
@@ -1276,11 +1277,9 @@ class WeeklyDigestTest {
         // AND a reminder to ana failed yesterday because the bot lacks a permission in channel 555 (as the Discord
         // adapter words that trouble)
         java.time.Instant at = bot.clock().instant().minus(Duration.ofDays(1));
-        bot.storedRows().write(c -> org.partnercoach.storage.Database.update(c, "INSERT INTO scheduled_sends "
-                + "(guild_id, kind, recipient_id, payload, requested_at, due_at, status, attempts, claimed_at, "
-                + "last_error, trouble, created_at) VALUES (?, 'personal', ?, 'x', ?, ?, 'FAILED', 3, ?, ?, "
-                + "'MISSING_PERMISSIONS', ?)", TestBot.GUILD, bot.member("ana").id(), at, at, at,
-                "the bot lacks a permission it needs in <#555>", at));
+        StoredSend.failed(TestBot.GUILD, "personal", bot.member("ana").id(), 3,
+                "the bot lacks a permission it needs in <#555>", at).withPayload("x").withTrouble("MISSING_PERMISSIONS")
+                .insert(bot.storedRows());
 
         // WHEN cora reads the digest
         Reply digest = cora.runs("digest preview");
@@ -1761,11 +1760,8 @@ class WeeklyDigestTest {
                         + " 'research.list', 'ACTIVE', ?, ?)", TestBot.GUILD, 1_234_567_890_123_457_000L + i, old,
                         old);
                 java.time.Instant at = end.minus(Duration.ofHours(1 + i));
-                org.partnercoach.storage.Database.update(c, "INSERT INTO scheduled_sends (guild_id, kind,"
-                        + " recipient_id, payload, requested_at, due_at, status, attempts, claimed_at, last_error,"
-                        + " created_at) VALUES (?, 'personal', ?, 'x', ?, ?, 'FAILED', 3, ?, ?, ?)", TestBot.GUILD,
-                        1_234_567_890_123_458_000L + i, at, at, at, "Missing access: " + "the channel is gone ".repeat(6),
-                        at);
+                StoredSend.failed(TestBot.GUILD, "personal", 1_234_567_890_123_458_000L + i, 3,
+                        "Missing access: " + "the channel is gone ".repeat(6), at).withPayload("x").insert(c);
             }
             long walkId = org.partnercoach.storage.Database.one(c, "SELECT MIN(id) FROM walks WHERE guild_id = ?",
                     rs -> rs.getLong(1), TestBot.GUILD).orElseThrow();

@@ -18,10 +18,6 @@ class OutboxTest {
     private static final long GUILD = TestBot.GUILD;
     private static final Instant T0 = TestBot.START;
     private static final String COUNT = "SELECT COUNT(*) FROM scheduled_sends WHERE guild_id = ?";
-    private static final String INSERT_CLOSED = """
-            INSERT INTO scheduled_sends (guild_id, kind, recipient_id, requested_at, due_at, status, attempts,
-                   claimed_at, sent_at, created_at)
-            VALUES (?, 'personal', 7, ?, ?, ?, 1, ?, ?, ?)""";
 
     private final Database db = TestBot.freshDatabase();
 
@@ -41,17 +37,12 @@ class OutboxTest {
 
     /** A closed row whose last event (sent, else claimed) was at {@code at}. */
     private void closedRow(ScheduledSend.Status status, Instant at) {
-        Instant sent = status == ScheduledSend.Status.SENT ? at : null;
-        db.write(c -> Database.update(c, INSERT_CLOSED, GUILD, at, at, status.name(), at, sent, at));
+        StoredSend.tried(GUILD, "personal", 7, status, at).insert(db);
     }
 
     /** A cultivate send to member 7 tried at {@code at}: {@code status}, with {@code trouble} when given up. */
     private void tried(ScheduledSend.Status status, String trouble, Instant at) {
-        db.write(c -> Database.update(c, """
-                INSERT INTO scheduled_sends (guild_id, kind, recipient_id, requested_at, due_at, status, attempts,
-                       claimed_at, sent_at, trouble, created_at)
-                VALUES (?, 'cultivate', 7, ?, ?, ?, 1, ?, ?, ?, ?)""", GUILD, at, at, status.name(), at,
-                status == ScheduledSend.Status.SENT ? at : null, trouble, at));
+        StoredSend.tried(GUILD, "cultivate", 7, status, at).withTrouble(trouble).insert(db);
     }
 
     /** When member 7's last send was given up because she left, as lastSends and recent (which agree) tell it. */
@@ -103,11 +94,8 @@ class OutboxTest {
                 Instant at = T0.plus(Duration.ofDays(random.nextInt(4)));
                 boolean triedOnce = status != ScheduledSend.Status.PENDING || random.nextBoolean();
                 String trouble = status == ScheduledSend.Status.FAILED ? troubles[random.nextInt(3)] : null;
-                db.write(c -> Database.update(c, """
-                        INSERT INTO scheduled_sends (guild_id, kind, recipient_id, requested_at, due_at, status,
-                               attempts, claimed_at, sent_at, trouble, created_at)
-                        VALUES (?, 'cultivate', 7, ?, ?, ?, 1, ?, ?, ?, ?)""", GUILD, at, at, status.name(),
-                        triedOnce ? at : null, status == ScheduledSend.Status.SENT ? at : null, trouble, at));
+                StoredSend row = StoredSend.tried(GUILD, "cultivate", 7, status, at).withTrouble(trouble);
+                (triedOnce ? row : row.neverClaimed()).insert(db);
             }
             Instant since = T0.plus(Duration.ofHours(12 * random.nextInt(8) - 12));
             Instant triedSince = T0.plus(Duration.ofHours(12 * random.nextInt(8) - 12));
@@ -305,7 +293,7 @@ class OutboxTest {
         Instant old = T0.minus(Duration.ofDays(40));
         db.write(c -> {
             for (int i = 0; i < 2 * Outbox.PRUNE_CHUNK_ROWS + 500; i++) {
-                Database.update(c, INSERT_CLOSED, GUILD, old, old, "SENT", old, old, old);
+                StoredSend.tried(GUILD, "personal", 7, ScheduledSend.Status.SENT, old).insert(c);
             }
             return null;
         });
@@ -334,7 +322,7 @@ class OutboxTest {
 
             // an old row that appears now waits for the next hourly prune
             Instant old = bot.clock().instant().minus(Duration.ofDays(40));
-            botDb.write(c -> Database.update(c, INSERT_CLOSED, GUILD, old, old, "SENT", old, old, old));
+            StoredSend.tried(GUILD, "personal", 7, ScheduledSend.Status.SENT, old).insert(botDb);
             bot.advance(Duration.ofMinutes(59));
             assertThat(sentRows.getAsInt()).isEqualTo(1);
             bot.advance(Duration.ofMinutes(1));

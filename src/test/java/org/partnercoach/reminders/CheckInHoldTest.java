@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.ScheduledSend;
+import org.partnercoach.outbox.StoredSend;
 import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.storage.Database;
 import org.partnercoach.support.TestBot;
@@ -63,10 +65,6 @@ class CheckInHoldTest {
     }
 
     private void send(long guildId, String kind, long to, String state, Instant at, String trouble) {
-        db.write(c -> Database.update(c, """
-                INSERT INTO scheduled_sends (guild_id, kind, recipient_id, requested_at, due_at, status, attempts,
-                       claimed_at, sent_at, trouble, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)""", guildId, kind, to, at, at, state, at,
-                state.equals("SENT") ? at : null, trouble, at));
+        StoredSend.tried(guildId, kind, to, ScheduledSend.Status.valueOf(state), at).withTrouble(trouble).insert(db);
     }
 }

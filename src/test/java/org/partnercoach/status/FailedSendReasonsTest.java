@@ -16,8 +16,8 @@ import org.partnercoach.chat.ChannelTrouble;
 import org.partnercoach.chat.Messenger.Delivery;
 import org.partnercoach.chat.SendTrouble;
 import org.partnercoach.outbox.ScheduledSend;
+import org.partnercoach.outbox.StoredSend;
 import org.partnercoach.reminders.PersonalReminders;
-import org.partnercoach.storage.Database;
 import org.partnercoach.support.CsvText;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
@@ -186,11 +186,9 @@ class FailedSendReasonsTest {
             Member cora = bot.coordinator("cora");
             cora.runs("digest setup", "day", "monday", "time", "09:00");
             Instant at = bot.clock().instant().minus(Duration.ofDays(1));
-            bot.storedRows().write(c -> Database.update(c, "INSERT INTO scheduled_sends (guild_id, kind,"
-                    + " recipient_id, payload, requested_at, due_at, status, attempts, claimed_at, last_error,"
-                    + " created_at) VALUES (?, 'personal', ?, 'Call Eastside', ?, ?, 'FAILED', 4, ?, ?, ?)",
-                    TestBot.GUILD, ana.id(), at, at, at, "net.dv8tion.jda.api.exceptions.ErrorResponseException: -1:"
-                    + " java.net.UnknownHostException", at));
+            StoredSend.failed(TestBot.GUILD, "personal", ana.id(), 4, "net.dv8tion.jda.api.exceptions"
+                    + ".ErrorResponseException: -1: java.net.UnknownHostException", at).withPayload("Call Eastside")
+                    .insert(bot.storedRows());
 
             // WHEN a coordinator looks at the status and the digest
             String status = cora.runs("coach status").text();
