@@ -307,8 +307,9 @@ public final class CoalitionBench {
         ColdStarts.FirstPoll first = ColdStarts.firstPoll(url());
         out.printf("poll, the first after a start (a new JVM, the poll rehearsed beside the sample chart as the bot"
                 + " does while it connects to Discord, in %d ms): %d partners due for %d owners -> %d messages sent in"
-                + " %d ms (%d ms of CPU, %d statements)%n", first.rehearsalMs(), sizes.partners(), sizes.owners(),
-                first.sent(), first.ms(), first.cpuMs(), first.statements());
+                + " %d ms (%d ms of CPU, %d statements; Java compiled for %d ms meanwhile)%n", first.rehearsalMs(),
+                sizes.partners(), sizes.owners(), first.sent(), first.ms(), first.cpuMs(), first.statements(),
+                first.compiledMs());
         summary.put("poll_10k_ms", String.valueOf(first.ms()));
         summary.put("poll_first_sent", String.valueOf(first.sent()));
     }

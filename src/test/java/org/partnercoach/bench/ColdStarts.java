@@ -138,20 +138,22 @@ final class ColdStarts {
     }
 
     /** What the first poll of a bot just started did, as its JVM printed it. */
-    record FirstPoll(int sent, long ms, long cpuMs, long statements, long rehearsalMs) {
+    record FirstPoll(int sent, long ms, long cpuMs, long statements, long rehearsalMs, long compiledMs) {
 
         private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile(
-                "first poll: sent=(\\d+) ms=(\\d+) cpu_ms=(\\d+) statements=(\\d+) rehearsal_ms=(\\d+)");
+                "first poll: sent=(\\d+) ms=(\\d+) cpu_ms=(\\d+) statements=(\\d+) rehearsal_ms=(\\d+)"
+                        + " compiled_ms=(\\d+)");
 
         String line() {
-            return "first poll: sent=%d ms=%d cpu_ms=%d statements=%d rehearsal_ms=%d"
-                    .formatted(sent, ms, cpuMs, statements, rehearsalMs);
+            return "first poll: sent=%d ms=%d cpu_ms=%d statements=%d rehearsal_ms=%d compiled_ms=%d"
+                    .formatted(sent, ms, cpuMs, statements, rehearsalMs, compiledMs);
         }
 
         static Optional<FirstPoll> of(String line) {
             java.util.regex.Matcher m = LINE.matcher(line);
             return m.matches() ? Optional.of(new FirstPoll(Integer.parseInt(m.group(1)), Long.parseLong(m.group(2)),
-                    Long.parseLong(m.group(3)), Long.parseLong(m.group(4)), Long.parseLong(m.group(5))))
+                    Long.parseLong(m.group(3)), Long.parseLong(m.group(4)), Long.parseLong(m.group(5)),
+                    Long.parseLong(m.group(6))))
                     : Optional.empty();
         }
     }
@@ -201,10 +203,13 @@ final class ColdStarts {
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu = threads.getCurrentThreadCpuTime();
         long statements = org.partnercoach.storage.Database.statementsRun();
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long compiled = jit.getTotalCompilationTime();
         long start = System.nanoTime();
         int sent = app.scheduler().runSends();
         return new FirstPoll(sent, ms(start), (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000,
-                org.partnercoach.storage.Database.statementsRun() - statements, rehearsalMs);
+                org.partnercoach.storage.Database.statementsRun() - statements, rehearsalMs,
+                jit.getTotalCompilationTime() - compiled);
     }
 
     /** One cold start: from launching the JVM to its ready line, and the configuration and assemble it printed. */
