@@ -35,6 +35,11 @@ public record Reply(String text, List<Card> cards, List<Row> rows, Form form, bo
         return new Reply("", List.of(card), List.of(), null, true, false, List.of(), Set.of());
     }
 
+    /** A card with buttons under it, checked against the limits once (not once for each, as with withButtons). */
+    public static Reply card(Card card, Button... buttons) {
+        return new Reply("", List.of(card), Row.grid(List.of(buttons)), null, true, false, List.of(), Set.of());
+    }
+
     /** Opens a form; on Discord this must be the first answer to the interaction. */
     public static Reply form(Form form) {
         return new Reply("", List.of(), List.of(), form, true, false, List.of(), Set.of());

@@ -1027,7 +1027,7 @@ public final class CoachingFeature implements Feature {
         step.questions().forEach(q -> body.append("\n• ").append(q.text()));
         Card card = Card.of("Tip " + number + " of " + tips.steps().size() + " · " + step.title(),
                 body.toString());
-        return Reply.card(card).withButtons(
+        return Reply.card(card,
                 Button.primary(CustomId.of(WalkView.FEATURE, "tip", number), "Answer these questions"));
     }
 

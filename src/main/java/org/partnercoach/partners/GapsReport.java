@@ -3,11 +3,7 @@ package org.partnercoach.partners;
 import org.partnercoach.chat.Shown;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.CustomId;
@@ -22,6 +18,8 @@ import org.partnercoach.chat.Reply;
 final class GapsReport {
 
     private static final int SUGGESTIONS = 3;
+    /** Room for one sector's name and count in a field, so that the field's text is built without growing. */
+    private static final int LINE_CHARS = 32;
     /** One sector's line in the directory: 25 of them fit an embed's description. */
     private static final int ENTRY = 160;
     static final String COMPONENTS = "coalition";
@@ -47,15 +45,11 @@ final class GapsReport {
 
     /** The groups of these partners (moved-on ones are left out). */
     Gaps of(List<Partner> partners) {
-        Map<String, Map<Stage, Integer>> counts = new HashMap<>();
-        for (Partner p : partners) {
-            counts.computeIfAbsent(p.sector(), k -> new EnumMap<>(Stage.class)).merge(p.stage(), 1, Integer::sum);
-        }
-        return ofCounts(counts);
+        return ofCounts(StageCounts.BySector.counting(partners));
     }
 
     /** The groups from how many partners each sector has in each stage (moved-on ones do not count). */
-    Gaps ofCounts(Map<String, Map<Stage, Integer>> counts) {
+    Gaps ofCounts(StageCounts.BySector counts) {
         List<Line> table = new ArrayList<>();
         List<Line> way = new ArrayList<>();
         List<Line> researched = new ArrayList<>();
@@ -64,14 +58,12 @@ final class GapsReport {
             int at = 0;
             int coming = 0;
             int mine = 0;
-            Map<Stage, Integer> byStage = counts.getOrDefault(sector.key(), Map.of());
+            int[] byStage = counts.of(sector.key());
             for (Stage stage : ACTIVE) {
-                Integer n = byStage.get(stage);
-                if (n != null) {
-                    mine += n;
-                    at += stage == Stage.PARTNERED ? n : 0;
-                    coming += stage.onTheWay() ? n : 0;
-                }
+                int n = byStage[stage.ordinal()];
+                mine += n;
+                at += stage == Stage.PARTNERED ? n : 0;
+                coming += stage.onTheWay() ? n : 0;
             }
             if (at > 0) {
                 table.add(new Line(sector, at));
@@ -102,11 +94,9 @@ final class GapsReport {
                 field("On the way (connecting, cultivating, asking) · " + gaps.onTheWay().size(),
                         names(gaps.onTheWay())),
                 field("Only researched · " + gaps.researched().size(), names(gaps.researched())),
-                field("With " + NO_PARTNER + " · " + gaps.missing().size(), gaps.missing().isEmpty()
-                        ? "none: well done!"
-                        : gaps.missing().stream().map(Sector::name).collect(Collectors.joining(", ")))),
+                field("With " + NO_PARTNER + " · " + gaps.missing().size(), missing(gaps.missing()))),
                 "Add an organization with /partner add · see one sector with /partner list sector:");
-        return Reply.card(card).withButtons(DIRECTORY_BUTTON);
+        return Reply.card(card, DIRECTORY_BUTTON);
     }
 
     /**
@@ -132,15 +122,32 @@ final class GapsReport {
         return new Card.Field(name, value, false);
     }
 
+    /** "Housing, Transportation", or that every sector has a partner. */
+    private static String missing(List<Sector> missing) {
+        if (missing.isEmpty()) {
+            return "none: well done!";
+        }
+        StringBuilder sb = new StringBuilder(missing.size() * LINE_CHARS);
+        for (Sector s : missing) {
+            if (!sb.isEmpty()) {
+                sb.append(", ");
+            }
+            sb.append(s.name());
+        }
+        return sb.toString();
+    }
+
     /** "Food and nutrition (2), Faith communities (1)". */
     private static String names(List<Line> lines) {
         if (lines.isEmpty()) {
             return "none yet";
         }
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(lines.size() * LINE_CHARS);
         for (Line l : lines) {
-            sb.append(sb.isEmpty() ? "" : ", ").append(l.sector().name()).append(" (").append(l.partners())
-                    .append(')');
+            if (!sb.isEmpty()) {
+                sb.append(", ");
+            }
+            sb.append(l.sector().name()).append(" (").append(l.partners()).append(')');
         }
         return Limits.clip(sb.toString(), Limits.EMBED_FIELD_VALUE);
     }

@@ -337,7 +337,7 @@ final class IntroFlow {
                 + " is reaching out to **" + Shown.text(p.name())
                 + "** for the coalition and would love an introduction. "
                 + "You said you know someone there. A short message to both of them is plenty.");
-        return Reply.card(card).withButtons(
+        return Reply.card(card,
                 Button.success(CustomId.of(PartnerView.FEATURE, "introyes", intro.guildId(), intro.id()),
                         "I'll introduce you"),
                 Button.secondary(CustomId.of(PartnerView.FEATURE, "introno", intro.guildId(), intro.id()),

@@ -173,7 +173,7 @@ public final class PartnerDirectory {
     }
 
     /** How many active partners each sector has in each stage (what {@code /coalition gaps} shows). */
-    java.util.Map<String, java.util.Map<Stage, Integer>> sectorStages(long guildId) {
+    StageCounts.BySector sectorStages(long guildId) {
         return db.read(c -> partners.sectorStages(c, guildId));
     }
 

@@ -534,8 +534,7 @@ final class PartnerStore {
     }
 
     /** How many active partners each sector has in each stage, by sector key (kept counts, V40). */
-    java.util.Map<String, java.util.Map<Stage, Integer>> sectorStages(Connection c, long guildId)
-            throws SQLException {
+    StageCounts.BySector sectorStages(Connection c, long guildId) throws SQLException {
         return stageCounts.of(c, guildId);
     }
 

@@ -2,7 +2,6 @@ package org.partnercoach.partners;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.partnercoach.storage.Database;
@@ -55,12 +54,44 @@ final class StageCounts {
         }
     }
 
-    /** How many active partners each sector has in each stage, by sector key. */
-    Map<String, Map<Stage, Integer>> of(Connection c, long guildId) throws SQLException {
-        Map<String, Map<Stage, Integer>> counts = new HashMap<>();
-        Database.list(c, OF_SERVER, rs -> counts.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Stage.class))
-                .merge(Stage.valueOf(rs.getString(2)), rs.getInt(3), Integer::sum), guildId);
+    /** How many active partners each sector has in each stage. */
+    BySector of(Connection c, long guildId) throws SQLException {
+        BySector counts = new BySector();
+        Database.list(c, OF_SERVER, rs -> counts.add(rs.getString(1), Stage.valueOf(rs.getString(2)), rs.getInt(3)),
+                guildId);
         return counts;
+    }
+
+    /**
+     * How many partners each sector has in each stage, by sector key: a sector's counts are kept in an array by stage
+     * (every {@code /coalition gaps} builds and reads them, and an array is quicker at both than a map of boxed
+     * counts).
+     */
+    static final class BySector {
+
+        private static final int[] NONE = new int[Stage.values().length];
+
+        // sized for the catalogue's 20 sectors and more, so that it never grows on the way
+        private final Map<String, int[]> counts = new HashMap<>(64);
+
+        /** Counts each of {@code partners} in its sector and stage. */
+        static BySector counting(java.util.List<Partner> partners) {
+            BySector counts = new BySector();
+            partners.forEach(p -> counts.add(p.sector(), p.stage(), 1));
+            return counts;
+        }
+
+        /**
+         * {@code sector}'s counts by {@link Stage#ordinal()}, zeros for a sector with none: the kept array itself, to
+         * read and never to change.
+         */
+        int[] of(String sector) {
+            return counts.getOrDefault(sector, NONE);
+        }
+
+        private int add(String sector, Stage stage, int partners) {
+            return counts.computeIfAbsent(sector, k -> new int[NONE.length])[stage.ordinal()] += partners;
+        }
     }
 
     private static void add(Connection c, long guildId, String sector, Stage stage, int delta) throws SQLException {
