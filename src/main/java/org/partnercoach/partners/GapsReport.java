@@ -124,31 +124,24 @@ final class GapsReport {
 
     /** "Housing, Transportation", or that every sector has a partner. */
     private static String missing(List<Sector> missing) {
-        if (missing.isEmpty()) {
-            return "none: well done!";
-        }
-        StringBuilder sb = new StringBuilder(missing.size() * LINE_CHARS);
-        for (Sector s : missing) {
-            if (!sb.isEmpty()) {
-                sb.append(", ");
-            }
-            sb.append(s.name());
-        }
-        return sb.toString();
+        return missing.isEmpty() ? "none: well done!" : joined(missing, (sb, s) -> sb.append(s.name()));
     }
 
     /** "Food and nutrition (2), Faith communities (1)". */
     private static String names(List<Line> lines) {
-        if (lines.isEmpty()) {
-            return "none yet";
-        }
-        StringBuilder sb = new StringBuilder(lines.size() * LINE_CHARS);
-        for (Line l : lines) {
+        return lines.isEmpty() ? "none yet" : Limits.clip(joined(lines, (sb, l) -> sb.append(l.sector().name())
+                .append(" (").append(l.partners()).append(')')), Limits.EMBED_FIELD_VALUE);
+    }
+
+    /** Each of {@code items} written by {@code each}, separated by commas, in a builder sized for them. */
+    private static <T> String joined(List<T> items, java.util.function.BiConsumer<StringBuilder, T> each) {
+        StringBuilder sb = new StringBuilder(items.size() * LINE_CHARS);
+        for (T item : items) {
             if (!sb.isEmpty()) {
                 sb.append(", ");
             }
-            sb.append(l.sector().name()).append(" (").append(l.partners()).append(')');
+            each.accept(sb, item);
         }
-        return Limits.clip(sb.toString(), Limits.EMBED_FIELD_VALUE);
+        return sb.toString();
     }
 }
