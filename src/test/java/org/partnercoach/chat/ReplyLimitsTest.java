@@ -58,6 +58,18 @@ class ReplyLimitsTest {
         }
 
         @Test
+        @DisplayName("a card built with its buttons in one step: checked as one added later, and laid out the same")
+        void cardWithButtons() {
+            assertThatThrownBy(() -> Reply.card(card(0, 10), button("log", "Log a touchpoint"),
+                    button("log", "Log it again"))).isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("one custom id, partner:log");
+            Button[] six = IntStream.range(0, 6).mapToObj(i -> button("b" + i, "Button " + i)).toArray(Button[]::new);
+            Reply together = Reply.card(card(0, 10), six);
+            assertThat(together).isEqualTo(Reply.card(card(0, 10)).withButtons(six));
+            assertThat(together.rows()).hasSize(2);
+        }
+
+        @Test
         @DisplayName("a button, or a menu, added later with the custom id of one already there")
         void repeatedIdAddedLater() {
             Reply oneButton = Reply.text("Pick one").withButtons(button("log", "Log a touchpoint"));
