@@ -46,7 +46,8 @@ public final class Backups implements ScheduledJob {
     static final Duration RETRY = Duration.ofHours(1);
     /** Added to a copy's name while it is written. */
     static final String UNFINISHED = ".part";
-    private static final String ZIP = ".zip";
+    /** Ends the name of every whole copy, daily or before an upgrade: what pruning counts. */
+    static final String ZIP = ".zip";
     static final String JOB = "daily-backup";
     static final String DAILY = "-daily-";
     static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);

@@ -127,8 +127,9 @@ final class Migrations {
     /** Copies the database to {@code <folder>/backups/<name>-before-V<n>-<time>.zip}, with H2's online backup. */
     static Path backUp(DataSource dataSource, Path file, String nextVersion) {
         Path folder = Backups.folderOf(file);
-        Path target = folder.resolve(file.getFileName() + "-before-V" + nextVersion + "-"
-                + STAMP.format(LocalDateTime.now()) + ".zip");
+        // named as Backups prunes the copies before upgrades, keeping the newest few
+        Path target = folder.resolve(file.getFileName() + Backups.BEFORE_UPGRADE + nextVersion + "-"
+                + STAMP.format(LocalDateTime.now()) + Backups.ZIP);
         try {
             Backups.copy(dataSource, target);
         } catch (SQLException | java.io.IOException e) {
