@@ -24,7 +24,8 @@ public final class Mentions {
      * it stay apart: what is left are the typist's own words, if any.
      */
     public static String removedFrom(String text) {
-        return IN_TEXT.matcher(text).replaceAll(" ");
+        // every mention has an "@" or a "<": most answers have neither, and are not searched
+        return text.indexOf('@') < 0 && text.indexOf('<') < 0 ? text : IN_TEXT.matcher(text).replaceAll(" ");
     }
 
     /**

@@ -264,11 +264,12 @@ final class AnswersPage {
                     : why + " I kept the one you had; to change it, press its Edit button and write a few words of "
                             + "your own.");
         }
-        if (DmWords.asksWhatItMeans(text)) {
+        DmWords.Aside aside = DmWords.aside(text);
+        if (aside == DmWords.Aside.MEANING) {
             // "huh?" or "what?" asks about the question, as from the walk's own form: nothing replaced, what it is after
             return pageOf(who, answerId).withText(meaningAsked(who, before));
         }
-        if (DmWords.notKnowingYet(text)) {
+        if (aside == DmWords.Aside.NOT_SURE) {
             // "idk" is no answer yet, as in a DM: nothing replaced, so a long answer is not lost to two words
             return pageOf(who, answerId).withText(before.skipped()
                     ? "Not knowing yet is fine: I didn't keep your line as an answer, so that question is still open "

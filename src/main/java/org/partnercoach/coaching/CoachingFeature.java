@@ -831,11 +831,12 @@ public final class CoachingFeature implements Feature {
             return notKeptFromForm(who, walkId, questionKey, "I didn't keep " + Walks.typedBack(text) + " as your "
                     + "answer: " + little.get(), "a few words of your own");
         }
-        if (DmWords.notKnowingYet(text)) {
+        DmWords.Aside aside = DmWords.aside(text);
+        if (aside == DmWords.Aside.NOT_SURE) {
             return notKnownYet(who, walkId, questionKey);
         }
-        boolean meaning = DmWords.asksWhatItMeans(text);
-        if (meaning || DmWords.asksForHelp(text)) {
+        boolean meaning = aside == DmWords.Aside.MEANING;
+        if (meaning || aside == DmWords.Aside.HELP) {
             // "huh?" or "what?" in the form asks about the question: not kept, the question again with its advice;
             // "what next?" or "help" asks what to do, as in a DM: not kept, what to press, over the question
             WalkState state = walks.show(who, walkId);

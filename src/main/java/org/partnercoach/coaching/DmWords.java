@@ -306,7 +306,7 @@ final class DmWords {
     /** What a line asks that a server command does, if it is one of {@link Request}. */
     static Optional<Request> request(String text) {
         String lower = text.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
-        String bare = TRAILING.matcher(lower).replaceAll("");
+        String bare = withoutEnd(TRAILING, lower);
         return Arrays.stream(Request.values())
                 .filter(r -> r == Request.REMIND ? r.said.matcher(lower).matches()
                         : bare.length() <= MAX_CHAT_LINE && r.said.matcher(bare).matches())
@@ -400,31 +400,30 @@ final class DmWords {
     /** Whether a line kept as an answer reads as a question asked back ({@link #ASKED_BACK}). */
     static boolean askedBack(String text) {
         String lower = text.strip().toLowerCase(Locale.ROOT);
-        return lower.length() <= 320 && ASKED_BACK.matcher(TRAILING_EMOJI.matcher(lower).replaceAll("")).matches();
+        return lower.length() <= 320 && ASKED_BACK.matcher(withoutEnd(TRAILING_EMOJI, lower)).matches();
     }
 
     /**
-     * Whether a line asks what the question means ("huh?", "What?", "I'm confused"), typed or sent from a form: it is
-     * no answer, and "What matters is trust" is one.
+     * What a line typed or sent from a form is besides an answer, read once for every check: asking what the question
+     * means ("huh?", "What?", "I'm confused"; "What matters is trust" is an answer), what to do ("what next?",
+     * "help", "how do I skip?"; "What next for the food bank is a call" is an answer), or not knowing yet ("idk",
+     * "hmm, not sure yet"; "I don't know their director yet, but the library is keen" is an answer).
      */
-    static boolean asksWhatItMeans(String text) {
-        return read(text.strip()).equals(new Steer(Word.MEANING));
+    enum Aside {
+        NONE, MEANING, HELP, NOT_SURE
     }
 
-    /**
-     * Whether a line asks what to do ("what next?", "help", "how do I skip?"), typed or sent from a form: it is no
-     * answer, and "What next for the food bank is a call" is one.
-     */
-    static boolean asksForHelp(String text) {
-        return read(text.strip()).equals(new Steer(Word.HELP));
-    }
-
-    /**
-     * Whether a line says the member doesn't know yet ("idk", "hmm, not sure yet"), typed or sent from a form: it is no
-     * answer, and "I don't know their director yet, but the library is keen" is one.
-     */
-    static boolean notKnowingYet(String text) {
-        return read(text.strip()).equals(new Steer(Word.NOT_SURE));
+    /** {@link Aside} of one line (stripped here). */
+    static Aside aside(String text) {
+        if (!(read(text.strip()) instanceof Steer steer)) {
+            return Aside.NONE;
+        }
+        return switch (steer.word()) {
+            case MEANING -> Aside.MEANING;
+            case HELP -> Aside.HELP;
+            case NOT_SURE -> Aside.NOT_SURE;
+            default -> Aside.NONE;
+        };
     }
 
     /**
@@ -436,13 +435,29 @@ final class DmWords {
 
     /** Whether a line asks to begin ("start please", "let's begin!", "hi, begin"): read as help, in these words. */
     static boolean asksToBegin(String text) {
-        if (!asksForHelp(text)) {
+        if (aside(text) != Aside.HELP) {
             return false;
         }
-        String bare = TRAILING.matcher(text.strip().toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll("");
-        String words = LEADING.matcher(bare).replaceAll("");
+        String bare = withoutEnd(TRAILING, text.strip().toLowerCase(Locale.ROOT).replace('’', '\''));
+        String words = withoutLeading(bare);
         Matcher before = BEFORE_A_WORD.matcher(words);
         return BEGINNING.contains(words) || before.lookingAt() && BEGINNING.contains(words.substring(before.end()));
+    }
+
+    /**
+     * {@code text} without the run at its end that {@code end} ({@link #TRAILING}, {@link #TRAILING_EMOJI}) takes off:
+     * stops, symbols, emoji, spaces. A line that ends in a letter or a digit has none of them there, and most lines
+     * do: it is not searched.
+     */
+    private static String withoutEnd(Pattern end, String text) {
+        return !text.isEmpty() && Character.isLetterOrDigit(text.codePointBefore(text.length())) ? text
+                : end.matcher(text).replaceAll("");
+    }
+
+    /** {@code text} without the emoji and spaces before its words ({@link #LEADING}). */
+    private static String withoutLeading(String text) {
+        Matcher leading = LEADING.matcher(text);
+        return leading.lookingAt() ? text.substring(leading.end()) : text;
     }
 
     /** Reads one line typed in a DM (stripped of its outer spaces). */
@@ -455,7 +470,7 @@ final class DmWords {
         }
         String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
         // "Skip.", "next!" and "back?" are the words with a stop after them, not answers
-        String bare = TRAILING.matcher(lower).replaceAll("");
+        String bare = withoutEnd(TRAILING, lower);
         Word word = WORDS.getOrDefault(lower, WORDS.get(bare));
         if (word != null) {
             return new Steer(word);
@@ -467,11 +482,11 @@ final class DmWords {
         }
         // a long line is no aside: not read for its trailing emoji
         String unadorned = lower.length() > 4 * MAX_CHAT_LINE ? lower
-                : TRAILING_EMOJI.matcher(LEADING.matcher(lower).replaceAll("")).replaceAll("");
+                : withoutEnd(TRAILING_EMOJI, withoutLeading(lower));
         if (unadorned.length() <= MAX_CHAT_LINE && !unadorned.isEmpty() && QUESTION_MARKS.matcher(unadorned).matches()) {
             return new Steer(Word.MEANING);
         }
-        String words = LEADING.matcher(bare).replaceAll("");
+        String words = withoutLeading(bare);
         if (words.length() <= MAX_CHAT_LINE) {
             // "hi! what do I do?", "hello? what now", "ok, skip": a greeting or an "ok" before a word is that word
             Matcher before = BEFORE_A_WORD.matcher(words);
@@ -525,7 +540,7 @@ final class DmWords {
             return Optional.of(new Remark("Got your reaction!", "An emoji on its own isn't kept as an answer: "
                     + "type a few words to answer the question below, or " + Word.SKIP.shown() + " to move on."));
         }
-        String bare = TRAILING.matcher(lower).replaceAll("").replace('’', '\'');
+        String bare = withoutEnd(TRAILING, lower).replace('’', '\'');
         boolean several = bare.length() <= MAX_CHAT_LINE && CHAT_LINE.matcher(bare).matches();
         // "hello? anyone there": the member wonders whether the bot is listening, and the walk waits on its question
         if (bare.length() <= MAX_CHAT_LINE && CALL_OUT_LINE.matcher(bare).matches()) {
@@ -562,7 +577,7 @@ final class DmWords {
      * any other line. At the walk's {@code first} question there is no answer to undo yet: what to do there instead.
      */
     static Optional<String> notAnAnswer(String text, boolean first) {
-        String bare = TRAILING.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("");
+        String bare = withoutEnd(TRAILING, text.strip().toLowerCase(Locale.ROOT));
         boolean undoing = UNDOING.contains(bare);
         // "skip 2" is a few words: a long line is read no further for it (the lazy group would try every split)
         Matcher numbered = NUMBERED.matcher(bare.length() <= MAX_CHAT_LINE ? bare : "");
@@ -598,7 +613,7 @@ final class DmWords {
      * line was not kept. Empty for any other line, and for a slip of a word that needs an open question ("skp").
      */
     static Optional<String> slipWithNoWalk(String text) {
-        String bare = TRAILING.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("");
+        String bare = withoutEnd(TRAILING, text.strip().toLowerCase(Locale.ROOT));
         return typo(bare).filter(meant -> WORDS.get(meant).opens() || WORDS.get(meant) == Word.HELP)
                 .map(meant -> "Did you mean `" + meant + "`? I didn't keep “" + bare + "”: type `" + meant
                         + "` to do that.");

@@ -118,6 +118,10 @@ final class AnswerNames {
     private static final int MAX_SENTENCE = 4 * PartnerInput.MAX_NAME;
     /** A list's bullet: a star only with a space after it, since a star against a word is Markdown ("**Org**"). */
     private static final Pattern BULLET = Pattern.compile("^(?:[-•·]|\\*(?=\\s)|\\d{1,2}[.)])\\s*");
+    /** A run of spaces, tabs or line breaks, which a name has as one space. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** What is not a letter, left out when a word is looked up among the kinds of organization. */
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
     /** Markdown emphasis around the whole name, as a member types it in a DM: **Org**, *Org*, __Org__, `Org`. */
     private static final Pattern EMPHASIS = Pattern.compile("^(\\*\\*|__|~~|\\*|_|`)(\\S(?:.*\\S)?)\\1$");
     /** The sentence's own (lower-case) "the" before a name, after a joining word or a lead-in. */
@@ -126,6 +130,8 @@ final class AnswerNames {
     static final Pattern LEADING_THE = Pattern.compile("^the\\s+", Pattern.CASE_INSENSITIVE);
     /** What ends an item of a list rather than a name: commas, colons, an ellipsis, a last "and", "or" or "&". */
     private static final Pattern LIST_END = Pattern.compile("(?:[,;:]|\\.{2,}|…|\\s(?i:and|or)|\\s&)++$");
+    /** The characters {@link #LIST_END} can end with. */
+    private static final String LIST_END_LAST = ",;:.…dDrR&";
     /** A last word whose final dot belongs to it: "Inc.", "St.", "U.S.", a middle initial. */
     private static final Pattern ABBREVIATION = Pattern.compile("(?:^|.*[\\s(])(?:\\p{L}|\\p{L}+(?:\\.\\p{L}+)++|"
             + "inc|co|corp|ltd|llc|llp|plc|pc|pa|st|ste|ave|rd|blvd|dr|mt|ft|jr|sr|bros|assn|assoc|dept|intl|"
@@ -338,11 +344,16 @@ final class AnswerNames {
     }
 
     private static boolean kind(String word) {
-        return KINDS.contains(word.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT));
+        return KINDS.contains(lettersOf(word));
     }
 
     private static boolean generic(String word) {
-        return GENERIC.contains(word.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT));
+        return GENERIC.contains(lettersOf(word));
+    }
+
+    /** A word's letters in lower case, as the kinds of organization are listed. */
+    private static String lettersOf(String word) {
+        return NOT_A_LETTER.matcher(word).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -417,8 +428,8 @@ final class AnswerNames {
      * Bank !!"). A name's own punctuation stays: "Acme Inc.", "Yahoo!", St. Mary's "Clinic".
      */
     private static String tidy(String part) {
-        String name = BULLET.matcher(Mentions.removedFrom(part).strip()).replaceFirst("")
-                .replaceAll("\\s+", " ").strip();
+        String unbulleted = BULLET.matcher(Mentions.removedFrom(part).strip()).replaceFirst("");
+        String name = SPACES.matcher(unbulleted).replaceAll(" ").strip();
         for (String before = ""; !name.equals(before); ) {
             before = name;
             name = unwrapped(EMPHASIS.matcher(withoutBareEnds(withoutListEnd(name))).replaceFirst("$2")).strip();
@@ -446,7 +457,9 @@ final class AnswerNames {
     }
 
     private static String withoutListEnd(String name) {
-        String s = LIST_END.matcher(name).replaceFirst("").strip();
+        // a list's end is a mark or a joining word at the very end: a name that ends otherwise is not searched
+        String s = (name.isEmpty() || LIST_END_LAST.indexOf(name.charAt(name.length() - 1)) < 0 ? name
+                : LIST_END.matcher(name).replaceFirst("")).strip();
         return s.endsWith(".") && !ABBREVIATION.matcher(s).matches() ? s.substring(0, s.length() - 1) : s;
     }
 
