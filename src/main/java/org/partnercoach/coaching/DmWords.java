@@ -120,7 +120,6 @@ final class DmWords {
             + "(?:\\s+([\\p{L}][\\p{L}\\p{N}_-]*)(?=\\s|$))?(?:\\s.*)?", Pattern.DOTALL);
     /** Commands without subcommands, so that a word after them is an option's value, not a subcommand. */
     private static final Set<String> SINGLE_COMMANDS = Set.of("reflect", "help", "remind");
-    private static final Pattern TRAILING = Pattern.compile("[\\p{P}\\p{S}\\s]+$");
     private static final Pattern GREETING = Pattern.compile(
             "(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening))(?: there| again)?");
     private static final Pattern THANKS = Pattern.compile(
@@ -129,6 +128,10 @@ final class DmWords {
     private static final Pattern OK = Pattern.compile("(?:ok|okay|k|kk|got it|sounds good|alright|all right)");
     /** A server's own emoji as a message's text carries it: {@code <:name:id>}, animated {@code <a:name:id>}. */
     private static final String CUSTOM_EMOJI = "<a?:\\w{2,32}:\\d{1,20}>";
+    /** Stops, symbols, emoji and spaces at a line's end; a server's own emoji there is {@link #withoutStops}'s. */
+    private static final Pattern TRAILING = Pattern.compile("[\\p{P}\\p{S}\\s]+$");
+    /** A server's own emoji with only stops, symbols and spaces after it. */
+    private static final Pattern CUSTOM_EMOJI_LAST = Pattern.compile(CUSTOM_EMOJI + "[\\p{P}\\p{S}\\s]*");
     /** What an emoji is built with besides its symbol: marks, skin tones, joiners; and stops and spaces between. */
     private static final String AROUND_EMOJI = "(?:[\\p{So}\\p{Sk}\\p{Cf}\\p{M}\\p{P}\\s]|" + CUSTOM_EMOJI + ")*";
     /** A reaction typed as a line (👍, 🙏, ✅, ❤️, 👍🏽, a server's own emoji): like "ok", not an answer. */
@@ -306,7 +309,7 @@ final class DmWords {
     /** What a line asks that a server command does, if it is one of {@link Request}. */
     static Optional<Request> request(String text) {
         String lower = text.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
-        String bare = withoutEnd(TRAILING, lower);
+        String bare = withoutStops(lower);
         return Arrays.stream(Request.values())
                 .filter(r -> r == Request.REMIND ? r.said.matcher(lower).matches()
                         : bare.length() <= MAX_CHAT_LINE && r.said.matcher(bare).matches())
@@ -438,7 +441,7 @@ final class DmWords {
         if (aside(text) != Aside.HELP) {
             return false;
         }
-        String bare = withoutEnd(TRAILING, text.strip().toLowerCase(Locale.ROOT).replace('’', '\''));
+        String bare = withoutStops(text.strip().toLowerCase(Locale.ROOT).replace('’', '\''));
         String words = withoutLeading(bare);
         Matcher before = BEFORE_A_WORD.matcher(words);
         return BEGINNING.contains(words) || before.lookingAt() && BEGINNING.contains(words.substring(before.end()));
@@ -452,6 +455,21 @@ final class DmWords {
     private static String withoutEnd(Pattern end, String text) {
         return !text.isEmpty() && Character.isLetterOrDigit(text.codePointBefore(text.length())) ? text
                 : end.matcher(text).replaceAll("");
+    }
+
+    /**
+     * {@code text} without the stops, symbols, emoji and spaces at its end ({@link #TRAILING}), a server's own emoji
+     * among them: "skip <:ok:123>" is "skip", as "skip 👍" is. The server's emoji are taken off one at a time from
+     * the last "<" (each search goes back from where the last one began), since a pattern repeating them would run as
+     * deep as a long line has them.
+     */
+    private static String withoutStops(String text) {
+        String left = text;
+        for (int from = left.lastIndexOf('<'); from >= 0
+                && CUSTOM_EMOJI_LAST.matcher(left).region(from, left.length()).matches(); from = left.lastIndexOf('<')) {
+            left = left.substring(0, from);
+        }
+        return withoutEnd(TRAILING, left);
     }
 
     /** {@code text} without the emoji and spaces before its words ({@link #LEADING}). */
@@ -470,7 +488,7 @@ final class DmWords {
         }
         String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
         // "Skip.", "next!" and "back?" are the words with a stop after them, not answers
-        String bare = withoutEnd(TRAILING, lower);
+        String bare = withoutStops(lower);
         Word word = WORDS.getOrDefault(lower, WORDS.get(bare));
         if (word != null) {
             return new Steer(word);
@@ -540,7 +558,7 @@ final class DmWords {
             return Optional.of(new Remark("Got your reaction!", "An emoji on its own isn't kept as an answer: "
                     + "type a few words to answer the question below, or " + Word.SKIP.shown() + " to move on."));
         }
-        String bare = withoutEnd(TRAILING, lower).replace('’', '\'');
+        String bare = withoutStops(lower).replace('’', '\'');
         boolean several = bare.length() <= MAX_CHAT_LINE && CHAT_LINE.matcher(bare).matches();
         // "hello? anyone there": the member wonders whether the bot is listening, and the walk waits on its question
         if (bare.length() <= MAX_CHAT_LINE && CALL_OUT_LINE.matcher(bare).matches()) {
@@ -577,7 +595,7 @@ final class DmWords {
      * any other line. At the walk's {@code first} question there is no answer to undo yet: what to do there instead.
      */
     static Optional<String> notAnAnswer(String text, boolean first) {
-        String bare = withoutEnd(TRAILING, text.strip().toLowerCase(Locale.ROOT));
+        String bare = withoutStops(text.strip().toLowerCase(Locale.ROOT));
         boolean undoing = UNDOING.contains(bare);
         // "skip 2" is a few words: a long line is read no further for it (the lazy group would try every split)
         Matcher numbered = NUMBERED.matcher(bare.length() <= MAX_CHAT_LINE ? bare : "");
@@ -613,7 +631,7 @@ final class DmWords {
      * line was not kept. Empty for any other line, and for a slip of a word that needs an open question ("skp").
      */
     static Optional<String> slipWithNoWalk(String text) {
-        String bare = withoutEnd(TRAILING, text.strip().toLowerCase(Locale.ROOT));
+        String bare = withoutStops(text.strip().toLowerCase(Locale.ROOT));
         return typo(bare).filter(meant -> WORDS.get(meant).opens() || WORDS.get(meant) == Word.HELP)
                 .map(meant -> "Did you mean `" + meant + "`? I didn't keep “" + bare + "”: type `" + meant
                         + "` to do that.");

@@ -35,13 +35,16 @@ class DmWordsAsideTest {
     }
 
     @Test
-    @DisplayName("stops, symbols, emoji and line breaks after a word, and emoji before it (a server's own too), leave the "
-            + "word it is")
+    @DisplayName("stops, symbols, emoji and line breaks after a word, and emoji before it (a server's own too, either "
+            + "side), leave the word it is")
     void ends() {
-        for (String typed : new String[] {"skip", "Skip.", "skip!!", "skip 👍", "skip\n", "👍 skip",
+        for (String typed : new String[] {"skip", "Skip.", "skip!!", "skip 👍", "skip <:ok:123>", "Skip! <a:yes:4>", "skip\n", "👍 skip",
                 "<a:wave:45> skip", "skip 👍🏽", "skip…"}) {
             assertThat(DmWords.read(typed.strip())).as(typed).isEqualTo(new DmWords.Steer(Word.SKIP));
         }
+        // as many of a server's emoji as a long message holds, read one after another without running deep
+        assertThat(DmWords.read("skip " + "<:ok:123> ".repeat(1_000))).isEqualTo(new DmWords.Steer(Word.SKIP));
+        assertThat(DmWords.read("<:ok:123>".repeat(1_400))).isNotEqualTo(new DmWords.Steer(Word.SKIP));
         // a line ending in a number, a full-width mark or an accented letter is read as it is
         assertThat(DmWords.read("edit 2")).isEqualTo(new DmWords.Steer(Word.ANSWERS));
         assertThat(DmWords.read("huh？")).isEqualTo(new DmWords.Steer(Word.MEANING));
