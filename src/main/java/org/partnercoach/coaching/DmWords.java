@@ -128,7 +128,7 @@ final class DmWords {
     private static final Pattern OK = Pattern.compile("(?:ok|okay|k|kk|got it|sounds good|alright|all right)");
     /** A server's own emoji as a message's text carries it: {@code <:name:id>}, animated {@code <a:name:id>}. */
     private static final String CUSTOM_EMOJI = "<a?:\\w{2,32}:\\d{1,20}>";
-    /** Stops, symbols, emoji and spaces at a line's end; a server's own emoji there is {@link #withoutStops}'s. */
+    /** Stops, symbols, emoji and spaces at a line's end ({@link #withoutStops} takes a server's own emoji off too). */
     private static final Pattern TRAILING = Pattern.compile("[\\p{P}\\p{S}\\s]+$");
     /** A server's own emoji with only stops, symbols and spaces after it. */
     private static final Pattern CUSTOM_EMOJI_LAST = Pattern.compile(CUSTOM_EMOJI + "[\\p{P}\\p{S}\\s]*");
@@ -465,9 +465,10 @@ final class DmWords {
      */
     private static String withoutStops(String text) {
         String left = text;
-        for (int from = left.lastIndexOf('<'); from >= 0
-                && CUSTOM_EMOJI_LAST.matcher(left).region(from, left.length()).matches(); from = left.lastIndexOf('<')) {
+        int from = left.lastIndexOf('<');
+        while (from >= 0 && CUSTOM_EMOJI_LAST.matcher(left).region(from, left.length()).matches()) {
             left = left.substring(0, from);
+            from = left.lastIndexOf('<');
         }
         return withoutEnd(TRAILING, left);
     }
