@@ -412,10 +412,12 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
         if (names.isEmpty()) {
             return List.of();
         }
-        // one read for all the names
+        // each name's keys worked out once, and one read for all of them
+        java.util.Map<String, List<String>> keys = new java.util.LinkedHashMap<>();
+        names.forEach(name -> keys.computeIfAbsent(name, WalkToList::keysOf));
         java.util.Set<String> listed = db.read(c -> store.keysOnList(c, who.guildId(),
-                names.stream().flatMap(name -> keysOf(name).stream()).distinct().toList()));
-        return names.stream().filter(name -> keysOf(name).stream().noneMatch(listed::contains)).toList();
+                keys.values().stream().flatMap(List::stream).distinct().toList()));
+        return names.stream().filter(name -> keys.get(name).stream().noneMatch(listed::contains)).toList();
     }
 
     private boolean onList(Connection c, Caller who, String name) throws SQLException {
