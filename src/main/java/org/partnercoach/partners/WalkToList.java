@@ -413,7 +413,7 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
             return List.of();
         }
         // each name's keys worked out once, and one read for all of them
-        java.util.Map<String, List<String>> keys = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> keys = new LinkedHashMap<>();
         names.forEach(name -> keys.computeIfAbsent(name, WalkToList::keysOf));
         java.util.Set<String> listed = db.read(c -> store.keysOnList(c, who.guildId(),
                 keys.values().stream().flatMap(List::stream).distinct().toList()));
