@@ -429,12 +429,27 @@ final class AnswerNames {
      */
     private static String tidy(String part) {
         String unbulleted = BULLET.matcher(Mentions.removedFrom(part).strip()).replaceFirst("");
-        String name = SPACES.matcher(unbulleted).replaceAll(" ").strip();
+        String name = oneSpaced(unbulleted).strip();
         for (String before = ""; !name.equals(before); ) {
             before = name;
             name = unwrapped(EMPHASIS.matcher(withoutBareEnds(withoutListEnd(name))).replaceFirst("$2")).strip();
         }
         return named(name) ? name : "";
+    }
+
+    /**
+     * {@code text} with each run of spaces, tabs or line breaks as one space; searched only when it has one (most
+     * pieces have single spaces alone).
+     */
+    private static String oneSpaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // a tab, a line break, a vertical tab, a form feed (\t to \r), or a second space
+            if (c >= '\t' && c <= '\r' || c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                return SPACES.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
     }
 
     static boolean named(String name) {

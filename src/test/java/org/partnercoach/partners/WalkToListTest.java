@@ -41,6 +41,9 @@ class WalkToListTest {
                 .containsExactly("Grandview Clinic", "Sandy's Diner", "Rotary Club");
         assertThat(AnswerNames.names("Food Bank, not sure yet, maybe later, none, n/a, etc.")).containsExactly(
                 "Food Bank");
+        // tabs, runs of spaces and a carriage return left by a pasted list are one space, or none at an end
+        assertThat(AnswerNames.names("Eastside  Food\tBank, Lincoln   High School\r"))
+                .containsExactly("Eastside Food Bank", "Lincoln High School");
         assertThat(AnswerNames.names("🎉🎉, " + "x".repeat(200))).isEmpty();
         assertThat(AnswerNames.names("@everyone, @here, <@123>, <@!45>, <@&67>, <#89>, YMCA @ Main St"))
                 .containsExactly("YMCA @ Main St");
