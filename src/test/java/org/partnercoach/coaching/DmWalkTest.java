@@ -593,6 +593,20 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("a word with one of the server's own emoji after it ('skip <:ok:123>') is the word, as with 👍 after it")
+    void wordsWithAServersEmoji() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        assertThat(ana.types("skip <:ok:123>").text()).contains("Skipped.").doesNotContain("Saved");
+        assertThat(ana.types("Back! <a:wave:45>").plainText()).contains("Question 2 of 17");
+        assertThat(ana.types("thanks <:heart:9> <:heart:9>").text()).contains("You're welcome!");
+        assertThat(ana.runs("coach answers").plainText()).contains("Eastside Food Bank").doesNotContain("<:ok:123>")
+                .doesNotContain("wave").doesNotContain("heart");
+    }
+
+    @Test
     @DisplayName("'skip it', 'next question' and 'go back' say what 'skip', 'next' and 'back' say, and are not kept as "
             + "answers")
     void wordsAsPhrases() {

@@ -38,8 +38,8 @@ class DmWordsAsideTest {
     @DisplayName("stops, symbols, emoji and line breaks after a word, and emoji before it (a server's own too, either "
             + "side), leave the word it is")
     void ends() {
-        for (String typed : new String[] {"skip", "Skip.", "skip!!", "skip 👍", "skip <:ok:123>", "Skip! <a:yes:4>", "skip\n", "👍 skip",
-                "<a:wave:45> skip", "skip 👍🏽", "skip…"}) {
+        for (String typed : new String[] {"skip", "Skip.", "skip!!", "skip 👍", "skip <:ok:123>", "Skip! <a:yes:4>",
+                "skip\n", "👍 skip", "<a:wave:45> skip", "skip 👍🏽", "skip…"}) {
             assertThat(DmWords.read(typed.strip())).as(typed).isEqualTo(new DmWords.Steer(Word.SKIP));
         }
         // as many of a server's emoji as a long message holds, read one after another without running deep
