@@ -128,10 +128,12 @@ final class DmWords {
     private static final Pattern OK = Pattern.compile("(?:ok|okay|k|kk|got it|sounds good|alright|all right)");
     /** A server's own emoji as a message's text carries it: {@code <:name:id>}, animated {@code <a:name:id>}. */
     private static final String CUSTOM_EMOJI = "<a?:\\w{2,32}:\\d{1,20}>";
+    /** A stop, a symbol, an emoji or a space: what may follow a line's words without changing them. */
+    private static final String STOP = "[\\p{P}\\p{S}\\s]";
     /** Stops, symbols, emoji and spaces at a line's end ({@link #withoutStops} takes a server's own emoji off too). */
-    private static final Pattern TRAILING = Pattern.compile("[\\p{P}\\p{S}\\s]+$");
+    private static final Pattern TRAILING = Pattern.compile(STOP + "+$");
     /** A server's own emoji with only stops, symbols and spaces after it. */
-    private static final Pattern CUSTOM_EMOJI_LAST = Pattern.compile(CUSTOM_EMOJI + "[\\p{P}\\p{S}\\s]*");
+    private static final Pattern CUSTOM_EMOJI_LAST = Pattern.compile(CUSTOM_EMOJI + STOP + "*");
     /** What an emoji is built with besides its symbol: marks, skin tones, joiners; and stops and spaces between. */
     private static final String AROUND_EMOJI = "(?:[\\p{So}\\p{Sk}\\p{Cf}\\p{M}\\p{P}\\s]|" + CUSTOM_EMOJI + ")*";
     /** A reaction typed as a line (👍, 🙏, ✅, ❤️, 👍🏽, a server's own emoji): like "ok", not an answer. */

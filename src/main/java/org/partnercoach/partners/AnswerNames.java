@@ -118,8 +118,6 @@ final class AnswerNames {
     private static final int MAX_SENTENCE = 4 * PartnerInput.MAX_NAME;
     /** A list's bullet: a star only with a space after it, since a star against a word is Markdown ("**Org**"). */
     private static final Pattern BULLET = Pattern.compile("^(?:[-•·]|\\*(?=\\s)|\\d{1,2}[.)])\\s*");
-    /** A run of spaces, tabs or line breaks, which a name has as one space. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** What is not a letter, left out when a word is looked up among the kinds of organization. */
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
     /** Markdown emphasis around the whole name, as a member types it in a DM: **Org**, *Org*, __Org__, `Org`. */
@@ -446,7 +444,7 @@ final class AnswerNames {
             char c = text.charAt(i);
             // a tab, a line break, a vertical tab, a form feed (\t to \r), or a second space
             if (c >= '\t' && c <= '\r' || c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
-                return SPACES.matcher(text).replaceAll(" ");
+                return PartnerInput.SPACES.matcher(text).replaceAll(" ");
             }
         }
         return text;

@@ -61,7 +61,8 @@ final class PartnerInput {
     /** Typed as a value for contact or notes in {@code /partner edit}: clears it. */
     static final String CLEAR = "-";
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A run of spaces, tabs or line breaks, which a name has as one space (here and in {@link AnswerNames}). */
+    static final Pattern SPACES = Pattern.compile("\\s+");
     /**
      * What ends a sentence or a clause, typed after a name ("Food Bank.", "Food Bank!", "Food Bank,"): not part of it.
      * Only at the end, so "A.B.C." is "a.b.c", still apart from "ABC".
