@@ -2,8 +2,7 @@ package org.partnercoach.storage;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,7 +36,6 @@ final class Migrations {
     /** V25 wrote {@code CLOB}, which PostgreSQL lacks; it now names the type with the {@code ${text}} placeholder. */
     static final String REWRITTEN_FOR_POSTGRESQL = "25";
     static final Set<String> RELEASED = Set.of("1", "10", "20", "21", "22", REWRITTEN_FOR_POSTGRESQL);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private Migrations() {
     }
@@ -127,9 +125,9 @@ final class Migrations {
     /** Copies the database to {@code <folder>/backups/<name>-before-V<n>-<time>.zip}, with H2's online backup. */
     static Path backUp(DataSource dataSource, Path file, String nextVersion) {
         Path folder = Backups.folderOf(file);
-        // named as Backups prunes the copies before upgrades, keeping the newest few
+        // named as Backups prunes the copies before upgrades, keeping the newest few; stamped in UTC as the daily ones
         Path target = folder.resolve(file.getFileName() + Backups.BEFORE_UPGRADE + nextVersion + "-"
-                + STAMP.format(LocalDateTime.now()) + Backups.ZIP);
+                + Backups.STAMP.format(Instant.now()) + Backups.ZIP);
         try {
             Backups.copy(dataSource, target);
         } catch (SQLException | java.io.IOException e) {

@@ -271,6 +271,33 @@ class MigrationUpgradeTest {
     }
 
     @Test
+    @DisplayName("the copy before an upgrade is stamped in UTC, as the daily copies are, whatever the machine's zone")
+    void backupStampedInUtc() throws Exception {
+        Path file = dir.resolve("data").resolve("partner-coach");
+        String url = "jdbc:h2:file:" + file.toAbsolutePath();
+        Migrations.configure(Engine.H2).dataSource(Database.withH2Settings(url), "sa", "").locations(Migrations.LOCATION)
+                .target("20").load().migrate();
+        java.util.TimeZone machine = java.util.TimeZone.getDefault();
+        java.time.Instant before;
+        java.time.Instant after;
+        // fourteen hours ahead of UTC: a stamp in the machine's time would name the next day
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+        try {
+            before = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            Database.open(url).close();
+            after = java.time.Instant.now();
+        } finally {
+            java.util.TimeZone.setDefault(machine);
+        }
+
+        String name = list(file.resolveSibling("backups")).get(0).getFileName().toString();
+        String stamp = name.substring("partner-coach-before-V21-".length(), name.length() - ".zip".length());
+        java.time.Instant stamped = java.time.LocalDateTime.parse(stamp,
+                java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")).toInstant(java.time.ZoneOffset.UTC);
+        assertThat(stamped).isBetween(before, after);
+    }
+
+    @Test
     @DisplayName("a new database file and an up-to-date one are not copied, and leave no trace file")
     void noBackupWithoutUpgrade() throws Exception {
         Path file = dir.resolve("partner-coach");
