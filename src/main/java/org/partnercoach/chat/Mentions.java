@@ -99,7 +99,7 @@ public final class Mentions {
         for (char ch : tidy.toString().toCharArray()) {
             plain.append(ch == SHOWN.charAt(0) ? shown.next() : String.valueOf(ch));
         }
-        return plain.toString().strip().replaceAll("\\s+", " ");
+        return Spacing.tidied(plain.toString());
     }
 
     /**
@@ -116,7 +116,7 @@ public final class Mentions {
                 : !before.isEmpty() && !LISTS.contains(before.get(before.size() - 1).toLowerCase(java.util.Locale.ROOT))
                         && LISTS.contains(after.get(0).toLowerCase(java.util.Locale.ROOT))
                 ? run.substring(0, first) : run.substring(last + 1);
-        kept = kept.strip().replaceAll("\\s+", " ");
+        kept = Spacing.tidied(kept);
         return kept.isEmpty() ? " " : (kept.startsWith(",") || kept.startsWith(":") ? "" : " ") + kept + " ";
     }
 

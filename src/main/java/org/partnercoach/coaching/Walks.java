@@ -16,6 +16,7 @@ import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Shown;
+import org.partnercoach.chat.Spacing;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.curriculum.Curriculum;
 import org.partnercoach.settings.Prompts;
@@ -293,7 +294,7 @@ public final class Walks {
         if (own.equals(text) || !DmWords.hasWords(own) || DmWords.wordCharacters(own) > LITTLE_BESIDE_MENTIONS) {
             return Optional.empty();
         }
-        return Optional.of("a mention calls people in, and " + WalkView.quote(own.strip().replaceAll("\\s+", " "), 20)
+        return Optional.of("a mention calls people in, and " + WalkView.quote(Spacing.tidied(own), 20)
                 + " on its own doesn't say what you think yet.");
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.partnercoach.chat.Count;
+import org.partnercoach.chat.Spacing;
 import org.partnercoach.partners.PartnerHistory;
 import org.partnercoach.picture.Canvas;
 import org.partnercoach.picture.Dots;
@@ -619,7 +620,7 @@ final class NetworkMap {
         name.codePoints().filter(cp -> Character.isWhitespace(cp) || font.canDisplay(cp)
                         && Character.getType(cp) != Character.FORMAT && cp != 0xFE0E && cp != 0xFE0F)
                 .forEach(out::appendCodePoint);
-        String shown = out.toString().replaceAll("\\s+", " ").strip();
+        String shown = Spacing.tidied(out.toString());
         return shown.isEmpty() ? UNDRAWABLE : shown;
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.partnercoach.chat.Mentions;
+import org.partnercoach.chat.Spacing;
 
 /**
  * The organization names in what a member wrote in answer to tip 1's "who do you want to partner with?", for Check
@@ -427,27 +428,12 @@ final class AnswerNames {
      */
     private static String tidy(String part) {
         String unbulleted = BULLET.matcher(Mentions.removedFrom(part).strip()).replaceFirst("");
-        String name = oneSpaced(unbulleted).strip();
+        String name = Spacing.tidied(unbulleted);
         for (String before = ""; !name.equals(before); ) {
             before = name;
             name = unwrapped(EMPHASIS.matcher(withoutBareEnds(withoutListEnd(name))).replaceFirst("$2")).strip();
         }
         return named(name) ? name : "";
-    }
-
-    /**
-     * {@code text} with each run of spaces, tabs or line breaks as one space; searched only when it has one (most
-     * pieces have single spaces alone).
-     */
-    private static String oneSpaced(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // a tab, a line break, a vertical tab, a form feed (\t to \r), or a second space
-            if (c >= '\t' && c <= '\r' || c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
-                return PartnerInput.SPACES.matcher(text).replaceAll(" ");
-            }
-        }
-        return text;
     }
 
     static boolean named(String name) {

@@ -32,6 +32,7 @@ import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.PartOfDay;
 import org.partnercoach.chat.Shown;
+import org.partnercoach.chat.Spacing;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.coaching.Walks;
 import org.partnercoach.settings.TimeZones;
@@ -61,8 +62,6 @@ final class PartnerInput {
     /** Typed as a value for contact or notes in {@code /partner edit}: clears it. */
     static final String CLEAR = "-";
 
-    /** A run of spaces, tabs or line breaks, which a name has as one space (here and in {@link AnswerNames}). */
-    static final Pattern SPACES = Pattern.compile("\\s+");
     /**
      * What ends a sentence or a clause, typed after a name ("Food Bank.", "Food Bank!", "Food Bank,"): not part of it.
      * Only at the end, so "A.B.C." is "a.b.c", still apart from "ABC".
@@ -149,7 +148,7 @@ final class PartnerInput {
 
     /** {@link #name}, with its key and the key's letters, each worked out once. */
     private static PartnerName named(String raw) {
-        String name = SPACES.matcher(CONTROL.matcher(raw == null ? "" : raw).replaceAll("")).replaceAll(" ").strip();
+        String name = Spacing.tidied(CONTROL.matcher(raw == null ? "" : raw).replaceAll(""));
         String key = keyOf(name);
         if (name.isEmpty() || key.isEmpty()) {
             throw new UserError("A partner needs a name, and a blank one can't be found on the list. Type it, for "
@@ -258,7 +257,7 @@ final class PartnerInput {
         s = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         s = keyboard(s);
-        s = withoutTrailing(SPACES.matcher(CONTROL.matcher(s).replaceAll("")).replaceAll(" ").strip());
+        s = withoutTrailing(Spacing.tidied(CONTROL.matcher(s).replaceAll("")));
         return s.length() > MAX_NAME ? s.substring(0, MAX_NAME) : s;
     }
 
@@ -652,8 +651,7 @@ final class PartnerInput {
 
     /** A day by its month's name as {@link #NAMED_DAYS} read it: no ordinal letters, dots or commas. */
     private static String plainNamedDay(String text) {
-        return ORDINAL.matcher(text.replace(",", " ").replace(".", " ")).replaceAll("$1").replaceAll("\\s+", " ")
-                .strip();
+        return Spacing.tidied(ORDINAL.matcher(text.replace(",", " ").replace(".", " ")).replaceAll("$1"));
     }
 
     /** A day as written: its month and day of the month, and its year (null: none written). */

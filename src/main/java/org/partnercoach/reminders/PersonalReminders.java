@@ -22,6 +22,7 @@ import org.partnercoach.chat.PartOfDay;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.SelectMenu;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Spacing;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.settings.ServerSettings;
@@ -520,7 +521,7 @@ public final class PersonalReminders implements SendKind {
 
     /** A reminder's words as a menu option's label: one line (a menu shows them as typed, Markdown and all). */
     private static String label(String payload) {
-        String line = payload.replaceAll("\\s+", " ").strip();
+        String line = Spacing.tidied(payload);
         return line.isEmpty() ? "Reminder" : line;
     }
 

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.partnercoach.chat.ClockTime;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.PartOfDay;
+import org.partnercoach.chat.Spacing;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.settings.TimeZones;
@@ -481,7 +482,7 @@ public final class WhenParser {
 
     /** The text in lower case, its spaces single. */
     private static String normal(String text) {
-        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return text == null ? "" : Spacing.tidied(text.toLowerCase(Locale.ROOT));
     }
 
     /**

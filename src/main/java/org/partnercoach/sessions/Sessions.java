@@ -18,6 +18,7 @@ import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Shown;
+import org.partnercoach.chat.Spacing;
 import org.partnercoach.chat.Surface;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.coaching.Walks;
@@ -162,7 +163,7 @@ final class Sessions {
         }
         SessionPlans.Plan plan = plans.resolve(request.plan());
         String title = request.title() == null || request.title().isBlank() ? plan.title()
-                : Limits.clip(request.title().strip().replaceAll("\\s+", " "), MAX_TITLE);
+                : Limits.clip(Spacing.tidied(request.title()), MAX_TITLE);
         Instant now = clock.instant();
         boolean announced = !botLacks.contains(Capability.SEND_MESSAGES);
         return db.write(c -> {
@@ -201,7 +202,7 @@ final class Sessions {
 
     /** Titles that make threads of one name: "Tuesday circle" and "tuesday  circle". */
     private static boolean sameTitle(String a, String b) {
-        return a.strip().replaceAll("\\s+", " ").equalsIgnoreCase(b.strip().replaceAll("\\s+", " "));
+        return Spacing.tidied(a).equalsIgnoreCase(Spacing.tidied(b));
     }
 
     // --- the thread -----------------------------------------------------------------------------------------
