@@ -137,11 +137,7 @@ public final class Scheduler implements AutoCloseable {
      * when done; a job's failure is logged (its first run reports its own) and the other jobs rehearse all the same.
      */
     public CompletableFuture<Void> rehearse() {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        if (!rehearsal.compareAndSet(null, done)) {
-            return rehearsal.get();
-        }
-        Thread thread = new Thread(() -> {
+        return OnceInBackground.start(rehearsal, "partner-coach-rehearsal", () -> {
             for (ScheduledJob job : sending) {
                 try {
                     if (!closed) {
@@ -153,12 +149,8 @@ public final class Scheduler implements AutoCloseable {
                     }
                 }
             }
-            done.complete(null);
-        }, "partner-coach-rehearsal");
-        // never keeps the process alive
-        thread.setDaemon(true);
-        thread.start();
-        return done;
+            return null;
+        });
     }
 
     /** How long the first poll waits at most for the {@link #rehearse rehearsal} of its run. */

@@ -18,6 +18,7 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.Styler;
+import org.partnercoach.chat.OnceInBackground;
 import org.partnercoach.picture.Canvas;
 import org.partnercoach.picture.Palette;
 import org.slf4j.Logger;
@@ -100,23 +101,15 @@ public final class DigestChart {
      * real picture reports its own.
      */
     public static CompletableFuture<Integer> warmUp() {
-        CompletableFuture<Integer> drawn = new CompletableFuture<>();
-        if (!WARM_UP.compareAndSet(null, drawn)) {
-            return WARM_UP.get();
-        }
-        Thread thread = new Thread(() -> {
+        return OnceInBackground.start(WARM_UP, "picture-warm-up", () -> {
             try {
-                drawn.complete(render("Partner Coach", List.of("Identified", "Contacted", "Partnering"),
-                        List.of(3, 2, 1), List.of("23 Nov", "30 Nov"), List.of(4, 7)).length);
+                return render("Partner Coach", List.of("Identified", "Contacted", "Partnering"), List.of(3, 2, 1),
+                        List.of("23 Nov", "30 Nov"), List.of(4, 7)).length;
             } catch (RuntimeException | LinkageError e) {
                 log.warn("could not draw the sample chart at start-up; the first digest picture will tell", e);
-                drawn.completeExceptionally(e);
+                throw e;
             }
-        }, "picture-warm-up");
-        // never keeps the process alive
-        thread.setDaemon(true);
-        thread.start();
-        return drawn;
+        });
     }
 
     /** A PNG of the two charts; {@code stageLabels}/{@code stageCounts} and the weeks are matched by position. */
