@@ -1,9 +1,11 @@
 package org.partnercoach.partners;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.partnercoach.chat.Limits;
@@ -29,9 +31,20 @@ public final class Sectors {
     }
 
     private final List<Sector> all;
+    /**
+     * Each sector by its key and by its name in lower case, the first in the file's order where two share one: a page
+     * of {@code /partner list} names the sector of each of its 25 partners.
+     */
+    private final Map<String, Sector> byKeyOrName = new HashMap<>();
 
     Sectors(List<Sector> sectors) {
         this.all = List.copyOf(sectors);
+        for (Sector s : all) {
+            byKeyOrName.putIfAbsent(s.key(), s);
+            if (s.name() != null) {
+                byKeyOrName.putIfAbsent(s.name().toLowerCase(Locale.ROOT), s);
+            }
+        }
     }
 
     public static Sectors load(CurriculumLoader content) {
@@ -80,7 +93,10 @@ public final class Sectors {
 
     public Optional<Sector> find(String key) {
         String wanted = key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
-        return all.stream().filter(s -> s.key().equals(wanted) || s.name().equalsIgnoreCase(wanted)).findFirst();
+        Sector known = byKeyOrName.get(wanted);
+        // a name whose letters change length or form in lower case is still matched as the member typed it
+        return known != null ? Optional.of(known)
+                : all.stream().filter(s -> s.key().equals(wanted) || s.name().equalsIgnoreCase(wanted)).findFirst();
     }
 
     /**
