@@ -244,13 +244,19 @@ class MigrationUpgradeTest {
         return java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(at, java.time.ZoneId.systemDefault()));
     }
 
+    /** A database file at {@code file} as a release of V20 left it; its URL. */
+    private static String deployedAtV20(Path file) {
+        String url = "jdbc:h2:file:" + file.toAbsolutePath();
+        Migrations.configure(Engine.H2).dataSource(Database.withH2Settings(url), "sa", "").locations(Migrations.LOCATION)
+                .target("20").load().migrate();
+        return url;
+    }
+
     @Test
     @DisplayName("before an upgrade the database file is copied to backups/, and the copy restores the old data")
     void backupBeforeUpgrade() throws Exception {
         Path file = dir.resolve("data").resolve("partner-coach");
-        String url = "jdbc:h2:file:" + file.toAbsolutePath();
-        Migrations.configure(Engine.H2).dataSource(Database.withH2Settings(url), "sa", "").locations(Migrations.LOCATION)
-                .target("20").load().migrate();
+        String url = deployedAtV20(file);
         try (Connection c = DriverManager.getConnection(Database.withH2Settings(url), "sa", "");
              Statement s = c.createStatement()) {
             s.execute("INSERT INTO member_home (user_id, guild_id) VALUES (7, 70)");
@@ -274,9 +280,7 @@ class MigrationUpgradeTest {
     @DisplayName("the copy before an upgrade is stamped in UTC, as the daily copies are, whatever the machine's zone")
     void backupStampedInUtc() throws Exception {
         Path file = dir.resolve("data").resolve("partner-coach");
-        String url = "jdbc:h2:file:" + file.toAbsolutePath();
-        Migrations.configure(Engine.H2).dataSource(Database.withH2Settings(url), "sa", "").locations(Migrations.LOCATION)
-                .target("20").load().migrate();
+        String url = deployedAtV20(file);
         java.util.TimeZone machine = java.util.TimeZone.getDefault();
         java.time.Instant before;
         java.time.Instant after;
