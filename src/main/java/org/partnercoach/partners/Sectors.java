@@ -94,7 +94,7 @@ public final class Sectors {
     public Optional<Sector> find(String key) {
         String wanted = key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
         Sector known = byKeyOrName.get(wanted);
-        // a name whose letters change length or form in lower case is still matched as the member typed it
+        // not found so: compared letter by letter, ignoring case, as before
         return known != null ? Optional.of(known)
                 : all.stream().filter(s -> s.key().equals(wanted) || s.name().equalsIgnoreCase(wanted)).findFirst();
     }
