@@ -17,9 +17,9 @@ public final class Spacing {
     /**
      * {@code text} with each run of spaces, tabs or line breaks as one space, its ends left as they are. Searched only
      * when it has something to change: most of what members type has single spaces alone, and an answer's every name
-     * passes here.
+     * passes here. Features call {@link #tidied}; this is apart for its test.
      */
-    public static String oneSpaced(String text) {
+    static String oneSpaced(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             // a tab, a line break, a vertical tab, a form feed (\t to \r), or a second space in a row
