@@ -92,6 +92,17 @@ final class Sessions {
     }
 
     /**
+     * The refusal of a title whose words run past {@link #MAX_TITLE}: a thread's name shows about that much, and
+     * cutting it would lose what the member wrote unseen. Worded as a partner's name that is too long is.
+     */
+    private static UserError titleTooLong(String words) {
+        return new UserError("That title is " + Count.number(words.length()) + " characters long"
+                + Count.emojiCounted(words) + "; a session's title can be at most " + MAX_TITLE + ", so its thread's "
+                + "name stays readable. Try a shorter one, for example `title:\"Tuesday circle\"`, or leave `title:` "
+                + "out to use the plan's name. Nothing was created.");
+    }
+
+    /**
      * A name typed after "@" and left as typed (not picked from Discord's list, which makes it a mention): in a title,
      * where nobody is brought in, a mention meant all the same, and no words of the title's own.
      */
@@ -160,6 +171,15 @@ final class Sessions {
         if (request.title() != null && !request.title().isBlank()
                 && !Walks.ownWords(TYPED_NAME.matcher(request.title()).replaceAll(" "))) {
             throw titleOfMentions();
+        }
+        if (request.title() != null) {
+            // Discord's form stops a title at MAX_TITLE, but a member picked in it arrives longer (<@id>), so only
+            // the title's own words are held to it: a mention past the end is dropped whole below, where a title
+            // of words that long (typed in the console) would lose its end unseen
+            String ownWords = Spacing.tidied(Mentions.removedFrom(request.title()));
+            if (ownWords.length() > MAX_TITLE) {
+                throw titleTooLong(ownWords);
+            }
         }
         SessionPlans.Plan plan = plans.resolve(request.plan());
         String title = request.title() == null || request.title().isBlank() ? plan.title()

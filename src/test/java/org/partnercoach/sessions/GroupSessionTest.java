@@ -836,6 +836,38 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("a title whose words run past 80 characters (10,000 pasted, or emoji that count as two) is refused "
+            + "with its length and an example; nothing is created, and a title of 80 is kept whole")
+    void titleTooLongRefused() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            String eighty = "Spring outreach circle with the food council, the library and the youth clubs ok";
+            assertThat(eighty).hasSize(Sessions.MAX_TITLE);
+
+            // WHEN Ana gives her session a title longer than a thread's name shows
+            Reply pasted = ana.runs("session start", "plan", "tip-1", "title", "x".repeat(10_000));
+            Reply oneOver = ana.runs("session start", "plan", "tip-1", "title", eighty + "!");
+            Reply emoji = ana.runs("session start", "plan", "tip-1", "title", "Harvest " + "🍎".repeat(40));
+
+            // THEN she reads how long it is, the limit and an example, and that nothing was created
+            assertThat(pasted.text()).isEqualTo("That title is 10,000 characters long; a session's title can be at "
+                    + "most 80, so its thread's name stays readable. Try a shorter one, for example "
+                    + "`title:\"Tuesday circle\"`, or leave `title:` out to use the plan's name. Nothing was created.");
+            assertThat(oneOver.text()).startsWith("That title is 81 characters long;");
+            assertThat(emoji.text()).startsWith("That title is 88 characters long (an emoji counts as two here: your "
+                    + "48 characters count as 88); a session's title can be at most 80");
+            bot.app().scheduler().runDue();
+            assertThat(bot.messenger().threads()).isEmpty();
+            assertThat(bot.messenger().shownIn(TestBot.CHANNEL)).isEmpty();
+            assertThat(ana.runs("session list").text()).contains("No group sessions are open");
+
+            // WHEN the title is 80 characters THEN the session starts under the whole of it
+            assertThat(ana.runs("session start", "plan", "tip-1", "title", eighty).text())
+                    .startsWith("Your session **" + eighty + "** is starting");
+        }
+    }
+
+    @Test
     @DisplayName("very long answers are folded into an attached Markdown file")
     void longAnswersFolded() {
         try (TestBot bot = TestBot.inMemory()) {
@@ -1121,10 +1153,13 @@ class GroupSessionTest {
             + "is dropped whole")
     void clippedTitleDropsAMentionWhole() {
         try (TestBot bot = TestBot.inMemory()) {
-            // GIVEN a title whose last mention, as Discord sends it (<@id>), runs past the 80th character
+            // GIVEN a title whose last mention, as Discord sends it (<@id>), runs past the 80th character, its own
+            // words within 80
             String words = "Planning our spring outreach with the food council and the library, with";
-            String title = words + " " + Mentions.user(123456789012345678L) + " next week";
+            String title = words + " " + Mentions.user(123456789012345678L) + " today";
             assertThat(words.length()).isLessThan(Sessions.MAX_TITLE);
+            assertThat(org.partnercoach.chat.Spacing.tidied(Mentions.removedFrom(title))).hasSizeLessThanOrEqualTo(
+                    Sessions.MAX_TITLE);
             assertThat(title.length()).isGreaterThan(Sessions.MAX_TITLE);
             Member ana = bot.member("ana");
 
