@@ -55,7 +55,7 @@ public final class CoalitionBench {
 
         /**
          * The sizes of the issue: a coalition of 2,000 members. Each handler's p99 is read from 2,000 timed runs, the
-         * 20th slowest: from 400 it was the fifth, which a few collections landing in one handler's runs decided
+         * 21st slowest: from 400 it was the fifth, which a few collections landing in one handler's runs decided
          * (docs/benchmark-history.md, sixtieth round).
          */
         public static Sizes full() {
