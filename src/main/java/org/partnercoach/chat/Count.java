@@ -12,6 +12,14 @@ public final class Count {
     }
 
     /**
+     * How long {@code text} is, as a refusal of a text over a limit says it: "4,120 characters long", with
+     * {@link #emojiCounted} when it holds emoji.
+     */
+    public static String charactersLong(String text) {
+        return number(text.length()) + " characters long" + emojiCounted(text);
+    }
+
+    /**
      * Said after a length the bot counts, when {@code text} holds emoji: " (an emoji counts as two here: your 60
      * characters count as 120)"; else nothing. Discord counts an emoji as one character, as a person does, but the bot
      * keeps its limits in Java's units (its database counts an emoji as two), so "120 characters" alone would puzzle

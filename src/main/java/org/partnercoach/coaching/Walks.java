@@ -912,8 +912,7 @@ public final class Walks {
                     + "or skip this question.");
         }
         if (cleaned.length() > MAX_ANSWER) {
-            throw new UserError("That answer is " + Count.number(cleaned.length()) + " characters long"
-                    + Count.emojiCounted(cleaned) + "; the most I "
+            throw new UserError("That answer is " + Count.charactersLong(cleaned) + "; the most I "
                     + "can keep is " + Count.number(MAX_ANSWER) + ". Please shorten it and send it again. Nothing was "
                     + "changed.");
         }

@@ -155,9 +155,8 @@ final class PartnerInput {
                     + "example `name:\"Eastside Food Bank\"`. Nothing was changed.");
         }
         if (name.length() > MAX_NAME) {
-            throw new UserError("That name is " + Count.number(name.length()) + " characters long"
-                    + Count.emojiCounted(name) + "; a partner's name can be at most " + MAX_NAME
-                    + ". Try a shorter form of it and put the rest in `notes`.");
+            throw new UserError("That name is " + Count.charactersLong(name) + "; a partner's name can be at most "
+                    + MAX_NAME + ". Try a shorter form of it and put the rest in `notes`.");
         }
         return new PartnerName(name, key, letters(key));
     }
@@ -313,8 +312,8 @@ final class PartnerInput {
             return null;
         }
         if (text.length() > max) {
-            throw new UserError("What you gave for `" + what + "` is " + Count.number(text.length())
-                    + " characters long" + Count.emojiCounted(text) + "; the most I can keep is " + Count.number(max)
+            throw new UserError("What you gave for `" + what + "` is " + Count.charactersLong(text)
+                    + "; the most I can keep is " + Count.number(max)
                     + ". Please shorten it and try again. Nothing was changed.");
         }
         return text;

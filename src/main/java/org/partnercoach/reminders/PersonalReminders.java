@@ -91,8 +91,7 @@ public final class PersonalReminders implements SendKind {
                     + "what:\"Call Lincoln High\"`.");
         }
         if (what.length() > MAX_WHAT) {
-            throw new UserError("That reminder is " + Count.number(what.length()) + " characters long"
-                    + Count.emojiCounted(what) + "; the most I "
+            throw new UserError("That reminder is " + Count.charactersLong(what) + "; the most I "
                     + "can keep is " + MAX_WHAT + ". Please shorten it and try again. Nothing was saved.");
         }
         if (about.length() > MAX_ABOUT) {

@@ -96,8 +96,8 @@ final class Sessions {
      * cutting it would lose what the member wrote unseen. Worded as a partner's name that is too long is.
      */
     private static UserError titleTooLong(String words) {
-        return new UserError("That title is " + Count.number(words.length()) + " characters long"
-                + Count.emojiCounted(words) + "; a session's title can be at most " + MAX_TITLE + ", so its thread's "
+        return new UserError("That title is " + Count.charactersLong(words) + "; a session's title can be at most "
+                + MAX_TITLE + ", so its thread's "
                 + "name stays readable. Try a shorter one, for example `title:\"Tuesday circle\"`, or leave `title:` "
                 + "out to use the plan's name. Nothing was created.");
     }
@@ -1242,8 +1242,7 @@ final class Sessions {
             throw new UserError(notKept.get().why() + " Write " + notKept.get().words() + " and try again.");
         }
         if (cleaned.length() > Limits.MODAL_VALUE) {
-            throw new UserError("That answer is " + Count.number(cleaned.length()) + " characters long"
-                    + Count.emojiCounted(cleaned) + "; the most I "
+            throw new UserError("That answer is " + Count.charactersLong(cleaned) + "; the most I "
                     + "can keep is " + Count.number(Limits.MODAL_VALUE) + ". Please shorten it and send it again. Nothing was changed.");
         }
         return cleaned;
