@@ -165,14 +165,13 @@ final class Sessions {
         if (request.minutes() < 0 || request.minutes() > MAX_MINUTES) {
             throw minutesRefused();
         }
-        if (request.title() != null && !request.title().isBlank() && !Walks.hasWords(request.title())) {
-            throw titleWithoutWords(request.title());
-        }
-        if (request.title() != null && !request.title().isBlank()
-                && !Walks.ownWords(TYPED_NAME.matcher(request.title()).replaceAll(" "))) {
-            throw titleOfMentions();
-        }
-        if (request.title() != null) {
+        if (request.title() != null && !request.title().isBlank()) {
+            if (!Walks.hasWords(request.title())) {
+                throw titleWithoutWords(request.title());
+            }
+            if (!Walks.ownWords(TYPED_NAME.matcher(request.title()).replaceAll(" "))) {
+                throw titleOfMentions();
+            }
             // Discord's form stops a title at MAX_TITLE, but a member picked in it arrives longer (<@id>), so only
             // the title's own words are held to it: a mention past the end is dropped whole below, where a title
             // of words that long (typed in the console) would lose its end unseen
