@@ -40,6 +40,9 @@ final class ConsoleGrammar {
     private record Word(String text, String typed) {
     }
 
+    /** How the line to type instead begins when options were typed without their names. */
+    private static final String WRITE_EACH = "Write each option as name:value";
+
     /** How near a typed word must come to a command's word to count: "partnr" to "partner", not "st" to "status". */
     private static final double CLOSE = 0.6;
 
@@ -89,7 +92,7 @@ final class ConsoleGrammar {
         }
         if (leaf.isEmpty()) {
             return Parsed.error(withoutOptionName(words, texts(tokens.subList(0, i)),
-                    texts(tokens.subList(i, tokens.size())))
+                    texts(tokens.subList(i, tokens.size())), coordinator)
                     .orElseGet(() -> "I don't know `/" + path + "`. " + closest(words, coordinator)
                             + "`:help` lists every command."));
         }
@@ -207,33 +210,61 @@ final class ConsoleGrammar {
      * one type it): the command is known, so the line to type instead is shown, the value given to the first option
      * not named yet.
      */
-    private Optional<String> withoutOptionName(List<String> words, List<String> typed, List<String> options) {
+    private Optional<String> withoutOptionName(List<String> words, List<String> typed, List<String> options,
+                                               boolean coordinator) {
         for (int k = words.size() - 1; k > 0; k--) {
             String path = String.join(" ", words.subList(0, k));
             Optional<CommandSpec> leaf = catalogue.leaf(path);
             if (leaf.isEmpty()) {
                 continue;
             }
-            String value = String.join(" ", typed.subList(k, typed.size()));
-            Optional<OptionSpec> free = leaf.get().options().stream()
-                    .filter(o -> options.stream().noneMatch(t -> t.toLowerCase(Locale.ROOT).startsWith(o.name() + ":")))
-                    .sorted(Comparator.comparing(o -> !o.required()))
-                    .findFirst();
-            if (leaf.get().options().isEmpty()) {
-                return Optional.of("`/" + path + "` takes nothing after it: type `/" + path + "`.");
+            String instead = withoutOptionName(path, leaf.get(), typed.subList(k, typed.size()), options);
+            // /remind list: most likely /reminders list, not a reminder of "list"
+            Optional<String> another = namedBetter(words, path);
+            if (another.isEmpty()) {
+                return Optional.of(instead);
             }
-            if (free.isEmpty()) {
-                return Optional.of("Write each option as name:value. " + usage(path, leaf.get()));
-            }
-            StringBuilder line = new StringBuilder("/").append(path).append(' ').append(free.get().name())
-                    .append(':').append(quoted(Limits.clip(value, 80)));
-            for (String option : options) {
-                int colon = option.indexOf(':');
-                line.append(' ').append(option, 0, colon + 1).append(quoted(option.substring(colon + 1)));
-            }
-            return Optional.of("Write each option as name:value: `" + line + "`. " + usage(path, leaf.get()));
+            return Optional.of("Did you mean " + offered(another.stream().toList(), coordinator, "") + "? "
+                    + (instead.startsWith(WRITE_EACH) ? "If you meant `/" + path + "`, w" + instead.substring(1)
+                    : instead));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Another command the words typed name, word for word, better than the command they begin with: as many words,
+     * each near the word in its place ({@code /remind list}: {@code /reminders list}).
+     */
+    private Optional<String> namedBetter(List<String> words, String path) {
+        return catalogue.leaves().keySet().stream().filter(p -> !p.equals(path))
+                .filter(p -> {
+                    String[] names = p.split(" ");
+                    return names.length == words.size() && java.util.stream.IntStream.range(0, names.length)
+                            .allMatch(n -> sameStart(words.get(n), names[n]) >= CLOSE);
+                })
+                .max(Comparator.comparingDouble(p -> closeness(words, p)));
+    }
+
+    /** What to type for {@code leaf} when {@code values} came after it without an option's name. */
+    private static String withoutOptionName(String path, CommandSpec leaf, List<String> values,
+                                            List<String> options) {
+        if (leaf.options().isEmpty()) {
+            return "`/" + path + "` takes nothing after it: type `/" + path + "`.";
+        }
+        Optional<OptionSpec> free = leaf.options().stream()
+                .filter(o -> options.stream().noneMatch(t -> t.toLowerCase(Locale.ROOT).startsWith(o.name() + ":")))
+                .sorted(Comparator.comparing(o -> !o.required()))
+                .findFirst();
+        if (free.isEmpty()) {
+            return WRITE_EACH + ". " + usage(path, leaf);
+        }
+        StringBuilder line = new StringBuilder("/").append(path).append(' ').append(free.get().name())
+                .append(':').append(quoted(Limits.clip(String.join(" ", values), 80)));
+        for (String option : options) {
+            int colon = option.indexOf(':');
+            line.append(' ').append(option, 0, colon + 1).append(quoted(option.substring(colon + 1)));
+        }
+        return WRITE_EACH + ": `" + line + "`. " + usage(path, leaf);
     }
 
     private static String quoted(String value) {

@@ -649,6 +649,36 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("a command followed by words that name another command better (/remind list) offers that one first, "
+            + "where it offered only a reminder of \"list\"; nothing is saved")
+    void wordsAfterACommandNamingAnother() {
+        String out = script("""
+                /remind list
+                /remind when:in 2 days what:Call Maria
+                /remind lsit
+                /remind tomorrow
+                /reflect list
+                /reminders list
+                """);
+
+        String list = out.substring(out.indexOf("you (you)> /remind list"), out.indexOf("you (you)> /remind when:"));
+        assertThat(list).contains("Did you mean `/reminders list`? If you meant `/remind`, write each option as "
+                + "name:value: `/remind when:list`. Usage: `/remind when:… what:…").doesNotContain("Got it");
+        // a slip in the second word too
+        String slip = out.substring(out.indexOf("you (you)> /remind lsit"), out.indexOf("you (you)> /remind tomorrow"));
+        assertThat(slip).contains("Did you mean `/reminders list`?");
+        // words that name no other command: only the line to type, as before
+        String time = out.substring(out.indexOf("you (you)> /remind tomorrow"), out.indexOf("you (you)> /reflect"));
+        assertThat(time).contains("Write each option as name:value: `/remind when:tomorrow`.")
+                .doesNotContain("Did you mean");
+        assertThat(out.substring(out.indexOf("you (you)> /reflect list"), out.indexOf("you (you)> /reminders list")))
+                .contains("`/reflect` takes nothing after it: type `/reflect`.").doesNotContain("Did you mean");
+        // AND only the reminder set with its options was saved
+        String shown = out.substring(out.indexOf("you (you)> /reminders list"));
+        assertThat(shown).contains("Call Maria").doesNotContain("lsit");
+    }
+
+    @Test
     @DisplayName("inside a form, one of the bot's slash commands closes it and runs, where it was saved as an answer "
             + "or an organization; a line that only starts with a slash is still an answer")
     void slashCommandInsideForm() {
