@@ -323,7 +323,17 @@ final class ConsoleGrammar {
                 best.add(path);
             }
         }
+        // a group named after the first word (/coalition report: /report quarter) has its closest command offered
+        // second, where two of the first word's group filled the offer
+        close.stream().filter(p -> words.subList(1, words.size()).contains(group(p))).findFirst()
+                .filter(p -> best.size() == 2 && best.stream().noneMatch(b -> group(b).equals(group(p))))
+                .ifPresent(p -> best.set(1, p));
         return best.isEmpty() ? "" : "Try: " + offered(best, coordinator, " or ") + ". ";
+    }
+
+    /** A command's first word: its group's name, or the command itself ({@code /reflect}). */
+    private static String group(String path) {
+        return path.split(" ")[0];
     }
 
     /** Commands as offered to the member typing: for a member, a coordinators' command is marked as one. */

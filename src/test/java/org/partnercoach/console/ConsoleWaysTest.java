@@ -649,6 +649,22 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("an unknown command whose later word names another group (/coalition report) offers that group's "
+            + "closest command beside the first word's, where it offered two of the first word's group")
+    void laterWordNamingAGroup() {
+        String out = script("""
+                /coalition report
+                /coalition gap
+                """);
+
+        assertThat(out.substring(out.indexOf("you (you)> /coalition report"), out.indexOf("you (you)> /coalition gap")))
+                .contains("I don't know `/coalition report`. Try: `/coalition gaps` or `/report quarter`.");
+        // a word of the first word's group alone: its closest, as before
+        assertThat(out.substring(out.indexOf("you (you)> /coalition gap"))).contains("I don't know `/coalition gap`. "
+                + "Try: `/coalition gaps`").doesNotContain("/report");
+    }
+
+    @Test
     @DisplayName("a command followed by words that name another command better (/remind list) offers that one first, "
             + "where it offered only a reminder of \"list\"; nothing is saved")
     void wordsAfterACommandNamingAnother() {
