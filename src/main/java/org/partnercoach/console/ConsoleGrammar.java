@@ -225,8 +225,8 @@ final class ConsoleGrammar {
                 return Optional.of(instead);
             }
             return Optional.of("Did you mean " + offered(another.stream().toList(), coordinator, "") + "? "
-                    + (instead.startsWith(WRITE_EACH) ? "If you meant `/" + path + "`, w" + instead.substring(1)
-                    : instead));
+                    + (instead.startsWith(WRITE_EACH) ? "If you meant `/" + path + "`, "
+                    + Character.toLowerCase(instead.charAt(0)) + instead.substring(1) : instead));
         }
         return Optional.empty();
     }
@@ -319,7 +319,7 @@ final class ConsoleGrammar {
         List<String> best = new ArrayList<>();
         java.util.Set<String> groups = new java.util.HashSet<>();
         for (String path : close) {
-            if (best.size() < 2 && (words.size() > 1 || groups.add(path.split(" ")[0]))) {
+            if (best.size() < 2 && (words.size() > 1 || groups.add(group(path)))) {
                 best.add(path);
             }
         }
@@ -390,8 +390,8 @@ final class ConsoleGrammar {
 
     /** Under a shared word ({@code /status}), the larger group is the likelier home of it: {@code /coach}. */
     private long groupSize(String path) {
-        String root = path.split(" ")[0];
-        return catalogue.leaves().keySet().stream().filter(p -> p.split(" ")[0].equals(root)).count();
+        String root = group(path);
+        return catalogue.leaves().keySet().stream().filter(p -> group(p).equals(root)).count();
     }
 
     /**

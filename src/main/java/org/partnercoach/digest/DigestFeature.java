@@ -389,7 +389,7 @@ public final class DigestFeature implements Feature {
         Optional<DigestStore.SentWeek> last = db.read(c -> store.lastWeek(c, who.guildId()));
         // read once: when it comes, and whether that falls in the reader's quiet hours
         Optional<WeeklyDigests.Next> next = schedule.isEmpty() ? Optional.empty()
-                : db.read(c -> weekly.next(c, who.guildId(), clock.instant()));
+                : Optional.of(db.read(c -> weekly.next(c, schedule.get(), who.guildId(), clock.instant())));
         Card card = Card.of("Weekly digest", schedule.map(s -> "Goes out every " + describe(s, zone(who)) + ". "
                         + nextDigest(next).orElse("")
                         + next.filter(n -> !n.now()).flatMap(n -> heldForQuietHours(who, n.at(), s.channelId()))
@@ -486,9 +486,16 @@ public final class DigestFeature implements Feature {
      */
     public Optional<String> afterZoneChange(long guildId) {
         ZoneId zone = settings.of(guildId).zone();
-        return db.read(c -> store.schedule(c, guildId)).flatMap(s -> nextDigest(guildId).map(next ->
-                "The weekly digest keeps its day and time, now in the new time zone: every " + describe(s, zone)
-                        + ". " + next));
+        return db.read(c -> {
+            Optional<DigestSchedule> schedule = store.schedule(c, guildId);
+            if (schedule.isEmpty()) {
+                return Optional.empty();
+            }
+            // when the next goes out, from the schedule read here
+            WeeklyDigests.Next next = weekly.next(c, schedule.get(), guildId, clock.instant());
+            return nextDigest(Optional.of(next)).map(when -> "The weekly digest keeps its day and time, now in the "
+                    + "new time zone: every " + describe(schedule.get(), zone) + ". " + when);
+        });
     }
 
     private Reply preview(Caller who) {

@@ -169,20 +169,21 @@ final class WeeklyDigests implements SendKind, DuePlanner {
      */
     Optional<Next> next(Connection c, long guildId, Instant now) throws SQLException {
         Optional<DigestSchedule> schedule = store.schedule(c, guildId);
-        if (schedule.isEmpty()) {
-            return Optional.empty();
-        }
-        DigestSchedule s = schedule.get();
+        return schedule.isEmpty() ? Optional.empty() : Optional.of(next(c, schedule.get(), guildId, now));
+    }
+
+    /** {@link #next(Connection, long, Instant)} of the schedule {@code s}, read already. */
+    Next next(Connection c, DigestSchedule s, long guildId, Instant now) throws SQLException {
         ZoneId zone = settings.of(guildId).zone();
         if (dueAt(c, s, now, zone).isPresent()) {
-            return Optional.of(new Next(now, true));
+            return new Next(now, true);
         }
         // a send time whose week already had its digest (the zone moved it later in the same week) is passed over
         Instant at = s.next(now, zone);
         for (int i = 0; i < 3 && dueAt(c, s, at, zone).isEmpty(); i++) {
             at = s.next(at, zone);
         }
-        return Optional.of(new Next(at, false));
+        return new Next(at, false);
     }
 
     /**
