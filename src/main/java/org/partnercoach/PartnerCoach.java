@@ -27,6 +27,7 @@ import org.partnercoach.coaching.CoachingFeature;
 import org.partnercoach.coaching.WalkActivity;
 import org.partnercoach.coaching.Walks;
 import org.partnercoach.digest.DigestFeature;
+import org.partnercoach.digest.FailedSends;
 import org.partnercoach.export.ExportFeature;
 import java.util.ArrayList;
 import org.partnercoach.config.AppConfig;
@@ -73,13 +74,13 @@ public final class PartnerCoach implements AutoCloseable {
     private final java.util.concurrent.locks.ReadWriteLock inFlight;
     private final Uptime uptime;
     /** The names of every kind of message the outbox sends, as registered below. */
-    private final List<String> sendKinds;
+    private final List<SendKind> sendKinds;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private PartnerCoach(Database database, Router router, Scheduler scheduler, CoordinatorRoles coordinatorRoles,
                          Outbox outbox, Walks walks, PartnerDirectory partners, ServerSettings settings,
                          Heartbeat heartbeat, java.util.concurrent.locks.ReadWriteLock inFlight,
-                         DigestFeature digest, SessionFeature sessions, Uptime uptime, List<String> sendKinds) {
+                         DigestFeature digest, SessionFeature sessions, Uptime uptime, List<SendKind> sendKinds) {
         this.sendKinds = sendKinds;
         this.sessions = sessions;
         this.uptime = uptime;
@@ -156,9 +157,13 @@ public final class PartnerCoach implements AutoCloseable {
             partners.attach(network.feature());
             // the coordinators' weekly digest and exports: read-only views of partners, walks, group sessions and
             // reminders; its active members are who took part as the quarterly report counts them
+            // every kind of message the outbox sends: filled below, once each feature has made its own
+            List<SendKind> kinds = new ArrayList<>();
+            // how a message given up reads for coordinators, in the digest and /coach status: each kind names itself
+            FailedSends failedSends = new FailedSends(kinds);
             DigestFeature.Parts digest = DigestFeature.create(db, clock, outbox, settings, partners.history(),
                     partners.directory(), walkActivity, sessionActivity, personal, cultivate.outlook(), messenger,
-                    network.tookPart());
+                    network.tookPart(), failedSends);
             Backups backups = new Backups(db);
             // the run-time check of coordinators' commands, which names the server's owner to those refused
             org.partnercoach.export.Coordinators coordinators = new org.partnercoach.export.Coordinators(messenger);
@@ -184,8 +189,6 @@ public final class PartnerCoach implements AutoCloseable {
                     DigestData.of(db),
                     NetworkData.of(db, partners.directory()),
                     homes);
-            // every kind of message the outbox sends: one line each, below
-            List<SendKind> kinds = new ArrayList<>();
             Uptime uptime = new Uptime(clock);
             List<Feature> features = List.of(
                     // a "done" or "not now" under a check-in reminder answers the reminder, before the walks take it
@@ -210,7 +213,7 @@ public final class PartnerCoach implements AutoCloseable {
                     new PrivacyFeature(personalData, sessions::runningLedBy, digest.feature()::subscribed,
                             partners.history()::sectorName, settings, clock),
                     new StatusFeature(backups, db, outbox, clock, uptime, SendKind.worthSendingAgain(kinds),
-                            coordinators));
+                            failedSends, coordinators));
             features = ZoneOffer.around(HelpFeature.with(features), settings, prompts);
             // every kind of message the outbox sends, and what queues due work before each run: one line each
             kinds.addAll(List.of(
@@ -244,7 +247,7 @@ public final class PartnerCoach implements AutoCloseable {
             return new PartnerCoach(db, router, new Scheduler(jobs, clock),
                     guildId -> settings.of(guildId).coordinatorRoleIn(guildId), outbox, walks, partners.directory(),
                     settings, heartbeat, inFlight, digest.feature(), sessions, uptime,
-                    kinds.stream().map(SendKind::name).toList());
+                    List.copyOf(kinds));
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -360,8 +363,8 @@ public final class PartnerCoach implements AutoCloseable {
         return scheduler;
     }
 
-    /** The names of every kind of message the outbox sends ({@link SendKind#name}), for checks over all of them. */
-    public List<String> sendKinds() {
+    /** Every kind of message the outbox sends, for checks over all of them. */
+    public List<SendKind> sendKinds() {
         return sendKinds;
     }
 

@@ -163,12 +163,15 @@ final class DigestComposer {
     private final ServerSettings settings;
     /** Who took part in a week, as the quarterly report counts them (network's reading). */
     private final TookPart tookPart;
+    /** How a send given up reads: the kinds of message name themselves. */
+    private final FailedSends failedSends;
     /** The members' last nudges, and the rule by which another may go. */
     private final Nudges nudges;
 
     DigestComposer(PartnerHistory history, PartnerDirectory directory, WalkActivity walks, SessionActivity sessions,
                    PersonalReminders reminders, CultivateOutlook cultivate, Outbox outbox, ServerSettings settings,
-                   TookPart tookPart, Nudges nudges) {
+                   TookPart tookPart, Nudges nudges, FailedSends failedSends) {
+        this.failedSends = failedSends;
         this.tookPart = tookPart;
         this.nudges = nudges;
         this.history = history;
@@ -437,7 +440,7 @@ final class DigestComposer {
         });
         List<String> failed = lines(d.failed().size(), i -> {
             ScheduledSend f = d.failed().get(i);
-            return "• " + FailedSends.line(f);
+            return "• " + failedSends.line(f);
         });
         List<String> shared = lines(d.shared().size(), i -> {
             WalkActivity.SharedAnswer a = d.shared().get(i);

@@ -132,11 +132,11 @@ public final class DigestFeature implements Feature {
                                WalkActivity walks, SessionActivity sessions,
                                org.partnercoach.reminders.PersonalReminders reminders,
                                org.partnercoach.reminders.CultivateOutlook cultivate,
-                               Messenger messenger, TookPart tookPart) {
+                               Messenger messenger, TookPart tookPart, FailedSends failedSends) {
         DigestStore store = new DigestStore();
         Nudges nudges = new Nudges(walks, db, store);
         DigestComposer composer = new DigestComposer(history, directory, walks, sessions, reminders, cultivate,
-                outbox, settings, tookPart, nudges);
+                outbox, settings, tookPart, nudges, failedSends);
         WeeklyDigests weekly = new WeeklyDigests(db, store, composer, outbox, settings, messenger);
         return new Parts(new DigestFeature(db, store, composer, walks, directory, outbox, settings, clock,
                 messenger, weekly, tookPart),
@@ -439,7 +439,8 @@ public final class DigestFeature implements Feature {
         }
         return outbox.failedSince(w.guildId(), w.queuedAt()).stream()
                 .filter(f -> f.kind().equals(WeeklyDigests.KIND) && f.targetId() == w.id()).findFirst()
-                .map(f -> which + " could not be delivered: " + FailedSends.reason(f) + ". " + FailedSends.advice(f))
+                .map(f -> which + " could not be delivered: " + FailedSends.reason(f) + ". "
+                        + FailedSends.advice(f, Optional.of(weekly)))
                 .orElse(which + " was due " + TimeMarkup.full(w.end()) + ", but nobody got it: "
                         + whyNobodyGotIt(w) + " and it had no coordinators' channel."
                         + (nobodyNow ? " Run `/digest subscribe` to get the next one by DM." : ""));

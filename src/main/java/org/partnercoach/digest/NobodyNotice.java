@@ -65,6 +65,18 @@ final class NobodyNotice implements SendKind {
         return KIND;
     }
 
+    @Override
+    public String described() {
+        return "The “digest reaches nobody” note";
+    }
+
+    /** The note only told what {@code /digest status} tells too: what matters is that the digest reaches someone. */
+    @Override
+    public Optional<String> adviceWhenGivenUp(ScheduledSend send) {
+        return Optional.of("No need to send it again: so that the digest reaches someone, run "
+                + DigestFeature.WAYS_OUT);
+    }
+
     /** About coordinators' business: to the owner's DMs, never in the reminder channel. */
     @Override
     public boolean onlyByDm() {

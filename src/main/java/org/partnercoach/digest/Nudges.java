@@ -108,6 +108,11 @@ final class Nudges implements SendKind {
     }
 
     @Override
+    public String described() {
+        return "A nudge";
+    }
+
+    @Override
     public Optional<Reply> compose(ScheduledSend send) {
         // a row queued before nudges named their walk (0) goes as it was asked for
         if (send.targetId() != 0 && walks.walkNow(send.guildId(), send.recipientId(), send.targetId(),

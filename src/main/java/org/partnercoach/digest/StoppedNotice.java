@@ -39,6 +39,17 @@ final class StoppedNotice implements SendKind {
         return KIND;
     }
 
+    @Override
+    public String described() {
+        return "A “your digest stopped” note";
+    }
+
+    @Override
+    public Optional<String> adviceWhenGivenUp(ScheduledSend send) {
+        return Optional.of("No need to send it again: their digest stopped because they no longer have the "
+                + "coordinator role. If they should still have it, give it back, and they can run `/digest subscribe`.");
+    }
+
     /** About the member's own subscription: to her DMs, never in the reminder channel. */
     @Override
     public boolean onlyByDm() {

@@ -71,6 +71,16 @@ final class WeeklyDigests implements SendKind, DuePlanner {
         return KIND;
     }
 
+    @Override
+    public String described() {
+        return "A digest";
+    }
+
+    @Override
+    public Optional<String> adviceWhenGivenUp(ScheduledSend send) {
+        return Optional.of(send.trouble().adviceForDigest(send.channelId() != 0));
+    }
+
     /** A subscriber's digest holds answers shared only with coordinators: by DM, never in the reminder channel. */
     @Override
     public boolean onlyByDm() {

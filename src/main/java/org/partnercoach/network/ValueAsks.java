@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.partnercoach.chat.Departures;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.SendTrouble;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.outbox.DuePlanner;
 import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.ScheduledSend;
@@ -274,6 +275,29 @@ final class ValueAsks implements DuePlanner, SendKind {
     @Override
     public String name() {
         return KIND;
+    }
+
+    @Override
+    public String described() {
+        return "A quarterly value question";
+    }
+
+    /**
+     * By DM only, never posted in the reminder channel, and asked again {@link #RETRY_AFTER} after a try that could not
+     * be delivered; no DM reaches someone who left, and the bot asks them no more: the partner needs an owner who is
+     * here.
+     */
+    @Override
+    public Optional<String> adviceWhenGivenUp(ScheduledSend send) {
+        if (send.trouble() == SendTrouble.LEFT_SERVER) {
+            return Optional.of("Hand " + (send.about() == null || send.about().isBlank() ? "the partner"
+                    : Shown.text(send.about())) + " to another member with `/partner owner`: its new owner gets the "
+                    + "question within the hour, and the bot asks no one who has left.");
+        }
+        // a reminder channel is no remedy: the question is never posted there
+        return send.trouble() != SendTrouble.DMS_CLOSED ? Optional.empty() : Optional.of("Ask them to allow DMs from "
+                + "server members: the question comes by DM only, and the bot tries again a week after each try, "
+                + "until the quarter ends.");
     }
 
     /**

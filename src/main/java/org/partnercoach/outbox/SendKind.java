@@ -20,6 +20,20 @@ public interface SendKind {
     String name();
 
     /**
+     * How the list of messages given up ({@code /coach status}, the weekly digest) names one of this kind, as the
+     * start of a line: "A reminder", "A handover note". Each kind has its own, so coordinators know what failed.
+     */
+    String described();
+
+    /**
+     * What a coordinator can do about a message of this kind given up with a known trouble ({@code
+     * send.trouble()} is set): empty for the advice every kind shares (the reminder channel, the bot's permissions).
+     */
+    default Optional<String> adviceWhenGivenUp(ScheduledSend send) {
+        return Optional.empty();
+    }
+
+    /**
      * The message for a claimed row, built from what is stored now (so a partner touched since it was queued can
      * drop out). Empty when nothing is left to say: the row is then closed without a send.
      */

@@ -35,6 +35,11 @@ final class HandoverNotice implements SendKind {
         return KIND;
     }
 
+    @Override
+    public String described() {
+        return "A handover note";
+    }
+
     /** Queues the notice to {@code p}'s new owner, from the member who handed it over. */
     void queue(Connection c, Partner p, long fromUserId, Instant now) throws SQLException {
         outbox.enqueue(c, new ScheduledSend.Draft(p.guildId(), KIND, p.ownerId(), p.id(),

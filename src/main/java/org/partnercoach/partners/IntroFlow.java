@@ -425,6 +425,11 @@ final class IntroFlow {
         }
 
         @Override
+        public String described() {
+            return "An introduction request";
+        }
+
+        @Override
         public Optional<Reply> compose(ScheduledSend send) {
             return db.read(c -> {
                 Optional<Intro> intro = intros.byId(c, send.guildId(), send.targetId())
@@ -465,6 +470,11 @@ final class IntroFlow {
         }
 
         @Override
+        public String described() {
+            return "An answer on an introduction";
+        }
+
+        @Override
         public Optional<Reply> compose(ScheduledSend send) {
             return db.read(c -> {
                 Optional<Intro> intro = intros.byId(c, send.guildId(), send.targetId());
@@ -494,6 +504,11 @@ final class IntroFlow {
         @Override
         public String name() {
             return FOLLOW_UP_KIND;
+        }
+
+        @Override
+        public String described() {
+            return "A follow-up on an introduction";
         }
 
         @Override
@@ -727,6 +742,11 @@ final class IntroFlow {
         @Override
         public String name() {
             return SOMEONE_KNOWS_KIND;
+        }
+
+        @Override
+        public String described() {
+            return "An introduction lead";
         }
 
         @Override

@@ -42,6 +42,11 @@ final class IntroGoneNotice implements SendKind {
         return KIND;
     }
 
+    @Override
+    public String described() {
+        return "A note on a cancelled introduction";
+    }
+
     /**
      * Queues the notice to each of {@code members}, who were waiting for an introduction at {@code p}, deleted (those
      * whose plan for it went too are told both in the plan's notice, {@link PlanGoneNotice#queue}, and its owner,

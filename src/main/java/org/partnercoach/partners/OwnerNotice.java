@@ -106,6 +106,11 @@ final class OwnerNotice implements SendKind {
         return KIND;
     }
 
+    @Override
+    public String described() {
+        return "A partner update";
+    }
+
     /** Queues {@code news} in the caller's transaction. */
     void queue(Connection c, News news) throws SQLException {
         Partner p = news.partner();

@@ -43,6 +43,11 @@ final class PlanGoneNotice implements SendKind {
         return KIND;
     }
 
+    @Override
+    public String described() {
+        return "A note on a stopped plan";
+    }
+
     /**
      * Queues the notice to each of {@code members}, whose plan for {@code p} went with it (deleted); to those also in
      * {@code waitingForIntro} the one notice says their request for an introduction there went too. The news for its

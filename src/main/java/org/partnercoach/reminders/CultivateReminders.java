@@ -40,6 +40,20 @@ final class CultivateReminders implements SendKind {
     }
 
     @Override
+    public String described() {
+        return "A cultivate reminder";
+    }
+
+    /** The bot sends her no more check-ins while she is away: the list does not fill with the same failure. */
+    @Override
+    public java.util.Optional<String> adviceWhenGivenUp(ScheduledSend send) {
+        return send.trouble() != org.partnercoach.chat.SendTrouble.LEFT_SERVER ? java.util.Optional.empty()
+                : java.util.Optional.of("Hand their partners to someone else with `/partner owner`: the new owner gets "
+                + "the check-ins. The bot sends them none while they are away, and starts again once they come back: "
+                + "within a day, or right after they use the bot in the server.");
+    }
+
+    @Override
     public Optional<Reply> compose(ScheduledSend send) {
         return composeAll(List.of(send)).get(0);
     }

@@ -73,6 +73,11 @@ public final class PersonalReminders implements SendKind {
         return KIND;
     }
 
+    @Override
+    public String described() {
+        return "A reminder";
+    }
+
     /** Now, as the reminders' clock reads it. */
     public Instant now() {
         return clock.instant();

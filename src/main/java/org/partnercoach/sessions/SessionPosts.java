@@ -63,6 +63,16 @@ final class SessionPosts implements SendKind {
     }
 
     @Override
+    public String described() {
+        return "A group session's post";
+    }
+
+    @Override
+    public Optional<String> adviceWhenGivenUp(ScheduledSend send) {
+        return Optional.of(send.trouble().adviceForSession());
+    }
+
+    @Override
     public Optional<Reply> compose(ScheduledSend send) {
         String payload = send.payload();
         if (payload.startsWith(NOTICE)) {

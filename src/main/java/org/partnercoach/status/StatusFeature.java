@@ -42,10 +42,14 @@ public final class StatusFeature implements Feature {
     private final Coordinators coordinators;
     /** Whether a message given up is still worth sending again: its kind's rule ({@link SendKind#worthSendingAgain}). */
     private final java.util.function.BiPredicate<ScheduledSend, Instant> worth;
+    /** How each message given up reads: what it was, to whom, why, and what to do. */
+    private final FailedSends failedSends;
 
     /** @param worth whether a message given up is still worth sending again ({@link SendKind#worthSendingAgain}) */
     public StatusFeature(Backups backups, Database db, Outbox outbox, Clock clock, Uptime uptime,
-                         java.util.function.BiPredicate<ScheduledSend, Instant> worth, Coordinators coordinators) {
+                         java.util.function.BiPredicate<ScheduledSend, Instant> worth, FailedSends failedSends,
+                         Coordinators coordinators) {
+        this.failedSends = failedSends;
         this.coordinators = coordinators;
         this.worth = worth;
         this.backups = backups;
@@ -81,7 +85,7 @@ public final class StatusFeature implements Feature {
                     : "");
             for (ScheduledSend f : latest) {
                 Instant at = f.claimedAt() != null ? f.claimedAt() : f.createdAt();
-                sb.append("  – ").append(TimeMarkup.relative(at)).append(", ").append(lowerFirst(FailedSends.line(f)))
+                sb.append("  – ").append(TimeMarkup.relative(at)).append(", ").append(lowerFirst(failedSends.line(f)))
                         .append('\n');
             }
         }

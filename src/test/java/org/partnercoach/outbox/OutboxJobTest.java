@@ -29,6 +29,11 @@ class OutboxJobTest {
         }
 
         @Override
+        public String described() {
+            return "A test message";
+        }
+
+        @Override
         public java.util.Optional<org.partnercoach.chat.Reply> compose(ScheduledSend send) {
             return java.util.Optional.of(org.partnercoach.chat.Reply.text("Hello " + send.payload()));
         }
@@ -388,6 +393,11 @@ class OutboxJobTest {
             @Override
             public String name() {
                 return "card";
+            }
+
+            @Override
+            public String described() {
+                return "A test message";
             }
 
             @Override

@@ -128,6 +128,11 @@ class OutboxTest {
             }
 
             @Override
+            public String described() {
+                return "A test message";
+            }
+
+            @Override
             public java.util.Optional<org.partnercoach.chat.Reply> compose(ScheduledSend send) {
                 return java.util.Optional.empty();
             }
@@ -352,6 +357,11 @@ class OutboxTest {
         @Override
         public String name() {
             return "personal";
+        }
+
+        @Override
+        public String described() {
+            return "A test message";
         }
 
         @Override
