@@ -510,8 +510,8 @@ public final class ConsoleAdapter {
         ConsoleGrammar.Parsed parsed = grammar.parse(line, members.isCoordinator(user));
         if (!parsed.ok()) {
             // on Discord a line that names none of the bot's commands is sent as a message: here // sends it so
-            String error = isCommand(line) || line.length() == 1 ? parsed.error() : parsed.error() + " "
-                    + (line.length() <= 80 && !line.contains("`")
+            String error = isCommand(line) || line.length() == 1 ? parsed.error() + aButtonHere(line)
+                    : parsed.error() + " " + (line.length() <= 80 && !line.contains("`")
                     ? "To send it to me as a message instead, start it with two slashes: `/" + line + "`."
                     : "To send it to me as a message instead, type it again starting with two slashes (//).");
             printer.print("only you", Reply.text(error), Surface.SERVER, members.add(user), 0);
@@ -751,6 +751,24 @@ public final class ConsoleAdapter {
         }
         long thread = members.isThread(commandChannel) ? commandChannel : 0;
         return printer.choice(line.substring(1), members.add(user), thread).isPresent();
+    }
+
+    /**
+     * For a command that does not exist, whose words after its first name a button on this member's screen
+     * ({@code /session next} in a session's thread, where Discord has **Next question** under the question): how to
+     * press it. Empty otherwise.
+     */
+    private String aButtonHere(String line) {
+        String[] words = line.substring(1).strip().split("\\s+", 2);
+        if (words.length < 2 || words[1].contains(":") || words[1].matches("\\[?\\d+]?")) {
+            return "";
+        }
+        long thread = members.isThread(commandChannel) ? commandChannel : 0;
+        String named = words[1].toLowerCase(Locale.ROOT);
+        // a whole word of its label ("next", "end"), not a letter or two of one ("/coach a" is no press of Answer)
+        return printer.choice(named, members.add(user), thread).filter(c -> !c.isSelect()
+                        && List.of(c.label().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).contains(named))
+                .map(c -> " **" + c.label() + "** is a button here: type `#" + named + "` to press it.").orElse("");
     }
 
     /** {@code /name ...} where name is one of the bot's commands: {@code /2 days} or {@code /-)} stays an answer. */

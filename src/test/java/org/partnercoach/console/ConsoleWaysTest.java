@@ -649,6 +649,33 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("a command that does not exist, whose word after the first names a button on screen (/session next "
+            + "in a session's thread), says how to press it; a letter or two of a label (/coach a) is no such word")
+    void commandNamingAButtonOnScreen() {
+        String out = script("""
+                /session start plan:tip-1 title:"Tuesday circle"
+                :in #Tuesday
+                /session next
+                /session end
+                #next
+                :in #general
+                /coach start
+                /coach a
+                """);
+
+        String next = out.substring(out.indexOf("you (you)> /session next"), out.indexOf("you (you)> /session end"));
+        assertThat(next).contains("I don't know `/session next`.", "**Next question** is a button here: type `#next` "
+                + "to press it.");
+        String end = out.substring(out.indexOf("you (you)> /session end"), out.indexOf("you (you)> #next"));
+        assertThat(end).contains("**End** is a button here: type `#end` to press it.");
+        // AND the session was neither moved on nor ended by the commands: #next moves it to question 2
+        assertThat(out.substring(out.indexOf("you (you)> #next"), out.indexOf("you (you)> :in #general")))
+                .contains("Question 2 of 5");
+        assertThat(out.substring(out.indexOf("you (you)> /coach a"))).contains("I don't know `/coach a`.")
+                .doesNotContain("is a button here");
+    }
+
+    @Test
     @DisplayName("an unknown command whose later word names another group (/coalition report) offers that group's "
             + "closest command beside the first word's, where it offered two of the first word's group")
     void laterWordNamingAGroup() {
