@@ -304,7 +304,7 @@ final class ConsoleGrammar {
     /**
      * The one or two commands whose names are closest to the words typed ({@code /status}: {@code /coach status};
      * {@code /partners}: {@code /partner list}), one of each group for a single word; for a member, coordinators'
-     * commands only when none they may use is close, and marked; nothing when none is close.
+     * commands only when they come closer than every one the member may use, and marked; nothing when none is close.
      */
     private String closest(List<String> words, boolean coordinator) {
         List<String> paths = List.copyOf(catalogue.leaves().keySet());
@@ -313,8 +313,13 @@ final class ConsoleGrammar {
                         .thenComparing(Comparator.comparingLong(this::groupSize).reversed())
                         .thenComparingInt(paths::indexOf))
                 .toList();
-        if (!coordinator && close.stream().anyMatch(p -> !catalogue.forCoordinators(p))) {
-            close = close.stream().filter(p -> !catalogue.forCoordinators(p)).toList();
+        if (!coordinator) {
+            // a coordinators' command only when it comes closer than every one the member may use (/digest statsu
+            // now: /digest status, not /partner know for "now" alone)
+            double theirs = close.stream().filter(p -> !catalogue.forCoordinators(p))
+                    .mapToDouble(p -> closeness(words, p)).max().orElse(0);
+            close = close.stream().filter(p -> !catalogue.forCoordinators(p) || closeness(words, p) > theirs)
+                    .toList();
         }
         List<String> best = new ArrayList<>();
         java.util.Set<String> groups = new java.util.HashSet<>();

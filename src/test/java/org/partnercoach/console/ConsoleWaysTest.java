@@ -649,6 +649,24 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("a member is offered a coordinators' command that comes closer than every one of theirs (/digest "
+            + "statsu now), marked, where she was offered /partner know for \"now\" alone")
+    void memberOfferedACloserCoordinatorsCommand() {
+        String out = script("""
+                :user bea
+                /digest statsu now
+                /partnr ad
+                """);
+
+        assertThat(out.substring(out.indexOf("you (bea)> /digest statsu now"), out.indexOf("you (bea)> /partnr ad")))
+                .contains("I don't know `/digest statsu now`. Try: `/digest status` or `/digest setup` (both for "
+                        + "coordinators).").doesNotContain("/partner know");
+        // a command of hers that comes as close still hides the coordinators' ones
+        assertThat(out.substring(out.indexOf("you (bea)> /partnr ad"))).contains("Try: `/partner add`")
+                .doesNotContain("for coordinators");
+    }
+
+    @Test
     @DisplayName("a command that does not exist, whose word after the first names a button on screen (/session next "
             + "in a session's thread), says how to press it; a letter or two of a label (/coach a) is no such word")
     void commandNamingAButtonOnScreen() {
