@@ -73,7 +73,7 @@ public final class PartnerCoach implements AutoCloseable {
     private final SessionFeature sessions;
     private final java.util.concurrent.locks.ReadWriteLock inFlight;
     private final Uptime uptime;
-    /** The names of every kind of message the outbox sends, as registered below. */
+    /** Every kind of message the outbox sends, as registered below. */
     private final List<SendKind> sendKinds;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 

@@ -51,15 +51,11 @@ public final class FailedSends {
 
     /** What a kind of message is, as the list names it ("A reminder to @ana: ..."). */
     String kindName(String kind) {
-        return kindOf(kind).map(SendKind::described).orElse(RETIRED_KIND);
-    }
-
-    private Optional<SendKind> kindOf(String kind) {
-        return kinds.stream().filter(k -> k.name().equals(kind)).findFirst();
+        return SendKind.named(kinds, kind).map(SendKind::described).orElse(RETIRED_KIND);
     }
 
     private String advice(ScheduledSend f) {
-        return advice(f, kindOf(f.kind()));
+        return advice(f, SendKind.named(kinds, f.kind()));
     }
 
     /**

@@ -87,12 +87,17 @@ public interface SendKind {
         return java.time.Duration.ZERO;
     }
 
+    /** The kind among {@code kinds} that answers for rows stored as {@code name}; empty for a kind since retired. */
+    static Optional<SendKind> named(List<SendKind> kinds, String name) {
+        return kinds.stream().filter(k -> k.name().equals(name)).findFirst();
+    }
+
     /**
      * The rule of {@link #worthSendingAgainFor} over all {@code kinds}: a message given up is worth sending again at
      * a moment before its kind's time for it has passed since it was due.
      */
     static java.util.function.BiPredicate<ScheduledSend, Instant> worthSendingAgain(List<SendKind> kinds) {
-        return (failed, now) -> kinds.stream().filter(k -> k.name().equals(failed.kind())).findFirst()
+        return (failed, now) -> named(kinds, failed.kind())
                 .map(k -> failed.dueAt().plus(k.worthSendingAgainFor()).isAfter(now)).orElse(false);
     }
 

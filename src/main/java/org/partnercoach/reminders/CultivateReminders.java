@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.SendTrouble;
 
 /**
  * The cultivate reminder as a kind of scheduled send: one message per owner listing their partners that fell due
@@ -46,9 +47,9 @@ final class CultivateReminders implements SendKind {
 
     /** The bot sends her no more check-ins while she is away: the list does not fill with the same failure. */
     @Override
-    public java.util.Optional<String> adviceWhenGivenUp(ScheduledSend send) {
-        return send.trouble() != org.partnercoach.chat.SendTrouble.LEFT_SERVER ? java.util.Optional.empty()
-                : java.util.Optional.of("Hand their partners to someone else with `/partner owner`: the new owner gets "
+    public Optional<String> adviceWhenGivenUp(ScheduledSend send) {
+        return send.trouble() != SendTrouble.LEFT_SERVER ? Optional.empty()
+                : Optional.of("Hand their partners to someone else with `/partner owner`: the new owner gets "
                 + "the check-ins. The bot sends them none while they are away, and starts again once they come back: "
                 + "within a day, or right after they use the bot in the server.");
     }
