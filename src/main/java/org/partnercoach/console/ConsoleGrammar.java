@@ -46,6 +46,29 @@ final class ConsoleGrammar {
     /** How near a typed word must come to a command's word to count: "partnr" to "partner", not "st" to "status". */
     private static final double CLOSE = 0.6;
 
+    /**
+     * Everyday words for what a command does, far in letters from the command's own word ({@code /partner rename} is
+     * {@code /partner edit}), with the command words they mean. Such a word counts a little less than the command's
+     * own word, so a command typed nearly right still comes first, and is near no other word by its letters.
+     */
+    private static final Map<String, List<String>> MEANINGS = Map.ofEntries(
+            Map.entry("rename", List.of("edit")), Map.entry("update", List.of("edit")),
+            Map.entry("change", List.of("edit")), Map.entry("modify", List.of("edit")),
+            Map.entry("remove", List.of("delete", "archive", "cancel")), Map.entry("erase", List.of("delete")),
+            Map.entry("delete", List.of("cancel")), Map.entry("create", List.of("add")),
+            Map.entry("new", List.of("add")), Map.entry("view", List.of("show")), Map.entry("open", List.of("show")),
+            Map.entry("see", List.of("show")), Map.entry("details", List.of("show")),
+            Map.entry("search", List.of("list")), Map.entry("find", List.of("list")),
+            Map.entry("transfer", List.of("owner")), Map.entry("assign", List.of("owner")),
+            Map.entry("handover", List.of("owner")), Map.entry("reassign", List.of("owner")),
+            Map.entry("touchpoint", List.of("log")), Map.entry("record", List.of("log")),
+            Map.entry("unarchive", List.of("restore")), Map.entry("undelete", List.of("restore")),
+            Map.entry("introduce", List.of("intro")), Map.entry("introduction", List.of("intro")),
+            Map.entry("schedule", List.of("setup")));
+
+    /** How near a word of {@link #MEANINGS} comes to the command word it means. */
+    private static final double MEANS = 0.9;
+
     /** Link schemes written without {@code //}, whose colon is a link's, never an option's: {@code mailto:x@y.org}. */
     private static final java.util.Set<String> SCHEMES = java.util.Set.of("mailto", "tel", "sms", "callto",
             "facetime", "skype", "geo", "urn");
@@ -365,7 +388,10 @@ final class ConsoleGrammar {
         String[] names = path.split(" ");
         double sum = 0;
         for (String word : words) {
-            double near = java.util.Arrays.stream(names).mapToDouble(name -> sameStart(word, name)).max().orElse(0);
+            // a word of known meaning is near only what it means, or itself: "undelete" is not near "delete"
+            List<String> meant = MEANINGS.get(word);
+            double near = java.util.Arrays.stream(names).mapToDouble(name -> meant == null ? sameStart(word, name)
+                    : name.equals(word) ? 1 : meant.contains(name) ? MEANS : 0).max().orElse(0);
             sum += near >= CLOSE ? near : 0;
         }
         if (sum == 0) {

@@ -710,6 +710,42 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("an unknown command named by what it does (/partner rename, /partner remove, /reminders delete) offers "
+            + "the command that does it, where it offered commands spelled alike; nothing is changed")
+    void commandNamedByWhatItDoes() {
+        String out = script("""
+                /partner add name:Northside Library sector:education
+                /partner rename partner:Northside Library name:Northside Public Library
+                /partner remove partner:Northside Library
+                /reminders delete
+                /partner undelete partner:Northside Library
+                /partnr ad
+                /partner list
+                """);
+
+        assertThat(between(out, "/partner rename", "/partner remove")).contains("I don't know `/partner rename`. Try: "
+                + "`/partner edit`");
+        // two commands remove a partner: moving on, and deleting one added by mistake
+        assertThat(between(out, "/partner remove", "/reminders delete")).contains("I don't know `/partner remove`. "
+                + "Try: `/partner archive` or `/partner delete`.");
+        assertThat(between(out, "/reminders delete", "/partner undelete")).contains("Try: `/reminders cancel`");
+        // a word of known meaning is not taken for the command it is spelled like: undelete is no delete
+        assertThat(between(out, "/partner undelete", "/partnr ad")).contains("Try: `/partner restore`")
+                .doesNotContain("`/partner delete`");
+        // a slip in the command's own word is offered as before
+        assertThat(between(out, "/partnr ad", "/partner list")).contains("Try: `/partner add`");
+        // nothing was renamed, archived nor deleted
+        assertThat(out.substring(out.lastIndexOf("you (you)> /partner list"))).contains("Northside Library")
+                .doesNotContain("Northside Public Library");
+    }
+
+    /** The console's output from the line typed that starts with {@code from} to the next that starts with {@code to}. */
+    private static String between(String out, String from, String to) {
+        int start = out.indexOf("you (you)> " + from);
+        return out.substring(start, out.indexOf("you (you)> " + to, start + 1));
+    }
+
+    @Test
     @DisplayName("a command followed by words that name another command better (/remind list) offers that one first, "
             + "where it offered only a reminder of \"list\"; nothing is saved")
     void wordsAfterACommandNamingAnother() {
