@@ -37,9 +37,10 @@ class OneTransactionPerActionTest {
     private static final int DEPTH = 3;
     /**
      * Commands that read, on their own, before their transaction, then ask the platform only when what they read calls
-     * for it: {@code /partner intro} reads who knows someone at the partner, and asks which of them left the server.
+     * for it: {@code /partner intro} reads who knows someone at the partner, and asks which of them left the server;
+     * {@code /partner show} the same, with the partner's owner.
      */
-    private static final Set<String> READS_FIRST = Set.of("/partner intro");
+    private static final Set<String> READS_FIRST = Set.of("/partner intro", "/partner show");
 
     private final TestBot bot = TestBot.inMemory();
     private final Member cora = bot.coordinator("cora");

@@ -15,8 +15,6 @@ import java.util.Set;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Caller;
-import org.partnercoach.chat.Inbound;
-import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Reply;
@@ -63,12 +61,8 @@ final class IntroFlow {
     private final SendKind followUps = new FollowUps();
     private final SendKind someoneKnows = new SomeoneKnows();
     private final IntroGoneNotice gone;
-    /** Asked, before a request's transaction, which of those who know someone there have left the server. */
-    private final Messenger messenger;
-
     IntroFlow(Database db, Clock clock, Outbox outbox, IntroStore intros, PartnerStore partners,
-              PartnerDirectory directory, Messenger messenger) {
-        this.messenger = messenger;
+              PartnerDirectory directory) {
         this.directory = directory;
         this.db = db;
         this.clock = clock;
@@ -110,55 +104,10 @@ final class IntroFlow {
     static final Duration ASK_AGAIN_AFTER = Duration.ofDays(30);
 
     /**
-     * What {@code /partner intro} learned before its transaction: those who said they know someone at the partner
-     * and have left the server, as the platform said (a DM to them would be refused, and they are no one to ask in
-     * the channel either).
-     */
-    record HelpersLeft(long partnerId, Set<Long> left) {
-        HelpersLeft {
-            left = Set.copyOf(left);
-        }
-    }
-
-    /**
-     * Before {@code /partner intro}'s transaction: the partner and those who know someone there read in a transaction
-     * of their own, then the platform asked which of them left the server. Nothing is asked when nobody else knows
-     * someone there, nor for a request that will be refused (it is refused in the command's transaction, in its own
-     * words); a platform that cannot tell leaves everyone to be asked.
-     */
-    Inbound.Command beforeRequest(Inbound.Command command, java.util.function.Supplier<Partner> partner) {
-        Caller who = command.caller();
-        if (who.inDm() || who.guildId() == 0) {
-            return command;
-        }
-        // those who know someone there, but the member asking: the ones the platform is asked about
-        record Helpers(long partnerId, Set<Long> ids) {
-        }
-        Helpers others = db.readOnlyTransaction(() -> {
-            try {
-                Partner p = partner.get();
-                if (!p.active() || !p.stage().stillReaching()) {
-                    return null;
-                }
-                Set<Long> helpers = new java.util.LinkedHashSet<>(db.read(c -> intros.contacts(c, p.guildId(),
-                        p.id())));
-                helpers.remove(who.userId());
-                return new Helpers(p.id(), helpers);
-            } catch (UserError refused) {
-                return null;
-            }
-        });
-        if (others == null || others.ids().isEmpty()) {
-            return command;
-        }
-        Set<Long> left = messenger.membership(who.guildId(), others.ids()).left();
-        return left.isEmpty() ? command : command.withPrepared(new HelpersLeft(others.partnerId(), left));
-    }
-
-    /**
      * Of {@code helpers}, those whose last introduction request (in the server) Discord refused because they had left
      * it, with nothing asked of them since, and when: what the outbox stored, one read, in the caller's transaction
-     * (no request to the platform). A helper who left and was never asked since is not known here.
+     * (no request to the platform). One who left and was never asked since is not known here: {@code /partner show}
+     * asks the platform ({@link WhoLeft}).
      */
     Map<Long, Instant> leftWhenAsked(Connection c, long guildId, java.util.Collection<Long> helpers)
             throws SQLException {

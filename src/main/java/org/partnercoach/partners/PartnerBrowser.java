@@ -95,8 +95,11 @@ final class PartnerBrowser {
         return String.join(" · ", parts);
     }
 
-    /** One partner's page as {@code who} reads it (days in their time zone). */
-    Reply show(Caller who, Partner p) {
+    /**
+     * One partner's page as {@code who} reads it (days in their time zone), marking those of {@code gone} (its owner,
+     * those who know someone there) as gone from the server, as the platform said just before.
+     */
+    Reply show(Caller who, Partner p, java.util.Set<Long> gone) {
         List<WalkState> plans = walks.aboutSubject(p.guildId(), PartnerCoaching.CURRICULUM, p.id());
         ZoneId zone = view.zoneOf(who.guildId(), who.userId(), p);
         return db.read(c -> {
@@ -112,7 +115,7 @@ final class PartnerBrowser {
             java.util.Map<Long, java.time.Instant> left = helpers.isEmpty() ? java.util.Map.of()
                     : intros.leftWhenAsked(c, p.guildId(), helpers);
             return view.show(new PartnerView.Page(p, rows.recent(), rows.knowSomeone(), rows.intros(), rows.waits(),
-                    rows.notWell(), plans, left), zone, who.userId());
+                    rows.notWell(), plans, left, gone), zone, who.userId());
         });
     }
 }

@@ -61,6 +61,7 @@ public final class PartnerFeature implements Feature {
     private final PartnerBrowser browser;
     private final PartnerCoaching coaching;
     private final IntroFlow intros;
+    private final WhoLeft whoLeft;
     private final WalkToList walkToList;
     private final PartnerView view;
     private final Sectors sectors;
@@ -72,7 +73,7 @@ public final class PartnerFeature implements Feature {
     private final java.time.Clock clock;
 
     PartnerFeature(PartnerService service, PartnerLookup lookup, PartnerBrowser browser, PartnerCoaching coaching,
-                   IntroFlow intros, WalkToList walkToList, PartnerView view, Sectors sectors,
+                   IntroFlow intros, WhoLeft whoLeft, WalkToList walkToList, PartnerView view, Sectors sectors,
                    HandoverNotice handovers, OwnerNotice ownerNews, PartnerAddOns addOns, java.time.Clock clock) {
         this.ownerNews = ownerNews;
         this.addOns = addOns;
@@ -82,6 +83,7 @@ public final class PartnerFeature implements Feature {
         this.browser = browser;
         this.coaching = coaching;
         this.intros = intros;
+        this.whoLeft = whoLeft;
         this.walkToList = walkToList;
         this.view = view;
         this.sectors = sectors;
@@ -104,7 +106,9 @@ public final class PartnerFeature implements Feature {
                         OptionSpec.text(STAGE, "Only this stage").withChoices(Stage.choices(List.of(Stage.values()))),
                         sector,
                         OptionSpec.of(MINE, OptionSpec.Type.BOOLEAN, "Only the partners you look after")),
-                CommandSpec.leaf(Paths.SHOW, "Everything we know about one partner", partner),
+                CommandSpec.leaf(Paths.SHOW, "Everything we know about one partner", partner)
+                        // Discord is asked first whether its owner and those who know someone there are members
+                        .deferred(),
                 CommandSpec.leaf(Paths.STAGE, "Move a partner to another stage", partner,
                         OptionSpec.text(STAGE, "The new stage").mandatory()
                                 .withChoices(Stage.choices(Stage.movable()))),
@@ -139,11 +143,20 @@ public final class PartnerFeature implements Feature {
         return Set.of(PartnerView.FEATURE);
     }
 
-    /** {@code /partner intro} asks the platform first which of those who know someone there left the server. */
+    /**
+     * {@code /partner intro} asks the platform first which of those who know someone there left the server (while
+     * the coalition is still reaching the partner: nobody is asked otherwise), and {@code /partner show} which of
+     * them and its owner did, so that its page says so.
+     */
     @Override
     public Inbound.Command beforeTransaction(Inbound.Command command) {
-        return command.path().equals(Paths.INTRO) ? intros.beforeRequest(command, () -> service.find(command.caller(),
-                PartnerRef.typed(option(command, PARTNER)))) : command;
+        java.util.function.Supplier<Partner> partner = () -> service.find(command.caller(),
+                PartnerRef.typed(option(command, PARTNER)));
+        return switch (command.path()) {
+            case Paths.INTRO -> whoLeft.prepare(command, partner, p -> p.active() && p.stage().stillReaching(), false);
+            case Paths.SHOW -> whoLeft.prepare(command, partner, p -> true, true);
+            default -> command;
+        };
     }
 
     @Override
@@ -155,7 +168,10 @@ public final class PartnerFeature implements Feature {
                     option(command, CONTACT), option(command, NOTES)));
             case Paths.LIST -> browser.list(who, option(command, STAGE), option(command, SECTOR),
                     option(command, MINE));
-            case Paths.SHOW -> shown(who, service.find(who, partner));
+            case Paths.SHOW -> {
+                Partner p = service.find(who, partner);
+                yield shown(who, p, WhoLeft.Gone.of(command, p));
+            }
             case Paths.STAGE -> moved(service.stage(who, partner, option(command, STAGE)));
             case Paths.EDIT -> view.edited(service.edit(who, partner, new PartnerService.Changes(
                     givenBlank(command, NAME), option(command, SECTOR), option(command, CONTACT),
@@ -175,8 +191,7 @@ public final class PartnerFeature implements Feature {
             case Paths.DELETE -> confirmDelete(service.deletable(who, partner));
             case Paths.INTRO -> {
                 Partner p = service.find(who, partner);
-                yield intros.request(who, p, command.prepared(IntroFlow.HelpersLeft.class)
-                        .filter(l -> l.partnerId() == p.id()).map(IntroFlow.HelpersLeft::left).orElse(Set.of()));
+                yield intros.request(who, p, WhoLeft.Gone.of(command, p));
             }
             case Paths.COACH -> coaching.coach(who, service.find(who, partner));
             default -> throw new IllegalArgumentException(command.path());
@@ -297,7 +312,12 @@ public final class PartnerFeature implements Feature {
     }
 
     private Reply shown(Caller who, Partner p) {
-        return addOns.afterShow(who, p, browser.show(who, p));
+        return shown(who, p, Set.of());
+    }
+
+    /** The page, marking those of {@code gone} (its owner, those who know someone there) as gone from the server. */
+    private Reply shown(Caller who, Partner p, Set<Long> gone) {
+        return addOns.afterShow(who, p, browser.show(who, p, gone));
     }
 
     /** The reply speaks of the partner as it stands after the touchpoint (not as it was read before). */

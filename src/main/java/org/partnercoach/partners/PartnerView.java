@@ -43,10 +43,12 @@ final class PartnerView {
      * Everything {@code /partner show} needs about one partner; {@code notWell}: the requests whose latest answer is
      * "I don't know them well", first answered first ({@link PartnerPageStore.Rows}); {@code helpersLeft}: the helpers
      * of requests it shows that could not reach them whose last introduction request was refused because they had
-     * left the server, and when ({@link IntroFlow#leftWhenAsked}).
+     * left the server, and when ({@link IntroFlow#leftWhenAsked}); {@code gone}: its owner and those who know
+     * someone there whom the platform said, just before, have left the server ({@link WhoLeft}).
      */
     record Page(Partner partner, List<Touchpoint> recent, List<Long> knowSomeone, List<Intro> intros,
-                List<Intro.Wait> waits, List<Intro> notWell, List<WalkState> plans, Map<Long, Instant> helpersLeft) {
+                List<Intro.Wait> waits, List<Intro> notWell, List<WalkState> plans, Map<Long, Instant> helpersLeft,
+                java.util.Set<Long> gone) {
     }
 
     private final Sectors sectors;
@@ -81,8 +83,9 @@ final class PartnerView {
         Card card = new Card(Shown.text(p.name()), null, List.of(), "Added " + day(p.createdAt(), zone) + " by " + Mentions.user(p.createdBy()))
                 .withField("Sector", sectors.nameOf(p.sector()))
                 .withField("Stage", stageLine(p))
-                .withField("Owner", p.hasOwner() ? Mentions.user(p.ownerId())
-                        : "nobody at the moment: `/partner owner` picks someone")
+                .withField("Owner", !p.hasOwner() ? "nobody at the moment: `/partner owner` picks someone"
+                        : Mentions.user(p.ownerId()) + (page.gone().contains(p.ownerId()) ? " (has left the server, so "
+                        + "no reminders reach them: a coordinator hands it to someone with `/partner owner`)" : ""))
                 .withField("Contact", p.contact() == null ? "—" : Shown.text(p.contact()))
                 .withField("Last touchpoint", p.lastTouch().map(t -> day(t, zone) + " (" + ago(t, zone) + "): "
                         + (p.lastTouchNote() == null ? "" : Shown.text(Limits.clip(p.lastTouchNote(), 300))))
@@ -235,12 +238,15 @@ final class PartnerView {
     }
 
     /**
-     * After the name of a helper whose last introduction request found her gone from the server ({@link
-     * Page#helpersLeft}): that she had left then, and when, so that nobody counts on her; said of the past, as it was
-     * stored (she may be back since, and is asked again by the next request). Nothing to the helper herself, who reads
-     * it in the server.
+     * After the name of a helper the platform said just before has left the server ({@link Page#gone}): that she has;
+     * else, of one whose last introduction request found her gone from the server ({@link Page#helpersLeft}): that
+     * she had left then, and when, so that nobody counts on her; said of the past, as it was stored (she may be back
+     * since, and is asked again by the next request). Nothing to the helper herself, who reads it in the server.
      */
     private static String leftNote(Page page, long helper, long readerId) {
+        if (page.gone().contains(helper) && helper != readerId) {
+            return " (has left the server)";
+        }
         Instant left = page.helpersLeft().get(helper);
         return left == null || helper == readerId ? "" : " (had left the server when I last asked them for an "
                 + "introduction, " + TimeMarkup.relative(left) + ")";

@@ -79,12 +79,13 @@ public final class Partners {
         HandoverNotice handovers = new HandoverNotice(db, outbox, store);
         OwnerNotice ownerNews = new OwnerNotice(db, clock, outbox, store, settings);
         PlanGoneNotice plansGone = new PlanGoneNotice(db, clock, outbox, ownerNews);
-        IntroFlow introFlow = new IntroFlow(db, clock, outbox, intros, store, directory, messenger);
+        IntroFlow introFlow = new IntroFlow(db, clock, outbox, intros, store, directory);
         PartnerAddOns.Slot addOns = new PartnerAddOns.Slot();
         PartnerCoaching coaching = new PartnerCoaching(walks, plansGone, ownerNews);
         PartnerFeature commands = new PartnerFeature(service, lookup,
                 new PartnerBrowser(db, store, new PartnerPageStore(), walks, sectors, view, introFlow), coaching,
-                introFlow, walkToList, view, sectors, handovers, ownerNews, addOns, clock);
+                introFlow, new WhoLeft(db, intros, messenger), walkToList, view, sectors, handovers, ownerNews,
+                addOns, clock);
         return new Partners(directory, new PartnerPicker(lookup, sectors), commands,
                 new CoalitionFeature(directory, new GapsReport(sectors), addOns), walkToList,
                 new PartnerActions(service, coaching), handovers, plansGone, ownerNews, introFlow,

@@ -152,7 +152,9 @@ final class HandlerPairs {
         // the page: the partner with its reminder line (its cadence state and the server's default cadence,
         // joined in one read), the 3 recent touchpoints, who knows someone there with who waits for someone who
         // does (one read), the 6 latest introductions (the latest of each requester to each helper), every member's
-        // plan with its answers (one join), and for the owner or a coordinator the health line
+        // plan with its answers (one join), and for the owner or a coordinator the health line; the platform's word on
+        // who of them left the server (the bot reads the partner and who knows someone there once more, before its
+        // transaction, to ask it) costs nothing here: a hand-written page would read all this first, then ask
         pairs.add(new Pair("/partner show", i -> command(member(i % sizes.members()), "partner show",
                 "partner", somePartner(i)),
                 i -> read(c -> {

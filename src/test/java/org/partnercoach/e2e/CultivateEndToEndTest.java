@@ -65,7 +65,7 @@ class CultivateEndToEndTest extends EndToEndTest {
                 .startsWith("Logged your touchpoint with “Eastside Food Bank”");
         assertThat(logged.message().path("embeds").get(0).path("title").asText()).isEqualTo("🌱 All caught up");
         assertThat(logged.message().path("allowed_mentions").path("parse").size()).isZero();
-        Recorded show = discord.runs(ALICE, "partner show", "partner", "Eastside Food Bank");
+        Recorded show = discord.answer(ALICE, "partner show", "partner", "Eastside Food Bank");
         assertThat(show.message().toString()).contains("Coffee with Maria");
     }
 
@@ -209,9 +209,9 @@ class CultivateEndToEndTest extends EndToEndTest {
         assertThat(list.path("allowed_mentions").path("parse").size()).isZero();
         assertThat(discord.runs(ALICE, "reminders list").message().path("content").asText())
                 .contains("My check-in about your partners", "didn't reach you");
-        assertThat(discord.runs(ALICE, "partner show", "partner", "Eastside Food Bank").message().toString())
+        assertThat(discord.answer(ALICE, "partner show", "partner", "Eastside Food Bank").message().toString())
                 .contains("my last check-in didn't reach you").doesNotContain("didn't reach them");
-        assertThat(discord.runs(OLIVIA, "partner show", "partner", "Eastside Food Bank").message().toString())
+        assertThat(discord.answer(OLIVIA, "partner show", "partner", "Eastside Food Bank").message().toString())
                 .contains("my last check-in for <@" + ALICE.id() + "> didn't reach them");
     }
 
@@ -246,7 +246,7 @@ class CultivateEndToEndTest extends EndToEndTest {
         assertThat(reply.path("content").asText()).contains("Glad you were in touch with “Eastside Food Bank”",
                 "**Log a touchpoint** on my check-in in <#" + World.GENERAL + ">").doesNotContain("above");
         assertThat(reply.path("allowed_mentions").path("parse").size()).isZero();
-        Recorded show = discord.runs(ALICE, "partner show", "partner", "Eastside Food Bank");
+        Recorded show = discord.answer(ALICE, "partner show", "partner", "Eastside Food Bank");
         assertThat(show.message().toString()).contains("none yet");
     }
 

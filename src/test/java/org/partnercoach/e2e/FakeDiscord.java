@@ -144,6 +144,14 @@ final class FakeDiscord implements AutoCloseable {
         return runsIn(World.EASTSIDE, who, path, optionPairs);
     }
 
+    /**
+     * Runs a slash command in Eastside's general channel; returns the answer the member sees: the callback, or for a
+     * deferred command ("thinking…") the edit that replaced it.
+     */
+    Recorded answer(World.Person who, String path, String... optionPairs) {
+        return answerTo(runs(who, path, optionPairs));
+    }
+
     /** Runs a slash command in a server's channel; returns the callback. */
     Recorded runsIn(World.Server server, World.Person who, String path, String... optionPairs) {
         ObjectNode data = commandData(server.id(), path, optionPairs, null);

@@ -11,6 +11,7 @@ import static org.partnercoach.e2e.World.CORA;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
@@ -36,12 +37,13 @@ class PartnersEndToEndTest extends EndToEndTest {
         assertThat(choices.get(0).path("name").asText()).isEqualTo("Eastside Food Bank · Food and nutrition · Researching");
 
         // WHEN she picks it: Discord sends the choice's value, the partner's id
-        Recorded page = discord.runs(ALICE, "partner show", "partner", choices.get(0).path("value").asText());
+        Recorded ack = discord.runs(ALICE, "partner show", "partner", choices.get(0).path("value").asText());
 
-        // THEN she sees the partner's page, privately
-        assertThat(page.callbackType()).isEqualTo(CHANNEL_MESSAGE);
-        assertThat(page.message().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
-        assertThat(page.message().path("embeds").get(0).path("title").asText()).isEqualTo("Eastside Food Bank");
+        // THEN she sees the partner's page, privately ("thinking…" at once, while Discord is asked who left)
+        assertThat(ack.callbackType()).isEqualTo(DEFERRED_CHANNEL_MESSAGE);
+        assertThat(ack.body().path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(discord.answerTo(ack).message().path("embeds").get(0).path("title").asText())
+                .isEqualTo("Eastside Food Bank");
     }
 
     @Test
@@ -59,7 +61,7 @@ class PartnersEndToEndTest extends EndToEndTest {
                 "Pick a member of the coalition", "Nothing was changed");
         assertThat(refused.message().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
         // AND the partner is still hers: its page names her
-        Recorded page = discord.runs(ALICE, "partner show", "partner", "Eastside Food Bank");
+        Recorded page = discord.answer(ALICE, "partner show", "partner", "Eastside Food Bank");
         assertThat(page.message().toString()).contains("<@" + ALICE.id() + ">")
                 .doesNotContain("<@" + World.BOT + ">");
     }
@@ -118,7 +120,7 @@ class PartnersEndToEndTest extends EndToEndTest {
                 "Pick a member of the coalition", "invite them back first", "Nothing was changed");
         assertThat(refused.message().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
         // AND the partner is still hers
-        Recorded page = discord.runs(ALICE, "partner show", "partner", "Eastside Food Bank");
+        Recorded page = discord.answer(ALICE, "partner show", "partner", "Eastside Food Bank");
         assertThat(page.message().toString()).contains("<@" + ALICE.id() + ">")
                 .doesNotContain("<@" + CORA.id() + ">");
         // AND handing it to olivia, a member, works
@@ -194,6 +196,37 @@ class PartnersEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("/partner show is acknowledged at once, asks Discord whether the partner's owner and those who know "
+            + "someone there are members, and marks the one who left (Unknown Member) on the page it edits in")
+    void pageMarksWhoLeft() {
+        // GIVEN alice looks after the food bank, cora and olivia know someone there, and alice and cora have left
+        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        discord.runs(CORA, "partner know", "partner", "Eastside Food Bank");
+        discord.runs(World.OLIVIA, "partner know", "partner", "Eastside Food Bank");
+        discord.leave(ALICE);
+        discord.leave(CORA);
+        int from = discord.mark();
+
+        // WHEN olivia reads the partner's page
+        Recorded ack = discord.runs(World.OLIVIA, "partner show", "partner", "Eastside Food Bank");
+
+        // THEN Discord is told "thinking..." at once, privately, and asked about alice and cora, not olivia herself
+        assertThat(ack.callbackType()).isEqualTo(DEFERRED_CHANNEL_MESSAGE);
+        assertThat(ack.body().path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        for (World.Person left : List.of(ALICE, CORA)) {
+            assertThat(discord.awaitRequest(from, "GET", "guilds/" + World.GUILD + "/members/" + left.id()).status())
+                    .isEqualTo(404);
+        }
+        assertThat(discord.requests().stream().skip(from).filter(r -> r.is("GET", "guilds/" + World.GUILD
+                + "/members/" + World.OLIVIA.id()))).isEmpty();
+        // AND the page says the owner and cora have left, and what to do about the owner
+        String page = discord.answerTo(ack).message().toString();
+        assertThat(page).contains("<@" + ALICE.id() + "> (has left the server, so no reminders reach them: a "
+                + "coordinator hands it to someone with `/partner owner`)", "<@" + CORA.id() + "> (has left the server)")
+                .doesNotContain("<@" + World.OLIVIA.id() + "> (has left");
+    }
+
+    @Test
     @DisplayName("nobody to ask: when someone says they know someone there, the member who asked gets a DM whose "
             + "button, pressed in the DM as Discord sends it, asks them")
     void toldWhenSomeoneKnows() {
@@ -245,7 +278,7 @@ class PartnersEndToEndTest extends EndToEndTest {
                 .asText()).startsWith("Thanks for saying so.");
 
         // THEN the page alice reads names cora with what she told her, pinging nobody
-        Recorded page = discord.runs(ALICE, "partner show", "partner", "Eastside Food Bank");
+        Recorded page = discord.answer(ALICE, "partner show", "partner", "Eastside Food Bank");
         JsonNode knows = null;
         for (JsonNode field : page.message().path("embeds").get(0).path("fields")) {
             if (field.path("name").asText().equals("Knows someone there")) {
@@ -275,7 +308,7 @@ class PartnersEndToEndTest extends EndToEndTest {
                 + "08:03 UTC now. A touchpoint is a contact that happened, from 2021-12-05 to today (2026-12-05): log "
                 + "it once it has; for plans, use the partner's notes.");
         assertThat(refused.message().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
-        assertThat(discord.runs(ALICE, "partner show", "partner", "Eastside Food Bank").message().toString())
+        assertThat(discord.answer(ALICE, "partner show", "partner", "Eastside Food Bank").message().toString())
                 .contains("none yet: log one with `/partner log`").doesNotContain("Met the director");
 
         // AND a time earlier today is logged
@@ -315,7 +348,7 @@ class PartnersEndToEndTest extends EndToEndTest {
         assertThat(buttonLabels(picked.message())).doesNotContain("Dec 1, 2026", "Jan 12, 2026");
 
         // AND the partner's page shows the meeting, with her words, on 12 January
-        Recorded page = discord.runs(ALICE, "partner show", "partner", "Eastside Food Bank");
+        Recorded page = discord.answer(ALICE, "partner show", "partner", "Eastside Food Bank");
         assertThat(page.message().toString()).contains("Coffee with their director").contains("Jan 12, 2026")
                 .doesNotContain("Dec 1, 2026");
     }
@@ -352,7 +385,7 @@ class PartnersEndToEndTest extends EndToEndTest {
     void buttonOfADeletedPartner() {
         // GIVEN alice opened the food bank's page, and cora then deleted it for good
         discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
-        discord.runs(ALICE, "partner show", "partner", "Eastside Food Bank");
+        discord.answer(ALICE, "partner show", "partner", "Eastside Food Bank");
         long page = discord.messageWithButton(ALICE, "Coach me on this partner");
         java.time.Instant at = clock.instant();
         discord.runs(CORA, "partner delete", "partner", "Eastside Food Bank");

@@ -1171,8 +1171,9 @@ class IntroFlowTest {
     }
 
     @Test
-    @DisplayName("a helper whose introduction request found them gone from the server: the partner's page says they "
-            + "had left when last asked, and that this is why they couldn't be reached, without asking Discord")
+    @DisplayName("a helper whose introduction request found them gone from the server: the partner's page asks Discord "
+            + "and says they have left, and that this is why they couldn't be reached; once Discord cannot tell, it says "
+            + "they had left when last asked")
     void pageSaysTheHelperHadLeft() {
         // GIVEN carl and bea know someone there; carl leaves, and ana's request to him is refused
         carl.runs("partner know", "partner", "Food Bank");
@@ -1188,14 +1189,24 @@ class IntroFlowTest {
         // WHEN dan reads the partner's page
         String page = dan.runs("partner show", "partner", "Food Bank").plainText();
 
-        // THEN it says carl had left the server when last asked, and that is why he couldn't be reached; bea is
-        // named as before
-        assertThat(page).contains("<@" + carl.id() + "> (had left the server when I last asked them for an "
-                + "introduction, <t:", "For <@" + ana.id() + ">: couldn't reach <@" + carl.id() + ">, who had left "
-                + "the server").doesNotContain("couldn't reach <@" + carl.id() + "> by DM")
-                .doesNotContain("<@" + bea.id() + "> (had left");
-        // AND Discord was not asked about anyone for it
-        assertThat(bot.messenger().membershipQuestions()).hasSize(asked);
+        // THEN it says carl has left the server, and that is why he couldn't be reached; bea is named as before
+        assertThat(page).contains("<@" + carl.id() + "> (has left the server)", "For <@" + ana.id() + ">: couldn't "
+                + "reach <@" + carl.id() + ">, who had left the server")
+                .doesNotContain("couldn't reach <@" + carl.id() + "> by DM")
+                .doesNotContain("<@" + bea.id() + "> (ha");
+        // AND Discord was asked once for it, about the owner and those who know someone there
+        assertThat(bot.messenger().membershipQuestions()).hasSize(asked + 1);
+        assertThat(bot.messenger().membersAskedAbout().get(asked)).containsExactlyInAnyOrder(ana.id(), bea.id(),
+                carl.id());
+
+        // WHEN Discord cannot tell about carl in time
+        bot.messenger().comesBack(TestBot.GUILD, carl.id());
+        bot.messenger().noAnswerAbout(TestBot.GUILD, carl.id());
+
+        // THEN the page says what was stored: he had left when last asked
+        assertThat(dan.runs("partner show", "partner", "Food Bank").plainText()).contains("<@" + carl.id()
+                + "> (had left the server when I last asked them for an introduction, <t:")
+                .doesNotContain("(has left the server)");
 
         // WHEN carl comes back and is asked again, and the request reaches him
         bot.messenger().comesBack(TestBot.GUILD, carl.id());

@@ -31,7 +31,7 @@ class PartnerShowStatementsTest {
     }
 
     @Test
-    @DisplayName("contacts, introductions, a wait, touchpoints and a plan: the page in 7 statements")
+    @DisplayName("contacts, introductions, a wait, touchpoints and a plan: the page in 9 statements")
     void fullPage() {
         ana.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank", "sector", "food");
         bea.runs("partner know", "partner", "Eastside Food Bank");
@@ -72,7 +72,9 @@ class PartnerShowStatementsTest {
                 .containsExactly("Coach me on this partner", "I know someone there", "Ask for an introduction");
         // the member's home server, the partner, the plans, the reader's and owner's zones with the server's
         // settings (one read), the page's rows of the list's own tables (recent touchpoints, who knows someone there, the introductions,
-        // the waits: one read), the reminder state and the owner's last check-ins
-        assertThat(page.statements()).isEqualTo(7);
+        // the waits: one read), the reminder state and the owner's last check-ins; and before them, so that Discord can
+        // be asked whether its owner and those who know someone there are members, the partner and who knows someone
+        // there
+        assertThat(page.statements()).isEqualTo(9);
     }
 }

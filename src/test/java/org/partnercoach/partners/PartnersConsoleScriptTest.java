@@ -109,8 +109,8 @@ class PartnersConsoleScriptTest {
     }
 
     @Test
-    @DisplayName("members who left (:leave): /partner intro does not ask them, and a check-in for one is refused as "
-            + "Discord refuses it, with nothing posted in the reminder channel")
+    @DisplayName("members who left (:leave): /partner intro does not ask them, the partner's page marks them, and a "
+            + "check-in for one is refused as Discord refuses it, with nothing posted in the reminder channel")
     void membersWhoLeft() throws Exception {
         String transcript = run("""
                 /coach setup channel:#reminders
@@ -123,6 +123,7 @@ class PartnersConsoleScriptTest {
                 :leave cora
                 :user alice
                 /partner intro partner:"Eastside Food Bank"
+                /partner show partner:"Eastside Food Bank"
                 :user you
                 :advance 15d
                 /coach status
@@ -131,6 +132,9 @@ class PartnersConsoleScriptTest {
         assertThat(transcript)
                 .contains("@cora has left the server, so I didn't ask them, though they said they know someone at "
                         + "“Eastside Food Bank”.")
+                .contains("· Owner:\n" + " ".repeat(20) + "@bea (has left the server, so no reminders reach them: a "
+                        + "coordinator hands it to someone with `/partner owner`)")
+                .contains("· Knows someone there:\n" + " ".repeat(20) + "@cora (has left the server)")
                 .contains("(a DM to bea was refused: they have left the server (`:member bea` brings them back))")
                 .contains("a cultivate reminder to @bea: they have left the server. Hand their partners to someone "
                         + "else with `/partner owner`")

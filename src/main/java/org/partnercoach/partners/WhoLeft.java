@@ -1,0 +1,83 @@
+package org.partnercoach.partners;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.Messenger;
+import org.partnercoach.chat.UserError;
+import org.partnercoach.storage.Database;
+
+/**
+ * Before a partner command's transaction: which of the members tied to a partner (those who know someone there, and
+ * for its page its owner) have left the server, as the platform says now. They are read in a transaction of their
+ * own, closed before the platform is asked (on Discord a request over the network, never made inside a
+ * transaction). Nothing is asked for a command that will be refused (it is refused in its own transaction, in its
+ * own words), nor about the member typing, nor in a DM; a platform that cannot tell says nobody left.
+ */
+final class WhoLeft {
+
+    /** Those of a partner's people the platform said have left the server, for the command's transaction. */
+    record Gone(long partnerId, Set<Long> left) {
+        Gone {
+            left = Set.copyOf(left);
+        }
+
+        /** Who of {@code p}'s people left, as prepared for {@code command}; nobody when it asked about another. */
+        static Set<Long> of(Inbound.Command command, Partner p) {
+            return command.prepared(Gone.class).filter(g -> g.partnerId() == p.id()).map(Gone::left)
+                    .orElse(Set.of());
+        }
+    }
+
+    private final Database db;
+    private final IntroStore intros;
+    private final Messenger messenger;
+
+    WhoLeft(Database db, IntroStore intros, Messenger messenger) {
+        this.db = db;
+        this.intros = intros;
+        this.messenger = messenger;
+    }
+
+    /**
+     * {@code command} with {@link Gone}: those who know someone at the partner (and its owner, with {@code owner})
+     * that the platform says have left; the command as it came when nobody was asked about, or nobody left.
+     *
+     * @param partner the partner the command names (refused as the command would be)
+     * @param asked   whether the command asks about this partner's people at all
+     */
+    Inbound.Command prepare(Inbound.Command command, Supplier<Partner> partner, Predicate<Partner> asked,
+                            boolean owner) {
+        Caller who = command.caller();
+        if (who.inDm() || who.guildId() == 0) {
+            return command;
+        }
+        record People(long partnerId, Set<Long> ids) {
+        }
+        People people = db.readOnlyTransaction(() -> {
+            try {
+                Partner p = partner.get();
+                if (!asked.test(p)) {
+                    return null;
+                }
+                Set<Long> ids = new LinkedHashSet<>();
+                if (owner && p.hasOwner()) {
+                    ids.add(p.ownerId());
+                }
+                ids.addAll(db.read(c -> intros.contacts(c, p.guildId(), p.id())));
+                ids.remove(who.userId());
+                return new People(p.id(), ids);
+            } catch (UserError refused) {
+                return null;
+            }
+        });
+        if (people == null || people.ids().isEmpty()) {
+            return command;
+        }
+        Set<Long> left = messenger.membership(who.guildId(), people.ids()).left();
+        return left.isEmpty() ? command : command.withPrepared(new Gone(people.partnerId(), left));
+    }
+}
