@@ -142,7 +142,7 @@ final class IntroFlow {
                     + "with `/partner intro`.");
         }
         if (!p.stage().stillReaching()) {
-            return inTouch(who, p);
+            return inTouch(who, p, left);
         }
         Instant now = clock.instant();
         Outcome outcome = db.write(c -> {
@@ -588,15 +588,18 @@ final class IntroFlow {
     /**
      * A partner the coalition already works with (cultivating or further): nobody is asked, and no wait is kept for
      * someone who knows someone there. The member is told who looks after it and who knows someone there (to ask
-     * them directly), and how to ask again if the coalition has lost touch.
+     * them directly), and how to ask again if the coalition has lost touch; of those in {@code left} (the platform
+     * said they have left the server), nobody is pointed to, and an owner who left is to be replaced.
      */
-    private Reply inTouch(Caller who, Partner p) {
+    private Reply inTouch(Caller who, Partner p, Set<Long> left) {
         List<Long> knowing = db.read(c -> intros.contacts(c, p.guildId(), p.id())).stream()
-                .filter(id -> id != who.userId() && id != p.ownerId()).toList();
+                .filter(id -> id != who.userId() && id != p.ownerId() && !left.contains(id)).toList();
         String where = p.stage() == Stage.PARTNERED ? "is already partnered"
                 : "is in the " + p.stage().label().toLowerCase(java.util.Locale.ROOT) + " stage";
         String keeper = !p.hasOwner() ? " Nobody looks after it now: `/partner owner` hands it to someone."
                 : p.ownerId() == who.userId() ? " You look after it: you're the way in."
+                : left.contains(p.ownerId()) ? " " + Mentions.user(p.ownerId()) + " looks after it but has left the "
+                + "server: a coordinator hands it to someone with `/partner owner`."
                 : " " + Mentions.user(p.ownerId()) + " looks after it: ask them who to talk to there.";
         String known = knowing.isEmpty() ? "" : " " + Mentions.users(knowing) + (knowing.size() == 1 ? " knows"
                 : " know") + " someone there too.";

@@ -144,17 +144,17 @@ public final class PartnerFeature implements Feature {
     }
 
     /**
-     * {@code /partner intro} asks the platform first which of those who know someone there left the server (while
-     * the coalition is still reaching the partner: nobody is asked otherwise), and {@code /partner show} which of
-     * them and its owner did, so that its page says so.
+     * {@code /partner intro} asks the platform first which of those who know someone there left the server (and,
+     * once the coalition is in touch with the partner, its owner: the reply points to them), and {@code /partner
+     * show} which of them and its owner did, so that its page says so.
      */
     @Override
     public Inbound.Command beforeTransaction(Inbound.Command command) {
         java.util.function.Supplier<Partner> partner = () -> service.find(command.caller(),
                 PartnerRef.typed(option(command, PARTNER)));
         return switch (command.path()) {
-            case Paths.INTRO -> whoLeft.prepare(command, partner, p -> p.active() && p.stage().stillReaching(), false);
-            case Paths.SHOW -> whoLeft.prepare(command, partner, p -> true, true);
+            case Paths.INTRO -> whoLeft.prepare(command, partner, Partner::active, p -> !p.stage().stillReaching());
+            case Paths.SHOW -> whoLeft.prepare(command, partner, p -> true, p -> true);
             default -> command;
         };
     }

@@ -43,14 +43,15 @@ final class WhoLeft {
     }
 
     /**
-     * {@code command} with {@link Gone}: those who know someone at the partner (and its owner, with {@code owner})
-     * that the platform says have left; the command as it came when nobody was asked about, or nobody left.
+     * {@code command} with {@link Gone}: those who know someone at the partner (and its owner, when {@code owner}
+     * says so) that the platform says have left; the command as it came when nobody was asked about, or nobody left.
      *
      * @param partner the partner the command names (refused as the command would be)
      * @param asked   whether the command asks about this partner's people at all
+     * @param owner   whether it asks about the partner's owner too
      */
     Inbound.Command prepare(Inbound.Command command, Supplier<Partner> partner, Predicate<Partner> asked,
-                            boolean owner) {
+                            Predicate<Partner> owner) {
         Caller who = command.caller();
         if (who.inDm() || who.guildId() == 0) {
             return command;
@@ -64,7 +65,7 @@ final class WhoLeft {
                     return null;
                 }
                 Set<Long> ids = new LinkedHashSet<>();
-                if (owner && p.hasOwner()) {
+                if (owner.test(p) && p.hasOwner()) {
                     ids.add(p.ownerId());
                 }
                 ids.addAll(db.read(c -> intros.contacts(c, p.guildId(), p.id())));

@@ -1057,6 +1057,30 @@ class IntroFlowTest {
     }
 
     @Test
+    @DisplayName("a partner the coalition works with, whose owner and one who knows someone there left the server: "
+            + "/partner intro points to neither as the way in, and says a coordinator hands it on")
+    void inTouchWithPeopleWhoLeft() {
+        // GIVEN the food bank is partnered, ana looks after it, bea and dan know someone there; ana and bea have left
+        bea.runs("partner know", "partner", "Food Bank");
+        dan.runs("partner know", "partner", "Food Bank");
+        ana.runs("partner stage", "partner", "Food Bank", "stage", "partnered");
+        bot.messenger().leaves(TestBot.GUILD, ana.id());
+        bot.messenger().leaves(TestBot.GUILD, bea.id());
+
+        // WHEN carl asks for an introduction
+        String asked = carl.runs("partner intro", "partner", "Food Bank").plainText();
+
+        // THEN he is pointed to dan only, and told the owner has left
+        assertThat(asked).contains("<@" + ana.id() + "> looks after it but has left the server: a coordinator hands "
+                + "it to someone with `/partner owner`. <@" + dan.id() + "> knows someone there too.")
+                .doesNotContain("ask them who to talk to there").doesNotContain("<@" + bea.id() + ">");
+        assertThat(bot.messenger().membersAskedAbout()).last().isEqualTo(java.util.Set.of(ana.id(), bea.id(),
+                dan.id()));
+        outboxRuns();
+        assertThat(bot.messenger().sent()).isEmpty();
+    }
+
+    @Test
     @DisplayName("saying you know someone at a partner the coalition already works with promises no introduction DMs, "
             + "and a member who waited since it was researching is not sent to ask")
     void knowAtALaterStage() {
