@@ -165,14 +165,19 @@ class PartnersEndToEndTest extends EndToEndTest {
         assertThat(discord.dmsOf(CORA)).hasSize(1);
     }
 
+    /** Alice adds the food bank (she looks after it); cora and olivia say they know someone there. */
+    private void foodBankKnownByCoraAndOlivia() {
+        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        discord.runs(CORA, "partner know", "partner", "Eastside Food Bank");
+        discord.runs(World.OLIVIA, "partner know", "partner", "Eastside Food Bank");
+    }
+
     @Test
     @DisplayName("/partner intro asks Discord which of those who know someone there are still members: one who left "
             + "(Unknown Member) is not sent a DM, and the answer says so")
     void introSkipsWhoLeft() {
         // GIVEN cora and olivia know someone at the food bank, and cora has left the server
-        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
-        discord.runs(CORA, "partner know", "partner", "Eastside Food Bank");
-        discord.runs(World.OLIVIA, "partner know", "partner", "Eastside Food Bank");
+        foodBankKnownByCoraAndOlivia();
         discord.leave(CORA);
         int from = discord.mark();
 
@@ -200,9 +205,7 @@ class PartnersEndToEndTest extends EndToEndTest {
             + "someone there are members, and marks the one who left (Unknown Member) on the page it edits in")
     void pageMarksWhoLeft() {
         // GIVEN alice looks after the food bank, cora and olivia know someone there, and alice and cora have left
-        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
-        discord.runs(CORA, "partner know", "partner", "Eastside Food Bank");
-        discord.runs(World.OLIVIA, "partner know", "partner", "Eastside Food Bank");
+        foodBankKnownByCoraAndOlivia();
         discord.leave(ALICE);
         discord.leave(CORA);
         int from = discord.mark();
