@@ -48,6 +48,23 @@ public interface Feature {
         return command;
     }
 
+    /**
+     * {@link #beforeTransaction} for a button or a menu of this feature ({@link Inbound.ButtonPress},
+     * {@link Inbound.Selection}): the event, with what it must ask the platform first; by default nothing.
+     */
+    default Inbound beforeComponent(Inbound component) {
+        return component;
+    }
+
+    /**
+     * Whether a button or menu of this feature ({@code id}) may ask the platform first ({@link #beforeComponent}),
+     * which may take longer than a platform waits for an answer: the adapter then acknowledges it at once, and sends
+     * the answer when it is ready.
+     */
+    default boolean asksFirst(CustomId id) {
+        return false;
+    }
+
     default Reply onCommand(Inbound.Command command) {
         throw new UnsupportedOperationException(command.path());
     }

@@ -15,6 +15,20 @@ public sealed interface Inbound {
     String describe();
 
     /**
+     * What the event's feature read and asked before the transaction ({@link Feature#beforeTransaction},
+     * {@link Feature#beforeComponent}), for its handler alone: null when there was no such step.
+     */
+    default Object prepared() {
+        return null;
+    }
+
+    /** What its feature prepared before the transaction, if it is a {@code type}: empty without that step. */
+    default <T> Optional<T> prepared(Class<T> type) {
+        Object prepared = prepared();
+        return type.isInstance(prepared) ? Optional.of(type.cast(prepared)) : Optional.empty();
+    }
+
+    /**
      * A slash command. {@code path} is the full command path with single spaces: "coach start", "reflect".
      * Option values arrive as text: numbers as digits, users and channels as their ids. What the platform says with
      * the command about the users its options name comes beside them: which are bot accounts ({@code botAccounts})
@@ -63,11 +77,6 @@ public sealed interface Inbound {
         /** The same command, with what its feature read and asked before the transaction (for its handler). */
         public Command withPrepared(Object what) {
             return new Command(caller, path, options, botLacks, botAccounts, outsiders, what);
-        }
-
-        /** What its feature prepared before the transaction, if it is a {@code type}: empty without that step. */
-        public <T> Optional<T> prepared(Class<T> type) {
-            return type.isInstance(prepared) ? Optional.of(type.cast(prepared)) : Optional.empty();
         }
 
         /** Whether the user an option names is a bot account (as the platform says with the command). */
@@ -133,11 +142,25 @@ public sealed interface Inbound {
         }
     }
 
-    /** A button press. {@code customId} is the id the bot gave the button: feature:action:row... */
-    record ButtonPress(Caller caller, CustomId customId) implements Inbound {
+    /**
+     * A button press. {@code customId} is the id the bot gave the button: feature:action:row... A press whose feature
+     * asks the platform first carries what it learned in {@code prepared} ({@link Feature#beforeComponent}).
+     */
+    record ButtonPress(Caller caller, CustomId customId, Object prepared) implements Inbound {
+
+        /** A press as the platform sends it, before any feature prepared it. */
+        public ButtonPress(Caller caller, CustomId customId) {
+            this(caller, customId, null);
+        }
+
         @Override
         public ButtonPress withCaller(Caller other) {
-            return new ButtonPress(other, customId);
+            return new ButtonPress(other, customId, prepared);
+        }
+
+        /** The same press, with what its feature read and asked before the transaction (for its handler). */
+        public ButtonPress withPrepared(Object what) {
+            return new ButtonPress(caller, customId, what);
         }
 
         @Override
@@ -147,11 +170,23 @@ public sealed interface Inbound {
 
     }
 
-    /** A choice made in a select menu. */
-    record Selection(Caller caller, CustomId customId, java.util.List<String> values) implements Inbound {
+    /** A choice made in a select menu; {@code prepared} as for a {@link ButtonPress}. */
+    record Selection(Caller caller, CustomId customId, java.util.List<String> values, Object prepared)
+            implements Inbound {
+
+        /** A choice as the platform sends it, before any feature prepared it. */
+        public Selection(Caller caller, CustomId customId, java.util.List<String> values) {
+            this(caller, customId, values, null);
+        }
+
         @Override
         public Selection withCaller(Caller other) {
-            return new Selection(other, customId, values);
+            return new Selection(other, customId, values, prepared);
+        }
+
+        /** The same choice, with what its feature read and asked before the transaction (for its handler). */
+        public Selection withPrepared(Object what) {
+            return new Selection(caller, customId, values, what);
         }
 
         @Override

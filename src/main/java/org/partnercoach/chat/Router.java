@@ -98,7 +98,8 @@ public final class Router {
         try {
             heard(event.caller());
             Inbound asked = event instanceof Inbound.Command c
-                    ? catalogue.owner(c.path()).map(f -> f.beforeTransaction(c)).orElse(c) : event;
+                    ? catalogue.owner(c.path()).map(f -> f.beforeTransaction(c)).orElse(c)
+                    : componentId(event).flatMap(this::component).map(f -> f.beforeComponent(event)).orElse(event);
             return transactions.inTransaction(() -> dispatch(withHome(asked)));
         } catch (UserError e) {
             return Reply.text(e.getMessage());
@@ -215,6 +216,23 @@ public final class Router {
 
     private Optional<Feature> component(CustomId id) {
         return Optional.ofNullable(componentOwners.get(id.feature()));
+    }
+
+    /** The id of a button pressed or a menu chosen from; none for other events (a form asks nothing first). */
+    private static Optional<CustomId> componentId(Inbound event) {
+        return event instanceof Inbound.ButtonPress b ? Optional.of(b.customId())
+                : event instanceof Inbound.Selection s ? Optional.of(s.customId()) : Optional.empty();
+    }
+
+    /**
+     * Whether answering {@code event} may first wait for the platform ({@link Feature#asksFirst}, or a command marked
+     * {@link CommandSpec#slow}): the adapter acknowledges it at once, then sends the answer.
+     */
+    public boolean asksFirst(Inbound event) {
+        if (event instanceof Inbound.Command c) {
+            return catalogue.leaf(c.path()).map(CommandSpec::slow).orElse(false);
+        }
+        return componentId(event).flatMap(id -> component(id).map(f -> f.asksFirst(id))).orElse(false);
     }
 
     /**

@@ -19,7 +19,6 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
-import org.partnercoach.chat.CommandSpec;
 import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Reply;
@@ -186,8 +185,7 @@ final class DiscordListener extends ListenerAdapter {
             }
             Inbound.Command command = inbound.command(event);
             boolean inDm = command.caller().inDm();
-            boolean slow = router.catalogue().leaf(command.path()).map(CommandSpec::slow).orElse(false);
-            if (slow) {
+            if (router.asksFirst(command)) {
                 // Discord waits 3 seconds for an answer: say "thinking" first, then edit in the answer
                 event.deferReply(!inDm).queue(null, Responder.failed(command.describe()));
                 Responder.answerDeferred(event.getHook(), router.handle(command), command.describe(), afterAnswer);
@@ -217,7 +215,16 @@ final class DiscordListener extends ListenerAdapter {
     private void answerComponent(IReplyCallback event, String what, Reply stale,
                                  Supplier<Optional<? extends Inbound>> read) {
         safely(event, what, () -> read.get().ifPresentOrElse(
-                in -> Responder.answer(event, router.handle(in), in.caller().inDm(), in.describe(), afterAnswer),
+                in -> {
+                    if (router.asksFirst(in)) {
+                        // it asks Discord something first, which may take longer than the 3 seconds Discord waits:
+                        // "thinking" first, then the answer edited in
+                        event.deferReply(!in.caller().inDm()).queue(null, Responder.failed(in.describe()));
+                        Responder.answerDeferred(event.getHook(), router.handle(in), in.describe(), afterAnswer);
+                    } else {
+                        Responder.answer(event, router.handle(in), in.caller().inDm(), in.describe(), afterAnswer);
+                    }
+                },
                 () -> Responder.answer(event, stale, event.getGuild() == null, "an unknown " + what,
                         afterAnswer)));
     }

@@ -1,6 +1,7 @@
 package org.partnercoach.partners;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Button;
@@ -153,10 +154,38 @@ public final class PartnerFeature implements Feature {
         java.util.function.Supplier<Partner> partner = () -> service.find(command.caller(),
                 PartnerRef.typed(option(command, PARTNER)));
         return switch (command.path()) {
-            case Paths.INTRO -> whoLeft.prepare(command, partner, Partner::active, p -> !p.stage().stillReaching());
-            case Paths.SHOW -> whoLeft.prepare(command, partner, p -> true, p -> true);
+            case Paths.INTRO -> whoLeftForIntro(command.caller(), partner).map(command::withPrepared).orElse(command);
+            case Paths.SHOW -> whoLeftForPage(command.caller(), partner).map(command::withPrepared).orElse(command);
             default -> command;
         };
+    }
+
+    /** The page's **Ask for an introduction** button, and a partner opened from the list's menu, ask as the commands do. */
+    @Override
+    public Inbound beforeComponent(Inbound component) {
+        if (component instanceof Inbound.ButtonPress press && press.customId().action().equals(PartnerView.INTRO_BUTTON)) {
+            return whoLeftForIntro(press.caller(), () -> byId(press.caller(), press.customId()))
+                    .map(press::withPrepared).orElse(press);
+        }
+        if (component instanceof Inbound.Selection menu && menu.customId().action().equals(PartnerView.OPEN_MENU)) {
+            return whoLeftForPage(menu.caller(), () -> opened(menu)).map(menu::withPrepared).orElse(menu);
+        }
+        return component;
+    }
+
+    @Override
+    public boolean asksFirst(CustomId id) {
+        return id.action().equals(PartnerView.INTRO_BUTTON) || id.action().equals(PartnerView.OPEN_MENU);
+    }
+
+    /** An introduction asks about those who know someone there, and about the owner once in touch with the partner. */
+    private Optional<WhoLeft.Gone> whoLeftForIntro(Caller who, java.util.function.Supplier<Partner> partner) {
+        return whoLeft.ask(who, partner, Partner::active, p -> !p.stage().stillReaching());
+    }
+
+    /** A partner's page asks about its owner and those who know someone there. */
+    private Optional<WhoLeft.Gone> whoLeftForPage(Caller who, java.util.function.Supplier<Partner> partner) {
+        return whoLeft.ask(who, partner, p -> true, p -> true);
     }
 
     @Override
@@ -222,7 +251,10 @@ public final class PartnerFeature implements Feature {
                     .replacingMessage();
             case "keep" -> Reply.text("Kept “" + Shown.text(byId(who, id).name()) + "” on the list. Nothing was deleted.")
                     .replacingMessage();
-            case "intro" -> intros.request(who, byId(who, id));
+            case PartnerView.INTRO_BUTTON -> {
+                Partner p = byId(who, id);
+                yield intros.request(who, p, WhoLeft.Gone.of(press, p));
+            }
             case "list" -> browser.page(who, id);
             case "introyes" -> intros.answer(who, id, true);
             case "introno" -> intros.answer(who, id, false);
@@ -241,8 +273,10 @@ public final class PartnerFeature implements Feature {
         Caller who = selection.caller();
         CustomId id = selection.customId();
         return switch (id.action()) {
-            case "open" -> shown(who, service.find(who, PartnerRef.id(selection.values().isEmpty() ? ""
-                    : selection.values().get(0))));
+            case PartnerView.OPEN_MENU -> {
+                Partner p = opened(selection);
+                yield shown(who, p, WhoLeft.Gone.of(selection, p));
+            }
             case "walksect" -> walkToList.pickSector(who, id, selection.values());
             default -> Router.stale();
         };
@@ -271,6 +305,11 @@ public final class PartnerFeature implements Feature {
             default -> PartnerLookup.Which.ACTIVE;
         };
         return lookup.suggest(guildId, request.typed(), which, sectors);
+    }
+
+    /** The partner picked in the list's menu. */
+    private Partner opened(Inbound.Selection menu) {
+        return service.find(menu.caller(), PartnerRef.id(menu.values().isEmpty() ? "" : menu.values().get(0)));
     }
 
     private Partner byId(Caller who, CustomId id) {

@@ -34,6 +34,10 @@ final class PartnerView {
 
     static final String FEATURE = "partner";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
+    /** The page's **Ask for an introduction** button. */
+    static final String INTRO_BUTTON = "intro";
+    /** The list's menu that opens a partner's page. */
+    static final String OPEN_MENU = "open";
     /** How many introductions a partner's page lists, newest first. */
     static final int INTROS_SHOWN = 6;
     /** The most room the plan's answers take on a partner's page. */
@@ -108,7 +112,7 @@ final class PartnerView {
         // an introduction helps only while the coalition is still trying to reach them (not once partnered, nor
         // moved on): no button that leads nowhere
         if (p.stage().stillReaching()) {
-            buttons.add(Button.secondary(CustomId.of(FEATURE, "intro", p.id()), "Ask for an introduction"));
+            buttons.add(Button.secondary(CustomId.of(FEATURE, INTRO_BUTTON, p.id()), "Ask for an introduction"));
         }
         status.action().ifPresent(buttons::add);
         return reply.withRows(Row.grid(buttons));
@@ -426,7 +430,7 @@ final class PartnerView {
         Card card = new Card(title, body.toString(), List.of(), "Page " + (page + 1) + " of " + pages + " · "
                 + Count.of(total, "partner") + " · newest activity first"
                 + (activeOnly ? " · moved-on ones: /partner list stage:moved-on" : ""));
-        Reply reply = Reply.card(card).withRow(new Row.Select(SelectMenu.single(CustomId.of(FEATURE, "open"),
+        Reply reply = Reply.card(card).withRow(new Row.Select(SelectMenu.single(CustomId.of(FEATURE, OPEN_MENU),
                 "Open a partner", options)));
         return Row.pager(page, pages, pageId).map(reply::withRow).orElse(reply);
     }

@@ -1,6 +1,7 @@
 package org.partnercoach.partners;
 
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -11,24 +12,23 @@ import org.partnercoach.chat.UserError;
 import org.partnercoach.storage.Database;
 
 /**
- * Before a partner command's transaction: which of the members tied to a partner (those who know someone there, and
- * for its page its owner) have left the server, as the platform says now. They are read in a transaction of their
- * own, closed before the platform is asked (on Discord a request over the network, never made inside a
- * transaction). Nothing is asked for a command that will be refused (it is refused in its own transaction, in its
- * own words), nor about the member typing, nor in a DM; a platform that cannot tell says nobody left.
+ * Before the transaction of a partner command, button or menu: which of the members tied to a partner (those who
+ * know someone there, and for its page its owner) have left the server, as the platform says now. They are read in a
+ * transaction of their own, closed before the platform is asked (on Discord a request over the network, never made inside a
+ * transaction). Nothing is asked for an event that will be refused (it is refused in its own transaction, in its
+ * own words), nor about the member acting, nor in a DM; a platform that cannot tell says nobody left.
  */
 final class WhoLeft {
 
-    /** Those of a partner's people the platform said have left the server, for the command's transaction. */
+    /** Those of a partner's people the platform said have left the server, for the event's transaction. */
     record Gone(long partnerId, Set<Long> left) {
         Gone {
             left = Set.copyOf(left);
         }
 
-        /** Who of {@code p}'s people left, as prepared for {@code command}; nobody when it asked about another. */
-        static Set<Long> of(Inbound.Command command, Partner p) {
-            return command.prepared(Gone.class).filter(g -> g.partnerId() == p.id()).map(Gone::left)
-                    .orElse(Set.of());
+        /** Who of {@code p}'s people left, as prepared for {@code event}; nobody when it asked about another. */
+        static Set<Long> of(Inbound event, Partner p) {
+            return event.prepared(Gone.class).filter(g -> g.partnerId() == p.id()).map(Gone::left).orElse(Set.of());
         }
     }
 
@@ -43,18 +43,16 @@ final class WhoLeft {
     }
 
     /**
-     * {@code command} with {@link Gone}: those who know someone at the partner (and its owner, when {@code owner}
-     * says so) that the platform says have left; the command as it came when nobody was asked about, or nobody left.
+     * Those who know someone at the partner (and its owner, when {@code owner} says so) that the platform says have
+     * left, for the event {@code who} made; none when nobody was asked about, or nobody left.
      *
-     * @param partner the partner the command names (refused as the command would be)
-     * @param asked   whether the command asks about this partner's people at all
+     * @param partner the partner the event names (refused as its handler would refuse it)
+     * @param asked   whether the event asks about this partner's people at all
      * @param owner   whether it asks about the partner's owner too
      */
-    Inbound.Command prepare(Inbound.Command command, Supplier<Partner> partner, Predicate<Partner> asked,
-                            Predicate<Partner> owner) {
-        Caller who = command.caller();
+    Optional<Gone> ask(Caller who, Supplier<Partner> partner, Predicate<Partner> asked, Predicate<Partner> owner) {
         if (who.inDm() || who.guildId() == 0) {
-            return command;
+            return Optional.empty();
         }
         record People(long partnerId, Set<Long> ids) {
         }
@@ -76,9 +74,9 @@ final class WhoLeft {
             }
         });
         if (people == null || people.ids().isEmpty()) {
-            return command;
+            return Optional.empty();
         }
         Set<Long> left = messenger.membership(who.guildId(), people.ids()).left();
-        return left.isEmpty() ? command : command.withPrepared(new Gone(people.partnerId(), left));
+        return left.isEmpty() ? Optional.empty() : Optional.of(new Gone(people.partnerId(), left));
     }
 }

@@ -104,6 +104,16 @@ public final class ZoneOffer {
         }
 
         @Override
+        public Inbound beforeComponent(Inbound component) {
+            return inner.beforeComponent(component);
+        }
+
+        @Override
+        public boolean asksFirst(CustomId id) {
+            return inner.asksFirst(id);
+        }
+
+        @Override
         public Reply onCommand(Inbound.Command command) {
             return offer.offer(command.caller(), inner.onCommand(command));
         }

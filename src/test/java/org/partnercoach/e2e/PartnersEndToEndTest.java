@@ -230,6 +230,38 @@ class PartnersEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("the page's Ask for an introduction button and the list's menu ask Discord first too: each is "
+            + "acknowledged at once, and the answer edited in leaves out, or marks, the member who left")
+    void buttonAndMenuAskWhoLeft() {
+        // GIVEN cora and olivia know someone at the food bank, alice's page is on her screen, and cora has left
+        foodBankKnownByCoraAndOlivia();
+        discord.answer(ALICE, "partner show", "partner", "Eastside Food Bank");
+        discord.leave(CORA);
+        int from = discord.mark();
+
+        // WHEN alice presses Ask for an introduction on the page
+        Recorded pressed = discord.presses(ALICE, "Ask for an introduction");
+
+        // THEN "thinking..." at once, privately; Discord is asked about cora; olivia is asked, and cora is not
+        assertThat(pressed.callbackType()).isEqualTo(DEFERRED_CHANNEL_MESSAGE);
+        assertThat(pressed.body().path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(discord.awaitRequest(from, "GET", "guilds/" + World.GUILD + "/members/" + CORA.id()).status())
+                .isEqualTo(404);
+        assertThat(discord.answerTo(pressed).message().path("content").asText())
+                .startsWith("I'm asking <@" + World.OLIVIA.id() + "> by DM")
+                .contains("<@" + CORA.id() + "> has left the server, so I didn't ask them");
+
+        // WHEN she opens the food bank from /partner list's menu
+        JsonNode options = World.select(discord.answer(ALICE, "partner list").message()).orElseThrow()
+                .path("options");
+        Recorded picked = discord.picks(ALICE, options.get(0).path("value").asText());
+
+        // THEN the page edited in marks cora
+        assertThat(picked.callbackType()).isEqualTo(DEFERRED_CHANNEL_MESSAGE);
+        assertThat(discord.answerTo(picked).message().toString()).contains("<@" + CORA.id() + "> (has left the server)");
+    }
+
+    @Test
     @DisplayName("nobody to ask: when someone says they know someone there, the member who asked gets a DM whose "
             + "button, pressed in the DM as Discord sends it, asks them")
     void toldWhenSomeoneKnows() {

@@ -103,6 +103,43 @@ class PartnerPageWhoLeftTest {
     }
 
     @Test
+    @DisplayName("a page opened from /partner list's menu asks Discord too, and marks the owner and carl who left")
+    void openedFromTheList() {
+        bot.messenger().leaves(TestBot.GUILD, ana.id());
+        bot.messenger().leaves(TestBot.GUILD, carl.id());
+        cora.runs("partner list");
+        int asked = questions();
+
+        String page = cora.picks(String.valueOf(partnerId())).plainText();
+
+        assertThat(page).contains("Owner: <@" + ana.id() + ">" + OWNER_LEFT)
+                .contains("<@" + carl.id() + "> (has left the server)")
+                .doesNotContain("<@" + bea.id() + "> (has left");
+        assertThat(questions()).isEqualTo(asked + 1);
+    }
+
+    @Test
+    @DisplayName("the page's Ask for an introduction button asks Discord first, as /partner intro does: carl, who left, "
+            + "is not asked, and the reply says so; bea is")
+    void introButtonSkipsWhoLeft() {
+        bot.messenger().leaves(TestBot.GUILD, carl.id());
+        cora.runs("partner show", "partner", "Eastside Food Bank");
+
+        String asked = cora.presses("Ask for an introduction").plainText();
+
+        assertThat(asked).contains("I'm asking <@" + bea.id() + "> by DM")
+                .contains("<@" + carl.id() + "> has left the server, so I didn't ask them")
+                .doesNotContain("I'm asking <@" + carl.id() + ">");
+        assertThat(bot.messenger().membersAskedAbout()).last().isEqualTo(Set.of(bea.id(), carl.id()));
+    }
+
+    /** The food bank's id, as the list's menu offers it. */
+    private long partnerId() {
+        return bot.app().partners().activePartners(TestBot.GUILD).stream()
+                .filter(p -> p.name().equals("Eastside Food Bank")).findFirst().orElseThrow().id();
+    }
+
+    @Test
     @DisplayName("when Discord cannot tell in time about someone, the page does not say they left")
     void platformCannotTell() {
         bot.messenger().noAnswerAbout(TestBot.GUILD, carl.id());
