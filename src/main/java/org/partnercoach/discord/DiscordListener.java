@@ -183,15 +183,7 @@ final class DiscordListener extends ListenerAdapter {
                         afterAnswer);
                 return;
             }
-            Inbound.Command command = inbound.command(event);
-            boolean inDm = command.caller().inDm();
-            if (router.asksFirst(command)) {
-                // Discord waits 3 seconds for an answer: say "thinking" first, then edit in the answer
-                event.deferReply(!inDm).queue(null, Responder.failed(command.describe()));
-                Responder.answerDeferred(event.getHook(), router.handle(command), command.describe(), afterAnswer);
-            } else {
-                Responder.answer(event, router.handle(command), inDm, command.describe(), afterAnswer);
-            }
+            answerNowOrLater(event, inbound.command(event));
         });
     }
 
@@ -215,18 +207,24 @@ final class DiscordListener extends ListenerAdapter {
     private void answerComponent(IReplyCallback event, String what, Reply stale,
                                  Supplier<Optional<? extends Inbound>> read) {
         safely(event, what, () -> read.get().ifPresentOrElse(
-                in -> {
-                    if (router.asksFirst(in)) {
-                        // it asks Discord something first, which may take longer than the 3 seconds Discord waits:
-                        // "thinking" first, then the answer edited in
-                        event.deferReply(!in.caller().inDm()).queue(null, Responder.failed(in.describe()));
-                        Responder.answerDeferred(event.getHook(), router.handle(in), in.describe(), afterAnswer);
-                    } else {
-                        Responder.answer(event, router.handle(in), in.caller().inDm(), in.describe(), afterAnswer);
-                    }
-                },
+                in -> answerNowOrLater(event, in),
                 () -> Responder.answer(event, stale, event.getGuild() == null, "an unknown " + what,
                         afterAnswer)));
+    }
+
+    /**
+     * Answers a command, button or menu. One that may wait for Discord first ({@link Router#asksFirst}: a slow
+     * command, or one that asks who left) may take longer than the 3 seconds Discord waits for an answer: it says
+     * "thinking" first, then edits in the answer.
+     */
+    private void answerNowOrLater(IReplyCallback event, Inbound in) {
+        boolean inDm = in.caller().inDm();
+        if (router.asksFirst(in)) {
+            event.deferReply(!inDm).queue(null, Responder.failed(in.describe()));
+            Responder.answerDeferred(event.getHook(), router.handle(in), in.describe(), afterAnswer);
+        } else {
+            Responder.answer(event, router.handle(in), inDm, in.describe(), afterAnswer);
+        }
     }
 
     @Override

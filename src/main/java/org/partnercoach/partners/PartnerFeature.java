@@ -160,10 +160,11 @@ public final class PartnerFeature implements Feature {
         };
     }
 
-    /** The page's **Ask for an introduction** button, and a partner opened from the list's menu, ask as the commands do. */
+    /** The page's **Ask for an introduction** button, and a page opened from the list's menu, ask as the commands do. */
     @Override
     public Inbound beforeComponent(Inbound component) {
-        if (component instanceof Inbound.ButtonPress press && press.customId().action().equals(PartnerView.INTRO_BUTTON)) {
+        if (component instanceof Inbound.ButtonPress press
+                && press.customId().action().equals(PartnerView.INTRO_BUTTON)) {
             return whoLeftForIntro(press.caller(), () -> byId(press.caller(), press.customId()))
                     .map(press::withPrepared).orElse(press);
         }
@@ -348,10 +349,6 @@ public final class PartnerFeature implements Feature {
                 + (p.active() ? "" : " It has moved on, so no check-in reminders come for it until "
                 + HandoverNotice.restore(p) + " brings it back.")
                 + ownerNews.told(p.guildId(), handed.before(), "looked after it"));
-    }
-
-    private Reply shown(Caller who, Partner p) {
-        return shown(who, p, Set.of());
     }
 
     /** The page, marking those of {@code gone} (its owner, those who know someone there) as gone from the server. */

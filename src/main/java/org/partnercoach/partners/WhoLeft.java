@@ -14,8 +14,8 @@ import org.partnercoach.storage.Database;
 /**
  * Before the transaction of a partner command, button or menu: which of the members tied to a partner (those who
  * know someone there, and for its page its owner) have left the server, as the platform says now. They are read in a
- * transaction of their own, closed before the platform is asked (on Discord a request over the network, never made inside a
- * transaction). Nothing is asked for an event that will be refused (it is refused in its own transaction, in its
+ * transaction of their own, closed before the platform is asked (on Discord a request over the network, never made
+ * inside a transaction). Nothing is asked for an event that will be refused (it is refused in its own transaction, in its
  * own words), nor about the member acting, nor in a DM; a platform that cannot tell says nobody left.
  */
 final class WhoLeft {
