@@ -316,7 +316,7 @@ final class QuarterReport {
         }
         List<Move> moves = moved.entrySet().stream().map(e -> {
             String[] ends = e.getKey().split(">");
-            return new Move(Stage.valueOf(ends[0]), Stage.valueOf(ends[1]), e.getValue());
+            return new Move(Stage.stored(ends[0]), Stage.stored(ends[1]), e.getValue());
         }).sorted(BY_COUNT_THEN_PIPELINE).toList();
         // a quarter not over yet counts the months begun so far: a month still to come had no contact yet, not none
         List<Instant> all = q.monthBounds(zone);

@@ -248,7 +248,7 @@ public final class PartnerHistory {
             counts.put(s, 0);
         }
         db.read(c -> {
-            Database.list(c, BY_STAGE_NOW, rs -> counts.merge(Stage.valueOf(rs.getString(1)), rs.getInt(2),
+            Database.list(c, BY_STAGE_NOW, rs -> counts.merge(Stage.stored(rs.getString(1)), rs.getInt(2),
                     Integer::sum), guildId, at);
             List<Change> changes = Database.list(c, CHANGES, PartnerHistory::change, guildId);
             if (!changes.isEmpty()) {
@@ -275,7 +275,7 @@ public final class PartnerHistory {
     }
 
     private static Object[] created(ResultSet rs) throws SQLException {
-        return new Object[] {rs.getLong(1), Stage.valueOf(rs.getString(2))};
+        return new Object[] {rs.getLong(1), Stage.stored(rs.getString(2))};
     }
 
     /**
@@ -455,7 +455,7 @@ public final class PartnerHistory {
     }
 
     private static Change change(ResultSet rs) throws SQLException {
-        return new Change(rs.getLong(1), Stage.valueOf(rs.getString(2)), Stage.valueOf(rs.getString(3)),
+        return new Change(rs.getLong(1), Stage.stored(rs.getString(2)), Stage.stored(rs.getString(3)),
                 Database.instant(rs, "changed_at"));
     }
 }

@@ -494,7 +494,7 @@ final class PartnerStore {
     List<PartnerDirectory.Listed> activeListed(Connection c, long guildId) throws SQLException {
         return Database.list(c, ACTIVE_LISTED, rs -> {
             Integer cadence = rs.getObject(5, Integer.class);
-            return new PartnerDirectory.Listed(rs.getLong(1), rs.getString(2), Stage.valueOf(rs.getString(3)),
+            return new PartnerDirectory.Listed(rs.getLong(1), rs.getString(2), Stage.stored(rs.getString(3)),
                     rs.getLong(4), cadence, Database.instant(rs, 6), Database.instant(rs, 7), Database.instant(rs, 8));
         }, guildId);
     }
@@ -540,7 +540,7 @@ final class PartnerStore {
 
     List<LookedAfter> lookedAfter(Connection c) throws SQLException {
         return Database.list(c, LOOKED_AFTER, rs -> new LookedAfter(rs.getLong("id"), rs.getLong("guild_id"),
-                rs.getString("name"), Stage.valueOf(rs.getString("stage")), rs.getLong("owner_id"),
+                rs.getString("name"), Stage.stored(rs.getString("stage")), rs.getLong("owner_id"),
                 Database.instant(rs, "created_at")));
     }
 
@@ -748,11 +748,11 @@ final class PartnerStore {
         Integer cadence = rs.getObject("cadence_days", Integer.class);
         String archivedFrom = rs.getString("archived_from");
         return new Partner(rs.getLong("id"), rs.getLong("guild_id"), rs.getString("name"), rs.getString("sector"),
-                Stage.valueOf(rs.getString("stage")), rs.getLong("owner_id"), rs.getString("contact"),
+                Stage.stored(rs.getString("stage")), rs.getLong("owner_id"), rs.getString("contact"),
                 rs.getString("notes"), cadence, rs.getLong("created_by"),
                 Database.instant(rs, "created_at"), Database.instant(rs, "activity_at"),
                 Database.instant(rs, "last_touch_at"), rs.getString("last_touch_note"),
-                archivedFrom == null ? null : Stage.valueOf(archivedFrom), rs.getString("archived_reason"),
+                archivedFrom == null ? null : Stage.stored(archivedFrom), rs.getString("archived_reason"),
                 Database.instant(rs, "restored_at"));
     }
 }

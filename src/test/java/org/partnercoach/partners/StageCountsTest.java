@@ -223,4 +223,44 @@ class StageCountsTest {
                 TestBot.GUILD + " parks RESEARCHING " + threads);
         countsMatchThePartners();
     }
+
+    @Test
+    @DisplayName("the counts read back by sector and stage, whatever order the rows come in")
+    void readBackBySector() {
+        for (String[] partner : List.of(new String[] {"Eastside Food Bank", "food", "partnered"},
+                new String[] {"Grace Church", "faith", "asking"}, new String[] {"Meals on Wheels", "food", "asking"},
+                new String[] {"Temple Beth", "faith", "asking"}, new String[] {"Community Garden", "food", ""},
+                new String[] {"Old Diner", "food", "partnered"})) {
+            ana.runs(PartnerFeature.Paths.ADD, "name", partner[0], "sector", partner[1]);
+            if (!partner[2].isEmpty()) {
+                ana.runs(PartnerFeature.Paths.STAGE, "partner", partner[0], "stage", partner[2]);
+            }
+        }
+        ana.runs(PartnerFeature.Paths.ARCHIVE, "partner", "Old Diner");
+        StageCounts.BySector read = bot.storedRows().read(c -> new StageCounts().of(c, TestBot.GUILD));
+        assertThat(read.of("food")).containsExactly(1, 0, 0, 1, 1, 0);
+        assertThat(read.of("faith")).containsExactly(0, 0, 0, 2, 0, 0);
+        assertThat(read.of("housing")).containsOnly(0);
+
+        // rows of one sector apart from each other (the query brings them together): each still counts once
+        StageCounts.BySector apart = new StageCounts.BySector();
+        apart.addRow("food", Stage.PARTNERED, 1);
+        apart.addRow("faith", Stage.ASKING, 2);
+        apart.addRow("food", Stage.ASKING, 1);
+        apart.addRow("food", Stage.PARTNERED, 3);
+        assertThat(apart.of("food")).containsExactly(0, 0, 0, 1, 4, 0);
+        assertThat(apart.of("faith")).containsExactly(0, 0, 0, 2, 0, 0);
+    }
+
+    @Test
+    @DisplayName("a stage is read back from its stored name, and a name that is no stage is refused as before")
+    void stageFromItsStoredName() {
+        for (Stage stage : Stage.values()) {
+            assertThat(Stage.stored(stage.name())).isSameAs(stage);
+            assertThat(Stage.stored(new String(stage.name().toCharArray()))).isSameAs(stage);
+        }
+        assertThatThrownBy(() -> Stage.stored("partnered")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Stage.stored("PARTNERED ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Stage.stored(null)).isInstanceOf(NullPointerException.class);
+    }
 }
