@@ -156,7 +156,7 @@ public final class SessionFeature implements Feature {
     /** What members said in sessions, for {@code /coach answers}. */
     public GroupAnswers groupAnswers() {
         return (guildId, userId) -> {
-            List<Sessions.Own> mine = sessions.ownAnswers(guildId, userId);
+            List<OwnAnswers.Own> mine = sessions.own().all(guildId, userId);
             Map<Long, String> started = started(mine, settings.memberZone(guildId, userId));
             // two sessions of one title are told apart by the day each started
             return mine.stream().map(o -> new GroupAnswers.Entry(o.session().title() + " · "
@@ -210,7 +210,7 @@ public final class SessionFeature implements Feature {
                 Sessions.SummaryAgain again = sessions.postSummary(who);
                 Reply reply = again.recent().isPresent() ? recentSummary(again.session(), again.recent().get())
                         : Reply.text("Posting the summary of \"" + SessionView.title(again.session()) + "\" in the "
-                        + "thread now." + (again.letsGoOld() ? " The newest " + Sessions.SUMMARIES_KEPT + " summaries "
+                        + "thread now." + (again.letsGoOld() ? " The newest " + ThreadPosts.SUMMARIES_KEPT + " summaries "
                         + "in the thread follow changed answers; the oldest one now points to the newest." : ""));
                 // a session that ended by its timer, or after days of quiet, was ended by no one: whoever asks for
                 // its summary is offered what its end offers (the organizations the group named, to add)
@@ -407,17 +407,17 @@ public final class SessionFeature implements Feature {
             case "next" -> moved(who, led(() -> sessions.next(who, target, idx)));
             case "end" -> moved(who, led(() -> sessions.end(who, target, idx)));
             case "edit" -> {
-                Sessions.Own own = sessions.ownAnswer(who, target);
+                OwnAnswers.Own own = sessions.own().one(who, target);
                 Form.Input input = Form.Input.paragraph(SessionView.ANSWER_FIELD, "Your answer", Limits.MODAL_VALUE)
                         .prefilled(own.answer().text());
                 yield Reply.form(new Form(CustomId.of(SessionView.FEATURE, "edited", target),
                         "Question " + own.question().number(), List.of(input)));
             }
             case "delete" -> {
-                Sessions.Refreshed r = sessions.deleteOwn(who, target);
+                ThreadPosts.Refreshed r = sessions.own().delete(who, target);
                 String done = "Deleted that answer. " + SummaryWords.removed(SummaryWords.Whose.ONE_ANSWER,
                         r.summaries(), reach(r));
-                List<Sessions.Own> left = sessions.ownAnswers(who.guildId(), who.userId());
+                List<OwnAnswers.Own> left = sessions.own().all(who.guildId(), who.userId());
                 yield (left.isEmpty() ? Reply.text(done + " That was your last one, so you have no group session "
                         + "answers left. " + ANSWER_NEXT) : ownAnswers(who, left, 0).withText(done)).replacingMessage();
             }
@@ -458,24 +458,24 @@ public final class SessionFeature implements Feature {
                             + "or punctuation), so I kept the one you had. To change it, press **Edit** and write a few "
                             + "words; to remove it, press **Delete**.");
                 }
-                Optional<String> little = Sessions.littleBesideMentions(text, "I kept the one you had. To change "
+                Optional<String> little = AnswerRules.littleBesideMentions(text, "I kept the one you had. To change "
                         + "it, press **Edit** and write a few words of your own; to remove it, press **Delete**.");
                 if (little.isPresent()) {
                     yield ownAnswer(who, id.longArg(0)).withText(little.get());
                 }
-                if (!Sessions.ownWords(text)) {
+                if (!AnswerRules.ownWords(text)) {
                     // mentions alone are kept from an answer as a line of them typed in the thread is
                     yield ownAnswer(who, id.longArg(0)).withText("Your answer had only mentions in it (such as "
                             + "@everyone or a member's name), so I kept the one you had: "
-                            + Sessions.MENTIONS_ANSWER_NOTHING + " To change it, press **Edit** and write a few words "
+                            + AnswerRules.MENTIONS_ANSWER_NOTHING + " To change it, press **Edit** and write a few words "
                             + "of your own; to remove it, press **Delete**.");
                 }
-                Sessions.Edited edited = sessions.editOwn(who, id.longArg(0), text);
+                OwnAnswers.Edited edited = sessions.own().edit(who, id.longArg(0), text);
                 if (!edited.changed()) {
                     yield ownAnswer(who, id.longArg(0)).withText("Nothing changed: your answer is as it was. To "
                             + "change it, press **Edit** and write over it.");
                 }
-                Sessions.Refreshed r = edited.refreshed();
+                ThreadPosts.Refreshed r = edited.refreshed();
                 Messenger.ThreadReach reach = reach(r);
                 yield ownAnswer(who, id.longArg(0)).withText(r.summaries() == 0 ? "Updated your answer."
                         : reach == Messenger.ThreadReach.UNREACHABLE ? "Updated your answer. The session's thread "
@@ -492,15 +492,15 @@ public final class SessionFeature implements Feature {
     }
 
     /** Whether the bot can still change its posts in the thread (Discord archives a quiet one; a lock closes it). */
-    private Messenger.ThreadReach reach(Sessions.Refreshed r) {
+    private Messenger.ThreadReach reach(ThreadPosts.Refreshed r) {
         return messenger.threadReach(r.guildId(), r.threadId());
     }
 
-    private boolean stuck(Sessions.Refreshed r) {
+    private boolean stuck(ThreadPosts.Refreshed r) {
         return reach(r) == Messenger.ThreadReach.UNREACHABLE;
     }
 
-    private static String summaries(Sessions.Refreshed r) {
+    private static String summaries(ThreadPosts.Refreshed r) {
         return SummaryWords.summaries(r.summaries());
     }
 
@@ -508,7 +508,7 @@ public final class SessionFeature implements Feature {
         Session s = saved.session();
         String kept = "Thanks, your answer to question " + (saved.idx() + 1) + " is saved"
                 + (saved.first() ? "" : " (it replaces your earlier one)") + ". ";
-        Sessions.Refreshed summaries = saved.summaries();
+        ThreadPosts.Refreshed summaries = saved.summaries();
         Reply reply = Reply.text(!saved.changed() ? unchanged(saved)
                 : kept + (saved.late() && summaries.summaries() > 0 && !stuck(summaries)
                 ? "The session ended while you were writing, so I'm adding it to the " + summaries(summaries)
@@ -561,7 +561,7 @@ public final class SessionFeature implements Feature {
      * when it would replace a different answer they wrote in the walk.
      */
     private Reply keep(Caller who, long answerId, boolean replace) {
-        Sessions.Own own = sessions.ownAnswer(who, answerId);
+        OwnAnswers.Own own = sessions.own().one(who, answerId);
         String curriculum = own.session().curriculum();
         if (!walks.walks(curriculum)) {
             throw new UserError("This session's plan isn't one of the walks you take on your own, so its answers "
@@ -590,29 +590,29 @@ public final class SessionFeature implements Feature {
      * (25 options at most), and Older / Newer buttons reach the rest.
      */
     private Reply ownAnswers(Caller who, int page) {
-        return ownAnswers(who, sessions.ownAnswers(who.guildId(), who.userId()), page);
+        return ownAnswers(who, sessions.own().all(who.guildId(), who.userId()), page);
     }
 
     /** What a member with no session answers can do (none yet, or they deleted them: nothing tells which). */
     private static final String ANSWER_NEXT = "When a facilitator starts a session, press **Answer** under its "
             + "question in the thread to add yours.";
 
-    private Reply ownAnswers(Caller who, List<Sessions.Own> answers, int page) {
-        List<Sessions.Own> mine = new ArrayList<>(answers);
+    private Reply ownAnswers(Caller who, List<OwnAnswers.Own> answers, int page) {
+        List<OwnAnswers.Own> mine = new ArrayList<>(answers);
         if (mine.isEmpty()) {
             return Reply.text("You have no group session answers. " + ANSWER_NEXT);
         }
-        mine.sort(java.util.Comparator.comparingLong((Sessions.Own o) -> -o.session().id())
+        mine.sort(java.util.Comparator.comparingLong((OwnAnswers.Own o) -> -o.session().id())
                 .thenComparingInt(o -> o.answer().idx()));
         int pages = (mine.size() + ANSWERS_PER_PAGE - 1) / ANSWERS_PER_PAGE;
         int shown = Math.max(0, Math.min(page, pages - 1));
-        List<Sessions.Own> onPage = mine.subList(shown * ANSWERS_PER_PAGE,
+        List<OwnAnswers.Own> onPage = mine.subList(shown * ANSWERS_PER_PAGE,
                 Math.min(mine.size(), (shown + 1) * ANSWERS_PER_PAGE));
         // two sessions of one title (a weekly circle) are told apart by the day each started, in the member's zone
         Map<Long, String> started = started(mine, settings.memberZone(who.guildId(), who.userId()));
         StringBuilder body = new StringBuilder();
         List<SelectMenu.Option> options = new ArrayList<>();
-        for (Sessions.Own o : onPage) {
+        for (OwnAnswers.Own o : onPage) {
             String day = started.get(o.session().id());
             body.append("**").append(Shown.text(SessionView.clip(o.session().title(), 60))).append("** (")
                     .append(day).append(") · ").append(o.question().number()).append(". ")
@@ -646,7 +646,7 @@ public final class SessionFeature implements Feature {
      * The day each session of {@code answers} started in {@code zone} ("3 Mar 2026"), by session id; with its time
      * too when another session of the same title started that day, so that no two of them read the same.
      */
-    private static Map<Long, String> started(List<Sessions.Own> answers, ZoneId zone) {
+    private static Map<Long, String> started(List<OwnAnswers.Own> answers, ZoneId zone) {
         Map<Long, Session> byId = new java.util.LinkedHashMap<>();
         answers.forEach(o -> byId.putIfAbsent(o.session().id(), o.session()));
         Map<String, Long> sameDay = byId.values().stream().collect(java.util.stream.Collectors.groupingBy(
@@ -662,7 +662,7 @@ public final class SessionFeature implements Feature {
     }
 
     private Reply ownAnswer(Caller who, long answerId) {
-        Sessions.Own own = sessions.ownAnswer(who, answerId);
+        OwnAnswers.Own own = sessions.own().one(who, answerId);
         Card card = Card.of(SessionView.title(own.session()) + " · question " + own.question().number(),
                 answerShown(own.question().text(), own.answer().text()));
         List<Button> buttons = new ArrayList<>(List.of(
@@ -740,10 +740,10 @@ public final class SessionFeature implements Feature {
                     : QuietLine.SESSION_ENDED;
         }
         String typed = text == null ? "" : text;
-        if (Sessions.ownWords(typed) && sessions.noRoomWaiting(guildId, s.get().id(), userId)) {
+        if (AnswerRules.ownWords(typed) && sessions.noRoomWaiting(guildId, s.get().id(), userId)) {
             return QuietLine.TOO_LONG_TOLD;
         }
-        return Sessions.ownWords(typed) ? QuietLine.ADDED
+        return AnswerRules.ownWords(typed) ? QuietLine.ADDED
                 : Walks.hasWords(typed) ? QuietLine.MENTIONS_ONLY : QuietLine.NO_WORDS;
     }
 

@@ -46,6 +46,8 @@ final class SessionPosts implements SendKind {
     static final List<String> SUMMARY_PAYLOADS = List.of(SUMMARY, SUMMARY_AGAIN, SUMMARY_IDLE);
 
     private final Sessions sessions;
+    /** Which of the thread's messages are kept up to date, as their posts are marked sent. */
+    private final ThreadPosts posted;
     /** Whether a plan's answers can be kept in a member's own walk (the built-in walks'; a plan file's cannot). */
     private final Predicate<String> keepable;
     /** Asked whether the facilitator of a session is still in the server, for its plan and its idle summary. */
@@ -53,6 +55,7 @@ final class SessionPosts implements SendKind {
 
     SessionPosts(Sessions sessions, Predicate<String> keepable, Messenger messenger) {
         this.sessions = sessions;
+        this.posted = sessions.threadPosts();
         this.keepable = keepable;
         this.messenger = messenger;
     }
@@ -108,7 +111,7 @@ final class SessionPosts implements SendKind {
         if (payload.equals(SUMMARY_AGAIN)) {
             // asked for after the end: posted "again" only when the thread shows a summary of the whole session
             // already (the one of the end may never have gone out: the thread was locked)
-            return Optional.of(summary(sessions.headingOfCopy(v.session()), v));
+            return Optional.of(summary(posted.headingOfCopy(v.session()), v));
         }
         if (SUMMARIES.contains(payload)) {
             return Optional.of(summary(payload, v));
@@ -126,19 +129,19 @@ final class SessionPosts implements SendKind {
             return Optional.of(SessionView.noRoomNoOne());
         }
         if (edit.isPresent() && edit.get().kind().equals(SessionStore.HAND_OVER_POST)) {
-            return Optional.of(sessions.latestHandOver(send.guildId(), send.targetId(), edit.get().messageId())
+            return Optional.of(posted.latestHandOver(send.guildId(), send.targetId(), edit.get().messageId())
                     ? SessionView.handedOver(v.session()) : SessionView.handedOverBefore(v.session()));
         }
         if (edit.isPresent()) {
             long messageId = edit.get().messageId();
-            if (!sessions.keptUpToDate(send.guildId(), send.targetId(), messageId)) {
+            if (!posted.keptUpToDate(send.guildId(), send.targetId(), messageId)) {
                 return Optional.of(SessionView.olderSummary(v.session()));
             }
             // a copy asked for while the session ran went out as "so far": brought up to date after the end, it
             // shows the whole session and says it was updated (whether or not the summary of the end went out)
             boolean soFarCopy = v.session().status() == Session.Status.ENDED
                     && (edit.get().kind().equals(SUMMARY_SO_FAR) || edit.get().kind().equals(SUMMARY_AGAIN)
-                    && sessions.postedBeforeTheEnd(send.guildId(), send.targetId(), messageId));
+                    && posted.postedBeforeTheEnd(send.guildId(), send.targetId(), messageId));
             return Optional.of(soFarCopy
                     ? SessionView.summary(v.session(), v.questions(), v.answers(), SessionView.UPDATED,
                             after(v.session()))
@@ -225,13 +228,13 @@ final class SessionPosts implements SendKind {
                 continue;
             }
             if (payload.equals(PLAN)) {
-                sessions.planPosted(c, s.send().guildId(), s.send().targetId(), s.messageId());
+                posted.planPosted(c, s.send().guildId(), s.send().targetId(), s.messageId());
             } else if (payload.equals(HAND_OVER)) {
-                sessions.handOverPosted(c, s.send().guildId(), s.send().targetId(), s.send().channelId(),
+                posted.handOverPosted(c, s.send().guildId(), s.send().targetId(), s.send().channelId(),
                         s.messageId());
             } else if (SUMMARIES.contains(payload)) {
-                sessions.summaryPosted(c, s.send().guildId(), s.send().targetId(), s.send().channelId(),
-                        new SessionStore.SummaryPost(sessions.postedKind(c, s.send().guildId(), s.send().targetId(),
+                posted.summaryPosted(c, s.send().guildId(), s.send().targetId(), s.send().channelId(),
+                        new SessionStore.SummaryPost(posted.postedKind(c, s.send().guildId(), s.send().targetId(),
                                 payload), s.messageId()));
             } else if (payload.equals(TOLD_ENDED)) {
                 sessions.toldEndedPosted(c, s.send().guildId(), s.send().targetId(), s.send().recipientId(),

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,12 +23,13 @@ import org.partnercoach.chat.UserError;
 import org.partnercoach.coaching.Walks;
 import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.ScheduledSend;
-import org.partnercoach.outbox.SendKind;
 import org.partnercoach.storage.Database;
 
 /**
  * The session engine. Every call loads the session, decides, and writes in one transaction (with the posts it
- * queues in the outbox), so a restart resumes a session exactly where it stood.
+ * queues in the outbox), so a restart resumes a session exactly where it stood. A member's own answers are in
+ * {@link OwnAnswers}, the thread's messages kept up to date in {@link ThreadPosts}, and what an answer may be in
+ * {@link AnswerRules}.
  */
 final class Sessions {
 
@@ -47,12 +47,26 @@ final class Sessions {
     private final Outbox outbox;
     private final SessionPlans plans;
     private final SessionStore store = new SessionStore();
+    private final ThreadPosts posts;
+    private final OwnAnswers own;
 
     Sessions(Database db, Clock clock, Outbox outbox, SessionPlans plans) {
         this.db = db;
         this.clock = clock;
         this.outbox = outbox;
         this.plans = plans;
+        this.posts = new ThreadPosts(db, clock, outbox, store);
+        this.own = new OwnAnswers(db, clock, outbox, store, posts);
+    }
+
+    /** The bot's messages in a session's thread that it keeps up to date. */
+    ThreadPosts threadPosts() {
+        return posts;
+    }
+
+    /** A member's own answers, for {@code /session answers} and a forget. */
+    OwnAnswers own() {
+        return own;
     }
 
     SessionPlans plans() {
@@ -333,13 +347,13 @@ final class Sessions {
      * the summaries already in the thread are edited to take it in.
      */
     Saved answer(Caller who, long sessionId, int idx, String text) {
-        Optional<NotKept> notKept = notKept(text);
+        Optional<AnswerRules.NotKept> notKept = AnswerRules.notKept(text);
         if (notKept.isPresent()) {
             // Discord has closed the form: what to press next depends on where the session stands now
             Session s = db.read(c -> sendable(c, who, sessionId, idx));
-            throw new UserError(notKept.get().why() + " " + againFromForm(s, idx, notKept.get().words()));
+            throw new UserError(notKept.get().why() + " " + AnswerRules.againFromForm(s, idx, notKept.get().words()));
         }
-        String answer = clean(text);
+        String answer = AnswerRules.clean(text);
         Instant now = clock.instant();
         return db.write(c -> {
             Session s = sendable(c, who, sessionId, idx);
@@ -348,13 +362,13 @@ final class Sessions {
             if (earlier.isPresent() && earlier.get().text().equals(answer)) {
                 // the form sent back as it opened: nothing to store, no summary to edit, no sign of life in the session
                 return new Saved(s, idx, earlier.get().id(), false, store.countAnswers(c, who.guildId(), sessionId,
-                        idx), late, new Refreshed(who.guildId(), 0, 0), false, "");
+                        idx), late, new ThreadPosts.Refreshed(who.guildId(), 0, 0), false, "");
             }
             boolean first = store.saveAnswer(c, who.guildId(), sessionId, idx, who.userId(),
                     Limits.clip(who.displayName(), 100), answer, now);
             long answerId = store.ownAnswer(c, who.guildId(), sessionId, idx, who.userId()).orElseThrow().id();
-            Refreshed summaries = late ? refreshSummaries(c, who.guildId(), sessionId, now)
-                    : new Refreshed(who.guildId(), 0, 0);
+            ThreadPosts.Refreshed summaries = late ? posts.refreshSummaries(c, who.guildId(), sessionId, now)
+                    : new ThreadPosts.Refreshed(who.guildId(), 0, 0);
             return new Saved(s, idx, answerId, first, store.countAnswers(c, who.guildId(), sessionId, idx), late,
                     summaries, true, store.questions(c, who.guildId(), sessionId).get(idx).key());
         });
@@ -369,7 +383,7 @@ final class Sessions {
      *                  the answer in the member's walk offers depends on it
      */
     record Saved(Session session, int idx, long answerId, boolean first, int count, boolean late,
-                 Refreshed summaries, boolean changed, String questionKey) {
+                 ThreadPosts.Refreshed summaries, boolean changed, String questionKey) {
     }
 
     /**
@@ -383,7 +397,7 @@ final class Sessions {
         String typed = line == null ? "" : line.strip();
         // a 👍 or "..." typed in the thread is a reaction, not part of an answer; a line of mentions alone brings
         // someone into the thread or calls the group in, and says nothing of the typist's own
-        if (!ownWords(typed) || who.inDm() || who.guildId() == 0) {
+        if (!AnswerRules.ownWords(typed) || who.inDm() || who.guildId() == 0) {
             return;
         }
         Instant now = clock.instant();
@@ -666,18 +680,12 @@ final class Sessions {
                     store.joined(c, s.guildId(), s.id(), member, now);
                 }
             }
-            refreshPlan(c, s, now);
+            posts.refreshPlan(c, s, now);
             outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, s.threadId(), s.id(),
                     SessionPosts.HAND_OVER, now), now);
             return store.byId(c, s.guildId(), s.id()).orElseThrow();
         });
     }
-
-    /**
-     * How many of the summaries posted in a session's thread are brought up to date when an answer changes: the
-     * newest. A summary asked for again and again would otherwise add one more message to edit each time.
-     */
-    static final int SUMMARIES_KEPT = 3;
 
     /**
      * How long a summary just posted (or on its way) in a session's thread stands for a new one asked for with
@@ -687,7 +695,7 @@ final class Sessions {
 
     /**
      * @param session   the session of the thread
-     * @param letsGoOld whether the thread already shows {@link #SUMMARIES_KEPT} summaries, so that the oldest stops
+     * @param letsGoOld whether the thread already shows {@link ThreadPosts#SUMMARIES_KEPT} summaries, so that the oldest stops
      *                  following the answers once this one is posted
      * @param recent    the summary queued in the last {@link #RECENT_SUMMARY}, with nothing changed since, that stands
      *                  for the one asked for (nothing was queued); empty when a new one was queued
@@ -713,7 +721,7 @@ final class Sessions {
             }
             outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, s.threadId(), s.id(),
                     SessionPosts.SUMMARY_AGAIN, now), now);
-            return new SummaryAgain(s, store.summaryPosts(c, s.guildId(), s.id()).size() >= SUMMARIES_KEPT,
+            return new SummaryAgain(s, store.summaryPosts(c, s.guildId(), s.id()).size() >= ThreadPosts.SUMMARIES_KEPT,
                     Optional.empty());
         });
     }
@@ -803,6 +811,11 @@ final class Sessions {
         }
     }
 
+    /** The titles of the sessions a member leads that are still running, oldest first. */
+    List<String> runningLedBy(long guildId, long userId) {
+        return db.read(c -> store.runningLedBy(c, guildId, userId));
+    }
+
     // --- what posts and jobs read ---------------------------------------------------------------------------
 
     record View(Session session, List<SessionQuestion> questions, List<SessionAnswer> answers) {
@@ -853,397 +866,4 @@ final class Sessions {
         return clock.instant();
     }
 
-    // --- a member's own answers -----------------------------------------------------------------------------
-
-    record Own(SessionAnswer answer, Session session, SessionQuestion question) {
-    }
-
-    /** The titles of the sessions a member leads that are still running, oldest first. */
-    List<String> runningLedBy(long guildId, long userId) {
-        return db.read(c -> store.runningLedBy(c, guildId, userId));
-    }
-
-    List<Own> ownAnswers(long guildId, long userId) {
-        return db.read(c -> {
-            Map<Long, Session> sessions = new HashMap<>();
-            store.answeredBy(c, guildId, userId).forEach(s -> sessions.put(s.id(), s));
-            Map<Long, List<SessionQuestion>> questions = new HashMap<>();
-            store.questionsAnsweredBy(c, guildId, userId)
-                    .forEach(q -> questions.computeIfAbsent(q.sessionId(), id -> new ArrayList<>()).add(q));
-            List<Own> out = new ArrayList<>();
-            for (SessionAnswer a : store.answersOf(c, guildId, userId)) {
-                Session s = sessions.get(a.sessionId());
-                List<SessionQuestion> qs = questions.getOrDefault(a.sessionId(), List.of());
-                if (s != null && a.idx() < qs.size()) {
-                    out.add(new Own(a, s, qs.get(a.idx())));
-                }
-            }
-            return out;
-        });
-    }
-
-    Own ownAnswer(Caller who, long answerId) {
-        return db.read(c -> {
-            SessionAnswer a = store.answerById(c, who.guildId(), answerId)
-                    .filter(x -> x.userId() == who.userId()).orElseThrow(() -> new UserError(
-                            "I can't find that answer of yours any more. Run `/session answers` to see them."));
-            Session s = store.byId(c, who.guildId(), a.sessionId()).orElseThrow();
-            return new Own(a, s, store.questions(c, who.guildId(), a.sessionId()).get(a.idx()));
-        });
-    }
-
-    /**
-     * Stores a member's new text for their answer, and queues an edit of every summary of its session already in the
-     * thread (they will show the new text). The same text sent back (the form sent as it opened) changes nothing: no
-     * summary is edited, and an archived thread is not reopened for it.
-     */
-    Edited editOwn(Caller who, long answerId, String text) {
-        String cleaned = clean(text);
-        Instant now = clock.instant();
-        return db.write(c -> {
-            Optional<SessionAnswer> answer = store.answerById(c, who.guildId(), answerId)
-                    .filter(a -> a.userId() == who.userId());
-            if (answer.isPresent() && answer.get().text().equals(cleaned)) {
-                return new Edited(false, new Refreshed(who.guildId(), 0, 0));
-            }
-            if (answer.isEmpty() || !store.updateAnswer(c, who.guildId(), who.userId(), answerId, cleaned, now)) {
-                throw new UserError("I can't find that answer of yours any more. Run `/session answers` to see "
-                        + "them.");
-            }
-            return new Edited(true, refreshSummaries(c, who.guildId(), answer.get().sessionId(), now));
-        });
-    }
-
-    /** @param changed whether the answer's text changed (the same text sent back changes nothing) */
-    record Edited(boolean changed, Refreshed refreshed) {
-    }
-
-    /**
-     * Deletes a member's own answer, and queues an edit of every summary of its session already in the thread, so
-     * none of them shows it any more.
-     */
-    Refreshed deleteOwn(Caller who, long answerId) {
-        Instant now = clock.instant();
-        return db.write(c -> {
-            Optional<SessionAnswer> answer = store.answerById(c, who.guildId(), answerId)
-                    .filter(a -> a.userId() == who.userId());
-            if (answer.isEmpty() || !store.deleteAnswer(c, who.guildId(), who.userId(), answerId)) {
-                throw new UserError("That answer was already deleted. Run `/session answers` to see the rest.");
-            }
-            return refreshSummaries(c, who.guildId(), answer.get().sessionId(), now);
-        });
-    }
-
-    /**
-     * Before a member's answers are forgotten: queues an edit of every summary posted in a thread they answered in,
-     * which goes out after the forget commits, so that the thread keeps none of their words.
-     */
-    Forgetting forgetting(Connection c, long guildId, long userId) throws SQLException {
-        Instant now = clock.instant();
-        int answers = store.answersOf(c, guildId, userId).size();
-        List<Refreshed> refreshed = new ArrayList<>();
-        for (Session s : store.postedAnsweredBy(c, guildId, userId)) {
-            refreshed.add(refreshSummaries(c, guildId, s.id(), now));
-        }
-        // the plans of the sessions they lead name them, and so does the latest hand-over announcement of a session
-        // handed to them, and the summary of one that closed by itself: once the forget commits, each names no one
-        for (Session s : store.ledBy(c, guildId, userId)) {
-            refreshPlan(c, s, now);
-            refreshHandOver(c, s, now);
-            refreshIdleSummary(c, s, now);
-        }
-        // the notes that told them a session had ended name them too: each says the same of no one
-        for (Map.Entry<Long, SessionStore.SummaryPost> told : store.toldEndedPosts(c, guildId, userId)) {
-            Optional<Session> s = store.byId(c, guildId, told.getKey());
-            if (s.isPresent() && s.get().threadId() != 0) {
-                queueEdit(c, guildId, s.get().threadId(), s.get().id(), told.getValue(), now);
-            }
-        }
-        // and so do the notes that told them a line they typed did not fit in their answer: found through the outbox,
-        // which forgets its rows of them in the same transaction, after this
-        for (SendKind.Sent note : outbox.sentTo(c, guildId, SessionPosts.KIND, userId)) {
-            if (NoRoom.parse(note.send().payload()).isPresent()) {
-                queueEdit(c, guildId, note.send().channelId(), note.send().targetId(),
-                        new SessionStore.SummaryPost(SessionStore.NO_ROOM_POST, note.messageId()), now);
-            }
-        }
-        return new Forgetting(answers, refreshed);
-    }
-
-    /**
-     * @param answers   how many session answers of the member are being forgotten
-     * @param refreshed the threads whose posted summaries are being brought up to date without them
-     */
-    record Forgetting(int answers, List<Refreshed> refreshed) {
-    }
-
-    /** @param summaries how many summaries posted in the thread {@code threadId} are being brought up to date */
-    record Refreshed(long guildId, long threadId, int summaries) {
-    }
-
-    /**
-     * Queues an edit of each summary posted in the session's thread (in the caller's transaction): one per message
-     * however many changes come before it goes out.
-     */
-    private Refreshed refreshSummaries(Connection c, long guildId, long sessionId, Instant now) throws SQLException {
-        Optional<Session> s = store.byId(c, guildId, sessionId);
-        List<SessionStore.SummaryPost> posted = store.summaryPosts(c, guildId, sessionId);
-        if (s.isEmpty() || s.get().threadId() == 0 || posted.isEmpty()) {
-            return new Refreshed(guildId, 0, 0);
-        }
-        for (SessionStore.SummaryPost post : posted) {
-            // an edit of the same message still waiting shows these answers too: it is built when it goes out
-            queueEdit(c, guildId, s.get().threadId(), sessionId, post, now);
-        }
-        return new Refreshed(guildId, s.get().threadId(), posted.size());
-    }
-
-    /**
-     * Queues an edit of the plan at the top of the session's thread (in the caller's transaction), so that it names
-     * who leads the session once the caller's change is committed. A plan that went out before its message was kept
-     * (V51) is looked for among the outbox's sent posts, and kept once found; one the outbox no longer holds (30
-     * days after it went out) stays as it was posted: the bot has no way left to find its message.
-     */
-    private void refreshPlan(Connection c, Session s, Instant now) throws SQLException {
-        if (s.threadId() == 0) {
-            return;
-        }
-        Optional<SessionStore.SummaryPost> plan = store.planPost(c, s.guildId(), s.id());
-        if (plan.isEmpty()) {
-            Optional<Long> sent = outbox.sentPostMessageId(c, s.guildId(), SessionPosts.KIND, s.id(), s.threadId(),
-                    SessionPosts.PLAN);
-            if (sent.isPresent()) {
-                store.planPosted(c, s.guildId(), s.id(), sent.get());
-            }
-            plan = store.planPost(c, s.guildId(), s.id());
-        }
-        if (plan.isPresent()) {
-            queueEdit(c, s.guildId(), s.threadId(), s.id(), plan.get(), now);
-        }
-    }
-
-    /**
-     * Queues an edit of the latest hand-over announcement in the session's thread (in the caller's transaction), so
-     * that it names who leads the session once the caller's change is committed.
-     */
-    private void refreshHandOver(Connection c, Session s, Instant now) throws SQLException {
-        Optional<SessionStore.SummaryPost> announced = store.handOverPost(c, s.guildId(), s.id());
-        if (announced.isPresent() && s.threadId() != 0) {
-            queueEdit(c, s.guildId(), s.threadId(), s.id(), announced.get(), now);
-        }
-    }
-
-    /**
-     * Queues an edit of the summary posted when the session closed by itself (in the caller's transaction), which names
-     * its facilitator, so that it names who led it once the caller's change is committed.
-     */
-    private void refreshIdleSummary(Connection c, Session s, Instant now) throws SQLException {
-        if (s.threadId() == 0) {
-            return;
-        }
-        for (SessionStore.SummaryPost post : store.summaryPosts(c, s.guildId(), s.id())) {
-            if (post.kind().equals(SessionPosts.SUMMARY_IDLE)) {
-                queueEdit(c, s.guildId(), s.threadId(), s.id(), post, now);
-            }
-        }
-    }
-
-    /**
-     * Keeps the hand-over announcement the thread shows now, on the outbox's connection as its post is marked sent;
-     * an earlier one is edited once more, to stop naming the member it was handed to then (a forget later would not
-     * reach it).
-     */
-    void handOverPosted(Connection c, long guildId, long sessionId, long threadId, long messageId)
-            throws SQLException {
-        Instant now = clock.instant();
-        Optional<SessionStore.SummaryPost> older = store.handOverPosted(c, guildId, sessionId, messageId);
-        if (older.isPresent()) {
-            queueEdit(c, guildId, threadId, sessionId, older.get(), now);
-        }
-    }
-
-    /** Whether a hand-over announcement in the session's thread is the latest, which names who leads it now. */
-    boolean latestHandOver(long guildId, long sessionId, long messageId) {
-        return db.read(c -> store.handOverPost(c, guildId, sessionId)).filter(p -> p.messageId() == messageId)
-                .isPresent();
-    }
-
-    /**
-     * Queues an edit of a message the bot posted in the session's thread (a summary, the plan, a hand-over), built
-     * when it goes out; it joins an edit of the same message still waiting.
-     */
-    private void queueEdit(Connection c, long guildId, long threadId, long sessionId, SessionStore.SummaryPost post,
-                           Instant now) throws SQLException {
-        outbox.enqueueOrJoin(c, ScheduledSend.Draft.post(guildId, SessionPosts.KIND, threadId, sessionId,
-                SessionPosts.edit(post), now), now);
-    }
-
-    /** Keeps the plan's message, on the outbox's connection as its post is marked sent. */
-    void planPosted(Connection c, long guildId, long sessionId, long messageId) throws SQLException {
-        store.planPosted(c, guildId, sessionId, messageId);
-    }
-
-    /**
-     * Keeps a summary the thread shows now, on the outbox's connection as the send is marked sent. Only the newest
-     * {@link #SUMMARIES_KEPT} are kept up to date: each older one is edited once more, to point to the newest and
-     * show nobody's words (a forget or a deleted answer later would not reach it).
-     */
-    void summaryPosted(Connection c, long guildId, long sessionId, long threadId, SessionStore.SummaryPost post)
-            throws SQLException {
-        Instant now = clock.instant();
-        for (SessionStore.SummaryPost older : store.summaryPosted(c, guildId, sessionId, post, SUMMARIES_KEPT)) {
-            queueEdit(c, guildId, threadId, sessionId, older, now);
-        }
-    }
-
-    /** Whether a summary posted in the session's thread is one of those kept up to date. */
-    boolean keptUpToDate(long guildId, long sessionId, long messageId) {
-        return db.read(c -> store.summaryPosts(c, guildId, sessionId)).stream()
-                .anyMatch(p -> p.messageId() == messageId);
-    }
-
-    /**
-     * The heading a summary asked for with {@code /session summary} goes out under: "again"
-     * ({@link SessionPosts#SUMMARY_AGAIN}; "so far" while the session runs) unless the thread shows no summary of the
-     * whole session and the one of its end was given up (the thread was locked): it is then the summary itself
-     * ({@link SessionPosts#SUMMARY}). The end's summary still on its way goes out before it.
-     */
-    String headingOfCopy(Session s) {
-        if (s.status() != Session.Status.ENDED
-                || db.read(c -> showsWholeSummary(store.summaryPosts(c, s.guildId(), s.id())))) {
-            return SessionPosts.SUMMARY_AGAIN;
-        }
-        Instant since = s.endedAt() != null ? s.endedAt() : s.createdAt();
-        boolean givenUp = outbox.failedSince(s.guildId(), since).stream().anyMatch(f -> f.kind().equals(
-                SessionPosts.KIND) && f.targetId() == s.id() && (f.payload().equals(SessionPosts.SUMMARY)
-                || f.payload().equals(SessionPosts.SUMMARY_IDLE)));
-        return givenUp ? SessionPosts.SUMMARY : SessionPosts.SUMMARY_AGAIN;
-    }
-
-    /**
-     * The kind a summary post is kept under as it is marked sent (on the outbox's connection), by the heading it went
-     * out under: a copy asked for with {@code /session summary} read "so far" while the session ran, and after the end
-     * "again", or was the summary itself when the thread showed none of the whole session yet (the one of the end,
-     * sent before it, is kept by then). Any other post keeps its own kind.
-     */
-    String postedKind(Connection c, long guildId, long sessionId, String payload) throws SQLException {
-        if (!payload.equals(SessionPosts.SUMMARY_AGAIN)) {
-            return payload;
-        }
-        Optional<Session> s = store.byId(c, guildId, sessionId);
-        if (s.isPresent() && s.get().status() != Session.Status.ENDED) {
-            return SessionPosts.SUMMARY_SO_FAR;
-        }
-        return showsWholeSummary(store.summaryPosts(c, guildId, sessionId)) ? SessionPosts.SUMMARY_AGAIN
-                : SessionPosts.SUMMARY;
-    }
-
-    /**
-     * Whether one of the summaries kept shows the whole session: any but a copy posted while it ran (an older one let
-     * go was posted before these, so it does not change the answer).
-     */
-    private static boolean showsWholeSummary(List<SessionStore.SummaryPost> kept) {
-        return kept.stream().anyMatch(p -> !p.kind().equals(SessionPosts.SUMMARY_SO_FAR));
-    }
-
-    /**
-     * Whether a summary in the session's thread went out before the one posted at its end (so it read "so far"), by
-     * the order the kept summaries were posted in: for a copy kept before its heading was (as "summary-again").
-     */
-    boolean postedBeforeTheEnd(long guildId, long sessionId, long messageId) {
-        List<SessionStore.SummaryPost> posts = db.read(c -> store.summaryPosts(c, guildId, sessionId));
-        boolean seen = false;
-        for (SessionStore.SummaryPost p : posts) {
-            if (p.messageId() == messageId) {
-                seen = true;
-            } else if (seen && (p.kind().equals(SessionPosts.SUMMARY) || p.kind().equals(SessionPosts.SUMMARY_IDLE))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Why an answer of mentions alone is not kept, in the words its author reads. */
-    static final String MENTIONS_ANSWER_NOTHING = Walks.MENTIONS_SAY_NOTHING;
-
-    /**
-     * Whether an answer (from the form, or a line typed in the thread) has words of its author's own: not only emoji
-     * or punctuation, nor only mentions ({@code @everyone}, a member, a role, a channel), which call people in, nor
-     * a mention with a letter or two besides ("@everyone a", "@bea ok").
-     */
-    static boolean ownWords(String text) {
-        return Walks.answers(text);
-    }
-
-    /**
-     * Why an answer of a mention with a letter or two is not kept, with what its author typed quoted back (a form
-     * keeps nothing once sent), ending on what else was kept; empty for any other answer.
-     */
-    static Optional<String> littleBesideMentions(String text, String kept) {
-        return littleBesideMentions(text).map(why -> why + " " + kept);
-    }
-
-    private static Optional<String> littleBesideMentions(String text) {
-        return Walks.littleBesideMentions(text)
-                .map(why -> "I didn't keep " + Walks.typedBack(text) + " as your answer: " + why);
-    }
-
-    /** Why an answer is not kept, and what its author is asked to write instead ("a few words (of your own)"). */
-    record NotKept(String why, String words) {
-    }
-
-    /**
-     * Why an answer is not kept: empty, no letter or digit (an emoji alone, punctuation), only mentions, or a mention
-     * with a letter or two (what was typed is then quoted back); empty for an answer to keep.
-     */
-    static Optional<NotKept> notKept(String text) {
-        String cleaned = text == null ? "" : text.strip();
-        if (cleaned.isEmpty()) {
-            return Optional.of(new NotKept("Your answer was empty, so nothing was saved.", "a few words"));
-        }
-        if (!Walks.hasWords(cleaned)) {
-            // an emoji alone or punctuation answers nothing, as in a walk's forms (and could not be kept in one)
-            return Optional.of(new NotKept("Your answer had no words in it (only emoji, symbols or punctuation), so "
-                    + "nothing was saved.", "a few words"));
-        }
-        Optional<String> little = littleBesideMentions(cleaned);
-        if (little.isPresent()) {
-            return Optional.of(new NotKept(little.get(), "a few words of your own"));
-        }
-        if (!ownWords(cleaned)) {
-            return Optional.of(new NotKept("Your answer had only mentions in it (such as @everyone or a member's "
-                    + "name), so nothing was saved: " + MENTIONS_ANSWER_NOTHING, "a few words of your own"));
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * What to do after a form's answer was not kept, where the session stands now: press **Answer** again under the
-     * question; under the one asked now once the group moved on (the earlier one has no button any more); nothing
-     * once the session has ended.
-     */
-    static String againFromForm(Session s, int idx, String words) {
-        if (s.status() == Session.Status.ENDED) {
-            return "The session ended while you were writing, so it takes no more answers; `/session answers` shows "
-                    + "any of yours, to change them.";
-        }
-        if (idx < s.questionIndex()) {
-            return "The group has moved on to question " + (s.questionIndex() + 1) + ": press **Answer** under it "
-                    + "and write " + words + ".";
-        }
-        return "Press **Answer** again and write " + words + ".";
-    }
-
-    static String clean(String text) {
-        String cleaned = text == null ? "" : text.strip();
-        Optional<NotKept> notKept = notKept(cleaned);
-        if (notKept.isPresent()) {
-            throw new UserError(notKept.get().why() + " Write " + notKept.get().words() + " and try again.");
-        }
-        if (cleaned.length() > Limits.MODAL_VALUE) {
-            throw new UserError("That answer is " + Count.charactersLong(cleaned) + "; the most I "
-                    + "can keep is " + Count.number(Limits.MODAL_VALUE) + ". Please shorten it and send it again. Nothing was changed.");
-        }
-        return cleaned;
-    }
 }

@@ -74,15 +74,15 @@ public final class SessionsData {
             public Optional<String> forgetTelling(long guildId, long userId) {
                 // one write: the edits it queues (built from the answers left) and the answers' delete commit
                 // together, or neither does
-                Sessions.Forgetting forgetting = db.write(c -> {
-                    Sessions.Forgetting queued = sessions.forgetting(c, guildId, userId);
+                OwnAnswers.Forgetting forgetting = db.write(c -> {
+                    OwnAnswers.Forgetting queued = sessions.own().forgetting(c, guildId, userId);
                     forget(c, guildId, userId);
                     return queued;
                 });
                 if (forgetting.answers() == 0) {
                     return Optional.empty();
                 }
-                int summaries = forgetting.refreshed().stream().mapToInt(Sessions.Refreshed::summaries).sum();
+                int summaries = forgetting.refreshed().stream().mapToInt(ThreadPosts.Refreshed::summaries).sum();
                 Messenger.ThreadReach reach = SummaryWords.least(forgetting.refreshed().stream()
                         .filter(r -> r.summaries() > 0).map(r -> messenger.threadReach(guildId, r.threadId()))
                         .toList());
