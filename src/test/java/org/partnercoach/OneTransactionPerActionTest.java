@@ -38,11 +38,12 @@ class OneTransactionPerActionTest {
     /**
      * Commands that read, on their own, before their transaction, then ask the platform only when what they read calls
      * for it: {@code /partner intro} reads who knows someone at the partner, and asks which of them left the server;
-     * {@code /partner show} the same, with the partner's owner; and so do the page's Ask for an introduction button
-     * and the list's menu that opens a page (each action named by how it starts).
+     * {@code /partner show} the same, with the partner's owner; and so do the page's Ask for an introduction button,
+     * the same button in a DM (once someone knows someone there), and the list's menu that opens a page (each action
+     * named by how it starts).
      */
     private static final Set<String> READS_FIRST = Set.of("/partner intro", "/partner show", "button partner:intro:",
-            "menu partner:open");
+            "button partner:introask:", "menu partner:open");
 
     private final TestBot bot = TestBot.inMemory();
     private final Member cora = bot.coordinator("cora");

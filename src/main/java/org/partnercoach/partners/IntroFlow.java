@@ -17,6 +17,7 @@ import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.SendTrouble;
 import org.partnercoach.chat.UserError;
@@ -47,6 +48,11 @@ final class IntroFlow {
      * is the wait, its payload the id of the member who said so.
      */
     static final String SOMEONE_KNOWS_KIND = "intro-someone-knows";
+    /**
+     * The action of a DM's **Ask for an introduction** ({@link #askButton}): it names its server and the partner, and
+     * asks the platform first who of those who know someone there have left, as {@code /partner intro} does.
+     */
+    static final String ASK_FROM_DM = "introask";
     /** How long a helper has to answer before the member who asked may have them asked again. */
     static final Duration ASK_UNANSWERED_AGAIN_AFTER = Duration.ofDays(7);
 
@@ -570,7 +576,7 @@ final class IntroFlow {
      * server, since a DM carries none.
      */
     static Button askButton(Partner p) {
-        return Button.success(CustomId.of(PartnerView.FEATURE, "introask", p.guildId(), p.id()),
+        return Button.success(CustomId.of(PartnerView.FEATURE, ASK_FROM_DM, p.guildId(), p.id()),
                 "Ask for an introduction");
     }
 
@@ -580,9 +586,20 @@ final class IntroFlow {
     }
 
     /** {@link #askButton}, pressed: the request is made in the button's server. */
-    Reply askFromDm(Caller who, CustomId id, PartnerService service) {
-        Caller there = who.inGuild(id.longArg(0));
-        return request(there, service.find(there, PartnerRef.id(id.longArg(1))));
+    Reply askFromDm(Inbound.ButtonPress press, PartnerService service) {
+        Caller there = askerThere(press.caller(), press.customId());
+        Partner p = partnerAsked(there, press.customId(), service);
+        return request(there, p, WhoLeft.Gone.of(press, p));
+    }
+
+    /** The member who pressed {@link #ASK_FROM_DM}, in the server the button names. */
+    static Caller askerThere(Caller who, CustomId id) {
+        return who.inGuild(id.longArg(0));
+    }
+
+    /** The partner {@link #ASK_FROM_DM} names (refused as a deleted partner is). */
+    static Partner partnerAsked(Caller there, CustomId id, PartnerService service) {
+        return service.find(there, PartnerRef.id(id.longArg(1)));
     }
 
     /**

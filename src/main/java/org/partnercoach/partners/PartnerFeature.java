@@ -160,13 +160,21 @@ public final class PartnerFeature implements Feature {
         };
     }
 
-    /** The page's **Ask for an introduction** button, and a page opened from the list's menu, ask as the commands do. */
+    /**
+     * The page's **Ask for an introduction** button, the same button in a DM (once someone knows someone there), and
+     * a page opened from the list's menu, ask as the commands do.
+     */
     @Override
     public Inbound beforeComponent(Inbound component) {
         if (component instanceof Inbound.ButtonPress press
                 && press.customId().action().equals(PartnerView.INTRO_BUTTON)) {
             return whoLeftForIntro(press.caller(), () -> byId(press.caller(), press.customId()))
                     .map(press::withPrepared).orElse(press);
+        }
+        if (component instanceof Inbound.ButtonPress press && press.customId().action().equals(IntroFlow.ASK_FROM_DM)) {
+            Caller there = IntroFlow.askerThere(press.caller(), press.customId());
+            return whoLeft.askThere(there, () -> IntroFlow.partnerAsked(there, press.customId(), service),
+                    Partner::active, p -> !p.stage().stillReaching()).map(press::withPrepared).orElse(press);
         }
         if (component instanceof Inbound.Selection menu && menu.customId().action().equals(PartnerView.OPEN_MENU)) {
             return whoLeftForPage(menu.caller(), () -> opened(menu)).map(menu::withPrepared).orElse(menu);
@@ -176,7 +184,8 @@ public final class PartnerFeature implements Feature {
 
     @Override
     public boolean asksFirst(CustomId id) {
-        return id.action().equals(PartnerView.INTRO_BUTTON) || id.action().equals(PartnerView.OPEN_MENU);
+        return id.action().equals(PartnerView.INTRO_BUTTON) || id.action().equals(IntroFlow.ASK_FROM_DM)
+                || id.action().equals(PartnerView.OPEN_MENU);
     }
 
     /** An introduction asks about those who know someone there, and about the owner once in touch with the partner. */
@@ -232,7 +241,7 @@ public final class PartnerFeature implements Feature {
     @Override
     public long serverOf(CustomId id) {
         return switch (id.action()) {
-            case "introyes", "introno", "intromet", "introask" -> id.longArg(0);
+            case "introyes", "introno", "intromet", IntroFlow.ASK_FROM_DM -> id.longArg(0);
             default -> 0;
         };
     }
@@ -260,7 +269,7 @@ public final class PartnerFeature implements Feature {
             case "introyes" -> intros.answer(who, id, true);
             case "introno" -> intros.answer(who, id, false);
             case "intromet" -> intros.met(who, id);
-            case "introask" -> intros.askFromDm(who, id, service);
+            case IntroFlow.ASK_FROM_DM -> intros.askFromDm(press, service);
             case "walknames" -> walkToList.form(who, id);
             case "grpnames" -> walkToList.groupForm(who, id);
             case "walkdrop" -> walkToList.drop(who, id);

@@ -16,7 +16,9 @@ import org.partnercoach.storage.Database;
  * know someone there, and for its page its owner) have left the server, as the platform says now. They are read in a
  * transaction of their own, closed before the platform is asked (on Discord a request over the network, never made
  * inside a transaction). Nothing is asked for an event that will be refused (it is refused in its own transaction, in its
- * own words), nor about the member acting, nor in a DM; a platform that cannot tell says nobody left.
+ * own words), nor about the member acting, nor in a DM but for a DM's button that names its server (the request for
+ * an introduction a member is offered once someone knows someone there); a platform that cannot tell says nobody
+ * left.
  */
 final class WhoLeft {
 
@@ -51,7 +53,17 @@ final class WhoLeft {
      * @param owner   whether it asks about the partner's owner too
      */
     Optional<Gone> ask(Caller who, Supplier<Partner> partner, Predicate<Partner> asked, Predicate<Partner> owner) {
-        if (who.inDm() || who.guildId() == 0) {
+        return who.inDm() ? Optional.empty() : askThere(who, partner, asked, owner);
+    }
+
+    /**
+     * As {@link #ask}, for a button in a DM that names its server: {@code there} is the member in that server (a DM
+     * has no server of its own, so {@link #ask} asks nothing there).
+     */
+    Optional<Gone> askThere(Caller there, Supplier<Partner> partner, Predicate<Partner> asked,
+                            Predicate<Partner> owner) {
+        Caller who = there;
+        if (who.guildId() == 0) {
             return Optional.empty();
         }
         record People(long partnerId, Set<Long> ids) {

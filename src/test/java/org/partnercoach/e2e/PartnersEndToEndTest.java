@@ -263,7 +263,8 @@ class PartnersEndToEndTest extends EndToEndTest {
 
     @Test
     @DisplayName("nobody to ask: when someone says they know someone there, the member who asked gets a DM whose "
-            + "button, pressed in the DM as Discord sends it, asks them")
+            + "button, pressed in the DM as Discord sends it, asks Discord first who left, then asks them and not one "
+            + "who left")
     void toldWhenSomeoneKnows() {
         // GIVEN alice asked for an introduction to the food bank, and nobody knew anyone there
         discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
@@ -284,14 +285,27 @@ class PartnersEndToEndTest extends EndToEndTest {
         java.util.List<World.Shown> dms = discord.dmsOf(ALICE);
         assertThat(dms).hasSize(1);
 
-        // WHEN she presses it in her DMs
-        JsonNode asked = discord.pressesInDm(ALICE, dms.get(0).id(), "Ask for an introduction").message();
+        // WHEN olivia says she knows someone there too, then leaves the server, and alice presses it in her DMs
+        discord.runs(World.OLIVIA, "partner know", "partner", "Eastside Food Bank");
+        bot.app().scheduler().runDue();
+        discord.leave(World.OLIVIA);
+        int pressedAt = discord.mark();
+        Recorded pressed = discord.pressesInDm(ALICE, dms.get(0).id(), "Ask for an introduction");
 
-        // THEN cora is asked, and gets the request by DM from the outbox's next run
-        assertThat(asked.path("content").asText()).startsWith("I'm asking <@" + CORA.id() + "> by DM");
+        // THEN "thinking…" at once; Discord is asked about both; cora is asked, olivia is not, and alice is told why
+        assertThat(pressed.callbackType()).isEqualTo(DEFERRED_CHANNEL_MESSAGE);
+        assertThat(discord.awaitRequest(pressedAt, "GET", "guilds/" + World.GUILD + "/members/" + World.OLIVIA.id())
+                .status()).isEqualTo(404);
+        assertThat(discord.awaitRequest(pressedAt, "GET", "guilds/" + World.GUILD + "/members/" + CORA.id())
+                .status()).isEqualTo(200);
+        JsonNode asked = discord.answerTo(pressed).message();
+        assertThat(asked.path("content").asText()).startsWith("I'm asking <@" + CORA.id() + "> by DM")
+                .contains("<@" + World.OLIVIA.id() + "> has left the server, so I didn't ask them");
+        // AND cora gets the request by DM from the outbox's next run; olivia gets nothing
         bot.app().scheduler().runDue();
         assertThat(discord.dmsOf(CORA)).singleElement().satisfies(request -> assertThat(request.message()
                 .path("embeds").get(0).path("title").asText()).isEqualTo("Can you make an introduction?"));
+        assertThat(discord.dmsOf(World.OLIVIA)).isEmpty();
     }
 
     @Test

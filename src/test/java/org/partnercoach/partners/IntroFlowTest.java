@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -629,6 +630,49 @@ class IntroFlowTest {
         dan.runs("partner know", "partner", "Food Bank");
         outboxRuns();
         assertThat(someoneKnowsTo(ana)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("the DM's Ask for an introduction, once someone knows someone there, asks Discord first as /partner intro "
+            + "does: bea, who left since, is not asked, and the reply says so at once; carl is")
+    void dmButtonSkipsWhoLeft() {
+        // GIVEN ana found nobody to ask; bea, then carl, said they know someone there, and ana heard of bea by DM
+        ana.runs("partner intro", "partner", "Food Bank");
+        bea.runs("partner know", "partner", "Food Bank");
+        outboxRuns();
+        carl.runs("partner know", "partner", "Food Bank");
+        outboxRuns();
+        // WHEN bea leaves the server, and ana presses the DM's button
+        bot.messenger().leaves(TestBot.GUILD, bea.id());
+        ana.reads(someoneKnowsTo(ana).get(0));
+        String asked = ana.presses("Ask for an introduction").plainText();
+        outboxRuns();
+
+        // THEN Discord was asked about both, bea is left out and ana is told why, and only carl gets a request
+        assertThat(bot.messenger().membersAskedAbout()).last().isEqualTo(Set.of(bea.id(), carl.id()));
+        assertThat(asked).contains("I'm asking <@" + carl.id() + "> by DM")
+                .contains("<@" + bea.id() + "> has left the server, so I didn't ask them")
+                .doesNotContain("I'm asking <@" + bea.id() + ">");
+        assertThat(requestsTo(bea)).isZero();
+        assertThat(requestsTo(carl)).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("the DM's Ask for an introduction for a partner deleted since asks Discord nothing, and says it is gone")
+    void dmButtonForADeletedPartner() {
+        ana.runs("partner intro", "partner", "Food Bank");
+        bea.runs("partner know", "partner", "Food Bank");
+        outboxRuns();
+        ana.runs("partner delete", "partner", "Food Bank");
+        ana.presses("Delete for good");
+        int questions = bot.messenger().membersAskedAbout().size();
+
+        ana.reads(someoneKnowsTo(ana).get(0));
+        String pressed = ana.presses("Ask for an introduction").plainText();
+
+        assertThat(bot.messenger().membersAskedAbout()).hasSize(questions);
+        assertThat(pressed).contains("Food Bank").doesNotContain("I'm asking");
+        assertThat(requestsTo(bea)).isZero();
     }
 
     @Test
