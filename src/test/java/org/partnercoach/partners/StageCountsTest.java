@@ -242,7 +242,7 @@ class StageCountsTest {
         assertThat(read.of("faith")).containsExactly(0, 0, 0, 2, 0, 0);
         assertThat(read.of("housing")).containsOnly(0);
 
-        // rows of one sector apart from each other (the query brings them together): each still counts once
+        // rows of one sector apart from each other (as PostgreSQL may read them): each still counts once
         StageCounts.BySector apart = new StageCounts.BySector();
         apart.addRow("food", Stage.PARTNERED, 1);
         apart.addRow("faith", Stage.ASKING, 2);
