@@ -632,14 +632,19 @@ class IntroFlowTest {
         assertThat(someoneKnowsTo(ana)).hasSize(1);
     }
 
+    /** Ana finds nobody to ask for an introduction to the food bank; then bea says she knows someone there. */
+    private void beaKnowsWhileAnaWaits() {
+        ana.runs("partner intro", "partner", "Food Bank");
+        bea.runs("partner know", "partner", "Food Bank");
+        outboxRuns();
+    }
+
     @Test
     @DisplayName("the DM's Ask for an introduction, once someone knows someone there, asks Discord first as /partner intro "
             + "does: bea, who left since, is not asked, and the reply says so at once; carl is")
     void dmButtonSkipsWhoLeft() {
         // GIVEN ana found nobody to ask; bea, then carl, said they know someone there, and ana heard of bea by DM
-        ana.runs("partner intro", "partner", "Food Bank");
-        bea.runs("partner know", "partner", "Food Bank");
-        outboxRuns();
+        beaKnowsWhileAnaWaits();
         carl.runs("partner know", "partner", "Food Bank");
         outboxRuns();
         // WHEN bea leaves the server, and ana presses the DM's button
@@ -660,9 +665,7 @@ class IntroFlowTest {
     @Test
     @DisplayName("the DM's Ask for an introduction for a partner deleted since asks Discord nothing, and says it is gone")
     void dmButtonForADeletedPartner() {
-        ana.runs("partner intro", "partner", "Food Bank");
-        bea.runs("partner know", "partner", "Food Bank");
-        outboxRuns();
+        beaKnowsWhileAnaWaits();
         ana.runs("partner delete", "partner", "Food Bank");
         ana.presses("Delete for good");
         int questions = bot.messenger().membersAskedAbout().size();
