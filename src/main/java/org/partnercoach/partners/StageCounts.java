@@ -26,7 +26,7 @@ final class StageCounts {
      * come by sector, which {@code addRow} makes the most of; on PostgreSQL, which reads this small table whole, an
      * {@code ORDER BY} added a sort of about 20 µs to a read of about 95 (the sixty-third round).
      */
-    private static final String OF_SERVER = "SELECT sector, stage, partners FROM partner_stage_counts"
+    static final String OF_SERVER = "SELECT sector, stage, partners FROM partner_stage_counts"
             + " WHERE guild_id = ? AND stage <> 'MOVED_ON' AND partners > 0";
 
     void added(Connection c, long guildId, String sector, Stage stage) throws SQLException {
