@@ -133,7 +133,8 @@ class OneTransactionPerActionTest {
         int asked = bot.messenger().membershipQuestions().size();
         Reply reply = action.get();
         Database.Usage used = bot.app().databaseUsage().since(before);
-        int readFirst = bot.messenger().membershipQuestions().size() > asked || READS_FIRST.stream().anyMatch(what::startsWith) ? 1 : 0;
+        int readFirst = bot.messenger().membershipQuestions().size() > asked
+                || READS_FIRST.stream().anyMatch(what::startsWith) ? 1 : 0;
         actions++;
         if (used.connections() != 1 + readFirst || used.commits() > 1) {
             failures.add(what + ": " + used + " -> " + reply.plainText().lines().findFirst().orElse(""));

@@ -1,7 +1,6 @@
 package org.partnercoach.partners;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Button;
@@ -154,8 +153,8 @@ public final class PartnerFeature implements Feature {
         java.util.function.Supplier<Partner> partner = () -> service.find(command.caller(),
                 PartnerRef.typed(option(command, PARTNER)));
         return switch (command.path()) {
-            case Paths.INTRO -> whoLeftForIntro(command.caller(), partner).map(command::withPrepared).orElse(command);
-            case Paths.SHOW -> whoLeftForPage(command.caller(), partner).map(command::withPrepared).orElse(command);
+            case Paths.INTRO -> whoLeft.forIntro(command.caller(), partner).map(command::withPrepared).orElse(command);
+            case Paths.SHOW -> whoLeft.forPage(command.caller(), partner).map(command::withPrepared).orElse(command);
             default -> command;
         };
     }
@@ -168,16 +167,16 @@ public final class PartnerFeature implements Feature {
     public Inbound beforeComponent(Inbound component) {
         if (component instanceof Inbound.ButtonPress press
                 && press.customId().action().equals(PartnerView.INTRO_BUTTON)) {
-            return whoLeftForIntro(press.caller(), () -> byId(press.caller(), press.customId()))
+            return whoLeft.forIntro(press.caller(), () -> byId(press.caller(), press.customId()))
                     .map(press::withPrepared).orElse(press);
         }
         if (component instanceof Inbound.ButtonPress press && press.customId().action().equals(IntroFlow.ASK_FROM_DM)) {
             Caller there = IntroFlow.askerThere(press.caller(), press.customId());
-            return whoLeft.askThere(there, () -> IntroFlow.partnerAsked(there, press.customId(), service),
-                    Partner::active, p -> !p.stage().stillReaching()).map(press::withPrepared).orElse(press);
+            return whoLeft.forIntroThere(there, () -> IntroFlow.partnerAsked(there, press.customId(), service))
+                    .map(press::withPrepared).orElse(press);
         }
         if (component instanceof Inbound.Selection menu && menu.customId().action().equals(PartnerView.OPEN_MENU)) {
-            return whoLeftForPage(menu.caller(), () -> opened(menu)).map(menu::withPrepared).orElse(menu);
+            return whoLeft.forPage(menu.caller(), () -> opened(menu)).map(menu::withPrepared).orElse(menu);
         }
         return component;
     }
@@ -186,16 +185,6 @@ public final class PartnerFeature implements Feature {
     public boolean asksFirst(CustomId id) {
         return id.action().equals(PartnerView.INTRO_BUTTON) || id.action().equals(IntroFlow.ASK_FROM_DM)
                 || id.action().equals(PartnerView.OPEN_MENU);
-    }
-
-    /** An introduction asks about those who know someone there, and about the owner once in touch with the partner. */
-    private Optional<WhoLeft.Gone> whoLeftForIntro(Caller who, java.util.function.Supplier<Partner> partner) {
-        return whoLeft.ask(who, partner, Partner::active, p -> !p.stage().stillReaching());
-    }
-
-    /** A partner's page asks about its owner and those who know someone there. */
-    private Optional<WhoLeft.Gone> whoLeftForPage(Caller who, java.util.function.Supplier<Partner> partner) {
-        return whoLeft.ask(who, partner, p -> true, p -> true);
     }
 
     @Override

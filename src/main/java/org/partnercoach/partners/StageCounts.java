@@ -22,9 +22,9 @@ final class StageCounts {
     private static final String FIRST = "INSERT INTO partner_stage_counts (guild_id, sector, stage, partners)"
             + " VALUES (?, ?, ?, 0) ON CONFLICT DO NOTHING";
     /**
-     * Moved-on partners are counted but never shown. No order is asked for: H2 reads the rows through the key, so they
-     * come by sector, which {@code addRow} makes the most of; on PostgreSQL, which reads this small table whole, an
-     * {@code ORDER BY} added a sort of about 20 µs to a read of about 95 (the sixty-third round).
+     * Moved-on partners are counted but never shown. No order is asked for: H2 reads the rows through the key, so
+     * they come by sector, which {@code BySector.add} makes the most of; on PostgreSQL, which reads this small table
+     * whole, an {@code ORDER BY} added a sort of about 20 µs to a read of about 95 (the sixty-third round).
      */
     static final String OF_SERVER = "SELECT sector, stage, partners FROM partner_stage_counts"
             + " WHERE guild_id = ? AND stage <> 'MOVED_ON' AND partners > 0";
@@ -61,7 +61,7 @@ final class StageCounts {
     /** How many active partners each sector has in each stage. */
     BySector of(Connection c, long guildId) throws SQLException {
         BySector counts = new BySector();
-        Database.list(c, OF_SERVER, rs -> counts.addRow(rs.getString(1), Stage.stored(rs.getString(2)),
+        Database.list(c, OF_SERVER, rs -> counts.add(rs.getString(1), Stage.stored(rs.getString(2)),
                 rs.getInt(3)), guildId);
         return counts;
     }
@@ -93,25 +93,22 @@ final class StageCounts {
             return counts.getOrDefault(sector, NONE);
         }
 
+        /** The sector {@link #add} counted last, and its array. */
         private String lastSector;
         private int[] last;
 
-        private int add(String sector, Stage stage, int partners) {
-            return counts.computeIfAbsent(sector, k -> new int[NONE.length])[stage.ordinal()] += partners;
-        }
-
         /**
-         * As {@link #add}, for one stored row; quickest when the rows come by sector, as H2 reads them: a row of the
-         * sector before adds to its array without looking it up again (comparing the row's sector with the one before
-         * is quicker than hashing it, a new string each time, for the map). Rows in any order count the same.
+         * Adds {@code partners} to {@code sector}'s count in {@code stage}; the new count. Quickest when the rows come
+         * by sector, as H2 reads the kept counts: a row of the sector before adds to its array without looking it up
+         * again (comparing the row's sector with the one before is quicker than hashing it, a new string each time,
+         * for the map). Rows in any order count the same.
          */
-        Void addRow(String sector, Stage stage, int partners) {
+        int add(String sector, Stage stage, int partners) {
             if (!sector.equals(lastSector)) {
                 lastSector = sector;
                 last = counts.computeIfAbsent(sector, k -> new int[NONE.length]);
             }
-            last[stage.ordinal()] += partners;
-            return null;
+            return last[stage.ordinal()] += partners;
         }
     }
 

@@ -94,7 +94,8 @@ final class AnswerRules {
         }
         if (cleaned.length() > Limits.MODAL_VALUE) {
             throw new UserError("That answer is " + Count.charactersLong(cleaned) + "; the most I "
-                    + "can keep is " + Count.number(Limits.MODAL_VALUE) + ". Please shorten it and send it again. Nothing was changed.");
+                    + "can keep is " + Count.number(Limits.MODAL_VALUE) + ". Please shorten it and send it again. "
+                    + "Nothing was changed.");
         }
         return cleaned;
     }

@@ -210,8 +210,9 @@ public final class SessionFeature implements Feature {
                 Sessions.SummaryAgain again = sessions.postSummary(who);
                 Reply reply = again.recent().isPresent() ? recentSummary(again.session(), again.recent().get())
                         : Reply.text("Posting the summary of \"" + SessionView.title(again.session()) + "\" in the "
-                        + "thread now." + (again.letsGoOld() ? " The newest " + ThreadPosts.SUMMARIES_KEPT + " summaries "
-                        + "in the thread follow changed answers; the oldest one now points to the newest." : ""));
+                        + "thread now." + (again.letsGoOld() ? " The newest " + ThreadPosts.SUMMARIES_KEPT
+                        + " summaries in the thread follow changed answers; the oldest one now points to the newest."
+                        : ""));
                 // a session that ended by its timer, or after days of quiet, was ended by no one: whoever asks for
                 // its summary is offered what its end offers (the organizations the group named, to add)
                 yield again.session().status() != Session.Status.ENDED ? reply
@@ -467,8 +468,8 @@ public final class SessionFeature implements Feature {
                     // mentions alone are kept from an answer as a line of them typed in the thread is
                     yield ownAnswer(who, id.longArg(0)).withText("Your answer had only mentions in it (such as "
                             + "@everyone or a member's name), so I kept the one you had: "
-                            + AnswerRules.MENTIONS_ANSWER_NOTHING + " To change it, press **Edit** and write a few words "
-                            + "of your own; to remove it, press **Delete**.");
+                            + AnswerRules.MENTIONS_ANSWER_NOTHING + " To change it, press **Edit** and write a few "
+                            + "words of your own; to remove it, press **Delete**.");
                 }
                 OwnAnswers.Edited edited = sessions.own().edit(who, id.longArg(0), text);
                 if (!edited.changed()) {

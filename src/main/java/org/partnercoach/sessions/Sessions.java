@@ -695,8 +695,8 @@ final class Sessions {
 
     /**
      * @param session   the session of the thread
-     * @param letsGoOld whether the thread already shows {@link ThreadPosts#SUMMARIES_KEPT} summaries, so that the oldest stops
-     *                  following the answers once this one is posted
+     * @param letsGoOld whether the thread already shows {@link ThreadPosts#SUMMARIES_KEPT} summaries, so that the
+     *                  oldest stops following the answers once this one is posted
      * @param recent    the summary queued in the last {@link #RECENT_SUMMARY}, with nothing changed since, that stands
      *                  for the one asked for (nothing was queued); empty when a new one was queued
      */

@@ -640,8 +640,8 @@ class IntroFlowTest {
     }
 
     @Test
-    @DisplayName("the DM's Ask for an introduction, once someone knows someone there, asks Discord first as /partner intro "
-            + "does: bea, who left since, is not asked, and the reply says so at once; carl is")
+    @DisplayName("the DM's Ask for an introduction, once someone knows someone there, asks Discord first as "
+            + "/partner intro does: bea, who left since, is not asked, and the reply says so at once; carl is")
     void dmButtonSkipsWhoLeft() {
         // GIVEN ana found nobody to ask; bea, then carl, said they know someone there, and ana heard of bea by DM
         beaKnowsWhileAnaWaits();
@@ -663,7 +663,8 @@ class IntroFlowTest {
     }
 
     @Test
-    @DisplayName("the DM's Ask for an introduction for a partner deleted since asks Discord nothing, and says it is gone")
+    @DisplayName("the DM's Ask for an introduction for a partner deleted since asks Discord nothing, and says it is "
+            + "gone")
     void dmButtonForADeletedPartner() {
         beaKnowsWhileAnaWaits();
         ana.runs("partner delete", "partner", "Food Bank");

@@ -244,10 +244,10 @@ class StageCountsTest {
 
         // rows of one sector apart from each other (as PostgreSQL may read them): each still counts once
         StageCounts.BySector apart = new StageCounts.BySector();
-        apart.addRow("food", Stage.PARTNERED, 1);
-        apart.addRow("faith", Stage.ASKING, 2);
-        apart.addRow("food", Stage.ASKING, 1);
-        apart.addRow("food", Stage.PARTNERED, 3);
+        apart.add("food", Stage.PARTNERED, 1);
+        apart.add("faith", Stage.ASKING, 2);
+        apart.add("food", Stage.ASKING, 1);
+        apart.add("food", Stage.PARTNERED, 3);
         assertThat(apart.of("food")).containsExactly(0, 0, 0, 1, 4, 0);
         assertThat(apart.of("faith")).containsExactly(0, 0, 0, 2, 0, 0);
     }
