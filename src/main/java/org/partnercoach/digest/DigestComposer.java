@@ -244,7 +244,7 @@ final class DigestComposer {
         return new Digest(guildId, week, late, s.zone(), numbers(guildId, start, end), before, began(guildId),
                 cold, asking, reminders.upcoming(guildId, sentAt.isAfter(end) ? sentAt : end,
                         week.weeksBefore(-1, s.zone())), stalled, history.gaps(guildId),
-                outbox.failedSince(guildId, start).stream().filter(f -> f.claimedAt() == null
+                outbox.history().failedSince(guildId, start).stream().filter(f -> f.claimedAt() == null
                         || f.claimedAt().isBefore(end)).toList(), shared, unowned, null);
     }
 

@@ -416,8 +416,8 @@ public final class DigestFeature implements Feature {
      * nobody was closed when it reached someone again ({@link #reachesSomeoneAgain}).
      */
     private Optional<String> ownerNotTold(long guildId) {
-        List<ScheduledSend> failed = outbox.failedSince(guildId, clock.instant().minus(Outbox.KEEP_FAILED)).stream()
-                .filter(f -> f.kind().equals(NobodyNotice.KIND)).toList();
+        List<ScheduledSend> failed = outbox.history().failedSince(guildId, clock.instant().minus(Outbox.KEEP_FAILED))
+                .stream().filter(f -> f.kind().equals(NobodyNotice.KIND)).toList();
         return failed.isEmpty() ? Optional.empty() : Optional.of(NobodyNotice.notTold(failed.get(failed.size() - 1)));
     }
 
@@ -437,7 +437,7 @@ public final class DigestFeature implements Feature {
         if (waiting) {
             return which + ", queued " + TimeMarkup.full(w.queuedAt()) + ", not delivered yet";
         }
-        return outbox.failedSince(w.guildId(), w.queuedAt()).stream()
+        return outbox.history().failedSince(w.guildId(), w.queuedAt()).stream()
                 .filter(f -> f.kind().equals(WeeklyDigests.KIND) && f.targetId() == w.id()).findFirst()
                 .map(f -> which + " could not be delivered: " + FailedSends.reason(f) + ". "
                         + FailedSends.advice(f, Optional.of(weekly)))
@@ -453,8 +453,9 @@ public final class DigestFeature implements Feature {
      */
     private String whyNobodyGotIt(DigestStore.SentWeek w) {
         java.util.Set<Long> ended = new java.util.HashSet<>();
-        outbox.about(w.guildId(), StoppedNotice.KIND, w.id()).forEach(s -> ended.add(s.recipientId()));
-        outbox.about(w.guildId(), NobodyNotice.KIND, w.id()).forEach(s -> ended.addAll(NobodyNotice.droppedIds(s)));
+        outbox.history().about(w.guildId(), StoppedNotice.KIND, w.id()).forEach(s -> ended.add(s.recipientId()));
+        outbox.history().about(w.guildId(), NobodyNotice.KIND, w.id())
+                .forEach(s -> ended.addAll(NobodyNotice.droppedIds(s)));
         if (ended.isEmpty()) {
             return "no one was subscribed";
         }

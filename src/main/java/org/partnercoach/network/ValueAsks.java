@@ -24,6 +24,7 @@ import org.partnercoach.chat.SendTrouble;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.outbox.DuePlanner;
 import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.SendHistory;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.outbox.SendKind;
 import org.partnercoach.partners.LookedAfter;
@@ -244,8 +245,9 @@ final class ValueAsks implements DuePlanner, SendKind {
             }
         }
         // an owner whose last question could not be delivered (taken back then) waits RETRY_AFTER from that try
-        Map<Long, Outbox.LastSends> last = outbox.lastSends(c, guildId, KIND, unasked.stream().map(LookedAfter::ownerId)
-                .filter(o -> !gone.containsKey(o)).collect(Collectors.toSet()), now.minus(RETRY_AFTER));
+        Map<Long, SendHistory.LastSends> last = outbox.history().lastSends(c, guildId, KIND,
+                unasked.stream().map(LookedAfter::ownerId).filter(o -> !gone.containsKey(o))
+                        .collect(Collectors.toSet()), now.minus(RETRY_AFTER));
         List<LookedAfter> ask = new ArrayList<>();
         Instant held = null;
         for (LookedAfter p : unasked) {
@@ -257,7 +259,7 @@ final class ValueAsks implements DuePlanner, SendKind {
                 held = sooner(held, gone.get(p.ownerId()));
                 continue;
             }
-            Outbox.LastSends l = last.get(p.ownerId());
+            SendHistory.LastSends l = last.get(p.ownerId());
             boolean notReached = l != null && l.failed() != null && (l.sent() == null || l.sent().isBefore(l.failed()));
             if (notReached && l.failed().plus(RETRY_AFTER).isAfter(now)) {
                 held = sooner(held, l.failed().plus(RETRY_AFTER));

@@ -32,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * message and before the outcome commits leaves a message that will be sent again: it carries the row's
  * {@link ScheduledSend#nonce()}, so the platform returns the first copy instead of showing a second.
  *
- * <p>The poll is the one query across servers (it serves them all); every other statement names its server.
+ * <p>The poll is the one query across servers (it serves them all); every other statement names its server. What
+ * became of the sends, as the features read it (the messages they became, what a member was sent or not, a server's
+ * counts), is {@link SendHistory}'s, through {@link #history()}.
  */
 public final class Outbox {
 
@@ -40,8 +42,7 @@ public final class Outbox {
     public static final Duration LEASE = Duration.ofMinutes(5);
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
-    private static final String COLUMNS = "id, guild_id, kind, recipient_id, target_id, channel_id, payload, about, "
-            + "requested_at, due_at, status, attempts, claimed_at, last_error, trouble, sent_at, created_at";
+    private static final String COLUMNS = ScheduledSend.COLUMNS;
     private static final String OPEN = "status IN ('PENDING', 'CLAIMED')";
     /**
      * Rows of the servers this process runs: Discord's shard of a server, {@code (guild_id >> 22) % total}
@@ -138,22 +139,6 @@ public final class Outbox {
             + " trouble = ?" + STILL_OURS;
     private static final String CLOSE = "UPDATE scheduled_sends SET status = ?, last_error = ?, trouble = ?"
             + STILL_OURS;
-    private static final String SENT_MESSAGE_ID =
-            "SELECT message_id FROM scheduled_sends WHERE id = ? AND guild_id = ? AND status = 'SENT'";
-    /** The newest sent post of one kind about one row, in one channel (found through the index on the recipient). */
-    private static final String SENT_POST_MESSAGE_ID = """
-            SELECT message_id FROM scheduled_sends
-             WHERE guild_id = ? AND kind = ? AND recipient_id = 0 AND target_id = ? AND channel_id = ? AND payload = ?
-               AND status = 'SENT' AND message_id <> 0
-             ORDER BY id DESC FETCH FIRST 1 ROWS ONLY""";
-    /** A recipient's sent posts of one kind that became a message, oldest first (through the index on the recipient). */
-    private static final String SENT_TO = "SELECT " + COLUMNS + ", message_id FROM scheduled_sends "
-            + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'SENT' AND message_id <> 0 "
-            + "ORDER BY id";
-    private static final String LATEST_POST_SINCE = "SELECT " + COLUMNS + " FROM scheduled_sends "
-            + "WHERE guild_id = ? AND kind = ? AND recipient_id = 0 AND target_id = ? AND channel_id = ? "
-            + "AND created_at > ? AND status IN ('PENDING', 'CLAIMED', 'SENT') "
-            + "AND payload = ANY(?) ORDER BY id DESC FETCH FIRST 1 ROWS ONLY";
     private static final String FIND = "SELECT " + COLUMNS + " FROM scheduled_sends WHERE id = ? AND guild_id = ?";
     /** The sends set again from any of some sends (their targets), oldest first: the first of each is the one. */
     private static final String SET_AGAIN_FROM = "SELECT " + COLUMNS + " FROM scheduled_sends "
@@ -161,18 +146,6 @@ public final class Outbox {
     /** The rows a press sets again, locked in the order of their ids, so that two presses at once queue each once. */
     private static final String LOCK_SOME = "SELECT id FROM scheduled_sends WHERE id = ANY(?) AND guild_id = ? "
             + "ORDER BY id FOR UPDATE";
-    /*
-     * The rows that went out in one message with row {@code ?}: one claim takes every row due for a recipient, and
-     * they go out as one message (SendKind#oneMessagePerRecipient), all stamped with that claim's time. A copy sent
-     * again after a crash is claimed again as a whole, so the rows keep sharing one claim time. CLAIMED: sent, its
-     * SENT mark not committed yet.
-     */
-    private static final String SENT_TOGETHER = "SELECT " + COLUMNS + " FROM scheduled_sends "
-            + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status IN ('SENT', 'CLAIMED') "
-            + "AND claimed_at = (SELECT a.claimed_at FROM scheduled_sends a WHERE a.id = ? AND a.guild_id = ? "
-            + "AND a.status IN ('SENT', 'CLAIMED')) ORDER BY requested_at, id";
-    private static final String ABOUT = "SELECT " + COLUMNS + " FROM scheduled_sends "
-            + "WHERE guild_id = ? AND kind = ? AND target_id = ? ORDER BY id";
     private static final String OPEN_OF = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND " + OPEN + " ORDER BY requested_at, id";
     /*
@@ -212,83 +185,7 @@ public final class Outbox {
              WHERE id = ? AND guild_id = ? AND status = 'PENDING' AND attempts = 0""";
     private static final String OPEN_RECIPIENTS = "SELECT DISTINCT recipient_id FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND " + OPEN;
-    /**
-     * A column: when the send of one kind tried last (sent or given up, however long ago) to {@code recipient} (a
-     * column) was given up with one kind of trouble, while nothing of the kind is open for them; null otherwise. Its
-     * parameters: server, kind, trouble. Through the recipient index, as {@link #LAST_SENDS}: only a send given up
-     * with that trouble is looked at further. {@link #recent} works out the same for one recipient in Java.
-     */
-    private static String givenUpLast(String recipient) {
-        return """
-                (SELECT MAX(g.claimed_at) FROM scheduled_sends g
-                  WHERE g.guild_id = ? AND g.kind = ? AND g.recipient_id = %s AND g.status = 'FAILED' AND g.trouble = ?
-                    AND NOT EXISTS (SELECT 1 FROM scheduled_sends l WHERE %s
-                           AND (l.status IN ('PENDING', 'CLAIMED') OR %s)))""".formatted(recipient, sameRecipient("g"),
-                triedAfter("g"));
-    }
-
-    /** A row {@code l} of the same server, kind and recipient as the row {@code of}: by the recipient index. */
-    private static String sameRecipient(String of) {
-        return "l.guild_id = %1$s.guild_id AND l.kind = %1$s.kind AND l.recipient_id = %1$s.recipient_id"
-                .formatted(of);
-    }
-
-    /** The row {@code l} was tried (sent or given up) after the row {@code of}: later, or as late and made later. */
-    private static String triedAfter(String of) {
-        return ("l.status IN ('SENT', 'FAILED') AND (l.claimed_at > %1$s.claimed_at"
-                + " OR l.claimed_at = %1$s.claimed_at AND l.id > %1$s.id)").formatted(of);
-    }
-
-    /*
-     * Each recipient's rows found through the index on (guild_id, kind, recipient_id), one small lookup per
-     * recipient: "recipient_id = ANY(?)" would read every row of the kind in the server and test it, and a join with
-     * an OR of the two statuses let PostgreSQL read every sent row of the table instead (its plan, kept for the
-     * statement, cannot know how many recipients the array holds).
-     */
-    static final String LAST_SENDS = """
-            SELECT r.id,
-                   (SELECT MAX(s.sent_at) FROM scheduled_sends s WHERE s.guild_id = ? AND s.kind = ?
-                       AND s.recipient_id = r.id AND s.status = 'SENT' AND s.sent_at > ?),
-                   (SELECT MAX(s.claimed_at) FROM scheduled_sends s WHERE s.guild_id = ? AND s.kind = ?
-                       AND s.recipient_id = r.id AND s.status = 'FAILED' AND s.claimed_at > ?),
-                   %s
-              FROM UNNEST(?) AS r(id)""".formatted(givenUpLast("r.id"));
-    private static final String LAST_TRIED_OF = "SELECT " + COLUMNS + " FROM scheduled_sends "
-            + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status IN ('SENT', 'FAILED') AND claimed_at >= ?"
-            + " ORDER BY claimed_at DESC, id DESC LIMIT 1";
-    /**
-     * One recipient's rows of one kind that {@link #recent} reads: every one, through the recipient index, as the
-     * look-ups of {@link #LAST_SENDS} go through it for her. A recipient has few (one check-in a day at most, kept
-     * {@link #KEEP_CLOSED} once sent, {@link #KEEP_FAILED} once given up), and a read of one table with three keys
-     * is planned in a tenth of the time PostgreSQL took for the four look-ups in one statement, on every run.
-     */
-    private static final String ROWS_OF_RECIPIENT = "SELECT " + COLUMNS + " FROM scheduled_sends "
-            + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status <> 'CANCELLED'";
-    /**
-     * A member's sends of two kinds that went out since a time, in the servers of {@link #SERVERS} that have the bot,
-     * with how each went: her DMs are one channel, whichever server wrote in them. By the index that begins with the
-     * server, for each of them.
-     */
-    private static final String SENT_TO_MEMBER = "SELECT " + COLUMNS + ", delivered_via FROM scheduled_sends "
-            + "WHERE guild_id = ANY(?) AND kind IN (?, ?) AND recipient_id = ? AND status = 'SENT' AND sent_at >= ? AND "
-            + HAS_BOT;
-    private static final String COUNT_FAILED_SINCE = "SELECT COUNT(*) FROM scheduled_sends "
-            + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'FAILED' AND claimed_at >= ?";
-    private static final String FAILED_SINCE = "SELECT " + COLUMNS + " FROM scheduled_sends "
-            + "WHERE guild_id = ? AND status = 'FAILED' AND claimed_at >= ? ORDER BY claimed_at, id";
-    /** Those within {@link #KEEP_FAILED}: a refusal kept past it ({@link #PRUNE_FAILED_IDS}) is no news to list. */
-    private static final String LATEST_FAILED = "SELECT " + COLUMNS + " FROM scheduled_sends "
-            + "WHERE guild_id = ? AND status = 'FAILED' AND COALESCE(claimed_at, due_at) >= ?"
-            + " ORDER BY claimed_at DESC, id DESC LIMIT ?";
     /** The servers with closed rows: pruning then works one server at a time. */
-    /**
-     * Per status, how many rows, how many of them are set for later: not due before {@code ?} and never tried (a send
-     * waiting to be tried again is a backlog, not a plan), and how many last happened before the second {@code ?} (a
-     * FAILED row kept past {@link #KEEP_FAILED}, {@link #PRUNE_FAILED_IDS}, is not counted as failed).
-     */
-    private static final String COUNT_BY_STATUS = "SELECT status, COUNT(*), SUM(CASE WHEN due_at > ? AND attempts = 0"
-            + " THEN 1 ELSE 0 END), SUM(CASE WHEN COALESCE(claimed_at, due_at) < ? THEN 1 ELSE 0 END)"
-            + " FROM scheduled_sends WHERE guild_id = ? GROUP BY status";
     private static final String GUILDS_WITH_CLOSED = "SELECT DISTINCT guild_id FROM scheduled_sends "
             + "WHERE status IN ('SENT', 'CANCELLED', 'FAILED')";
     /**
@@ -303,15 +200,15 @@ public final class Outbox {
              WHERE status = ? AND guild_id = ? AND COALESCE(sent_at, claimed_at, due_at) < ?
              FETCH FIRST ? ROWS ONLY""";
     /**
-     * FAILED rows to prune. Pruning never changes what {@link #lastSends} tells as {@code leftServer}: whether the send
-     * of a kind tried last to a member was given up because she had left the server ({@link SendTrouble#LEFT_SERVER}),
-     * which holds a planner's messages to her until she is back. So such a refusal is kept past {@link #KEEP_FAILED}
-     * while it is the last thing tried of its kind for her (pruned, it would let the planner queue one more message,
-     * refused again, every 90 days). Once something of its kind was tried for her after it, it tells nothing more,
-     * and goes after {@link #KEEP_CLOSED}, as a sent row does: so it goes no later than what came after it (pruning
-     * runs FAILED rows first), and never stands alone as the last word about her. Only refusals (few) are looked up
-     * further, by the recipient index; every other FAILED row goes after its 90 days. The {@code ?}s: the server, the
-     * 90 days' start, the refusal's trouble twice, the 30 days' start, the chunk.
+     * FAILED rows to prune. Pruning never changes what {@link SendHistory#lastSends} tells as {@code leftServer}:
+     * whether the send of a kind tried last to a member was given up because she had left the server ({@link
+     * SendTrouble#LEFT_SERVER}), which holds a planner's messages to her until she is back. So such a refusal is kept
+     * past {@link #KEEP_FAILED} while it is the last thing tried of its kind for her (pruned, it would let the planner
+     * queue one more message, refused again, every 90 days). Once something of its kind was tried for her after it, it
+     * tells nothing more, and goes after {@link #KEEP_CLOSED}, as a sent row does: so it goes no later than what came
+     * after it (pruning runs FAILED rows first), and never stands alone as the last word about her. Only refusals (few)
+     * are looked up further, by the recipient index; every other FAILED row goes after its 90 days. The {@code ?}s: the
+     * server, the 90 days' start, the refusal's trouble twice, the 30 days' start, the chunk.
      */
     private static final String PRUNE_FAILED_IDS = """
             SELECT s.id FROM scheduled_sends s
@@ -319,7 +216,8 @@ public final class Outbox {
                AND (COALESCE(s.claimed_at, s.due_at) < ? AND (s.trouble IS NULL OR s.trouble <> ?)
                     OR s.trouble = ? AND COALESCE(s.claimed_at, s.due_at) < ?
                        AND EXISTS (SELECT 1 FROM scheduled_sends l WHERE %s AND %s))
-             FETCH FIRST ? ROWS ONLY""".formatted(sameRecipient("s"), triedAfter("s"));
+             FETCH FIRST ? ROWS ONLY""".formatted(SendHistory.sameRecipient("s"),
+                    SendHistory.triedAfter("s"));
     private static final String DELETE_IDS = "DELETE FROM scheduled_sends WHERE id = ANY(?) AND guild_id = ?";
 
     /** Takes the turn when it lapsed, or when this process holds it (a restart under the same name). */
@@ -345,6 +243,7 @@ public final class Outbox {
     private final Database db;
     private final String instance;
     private final Shards shards;
+    private final SendHistory history;
 
     /**
      * @param instance names this bot process in the rows it claims, so that on start it can take back at once what
@@ -362,6 +261,12 @@ public final class Outbox {
         this.db = db;
         this.instance = instance;
         this.shards = shards;
+        this.history = new SendHistory(db);
+    }
+
+    /** What became of the sends: the reads the features make of the messages queued, sent and given up. */
+    public SendHistory history() {
+        return history;
     }
 
     /**
@@ -430,7 +335,7 @@ public final class Outbox {
             if (countOpen(c, d.guildId(), d.kind(), d.recipientId()) >= max) {
                 return Optional.empty();
             }
-            return Database.one(c, FIND, Outbox::row, enqueue(c, d, now), d.guildId());
+            return Database.one(c, FIND, ScheduledSend::read, enqueue(c, d, now), d.guildId());
         });
     }
 
@@ -469,7 +374,7 @@ public final class Outbox {
                 .toArray(Long[]::new), first.guildId());
         // what earlier presses queued from these sends, read at once (a press may set a hundred again)
         Map<Long, ScheduledSend> queuedBefore = new HashMap<>();
-        for (ScheduledSend s : Database.list(c, SET_AGAIN_FROM, Outbox::row, first.guildId(), first.kind(),
+        for (ScheduledSend s : Database.list(c, SET_AGAIN_FROM, ScheduledSend::read, first.guildId(), first.kind(),
                 first.recipientId(), drafts.stream().map(ScheduledSend.Draft::targetId).toArray(Long[]::new))) {
             queuedBefore.putIfAbsent(s.targetId(), s);
         }
@@ -483,19 +388,10 @@ public final class Outbox {
         for (int i = 0; i < drafts.size(); i++) {
             ScheduledSend.Draft d = drafts.get(i);
             queued.add(earlier.get(i).isPresent() ? new Queued(earlier.get(i).get(), true)
-                    : new Queued(Database.one(c, FIND, Outbox::row, enqueue(c, d, now), d.guildId()).orElseThrow(),
-                    false));
+                    : new Queued(Database.one(c, FIND, ScheduledSend::read, enqueue(c, d, now), d.guildId())
+                    .orElseThrow(), false));
         }
         return Optional.of(queued);
-    }
-
-    /**
-     * The sends of {@code kind} that went out to {@code recipientId} in one message with send {@code id} (several of
-     * a member's reminders due together, {@link SendKind#oneMessagePerRecipient}), {@code id} among them, in the
-     * order they were asked for; empty when it was not sent (or was pruned, {@link #KEEP_CLOSED} after).
-     */
-    public List<ScheduledSend> sentTogetherWith(long guildId, String kind, long recipientId, long id) {
-        return db.read(c -> Database.list(c, SENT_TOGETHER, Outbox::row, guildId, kind, recipientId, id, guildId));
     }
 
     /**
@@ -516,7 +412,7 @@ public final class Outbox {
         return db.write(c -> {
             List<Long> ids = dueIds(c, now, max);
             List<ScheduledSend> due = ids.isEmpty() ? List.of()
-                    : Database.list(c, LOCK_DUE, Outbox::row, ids.toArray(Long[]::new), now, now.minus(LEASE));
+                    : Database.list(c, LOCK_DUE, ScheduledSend::read, ids.toArray(Long[]::new), now, now.minus(LEASE));
             if (ids.size() == max) {
                 due = withRestDueOfTheirRecipients(c, due, together, now);
             }
@@ -616,7 +512,7 @@ public final class Outbox {
             return due;
         }
         List<ScheduledSend> all = new ArrayList<>(due);
-        all.addAll(Database.list(c, LOCK_DUE, Outbox::row, rest.toArray(Long[]::new), now, now.minus(LEASE)));
+        all.addAll(Database.list(c, LOCK_DUE, ScheduledSend::read, rest.toArray(Long[]::new), now, now.minus(LEASE)));
         return all;
     }
 
@@ -625,7 +521,7 @@ public final class Outbox {
         Long[] ours = shards.ids().stream().map(Integer::longValue).toArray(Long[]::new);
         List<Due> rows = new ArrayList<>(Database.list(c, DUE_IDS, Due::of, now, shards.total(), ours, max));
         rows.addAll(Database.list(c, LAPSED_IDS, Due::of, now.minus(LEASE), shards.total(), ours, max));
-        rows.sort(java.util.Comparator.comparing(Due::at).thenComparing(Due::id));
+        rows.sort(Comparator.comparing(Due::at).thenComparing(Due::id));
         return rows.stream().limit(max).map(Due::id).toList();
     }
 
@@ -831,63 +727,17 @@ public final class Outbox {
     }
 
     public Optional<ScheduledSend> find(long guildId, long id) {
-        return db.read(c -> Database.one(c, FIND, Outbox::row, id, guildId));
-    }
-
-    /** The platform's id of the message a send became, once it was sent (a group question, to edit its count). */
-    public Optional<Long> sentMessageId(long guildId, long id) {
-        return db.read(c -> Database.one(c, SENT_MESSAGE_ID, rs -> rs.getLong(1), id, guildId)).filter(m -> m != 0);
-    }
-
-    /**
-     * The platform's id of the message the newest sent post of {@code kind} about {@code targetId} in
-     * {@code channelId}, with this payload, became, in the caller's transaction; empty when there is none, or it was
-     * pruned ({@link #KEEP_CLOSED} after it went out). For a feature that did not keep a message it posted (a group
-     * session's plan, before its message was kept) and now has to edit it.
-     */
-    public Optional<Long> sentPostMessageId(Connection c, long guildId, String kind, long targetId, long channelId,
-                                            String payload) throws SQLException {
-        return Database.one(c, SENT_POST_MESSAGE_ID, rs -> rs.getLong(1), guildId, kind, targetId, channelId, payload);
-    }
-
-    /**
-     * The sent sends of {@code kind} to {@code recipientId} that became a message, each with that message, in the
-     * caller's transaction (none pruned yet: {@link #KEEP_CLOSED} after they went out): for a feature whose post in a
-     * channel named a member and now has to stop naming them, before a forget deletes that member's rows.
-     */
-    public List<SendKind.Sent> sentTo(Connection c, long guildId, String kind, long recipientId) throws SQLException {
-        return Database.list(c, SENT_TO, rs -> new SendKind.Sent(row(rs), Database.instant(rs, "sent_at"),
-                rs.getLong("message_id")), guildId, kind, recipientId);
-    }
-
-    /**
-     * The newest post of {@code kind} about {@code targetId} in {@code channelId}, with one of {@code payloads}, queued
-     * after {@code since} and still to go out or sent (not given up or cancelled), in the caller's transaction: for a
-     * feature that points to a post it just made instead of making the same one again.
-     */
-    public Optional<ScheduledSend> latestPostSince(Connection c, long guildId, String kind, long targetId,
-                                                   long channelId, java.util.Collection<String> payloads,
-                                                   Instant since) throws SQLException {
-        return Database.one(c, LATEST_POST_SINCE, Outbox::row, guildId, kind, targetId, channelId, since,
-                payloads.toArray(String[]::new));
-    }
-
-    /**
-     * A server's sends of one kind about {@code targetId}, whatever became of them (until pruned: {@link #KEEP_CLOSED}
-     * after they went out), oldest first: for a feature that tells what a run of its own queued.
-     */
-    public List<ScheduledSend> about(long guildId, String kind, long targetId) {
-        return db.read(c -> Database.list(c, ABOUT, Outbox::row, guildId, kind, targetId));
+        return db.read(c -> Database.one(c, FIND, ScheduledSend::read, id, guildId));
     }
 
     /** A recipient's sends of one kind that are still to go out, soonest first. */
     public List<ScheduledSend> open(long guildId, String kind, long recipientId) {
-        return db.read(c -> Database.list(c, OPEN_OF, Outbox::row, guildId, kind, recipientId));
+        return db.read(c -> Database.list(c, OPEN_OF, ScheduledSend::read, guildId, kind, recipientId));
     }
 
     /** A server's sends of one kind still to go out whose due time falls in (from, to], soonest first. */
     public List<ScheduledSend> openBetween(long guildId, String kind, Instant from, Instant to) {
-        return db.read(c -> Database.list(c, OPEN_BETWEEN, Outbox::row, "PENDING", from, to, guildId, kind,
+        return db.read(c -> Database.list(c, OPEN_BETWEEN, ScheduledSend::read, "PENDING", from, to, guildId, kind,
                 "CLAIMED", from, to, guildId, kind));
     }
 
@@ -918,137 +768,6 @@ public final class Outbox {
         return new java.util.HashSet<>(Database.list(c, OPEN_RECIPIENTS, rs -> rs.getLong(1), guildId, kind));
     }
 
-    /**
-     * What became of a recipient's latest sends of one kind after some time: when the last one went out, and when the
-     * last one was given up (its last try); null for none since then. And, however long ago, when the last one tried
-     * was given up because the recipient had left the server ({@link SendTrouble#LEFT_SERVER}), while nothing of the
-     * kind is queued for them since; null when it was not.
-     */
-    public record LastSends(Instant sent, Instant failed, Instant leftServer) {
-    }
-
-    /**
-     * {@link LastSends} of each of {@code recipientIds} in a server after {@code since}, by recipient, in one read (a
-     * planner's check for the owners it has work for, or one owner's); a recipient with none of the three is left out.
-     */
-    public java.util.Map<Long, LastSends> lastSends(Connection c, long guildId, String kind,
-                                                    java.util.Collection<Long> recipientIds, Instant since)
-            throws SQLException {
-        java.util.Map<Long, LastSends> byRecipient = new java.util.HashMap<>();
-        if (recipientIds.isEmpty()) {
-            return byRecipient;
-        }
-        for (Object[] row : Database.list(c, LAST_SENDS, rs -> new Object[] {rs.getLong(1), Database.instant(rs, 2),
-                Database.instant(rs, 3), Database.instant(rs, 4)}, guildId, kind, since, guildId, kind, since,
-                guildId, kind, SendTrouble.LEFT_SERVER.name(), recipientIds.stream().distinct().toArray(Long[]::new))) {
-            if (row[1] != null || row[2] != null || row[3] != null) {
-                byRecipient.put((Long) row[0], new LastSends((Instant) row[1], (Instant) row[2], (Instant) row[3]));
-            }
-        }
-        return byRecipient;
-    }
-
-    /**
-     * What became of a recipient's latest sends of one kind: {@link LastSends} after {@code since} (null for none),
-     * and the send tried last after {@code triedSince} ({@link #lastTried}).
-     */
-    public record Recent(LastSends last, Optional<ScheduledSend> tried) {
-    }
-
-    /**
-     * {@link Recent} of one recipient, in one read of her rows of the kind: what {@link #lastSends} and
-     * {@link #lastTried} tell, worked out here as their statements do.
-     */
-    public Recent recent(long guildId, String kind, long recipientId, Instant since, Instant triedSince) {
-        List<ScheduledSend> rows = db.read(c -> Database.list(c, ROWS_OF_RECIPIENT, Outbox::row, guildId, kind,
-                recipientId));
-        Instant sent = null;
-        Instant failed = null;
-        ScheduledSend last = null;
-        boolean open = false;
-        for (ScheduledSend row : rows) {
-            switch (row.status()) {
-                case SENT -> sent = later(sent, row.sentAt(), since);
-                case FAILED -> failed = later(failed, row.claimedAt(), since);
-                default -> open = true;
-            }
-            boolean tried = row.status() == ScheduledSend.Status.SENT || row.status() == ScheduledSend.Status.FAILED;
-            if (tried && row.claimedAt() != null && (last == null || TRIED_LATER.compare(row, last) > 0)) {
-                last = row;
-            }
-        }
-        // as givenUpLast: the send tried last was given up because she left, and nothing is queued for her since
-        Instant left = !open && last != null && last.status() == ScheduledSend.Status.FAILED
-                && last.trouble() == SendTrouble.LEFT_SERVER ? last.claimedAt() : null;
-        return new Recent(sent == null && failed == null && left == null ? null : new LastSends(sent, failed, left),
-                last == null || last.claimedAt().isBefore(triedSince) ? Optional.empty() : Optional.of(last));
-    }
-
-    /** Sends tried later last: by their last try's claim, then by the row made later, as the statements order them. */
-    private static final Comparator<ScheduledSend> TRIED_LATER = Comparator.comparing(ScheduledSend::claimedAt)
-            .thenComparingLong(ScheduledSend::id);
-
-    /** The later of {@code latest} and {@code at}, counting {@code at} only after {@code since}. */
-    private static Instant later(Instant latest, Instant at, Instant since) {
-        return at == null || !at.isAfter(since) || latest != null && !at.isAfter(latest) ? latest : at;
-    }
-
-    /** A recipient's send of one kind tried last since {@code since}, as it ended: sent, or given up. */
-    public Optional<ScheduledSend> lastTried(long guildId, String kind, long recipientId, Instant since) {
-        return db.read(c -> Database.one(c, LAST_TRIED_OF, Outbox::row, guildId, kind, recipientId, since));
-    }
-
-    /**
-     * A member's send of one kind that went out last in one server: whether it went by DM (else it was posted in a
-     * channel, mentioning them), and whether a message of another kind that answers to the same words (a personal
-     * reminder, for a check-in) reached them by DM after it, from any server: their DM then shows it below.
-     */
-    public record LastSent(ScheduledSend send, boolean byDm, boolean dmAfter) {
-    }
-
-    /**
-     * {@link LastSent} of a member's sends of {@code kind} since {@code since}, one for each server that sent her one
-     * (and has the bot), newest first; {@code dmAfter} tells of a DM of {@code answeredToo} after each, from whichever
-     * server. Two reads, however many servers: their list, then her sends of both kinds in them.
-     */
-    public List<LastSent> lastSentInEachServer(String kind, String answeredToo, long recipientId, Instant since) {
-        return db.read(c -> {
-            List<Long> servers = Database.list(c, SERVERS, rs -> rs.getLong(1));
-            if (servers.isEmpty()) {
-                return List.<LastSent>of();
-            }
-            java.util.Map<Long, Object[]> latest = new java.util.HashMap<>();
-            Instant otherDm = null;
-            for (Object[] r : Database.list(c, SENT_TO_MEMBER, rs -> new Object[] {row(rs),
-                    Courier.VIA_DM.equals(rs.getString("delivered_via"))}, servers.toArray(Long[]::new), kind,
-                    answeredToo, recipientId, since)) {
-                ScheduledSend send = (ScheduledSend) r[0];
-                if (!send.kind().equals(kind)) {
-                    if ((Boolean) r[1] && (otherDm == null || send.sentAt().isAfter(otherDm))) {
-                        otherDm = send.sentAt();
-                    }
-                    continue;
-                }
-                latest.merge(send.guildId(), r, (a, b) -> NEWEST_SENT.compare((ScheduledSend) a[0],
-                        (ScheduledSend) b[0]) >= 0 ? a : b);
-            }
-            Instant after = otherDm;
-            return latest.values().stream().sorted((a, b) -> NEWEST_SENT.compare((ScheduledSend) b[0],
-                    (ScheduledSend) a[0])).map(r -> new LastSent((ScheduledSend) r[0], (Boolean) r[1],
-                    after != null && after.isAfter(((ScheduledSend) r[0]).sentAt()))).toList();
-        });
-    }
-
-    /** Sends in the order they went out: by when, then by id. */
-    private static final java.util.Comparator<ScheduledSend> NEWEST_SENT = java.util.Comparator
-            .comparing(ScheduledSend::sentAt).thenComparingLong(ScheduledSend::id);
-
-    /** How many of a recipient's sends of one kind were given up since {@code since}. */
-    public int countFailedSince(Connection c, long guildId, String kind, long recipientId, Instant since)
-            throws SQLException {
-        return Database.one(c, COUNT_FAILED_SINCE, rs -> rs.getInt(1), guildId, kind, recipientId, since).orElse(0);
-    }
-
     /** Cancels a recipient's own pending send; false when it is not theirs, not pending, or being sent now. */
     public boolean cancel(long guildId, String kind, long recipientId, long id) {
         return db.write(c -> Database.update(c, CANCEL, id, guildId, kind, recipientId) == 1);
@@ -1063,7 +782,7 @@ public final class Outbox {
      */
     public List<ScheduledSend> worthSendingAgain(long guildId, java.util.function.BiPredicate<ScheduledSend, Instant>
             worth, Instant now) {
-        return failedSince(guildId, now.minus(SEND_AGAIN_WITHIN)).stream()
+        return history.failedSince(guildId, now.minus(SEND_AGAIN_WITHIN)).stream()
                 .filter(f -> f.trouble() != null && f.trouble().passes() && worth.test(f, now)).toList();
     }
 
@@ -1078,7 +797,7 @@ public final class Outbox {
         Instant due = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         return db.write(c -> {
             List<ScheduledSend.Draft> again = new java.util.ArrayList<>();
-            for (ScheduledSend f : Database.list(c, FAILED_SINCE, Outbox::row, guildId,
+            for (ScheduledSend f : Database.list(c, SendHistory.FAILED_SINCE, ScheduledSend::read, guildId,
                     now.minus(SEND_AGAIN_WITHIN))) {
                 if (f.id() <= upToId && f.trouble() != null && f.trouble().passes() && worth.test(f, now)
                         && Database.update(c, SENT_AGAIN, f.id(), guildId) == 1) {
@@ -1090,47 +809,6 @@ public final class Outbox {
             }
             return again;
         });
-    }
-
-    /**
-     * The {@code limit} sends of a server given up most recently, within {@link #KEEP_FAILED} before {@code now},
-     * newest first, with their reasons.
-     */
-    public List<ScheduledSend> latestFailed(long guildId, int limit, Instant now) {
-        return db.read(c -> Database.list(c, LATEST_FAILED, Outbox::row, guildId, now.minus(KEEP_FAILED), limit));
-    }
-
-    /**
-     * How many of a server's sends wait: {@code waiting} are due (pending or being sent), {@code later} are set for a
-     * time still to come (a reminder for next week), so a coordinator reads a backlog only where there is one; and
-     * how many gave up within {@link #KEEP_FAILED}, as stored now.
-     */
-    public record Counts(int waiting, int later, int failed) {
-    }
-
-    public Counts counts(long guildId, Instant now) {
-        return db.read(c -> {
-            int waiting = 0;
-            int later = 0;
-            int failed = 0;
-            for (Object[] row : Database.list(c, COUNT_BY_STATUS, rs -> new Object[] {rs.getString(1), rs.getInt(2),
-                    rs.getInt(3), rs.getInt(4)}, now, now.minus(KEEP_FAILED), guildId)) {
-                if ("PENDING".equals(row[0])) {
-                    later += (Integer) row[2];
-                    waiting += (Integer) row[1] - (Integer) row[2];
-                } else if ("CLAIMED".equals(row[0])) {
-                    waiting += (Integer) row[1];
-                } else if ("FAILED".equals(row[0])) {
-                    failed += (Integer) row[1] - (Integer) row[3];
-                }
-            }
-            return new Counts(waiting, later, failed);
-        });
-    }
-
-    /** The sends of a server that were given up since {@code since} (for the weekly digest), with their reasons. */
-    public List<ScheduledSend> failedSince(long guildId, Instant since) {
-        return db.read(c -> Database.list(c, FAILED_SINCE, Outbox::row, guildId, since));
     }
 
     /** The fenced update of a claimed row: how many rows it changed (0 when the claim was lost). */
@@ -1168,28 +846,5 @@ public final class Outbox {
 
     private static String name(SendTrouble trouble) {
         return trouble == null ? null : trouble.name();
-    }
-
-    /** A kind of trouble stored by this version or an earlier one; one this version does not know reads as none. */
-    private static SendTrouble trouble(String stored) {
-        if (stored == null) {
-            return null;
-        }
-        try {
-            return SendTrouble.valueOf(stored);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static ScheduledSend row(ResultSet rs) throws SQLException {
-        return new ScheduledSend(rs.getLong("id"), rs.getLong("guild_id"), rs.getString("kind"),
-                rs.getLong("recipient_id"), rs.getLong("target_id"), rs.getLong("channel_id"), rs.getString("payload"),
-                rs.getString("about"),
-                Database.instant(rs, "requested_at"), Database.instant(rs, "due_at"),
-                ScheduledSend.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
-                Database.instant(rs, "claimed_at"), rs.getString("last_error"), trouble(rs.getString("trouble")),
-                Database.instant(rs, "sent_at"),
-                Database.instant(rs, "created_at"));
     }
 }

@@ -1,6 +1,9 @@
 package org.partnercoach.outbox;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import org.partnercoach.storage.Database;
 import org.partnercoach.chat.SendTrouble;
 
 /**
@@ -82,6 +85,34 @@ public record ScheduledSend(long id, long guildId, String kind, long recipientId
         public static Draft post(long guildId, String kind, long channelId, long targetId, String payload,
                                  Instant dueAt) {
             return new Draft(guildId, kind, 0, targetId, channelId, payload, "", dueAt);
+        }
+    }
+
+    /** The columns {@link #read} reads, for the outbox's statements. */
+    static final String COLUMNS = "id, guild_id, kind, recipient_id, target_id, channel_id, payload, about, "
+            + "requested_at, due_at, status, attempts, claimed_at, last_error, trouble, sent_at, created_at";
+
+    /** The send in the current row of {@code rs}, which has {@link #COLUMNS}. */
+    static ScheduledSend read(ResultSet rs) throws SQLException {
+        return new ScheduledSend(rs.getLong("id"), rs.getLong("guild_id"), rs.getString("kind"),
+                rs.getLong("recipient_id"), rs.getLong("target_id"), rs.getLong("channel_id"), rs.getString("payload"),
+                rs.getString("about"),
+                Database.instant(rs, "requested_at"), Database.instant(rs, "due_at"),
+                Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
+                Database.instant(rs, "claimed_at"), rs.getString("last_error"), trouble(rs.getString("trouble")),
+                Database.instant(rs, "sent_at"),
+                Database.instant(rs, "created_at"));
+    }
+
+    /** A kind of trouble stored by this version or an earlier one; one this version does not know reads as none. */
+    private static SendTrouble trouble(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return SendTrouble.valueOf(stored);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 }

@@ -118,7 +118,7 @@ final class IntroFlow {
     Map<Long, Instant> leftWhenAsked(Connection c, long guildId, java.util.Collection<Long> helpers)
             throws SQLException {
         Map<Long, Instant> left = new HashMap<>();
-        outbox.lastSends(c, guildId, ASK_KIND, helpers, clock.instant()).forEach((helper, last) -> {
+        outbox.history().lastSends(c, guildId, ASK_KIND, helpers, clock.instant()).forEach((helper, last) -> {
             if (last.leftServer() != null) {
                 left.put(helper, last.leftServer());
             }

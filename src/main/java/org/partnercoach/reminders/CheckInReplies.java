@@ -18,6 +18,7 @@ import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.SendHistory;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.partners.Partner;
 import org.partnercoach.partners.PartnerDirectory;
@@ -358,8 +359,8 @@ final class CheckInReplies implements Feature {
      * under the server she last worked in (0: none).
      */
     private List<Latest> standing(Caller home) {
-        List<Outbox.LastSent> sent = outbox.lastSentInEachServer(CultivateReminders.KIND, PersonalReminders.KIND,
-                home.userId(), clock.instant().minus(Outbox.KEEP_CLOSED));
+        List<SendHistory.LastSent> sent = outbox.history().lastSentInEachServer(CultivateReminders.KIND,
+                PersonalReminders.KIND, home.userId(), clock.instant().minus(Outbox.KEEP_CLOSED));
         if (sent.isEmpty()) {
             return List.of();
         }
@@ -374,7 +375,7 @@ final class CheckInReplies implements Feature {
      * The partners of the member's latest check-in reminder of one server that reached her ({@code last}), until
      * their next check-in reaches her: each as it stands now ({@link Latest#NONE} when that has come).
      */
-    private Latest latestFor(Caller who, Outbox.LastSent last) {
+    private Latest latestFor(Caller who, SendHistory.LastSent last) {
         Instant now = clock.instant();
         long guildId = who.guildId();
         ScheduledSend send = last.send();

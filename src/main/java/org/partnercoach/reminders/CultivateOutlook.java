@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.SendHistory;
 import org.partnercoach.partners.PartnerDirectory;
 import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.settings.Settings;
@@ -120,14 +121,14 @@ public final class CultivateOutlook {
             if (recipients.isEmpty()) {
                 return outlooks;
             }
-            Map<Long, Outbox.LastSends> last = db.read(c -> outbox.lastSends(c, guildId, CultivateReminders.KIND,
-                    recipients, at.minus(CultivatePlanner.LOOK_BACK)));
+            Map<Long, SendHistory.LastSends> last = db.read(c -> outbox.history().lastSends(c, guildId,
+                    CultivateReminders.KIND, recipients, at.minus(CultivatePlanner.LOOK_BACK)));
             for (PartnerDirectory.Listed p : partners) {
                 Outlook o = outlooks.get(p.id());
                 if (o.stand() != Stand.DUE && o.stand() != Stand.COMING) {
                     continue;
                 }
-                Outbox.LastSends owners = last.get(p.ownerId());
+                SendHistory.LastSends owners = last.get(p.ownerId());
                 if (CultivatePlanner.leftServer(owners)) {
                     // the planner sends her nothing until the platform says she is back (CultivatePlanner.queue)
                     outlooks.put(p.id(), new Outlook(Stand.OWNER_LEFT, o.lastReminder(), o.next()));

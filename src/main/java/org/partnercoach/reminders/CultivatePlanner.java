@@ -4,6 +4,7 @@ import org.partnercoach.chat.Departures;
 import org.partnercoach.outbox.DuePlanner;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.SendHistory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -61,11 +62,11 @@ final class CultivatePlanner implements DuePlanner {
     }
 
     /**
-     * The rule that spaces an owner's reminders, from what became of their last ones ({@link Outbox#lastSends} after
-     * {@link #LOOK_BACK}; null: none): {@link #AT_MOST_EVERY} after the last one sent, {@link #AFTER_FAILURE} after
-     * the last one given up, whichever ends later. The planner queues by it; {@code /partner show} tells it.
+     * The rule that spaces an owner's reminders, from what became of their last ones ({@link SendHistory#lastSends}
+     * after {@link #LOOK_BACK}; null: none): {@link #AT_MOST_EVERY} after the last one sent, {@link #AFTER_FAILURE}
+     * after the last one given up, whichever ends later. The planner queues by it; {@code /partner show} tells it.
      */
-    static Hold hold(Outbox.LastSends last) {
+    static Hold hold(SendHistory.LastSends last) {
         Instant sent = last == null || last.sent() == null ? null : last.sent().plus(AT_MOST_EVERY);
         Instant failed = last == null || last.failed() == null ? null : last.failed().plus(AFTER_FAILURE);
         return failed != null && (sent == null || failed.isAfter(sent)) ? new Hold(failed, true)
@@ -208,10 +209,10 @@ final class CultivatePlanner implements DuePlanner {
 
     /**
      * Whether an owner's last reminder was given up because they had left the server, with none queued since (from
-     * {@link Outbox#lastSends}; null: nothing to tell): the planner sends them none until the platform says they are
-     * back; {@code /partner show} and the digest tell it.
+     * {@link SendHistory#lastSends}; null: nothing to tell): the planner sends them none until the platform says they
+     * are back; {@code /partner show} and the digest tell it.
      */
-    static boolean leftServer(Outbox.LastSends last) {
+    static boolean leftServer(SendHistory.LastSends last) {
         return last != null && last.leftServer() != null;
     }
 
@@ -263,12 +264,12 @@ final class CultivatePlanner implements DuePlanner {
             Instant held = null;
             List<Long> ask = new java.util.ArrayList<>();
             java.util.Set<Long> open = outbox.openRecipients(c, guildId, kind);
-            Map<Long, Outbox.LastSends> last = outbox.lastSends(c, guildId, kind, byRecipient.keySet(),
+            Map<Long, SendHistory.LastSends> last = outbox.history().lastSends(c, guildId, kind, byRecipient.keySet(),
                     now.minus(LOOK_BACK));
             List<ScheduledSend.Draft> fresh = new java.util.ArrayList<>();
             for (Map.Entry<Long, List<PartnerCycles.Item>> e : byRecipient.entrySet()) {
                 long recipientId = e.getKey();
-                Outbox.LastSends l = last.get(recipientId);
+                SendHistory.LastSends l = last.get(recipientId);
                 // back when the platform says so, or when she acted in the server since (Departures.seen): no
                 // request then, and her check-in goes at this run rather than after the day's look
                 boolean away = leftServer(l);
@@ -284,7 +285,7 @@ final class CultivatePlanner implements DuePlanner {
                 }
                 // reminded within the day, or given up on: nothing is open for them, and nothing is queued yet; back
                 // in the server, the refusal that found her gone (her last try) holds nothing more
-                Hold hold = hold(away ? new Outbox.LastSends(l.sent(), null, null) : l);
+                Hold hold = hold(away ? new SendHistory.LastSends(l.sent(), null, null) : l);
                 if (hold.holds(now)) {
                     held = sooner(held, hold.until());
                     continue;

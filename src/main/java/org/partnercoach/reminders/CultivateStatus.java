@@ -11,6 +11,7 @@ import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.SendHistory;
 import org.partnercoach.outbox.OutboxJob;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.partners.Partner;
@@ -141,7 +142,7 @@ final class CultivateStatus implements ReminderStatus {
         if (!p.hasOwner() && !channel) {
             return new Line(cadence + " · " + when + who, Optional.empty());
         }
-        Outbox.Recent recent = outbox.recent(p.guildId(), CultivateReminders.KIND, p.ownerId(),
+        SendHistory.Recent recent = outbox.history().recent(p.guildId(), CultivateReminders.KIND, p.ownerId(),
                 now.minus(CultivatePlanner.LOOK_BACK), now.minus(Unreached.TOLD_FOR));
         String sent = p.hasOwner() && CultivatePlanner.leftServer(recent.last())
                 ? awayClause(readerId == p.ownerId(), next.isAfter(now))
@@ -245,11 +246,11 @@ final class CultivateStatus implements ReminderStatus {
 
     /**
      * The rule that spaces the check-ins of {@code to} (0: the reminder channel), from their last ones: one read of
-     * their own rows, as the status line's ({@link Outbox#recent}), not the planner's read of many owners at once.
+     * their own rows, as the status line's ({@link SendHistory#recent}), not the planner's read of many owners at once.
      */
     CultivatePlanner.Hold hold(long guildId, long to) {
         Instant now = clock.instant();
-        return CultivatePlanner.hold(outbox.recent(guildId, CultivateReminders.KIND, to,
+        return CultivatePlanner.hold(outbox.history().recent(guildId, CultivateReminders.KIND, to,
                 now.minus(CultivatePlanner.LOOK_BACK), now).last());
     }
 

@@ -14,6 +14,7 @@ import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.SendHistory;
 import org.partnercoach.outbox.ScheduledSend;
 
 /**
@@ -51,7 +52,7 @@ final class PersonalReminderReplies implements Feature {
             return Optional.empty();
         }
         return standing(message.caller()).map(send -> {
-            List<ScheduledSend> together = outbox.sentTogetherWith(send.guildId(), PersonalReminders.KIND,
+            List<ScheduledSend> together = outbox.history().sentTogetherWith(send.guildId(), PersonalReminders.KIND,
                     send.recipientId(), send.id());
             boolean several = together.size() > 1;
             String what = several ? "your " + together.size() + " reminders" : "your reminder “"
@@ -73,9 +74,9 @@ final class PersonalReminderReplies implements Feature {
      * DM shows of the bot's: no check-in came after it, and no walk moved since.
      */
     private Optional<ScheduledSend> standing(Caller home) {
-        List<Outbox.LastSent> sent = outbox.lastSentInEachServer(PersonalReminders.KIND, CultivateReminders.KIND,
-                home.userId(), clock.instant().minus(Outbox.KEEP_CLOSED));
-        Optional<Outbox.LastSent> latest = sent.stream().filter(Outbox.LastSent::byDm)
+        List<SendHistory.LastSent> sent = outbox.history().lastSentInEachServer(PersonalReminders.KIND,
+                CultivateReminders.KIND, home.userId(), clock.instant().minus(Outbox.KEEP_CLOSED));
+        Optional<SendHistory.LastSent> latest = sent.stream().filter(SendHistory.LastSent::byDm)
                 .max(Comparator.comparing(l -> l.send().sentAt()));
         if (latest.isEmpty() || latest.get().dmAfter()) {
             return Optional.empty();

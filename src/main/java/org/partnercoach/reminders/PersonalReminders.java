@@ -403,7 +403,7 @@ public final class PersonalReminders implements SendKind {
      */
     public SetAllAgain againAll(Caller who, long guildId, long first, Again when, long sentAt) {
         List<ScheduledSend> together = outbox.find(guildId, first).filter(r -> r.kind().equals(KIND))
-                .map(r -> outbox.sentTogetherWith(guildId, KIND, r.recipientId(), first)).orElse(List.of())
+                .map(r -> outbox.history().sentTogetherWith(guildId, KIND, r.recipientId(), first)).orElse(List.of())
                 .stream().filter(r -> sentAt <= 0 || r.dueAt().toEpochMilli() <= sentAt).toList();
         if (together.isEmpty()) {
             throw new UserError("I no longer have those reminders: I keep sent reminders for 30 days. See what's "
@@ -467,7 +467,7 @@ public final class PersonalReminders implements SendKind {
      * that each can be set again as a single one can. Under the menus, Snooze all 1 hour and All tomorrow morning set
      * them all again at once ({@link #againAll}). Each menu and button names the server, so that it works from a DM and
      * after a restart; the options name the reminders' rows, the buttons the first row (the others are those sent
-     * with it, {@link Outbox#sentTogetherWith}).
+     * with it, {@link org.partnercoach.outbox.SendHistory#sentTogetherWith}).
      */
     @Override
     public Optional<Reply> composeTogether(List<ScheduledSend> due) {

@@ -23,7 +23,7 @@ record Unreached(SendTrouble trouble) {
      * One read.
      */
     static Optional<ScheduledSend> last(Outbox outbox, String kind, long guildId, long memberId, Instant now) {
-        return given(outbox.lastTried(guildId, kind, memberId, now.minus(TOLD_FOR)));
+        return given(outbox.history().lastTried(guildId, kind, memberId, now.minus(TOLD_FOR)));
     }
 
     /** The send tried last ({@code tried}, within {@link #TOLD_FOR}), when it could not reach her. */

@@ -123,7 +123,7 @@ final class CountJob implements ScheduledJob {
         int count = stale.count();
         if (messageId == 0) {
             // a post sent before its message was kept with the question (by an earlier version)
-            Optional<Long> sent = outbox.sentMessageId(guildId, q.sendId());
+            Optional<Long> sent = outbox.history().sentMessageId(guildId, q.sendId());
             if (sent.isEmpty()) {
                 if (neverPosted(guildId, q.sendId())) {
                     // nothing in the thread to edit: left as it is until the count changes again

@@ -139,7 +139,7 @@ final class OwnAnswers {
         }
         // and so do the notes that told them a line they typed did not fit in their answer: found through the outbox,
         // which forgets its rows of them in the same transaction, after this
-        for (SendKind.Sent note : outbox.sentTo(c, guildId, SessionPosts.KIND, userId)) {
+        for (SendKind.Sent note : outbox.history().sentTo(c, guildId, SessionPosts.KIND, userId)) {
             if (Sessions.NoRoom.parse(note.send().payload()).isPresent()) {
                 posts.queueEdit(c, guildId, note.send().channelId(), note.send().targetId(),
                         new SessionStore.SummaryPost(SessionStore.NO_ROOM_POST, note.messageId()), now);

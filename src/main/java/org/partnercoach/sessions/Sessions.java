@@ -714,7 +714,7 @@ final class Sessions {
             Session found = inThread(c, who);
             // two members asking at once: the second sees the copy the first queued
             Session s = store.lock(c, found.guildId(), found.id()).orElse(found);
-            Optional<ScheduledSend> recent = outbox.latestPostSince(c, s.guildId(), SessionPosts.KIND, s.id(),
+            Optional<ScheduledSend> recent = outbox.history().latestPostSince(c, s.guildId(), SessionPosts.KIND, s.id(),
                     s.threadId(), SessionPosts.SUMMARY_PAYLOADS, now.minus(RECENT_SUMMARY));
             if (recent.isPresent() && unchangedSince(c, s, recent.get().createdAt())) {
                 return new SummaryAgain(s, false, recent);

@@ -69,8 +69,8 @@ final class ThreadPosts {
         }
         Optional<SessionStore.SummaryPost> plan = store.planPost(c, s.guildId(), s.id());
         if (plan.isEmpty()) {
-            Optional<Long> sent = outbox.sentPostMessageId(c, s.guildId(), SessionPosts.KIND, s.id(), s.threadId(),
-                    SessionPosts.PLAN);
+            Optional<Long> sent = outbox.history().sentPostMessageId(c, s.guildId(), SessionPosts.KIND, s.id(),
+                    s.threadId(), SessionPosts.PLAN);
             if (sent.isPresent()) {
                 store.planPosted(c, s.guildId(), s.id(), sent.get());
             }
@@ -173,7 +173,7 @@ final class ThreadPosts {
             return SessionPosts.SUMMARY_AGAIN;
         }
         Instant since = s.endedAt() != null ? s.endedAt() : s.createdAt();
-        boolean givenUp = outbox.failedSince(s.guildId(), since).stream().anyMatch(f -> f.kind().equals(
+        boolean givenUp = outbox.history().failedSince(s.guildId(), since).stream().anyMatch(f -> f.kind().equals(
                 SessionPosts.KIND) && f.targetId() == s.id() && (f.payload().equals(SessionPosts.SUMMARY)
                 || f.payload().equals(SessionPosts.SUMMARY_IDLE)));
         return givenUp ? SessionPosts.SUMMARY : SessionPosts.SUMMARY_AGAIN;

@@ -16,6 +16,7 @@ import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.digest.FailedSends;
 import org.partnercoach.export.Coordinators;
 import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.SendHistory;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.outbox.SendKind;
 import org.partnercoach.storage.Backups;
@@ -73,14 +74,14 @@ public final class StatusFeature implements Feature {
         StringBuilder sb = new StringBuilder("**Partner Coach status**\n");
         sb.append("• Last backup: ").append(backupLine(now)).append('\n');
         sb.append("• Database size: ").append(sizeLine()).append('\n');
-        Outbox.Counts sends = outbox.counts(command.caller().guildId(), now);
+        SendHistory.Counts sends = outbox.history().counts(command.caller().guildId(), now);
         sb.append("• Messages waiting to be sent: ").append(sends.waiting())
                 .append(sends.later() == 0 ? "" : " (and " + sends.later() + " set for later, such as reminders"
                         + " members asked for)").append('\n');
         sb.append("• Messages that failed: ").append(sends.failed()).append('\n');
         if (sends.failed() > 0) {
             // why each went wrong, here: the weekly digest tells only its own week's, and only to its readers
-            List<ScheduledSend> latest = outbox.latestFailed(command.caller().guildId(), FAILED_SHOWN, now);
+            List<ScheduledSend> latest = outbox.history().latestFailed(command.caller().guildId(), FAILED_SHOWN, now);
             sb.append(sends.failed() > latest.size() ? "  The latest " + latest.size() + " (each is kept 90 days):\n"
                     : "");
             for (ScheduledSend f : latest) {

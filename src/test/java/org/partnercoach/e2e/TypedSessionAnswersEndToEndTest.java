@@ -98,7 +98,7 @@ class TypedSessionAnswersEndToEndTest extends EndToEndTest {
         assertThat(row.kind()).isEqualTo("session");
         assertThat(row.status()).isEqualTo(ScheduledSend.Status.SENT);
         assertThat(discord.shownIn(threadId)).filteredOn(m -> m.toString().contains("Summary: Eastside circle"))
-                .singleElement().satisfies(shown -> assertThat(bot.app().outbox()
+                .singleElement().satisfies(shown -> assertThat(bot.app().outbox().history()
                         .sentMessageId(World.GUILD, row.id())).contains(shown.path("id").asLong()));
         // AND the answers stored are the two, as typed, the mention not among them
         assertThat(stored()).isEqualTo(Map.of(ALICE.id(), REYES + "\n" + YOUTH, CORA.id(), "The food council"));

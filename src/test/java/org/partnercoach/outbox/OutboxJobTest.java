@@ -541,7 +541,7 @@ class OutboxJobTest {
         // THEN nobody got anything twice, and Cy's is not tried again
         assertThat(bot.messenger().sent()).hasSize(2);
         assertThat(bookkept).containsExactly(cys);
-        assertThat(outbox().failedSince(cy.guildId(), TestBot.START)).extracting(ScheduledSend::id)
+        assertThat(outbox().history().failedSince(cy.guildId(), TestBot.START)).extracting(ScheduledSend::id)
                 .containsExactly(cys);
     }
 
@@ -909,9 +909,9 @@ class OutboxJobTest {
         bot.advance(Duration.ofDays(1));
         assertThat(bot.messenger().sent()).isEmpty();
         // the weekly digest can find it, in this server only
-        assertThat(outbox().failedSince(TestBot.GUILD, TestBot.START)).extracting(ScheduledSend::id)
+        assertThat(outbox().history().failedSince(TestBot.GUILD, TestBot.START)).extracting(ScheduledSend::id)
                 .containsExactly(id);
-        assertThat(outbox().failedSince(TestBot.OTHER_GUILD, TestBot.START)).isEmpty();
+        assertThat(outbox().history().failedSince(TestBot.OTHER_GUILD, TestBot.START)).isEmpty();
     }
 
     @Test

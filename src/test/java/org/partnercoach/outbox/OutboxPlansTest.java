@@ -96,7 +96,7 @@ class OutboxPlansTest {
                 + " 'PENDING', ? FROM SYSTEM_RANGE(1, " + DUE + ") AS r(x)", TestBot.GUILD, T0, T0, T0));
         Instant since = T0.minus(Duration.ofDays(30));
 
-        String plan = H2Plans.explain(db, Outbox.LAST_SENDS, TestBot.GUILD, "cultivate", since, TestBot.GUILD,
+        String plan = H2Plans.explain(db, SendHistory.LAST_SENDS, TestBot.GUILD, "cultivate", since, TestBot.GUILD,
                 "cultivate", since, TestBot.GUILD, "cultivate", "LEFT_SERVER", new Long[] {3L, 17L});
 
         // each recipient's rows only (10 each), through the recipient index: not the 800 rows of the table
@@ -105,7 +105,7 @@ class OutboxPlansTest {
         while (scans.find()) {
             assertThat(Integer.parseInt(scans.group(1))).as(plan).isLessThanOrEqualTo(2 * (DUE / 40 + 1));
         }
-        java.util.Map<Long, Outbox.LastSends> last = db.read(c -> new Outbox(db, "main").lastSends(c,
+        java.util.Map<Long, SendHistory.LastSends> last = db.read(c -> new Outbox(db, "main").history().lastSends(c,
                 TestBot.GUILD, "cultivate", java.util.List.of(3L, 17L), since));
         assertThat(last).containsOnlyKeys(3L, 17L);
         assertThat(last.get(3L).sent()).isEqualTo(T0.minus(Duration.ofHours(3)));

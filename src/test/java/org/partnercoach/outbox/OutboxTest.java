@@ -47,9 +47,9 @@ class OutboxTest {
 
     /** When member 7's last send was given up because she left, as lastSends and recent (which agree) tell it. */
     private Instant leftServer(Outbox outbox) {
-        Outbox.LastSends last = db.read(c -> outbox.lastSends(c, GUILD, "cultivate", List.of(7L), T0.plus(
-                Duration.ofDays(365)))).get(7L);
-        Outbox.Recent recent = outbox.recent(GUILD, "cultivate", 7, T0.plus(Duration.ofDays(365)), T0);
+        SendHistory.LastSends last = db.read(c -> outbox.history().lastSends(c, GUILD, "cultivate", List.of(7L),
+                T0.plus(Duration.ofDays(365)))).get(7L);
+        SendHistory.Recent recent = outbox.history().recent(GUILD, "cultivate", 7, T0.plus(Duration.ofDays(365)), T0);
         assertThat(recent.last() == null ? null : recent.last().leftServer())
                 .isEqualTo(last == null ? null : last.leftServer());
         return last == null ? null : last.leftServer();
@@ -100,13 +100,13 @@ class OutboxTest {
             Instant since = T0.plus(Duration.ofHours(12 * random.nextInt(8) - 12));
             Instant triedSince = T0.plus(Duration.ofHours(12 * random.nextInt(8) - 12));
 
-            Outbox.Recent recent = outbox.recent(GUILD, "cultivate", 7, since, triedSince);
+            SendHistory.Recent recent = outbox.history().recent(GUILD, "cultivate", 7, since, triedSince);
 
-            Outbox.LastSends last = db.read(c -> outbox.lastSends(c, GUILD, "cultivate", List.of(7L), since))
-                    .get(7L);
+            SendHistory.LastSends last = db.read(c -> outbox.history().lastSends(c, GUILD, "cultivate", List.of(7L),
+                    since)).get(7L);
             assertThat(recent.last()).as("history %d", history).isEqualTo(last);
             assertThat(recent.tried()).as("history %d", history)
-                    .isEqualTo(outbox.lastTried(GUILD, "cultivate", 7, triedSince));
+                    .isEqualTo(outbox.history().lastTried(GUILD, "cultivate", 7, triedSince));
         }
     }
 
@@ -153,10 +153,10 @@ class OutboxTest {
                 .map(ScheduledSend::id).toList());
         assertThat(kept).containsOnly(claimed.get(0).id(), claimed.get(2).id());
         assertThat(outbox.find(GUILD, claimed.get(0).id()).orElseThrow().status()).isEqualTo(ScheduledSend.Status.SENT);
-        assertThat(outbox.sentMessageId(GUILD, claimed.get(2).id())).contains(100 + claimed.get(2).id());
+        assertThat(outbox.history().sentMessageId(GUILD, claimed.get(2).id())).contains(100 + claimed.get(2).id());
         // the one whose bookkeeping failed is SENT all the same: the member has it, and no lease sends it again
         assertThat(outbox.find(GUILD, broken).orElseThrow().status()).isEqualTo(ScheduledSend.Status.SENT);
-        assertThat(outbox.sentMessageId(GUILD, broken)).contains(100 + broken);
+        assertThat(outbox.history().sentMessageId(GUILD, broken)).contains(100 + broken);
     }
 
     @Test
@@ -235,7 +235,7 @@ class OutboxTest {
 
         assertThat(rows()).isEqualTo(3);
         assertThat(outbox.find(GUILD, pending)).isPresent();
-        assertThat(outbox.failedSince(GUILD, now.minus(Duration.ofDays(90)))).hasSize(1);
+        assertThat(outbox.history().failedSince(GUILD, now.minus(Duration.ofDays(90)))).hasSize(1);
         assertThat(outbox.prune(now)).isZero();
     }
 
@@ -258,8 +258,8 @@ class OutboxTest {
         assertThat(leftServer(outbox)).isEqualTo(now.minus(Duration.ofDays(100)));
         assertThat(outbox.prune(now)).isZero();
         // and is not counted nor listed among the failed sends
-        assertThat(outbox.counts(GUILD, now).failed()).isZero();
-        assertThat(outbox.latestFailed(GUILD, 5, now)).isEmpty();
+        assertThat(outbox.history().counts(GUILD, now).failed()).isZero();
+        assertThat(outbox.history().latestFailed(GUILD, 5, now)).isEmpty();
         // once something is tried for her after it, it goes after 30 days, as sent rows do, with what came after it
         tried(ScheduledSend.Status.SENT, null, now.minus(Duration.ofDays(20)));
         assertThat(outbox.prune(now)).isEqualTo(1);
@@ -395,14 +395,14 @@ class OutboxTest {
         remindAt(8, "Someone else's", T0);
         sendDue(outbox, T0);
 
-        assertThat(outbox.sentTogetherWith(GUILD, "personal", 7, first)).extracting(ScheduledSend::id)
+        assertThat(outbox.history().sentTogetherWith(GUILD, "personal", 7, first)).extracting(ScheduledSend::id)
                 .containsExactly(first, second);
-        assertThat(outbox.sentTogetherWith(GUILD, "personal", 7, before)).extracting(ScheduledSend::id)
+        assertThat(outbox.history().sentTogetherWith(GUILD, "personal", 7, before)).extracting(ScheduledSend::id)
                 .containsExactly(before);
-        assertThat(outbox.sentTogetherWith(GUILD + 1, "personal", 7, first)).isEmpty();
+        assertThat(outbox.history().sentTogetherWith(GUILD + 1, "personal", 7, first)).isEmpty();
 
         outbox.prune(T0.plus(Outbox.KEEP_CLOSED).plus(Duration.ofDays(1)));
-        assertThat(outbox.sentTogetherWith(GUILD, "personal", 7, first)).isEmpty();
+        assertThat(outbox.history().sentTogetherWith(GUILD, "personal", 7, first)).isEmpty();
     }
 
     @Test

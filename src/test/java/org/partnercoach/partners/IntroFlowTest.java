@@ -384,7 +384,7 @@ class IntroFlowTest {
         assertThat(page).contains("couldn't reach <@" + carl.id() + "> by DM");
         assertThat(count(page, "couldn't reach <@" + carl.id() + ">")).as("one line for ana's requests to carl").isEqualTo(1);
         // (an unreachable helper is asked again when the member asks again: their DMs may be open by then)
-        assertThat(bot.app().outbox().failedSince(TestBot.GUILD, TestBot.START)).isNotEmpty()
+        assertThat(bot.app().outbox().history().failedSince(TestBot.GUILD, TestBot.START)).isNotEmpty()
                 .allSatisfy(s -> assertThat(s.recipientId()).isEqualTo(carl.id()));
     }
 
@@ -402,7 +402,7 @@ class IntroFlowTest {
         bot.advance(Duration.ofMinutes(30));
         outboxRuns();
 
-        assertThat(bot.app().outbox().failedSince(TestBot.GUILD, TestBot.START)).singleElement()
+        assertThat(bot.app().outbox().history().failedSince(TestBot.GUILD, TestBot.START)).singleElement()
                 .satisfies(s -> assertThat(s.lastError()).isEqualTo("simulated outage"));
         assertThat(ana.runs("partner show", "partner", "Food Bank").plainText())
                 .contains("couldn't reach <@" + bea.id() + "> by DM");

@@ -197,7 +197,7 @@ class SessionPrivacyTest {
                     .get(thread));
             assertThat(told.get(0).get("session_id").asLong()).isPositive();
             assertThat(told.get(0).get("told_at").asText()).isNotBlank();
-            assertThat(told.get(0).get("note_message_id").asText()).isEqualTo(bot.app().outbox()
+            assertThat(told.get(0).get("note_message_id").asText()).isEqualTo(bot.app().outbox().history()
                     .sentMessageId(bea.guildId(), Long.parseLong(note.nonce().substring(2))).orElseThrow().toString());
             // AND Ana's export has none of it
             assertThat(sessionsPart(bot.member("ana").runs("privacy export")).get("told_session_ended")).isEmpty();

@@ -108,7 +108,8 @@ class FailedSendReasonsTest {
             }
 
             // THEN the message is stored as failed, with its kind of trouble and the reason in plain words
-            ScheduledSend failed = bot.app().outbox().latestFailed(TestBot.GUILD, 1, bot.clockView().instant()).get(0);
+            ScheduledSend failed = bot.app().outbox().history().latestFailed(TestBot.GUILD, 1,
+                    bot.clockView().instant()).get(0);
             assertThat(failed.kind()).isEqualTo(PersonalReminders.KIND);
             assertThat(failed.recipientId()).isEqualTo(ana.id());
             assertThat(failed.status()).isEqualTo(ScheduledSend.Status.FAILED);
@@ -141,7 +142,8 @@ class FailedSendReasonsTest {
             bot.advance(Duration.ofHours(1).plusMinutes(1));
 
             // THEN it is failed at once, after that one try, and a coordinator reads it in /coach status
-            ScheduledSend failed = bot.app().outbox().latestFailed(TestBot.GUILD, 1, bot.clockView().instant()).get(0);
+            ScheduledSend failed = bot.app().outbox().history().latestFailed(TestBot.GUILD, 1,
+                    bot.clockView().instant()).get(0);
             assertThat(failed.status()).isEqualTo(ScheduledSend.Status.FAILED);
             assertThat(failed.attempts()).isEqualTo(1);
             assertThat(failed.trouble()).isEqualTo(SendTrouble.ACCOUNT_GONE);
@@ -168,7 +170,8 @@ class FailedSendReasonsTest {
             }
 
             // THEN it is stored as failed for the missing permission, and the status says what to give the bot
-            ScheduledSend failed = bot.app().outbox().latestFailed(TestBot.GUILD, 1, bot.clockView().instant()).get(0);
+            ScheduledSend failed = bot.app().outbox().history().latestFailed(TestBot.GUILD, 1,
+                    bot.clockView().instant()).get(0);
             assertThat(failed.channelId()).isEqualTo(777);
             assertThat(failed.trouble()).isEqualTo(SendTrouble.MISSING_PERMISSIONS);
             assertThat(cora.runs("coach status").text()).contains("a digest: the bot lacks Attach Files in <#777>. "
