@@ -1,6 +1,5 @@
 package org.partnercoach.coaching;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +15,6 @@ import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Router;
-import org.partnercoach.chat.Row;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.coaching.DmWords.Word;
@@ -39,6 +37,7 @@ public final class CoachingFeature implements Feature {
     private final SubjectNames subjects;
     private final AnswerFollowUps followUps;
     private final AnswersPage answersPage;
+    private final ProgressCard progressCard;
     private final Prompts prompts;
 
     /**
@@ -51,6 +50,7 @@ public final class CoachingFeature implements Feature {
         this.subjects = subjects;
         this.followUps = new AnswerFollowUps(followUps);
         this.answersPage = new AnswersPage(walks, subjects, groupAnswers);
+        this.progressCard = new ProgressCard(walks, subjects);
         this.prompts = prompts;
     }
 
@@ -86,7 +86,7 @@ public final class CoachingFeature implements Feature {
             case "coach start" -> show(walks.start(who, CurriculumLoader.FIVE_TIPS, 0), who);
             case "reflect" -> show(walks.start(who, CurriculumLoader.ASK_YOURSELF, 0), who);
             case "coach tip" -> tip(command);
-            case "coach progress" -> progress(who);
+            case "coach progress" -> progressCard.of(who);
             case "coach answers" -> answersPage.pageWithGroups(who, 0);
             default -> throw new IllegalArgumentException(command.path());
         };
@@ -450,7 +450,7 @@ public final class CoachingFeature implements Feature {
         return switch (word) {
             case START -> byItsWord(who, walks.start(who, CurriculumLoader.FIVE_TIPS, 0));
             case REFLECT -> byItsWord(who, walks.start(who, CurriculumLoader.ASK_YOURSELF, 0));
-            case PROGRESS -> progress(who);
+            case PROGRESS -> progressCard.of(who);
             case RESUME -> resume(who);
             case ANSWERS -> answersMidWalk(who, answersPage.pageWithGroups(who, 0));
             case HELP, MEANING, BACK, SKIP, NOT_SURE, PAUSE, EXAMPLE ->
@@ -1030,134 +1030,6 @@ public final class CoachingFeature implements Feature {
                 body.toString());
         return Reply.card(card,
                 Button.primary(CustomId.of(WalkView.FEATURE, "tip", number), "Answer these questions"));
-    }
-
-    /**
-     * Whether every plan's line surely fits on the progress card after what it holds already, each name counted at
-     * the most a plan's name takes (read from the list only for the plans shown).
-     */
-    private static boolean fitAll(Card card, List<WalkState> plans, String footer) {
-        int length = card.length() + (footer == null ? 0 : footer.length());
-        for (WalkState s : plans) {
-            length += Limits.CHOICE_NAME + where(s).length();
-        }
-        return card.fields().size() + plans.size() <= Limits.EMBED_FIELDS && length <= Limits.EMBED_TOTAL;
-    }
-
-    /** Room kept on the progress card for the line about the partner plans left off it. */
-    private static final int MORE_PLANS_ROOM = 300;
-
-    private Reply progress(Caller who) {
-        List<WalkState> mine = walks.ofMember(who);
-        Card card = Card.of("Your coaching so far", null);
-        List<Button> continueButtons = new ArrayList<>();
-        // in a DM, where slash commands do not work, the words typed there
-        boolean dm = who.surface() == org.partnercoach.chat.Surface.DM;
-        for (String key : List.of(CurriculumLoader.FIVE_TIPS, CurriculumLoader.ASK_YOURSELF)) {
-            Curriculum c = walks.curriculum(key);
-            Optional<WalkState> state = mine.stream()
-                    .filter(s -> s.walk().curriculum().equals(key) && s.walk().subjectId() == 0).findFirst();
-            String begin = dm ? "Type " + (key.equals(CurriculumLoader.FIVE_TIPS) ? Word.START : Word.REFLECT).shown()
-                    + " here to begin." : "Run `" + c.command() + "` to begin.";
-            card = card.withField(c.title(), state.map(CoachingFeature::where).orElse("Not started yet. " + begin));
-            state.ifPresent(s -> continueButton(s, "").ifPresent(continueButtons::add));
-        }
-        List<WalkState> plans = mine.stream().filter(s -> s.walk().subjectId() != 0).toList();
-        // plans, paused or finished, for a partner the coalition moved on from: the card says so; a paused one has
-        // no Continue, as resume passes over it
-        java.util.Set<Long> settledSubjects = new java.util.HashSet<>();
-        plans.stream().filter(s -> s.paused() || s.done()).forEach(s -> settledSubjects.add(s.walk().subjectId()));
-        java.util.Set<Long> setAside = settledSubjects.isEmpty() ? Set.of()
-                : subjects.setAsideAmong(who.guildId(), settledSubjects);
-        // with nothing written yet there is nothing to see
-        String footer = mine.stream().allMatch(s -> s.answers().isEmpty()) ? null
-                : dm ? "Type “answers” to see everything you wrote." // a footer shows no code marks
-                : "See everything you wrote with /coach answers.";
-        // when not all fit, those moved most recently come first: the plan being answered now is never left off
-        if (!fitAll(card, plans, footer)) {
-            plans = plans.stream().sorted(java.util.Comparator.comparing((WalkState s) -> s.walk().updatedAt())
-                    .reversed()).toList();
-        }
-        int shown = 0;
-        for (WalkState s : plans) {
-            String typedName = subjects.nameOf(who.guildId(), s.walk().subjectId());
-            String name = WalkView.walkName(s, typedName);
-            boolean aside = (s.paused() || s.done()) && setAside.contains(s.walk().subjectId());
-            String where = aside ? setAsideWhere(s, typedName) : where(s);
-            // Discord's limits: 25 fields and 6000 characters a card; the last plan shown leaves room for the line
-            // that says how many more there are
-            boolean last = shown == plans.size() - 1;
-            int fieldsAfter = card.fields().size() + 1 + (last ? 0 : 1);
-            int lengthAfter = card.length() + name.length() + where.length() + (footer == null ? 0 : footer.length())
-                    + (last ? 0 : MORE_PLANS_ROOM);
-            if (fieldsAfter > Limits.EMBED_FIELDS || lengthAfter > Limits.EMBED_TOTAL) {
-                break;
-            }
-            card = card.withField(name, where);
-            if (!aside) {
-                continueButton(s, typedName).ifPresent(continueButtons::add);
-            }
-            shown++;
-        }
-        if (shown < plans.size()) {
-            int more = plans.size() - shown;
-            card = card.withField("…and " + Count.of(more, "more partner plan"),
-                    (more == 1 ? "It is" : "They are") + " not shown here, to fit in one message. "
-                    + "`/partner coach partner:<name>` picks up the plan for a partner where you left it, and "
-                    + "`/coach answers` shows everything you wrote.");
-        }
-        Reply reply = Reply.card(card.withFooter(footer));
-        // a message holds five rows of five buttons: past those, each walk's own command brings it back
-        int room = Limits.ROWS * Limits.BUTTONS_PER_ROW;
-        return continueButtons.isEmpty() ? reply
-                : reply.withRows(Row.grid(continueButtons.subList(0, Math.min(room, continueButtons.size()))));
-    }
-
-    /**
-     * "Continue: Plan for one partner — Eastside Food Bank": the button back to a walk not finished, whatever its
-     * kind; a label is shown as typed (Discord draws no Markdown in it).
-     */
-    private static Optional<Button> continueButton(WalkState s, String typedName) {
-        if (s.done()) {
-            return Optional.empty();
-        }
-        String name = s.curriculum().title() + (typedName == null || typedName.isBlank() ? "" : " — " + typedName);
-        return Optional.of(Button.primary(CustomId.of(WalkView.FEATURE, "resume", s.walk().id()), "Continue: " + name));
-    }
-
-    /** "Tip 2 of 5 · Get connected" with a bar, or "Finished", or "Paused at ...". */
-    private static String where(WalkState s) {
-        return where(s, " (paused)", "");
-    }
-
-    /** {@link #where(WalkState)}, a paused walk marked with {@code pausedMark}, a finished one with {@code doneMark}. */
-    private static String where(WalkState s, String pausedMark, String doneMark) {
-        Curriculum c = s.curriculum();
-        if (s.done()) {
-            int open = s.unanswered().size();
-            String end = open == 0 ? "Finished ✓" + doneMark : "Reached the end" + doneMark + "; " + open
-                    + (open == 1 ? " question is still open (answer it" : " questions are still open (answer them")
-                    + " from `/coach answers`)";
-            return end + "\n" + WalkView.progressLine(s);
-        }
-        Curriculum.Position at = s.position().orElseThrow();
-        String paused = s.walk().status() == Walk.Status.PAUSED ? pausedMark : "";
-        return c.stepNoun() + " " + at.stepNumber() + " of " + c.steps().size() + " · " + at.step().title()
-                + paused + "\n" + WalkView.progressLine(s);
-    }
-
-    /**
-     * A plan for a partner the coalition moved on from: where it stands, that the coalition moved on, and how it
-     * opens (paused) or comes back to the list (finished).
-     */
-    private static String setAsideWhere(WalkState s, String typedName) {
-        String restore = "`/partner restore` brings the partner back.";
-        if (s.done()) {
-            return where(s, "", " (" + WalkView.MOVED_ON_FROM_PARTNER + ")") + "\n" + restore;
-        }
-        return where(s, " (paused: " + WalkView.MOVED_ON_FROM_PARTNER + ")", "") + "\n"
-                + Shown.code(WalkView.named(s.curriculum().command(), typedName)) + " opens it all the same; "
-                + restore;
     }
 
     /** The DM words, naming the paused walk that {@code resume} would bring back, if there is one. */
