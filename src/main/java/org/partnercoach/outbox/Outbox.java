@@ -741,7 +741,7 @@ public final class Outbox {
                 "CLAIMED", from, to, guildId, kind));
     }
 
-    public int countOpen(Connection c, long guildId, String kind, long recipientId) throws SQLException {
+    private int countOpen(Connection c, long guildId, String kind, long recipientId) throws SQLException {
         return Database.one(c, COUNT_OPEN, rs -> rs.getInt(1), guildId, kind, recipientId).orElse(0);
     }
 

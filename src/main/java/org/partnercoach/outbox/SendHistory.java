@@ -110,8 +110,6 @@ public final class SendHistory {
     private static final String SENT_TO_MEMBER = "SELECT " + COLUMNS + ", delivered_via FROM scheduled_sends "
             + "WHERE guild_id = ANY(?) AND kind IN (?, ?) AND recipient_id = ? AND status = 'SENT' AND sent_at >= ? AND "
             + HAS_BOT;
-    private static final String COUNT_FAILED_SINCE = "SELECT COUNT(*) FROM scheduled_sends "
-            + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'FAILED' AND claimed_at >= ?";
     static final String FAILED_SINCE = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND status = 'FAILED' AND claimed_at >= ? ORDER BY claimed_at, id";
     /** Those within {@link Outbox#KEEP_FAILED}: a refusal kept past it ({@link Outbox#prune}) is no news to list. */
@@ -313,12 +311,6 @@ public final class SendHistory {
     /** Sends in the order they went out: by when, then by id. */
     private static final java.util.Comparator<ScheduledSend> NEWEST_SENT = java.util.Comparator
             .comparing(ScheduledSend::sentAt).thenComparingLong(ScheduledSend::id);
-
-    /** How many of a recipient's sends of one kind were given up since {@code since}. */
-    public int countFailedSince(Connection c, long guildId, String kind, long recipientId, Instant since)
-            throws SQLException {
-        return Database.one(c, COUNT_FAILED_SINCE, rs -> rs.getInt(1), guildId, kind, recipientId, since).orElse(0);
-    }
 
     /**
      * The {@code limit} sends of a server given up most recently, within {@link Outbox#KEEP_FAILED} before {@code now},
