@@ -24,6 +24,9 @@ import org.partnercoach.curriculum.CurriculumLoader;
  */
 final class ProgressCard {
 
+    /** Room kept on the progress card for the line about the partner plans left off it. */
+    private static final int MORE_PLANS_ROOM = 300;
+
     private final Walks walks;
     private final SubjectNames subjects;
 
@@ -31,21 +34,6 @@ final class ProgressCard {
         this.walks = walks;
         this.subjects = subjects;
     }
-
-    /**
-     * Whether every plan's line surely fits on the progress card after what it holds already, each name counted at
-     * the most a plan's name takes (read from the list only for the plans shown).
-     */
-    private static boolean fitAll(Card card, List<WalkState> plans, String footer) {
-        int length = card.length() + (footer == null ? 0 : footer.length());
-        for (WalkState s : plans) {
-            length += Limits.CHOICE_NAME + where(s).length();
-        }
-        return card.fields().size() + plans.size() <= Limits.EMBED_FIELDS && length <= Limits.EMBED_TOTAL;
-    }
-
-    /** Room kept on the progress card for the line about the partner plans left off it. */
-    private static final int MORE_PLANS_ROOM = 300;
 
     /** The card: each walk where it stands, with a Continue button back to each one not finished. */
     Reply of(Caller who) {
@@ -112,6 +100,18 @@ final class ProgressCard {
         int room = Limits.ROWS * Limits.BUTTONS_PER_ROW;
         return continueButtons.isEmpty() ? reply
                 : reply.withRows(Row.grid(continueButtons.subList(0, Math.min(room, continueButtons.size()))));
+    }
+
+    /**
+     * Whether every plan's line surely fits on the progress card after what it holds already, each name counted at
+     * the most a plan's name takes (read from the list only for the plans shown).
+     */
+    private static boolean fitAll(Card card, List<WalkState> plans, String footer) {
+        int length = card.length() + (footer == null ? 0 : footer.length());
+        for (WalkState s : plans) {
+            length += Limits.CHOICE_NAME + where(s).length();
+        }
+        return card.fields().size() + plans.size() <= Limits.EMBED_FIELDS && length <= Limits.EMBED_TOTAL;
     }
 
     /**
