@@ -39,6 +39,15 @@ final class OwnAnswers {
     record Own(SessionAnswer answer, Session session, SessionQuestion question) {
     }
 
+    /** What a member hears when the answer they act on is gone, or is not theirs. */
+    private static final String GONE = "I can't find that answer of yours any more. Run `/session answers` to see "
+            + "them.";
+
+    /** The answer {@code answerId} when it is the member's own; empty when it is gone or someone else's. */
+    private Optional<SessionAnswer> mine(Connection c, Caller who, long answerId) throws SQLException {
+        return store.answerById(c, who.guildId(), answerId).filter(a -> a.userId() == who.userId());
+    }
+
     /** Every answer of the member in the server's sessions, with its session and question. */
     List<Own> all(long guildId, long userId) {
         return db.read(c -> {
@@ -62,9 +71,7 @@ final class OwnAnswers {
     /** One answer of the member's own, or a refusal when it is gone or someone else's. */
     Own one(Caller who, long answerId) {
         return db.read(c -> {
-            SessionAnswer a = store.answerById(c, who.guildId(), answerId)
-                    .filter(x -> x.userId() == who.userId()).orElseThrow(() -> new UserError(
-                            "I can't find that answer of yours any more. Run `/session answers` to see them."));
+            SessionAnswer a = mine(c, who, answerId).orElseThrow(() -> new UserError(GONE));
             Session s = store.byId(c, who.guildId(), a.sessionId()).orElseThrow();
             return new Own(a, s, store.questions(c, who.guildId(), a.sessionId()).get(a.idx()));
         });
@@ -79,14 +86,12 @@ final class OwnAnswers {
         String cleaned = AnswerRules.clean(text);
         Instant now = clock.instant();
         return db.write(c -> {
-            Optional<SessionAnswer> answer = store.answerById(c, who.guildId(), answerId)
-                    .filter(a -> a.userId() == who.userId());
+            Optional<SessionAnswer> answer = mine(c, who, answerId);
             if (answer.isPresent() && answer.get().text().equals(cleaned)) {
-                return new Edited(false, new ThreadPosts.Refreshed(who.guildId(), 0, 0));
+                return new Edited(false, ThreadPosts.Refreshed.none(who.guildId()));
             }
             if (answer.isEmpty() || !store.updateAnswer(c, who.guildId(), who.userId(), answerId, cleaned, now)) {
-                throw new UserError("I can't find that answer of yours any more. Run `/session answers` to see "
-                        + "them.");
+                throw new UserError(GONE);
             }
             return new Edited(true, posts.refreshSummaries(c, who.guildId(), answer.get().sessionId(), now));
         });
@@ -103,8 +108,7 @@ final class OwnAnswers {
     ThreadPosts.Refreshed delete(Caller who, long answerId) {
         Instant now = clock.instant();
         return db.write(c -> {
-            Optional<SessionAnswer> answer = store.answerById(c, who.guildId(), answerId)
-                    .filter(a -> a.userId() == who.userId());
+            Optional<SessionAnswer> answer = mine(c, who, answerId);
             if (answer.isEmpty() || !store.deleteAnswer(c, who.guildId(), who.userId(), answerId)) {
                 throw new UserError("That answer was already deleted. Run `/session answers` to see the rest.");
             }

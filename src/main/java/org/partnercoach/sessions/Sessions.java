@@ -362,13 +362,13 @@ final class Sessions {
             if (earlier.isPresent() && earlier.get().text().equals(answer)) {
                 // the form sent back as it opened: nothing to store, no summary to edit, no sign of life in the session
                 return new Saved(s, idx, earlier.get().id(), false, store.countAnswers(c, who.guildId(), sessionId,
-                        idx), late, new ThreadPosts.Refreshed(who.guildId(), 0, 0), false, "");
+                        idx), late, ThreadPosts.Refreshed.none(who.guildId()), false, "");
             }
             boolean first = store.saveAnswer(c, who.guildId(), sessionId, idx, who.userId(),
                     Limits.clip(who.displayName(), 100), answer, now);
             long answerId = store.ownAnswer(c, who.guildId(), sessionId, idx, who.userId()).orElseThrow().id();
             ThreadPosts.Refreshed summaries = late ? posts.refreshSummaries(c, who.guildId(), sessionId, now)
-                    : new ThreadPosts.Refreshed(who.guildId(), 0, 0);
+                    : ThreadPosts.Refreshed.none(who.guildId());
             return new Saved(s, idx, answerId, first, store.countAnswers(c, who.guildId(), sessionId, idx), late,
                     summaries, true, store.questions(c, who.guildId(), sessionId).get(idx).key());
         });

@@ -38,6 +38,11 @@ final class ThreadPosts {
 
     /** @param summaries how many summaries posted in the thread {@code threadId} are being brought up to date */
     record Refreshed(long guildId, long threadId, int summaries) {
+
+        /** No thread's summaries to bring up to date. */
+        static Refreshed none(long guildId) {
+            return new Refreshed(guildId, 0, 0);
+        }
     }
 
     /**
@@ -48,7 +53,7 @@ final class ThreadPosts {
         Optional<Session> s = store.byId(c, guildId, sessionId);
         List<SessionStore.SummaryPost> posted = store.summaryPosts(c, guildId, sessionId);
         if (s.isEmpty() || s.get().threadId() == 0 || posted.isEmpty()) {
-            return new Refreshed(guildId, 0, 0);
+            return Refreshed.none(guildId);
         }
         for (SessionStore.SummaryPost post : posted) {
             // an edit of the same message still waiting shows these answers too: it is built when it goes out
@@ -132,7 +137,7 @@ final class ThreadPosts {
      * when it goes out; it joins an edit of the same message still waiting.
      */
     void queueEdit(Connection c, long guildId, long threadId, long sessionId, SessionStore.SummaryPost post,
-                           Instant now) throws SQLException {
+                   Instant now) throws SQLException {
         outbox.enqueueOrJoin(c, ScheduledSend.Draft.post(guildId, SessionPosts.KIND, threadId, sessionId,
                 SessionPosts.edit(post), now), now);
     }
@@ -174,8 +179,7 @@ final class ThreadPosts {
         }
         Instant since = s.endedAt() != null ? s.endedAt() : s.createdAt();
         boolean givenUp = outbox.history().failedSince(s.guildId(), since).stream().anyMatch(f -> f.kind().equals(
-                SessionPosts.KIND) && f.targetId() == s.id() && (f.payload().equals(SessionPosts.SUMMARY)
-                || f.payload().equals(SessionPosts.SUMMARY_IDLE)));
+                SessionPosts.KIND) && f.targetId() == s.id() && endsSession(f.payload()));
         return givenUp ? SessionPosts.SUMMARY : SessionPosts.SUMMARY_AGAIN;
     }
 
@@ -197,6 +201,11 @@ final class ThreadPosts {
                 : SessionPosts.SUMMARY;
     }
 
+    /** Whether a summary post of this kind is the one posted at the session's end (by a facilitator, or when idle). */
+    private static boolean endsSession(String kind) {
+        return kind.equals(SessionPosts.SUMMARY) || kind.equals(SessionPosts.SUMMARY_IDLE);
+    }
+
     /**
      * Whether one of the summaries kept shows the whole session: any but a copy posted while it ran (an older one let
      * go was posted before these, so it does not change the answer).
@@ -215,7 +224,7 @@ final class ThreadPosts {
         for (SessionStore.SummaryPost p : posts) {
             if (p.messageId() == messageId) {
                 seen = true;
-            } else if (seen && (p.kind().equals(SessionPosts.SUMMARY) || p.kind().equals(SessionPosts.SUMMARY_IDLE))) {
+            } else if (seen && endsSession(p.kind())) {
                 return true;
             }
         }
