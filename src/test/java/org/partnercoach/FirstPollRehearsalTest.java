@@ -2,15 +2,18 @@ package org.partnercoach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.Scheduler;
 import org.partnercoach.storage.Database;
+import org.partnercoach.storage.Engine;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.Snapshot;
 import org.partnercoach.support.TestBot;
@@ -30,7 +33,10 @@ class FirstPollRehearsalTest {
      * the new quarter's value question to send.
      */
     private static TestBot withWorkDue() {
-        TestBot bot = TestBot.inMemory();
+        return withWorkDue(TestBot.inMemory());
+    }
+
+    private static TestBot withWorkDue(TestBot bot) {
         Member ana = bot.member("ana");
         Member bea = bot.member("bea");
         ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
@@ -90,12 +96,34 @@ class FirstPollRehearsalTest {
     void rehearsalChangesNothing() {
         try (TestBot bot = withWorkDue()) {
             Snapshot before = Snapshot.of(bot);
+            Database.Usage used = bot.app().database().usage();
 
             bot.app().scheduler().rehearse().join();
 
             assertThat(Snapshot.of(bot).changedSince(before)).isEmpty();
+            assertThat(bot.app().database().usage().since(used).commits()).as("commits").isZero();
             assertThat(bot.messenger().sent()).isEmpty();
             assertThat(bot.messenger().membershipQuestions()).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("on a bot's file, the rehearsal ends with commits of its own, on H2 only (its commit path run before"
+            + " the poll's), and still stores nothing anyone reads")
+    void commitsOnAnH2File(@TempDir Path dir) {
+        try (TestBot bot = withWorkDue(TestBot.onFile(dir))) {
+            Snapshot before = Snapshot.of(bot);
+            Database.Usage used = bot.app().database().usage();
+
+            bot.app().scheduler().rehearse().join();
+
+            assertThat(bot.app().database().usage().since(used).commits()).as("commits")
+                    .isEqualTo(TestBot.engine() == Engine.H2 ? 90 : 0);
+            assertThat(Snapshot.of(bot).changedSince(before)).isEmpty();
+            long left = bot.storedRows().read(c -> Database.one(c, "SELECT COUNT(*) FROM commit_rehearsals",
+                    rs -> rs.getLong(1))).orElseThrow();
+            assertThat(left).as("rehearsed rows left").isZero();
+            assertThat(bot.messenger().sent()).isEmpty();
         }
     }
 

@@ -554,6 +554,11 @@ public final class Outbox {
         db.rehearseWrites(work);
     }
 
+    /** Commits on purpose, on an H2 file, outside the queue's table ({@link Database#rehearseCommits}). */
+    void rehearseCommits(Instant now) {
+        db.rehearseCommits(now);
+    }
+
     /** A send the platform accepted at {@code at}, waiting for its SENT mark. */
     record Delivered(ScheduledSend send, Instant at, String via, long messageId, SendKind kind) {
     }

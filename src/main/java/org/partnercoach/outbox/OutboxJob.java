@@ -104,7 +104,10 @@ public final class OutboxJob implements ScheduledJob {
      * claimed, and those of kinds that allow it ({@link SendKind#rehearsable}) are composed and recorded as sent with
      * their kind's bookkeeping; nothing is delivered, logged as sent, or asked of the platform. A part holds rows no
      * longer than one of the run's own transactions, so that members' actions, and other processes' runs on a
-     * database they share, hardly wait for it.
+     * database they share, hardly wait for it. The rollbacks never reach the database's commit: on an H2 file, rows
+     * of a table of their own are then committed and deleted
+     * ({@link org.partnercoach.storage.Database#rehearseCommits}), so that the run's first SENT marks are not the
+     * first commits Java meets.
      */
     @Override
     public void rehearse(Instant now) {
@@ -112,6 +115,7 @@ public final class OutboxJob implements ScheduledJob {
             part.run();
             rehearseSending(now);
         })));
+        outbox.rehearseCommits(now);
     }
 
     /**
