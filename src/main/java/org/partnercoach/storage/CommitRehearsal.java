@@ -10,7 +10,8 @@ import java.util.List;
  * after it. The rehearsal of the poll rolls its parts back, so without this the first poll's commits are the first
  * that H2 makes in the process: Java then compiles H2's commit path (its decisions on each changed row, the pages it
  * writes, the chunk's bookkeeping) while that poll runs, and compiles again the code the rehearsal compiled for
- * rolled-back rows only. On PostgreSQL the commit runs in the server, and this is not needed.
+ * rolled-back rows only. On PostgreSQL the commit runs in the server, and this is not needed. Rows left by an earlier
+ * run that did not finish are deleted by the rounds, which use the same marks.
  */
 final class CommitRehearsal {
 

@@ -39,6 +39,21 @@ class CommitRehearsalTest {
     }
 
     @Test
+    @DisplayName("rows an earlier run left, not finished, are deleted by the next run's rounds")
+    void leftoversOfAKilledStart() {
+        try (Database db = Database.open("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath())) {
+            // as a run stopped between a round's write and its delete would leave them
+            db.write(c -> Database.update(c, "INSERT INTO commit_rehearsals (mark, status, written_at) VALUES"
+                    + " (0, 'PENDING', ?), (7, 'SENT', ?), (?, 'PENDING', ?)", NOW, NOW, CommitRehearsal.ROUNDS - 1,
+                    NOW));
+
+            db.rehearseCommits(NOW.plusSeconds(60));
+
+            assertThat(count(db, "SELECT COUNT(*) FROM commit_rehearsals")).isZero();
+        }
+    }
+
+    @Test
     @DisplayName("in memory: nothing is committed (no file whose commit path to rehearse)")
     void inMemory() {
         try (Database db = Database.inMemory()) {
