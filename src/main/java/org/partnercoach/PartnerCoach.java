@@ -139,8 +139,13 @@ public final class PartnerCoach implements AutoCloseable {
             // the answers written in group sessions, and by whom: members who took part, for the digest and the
             // report; the words of a tip 1 session's answers, for the organizations the group named
             SessionActivity sessionActivity = new SessionActivity(db);
+            // the servers the bot works for, as far as the database knows them (every table a planner or the outbox
+            // sends from, read in one statement): on connecting, those Discord no longer lists removed the bot while
+            // it was down (their messages then wait, and nothing is planned)
+            MemberHomes homes = new MemberHomes(db, List.of(ServerSettings.SERVERS, PartnerDirectory.SERVERS,
+                    DigestFeature.SERVERS, SessionFeature.SERVERS, Outbox.SERVERS));
             Partners partners = Partners.create(db, clock, outbox, messenger, walks, content,
-                    Cultivate.status(db, outbox, settings, clock), settings, sessionActivity);
+                    Cultivate.status(db, outbox, settings, clock), settings, sessionActivity, homes);
             PersonalReminders personal = new PersonalReminders(outbox, settings, clock);
             // who the platform last said left a server: check-ins and the value question send them nothing meanwhile
             org.partnercoach.chat.Departures departures = new org.partnercoach.chat.Departures(messenger);
@@ -172,11 +177,6 @@ public final class PartnerCoach implements AutoCloseable {
             SessionFeature sessions = SessionFeature.create(db, clock, outbox, messenger, curricula, content, walks,
                     List.of(partners.walkFollowUp()), partners.afterSession(), config.sessions().typedAnswers(),
                     settings);
-            // the servers the bot works for, as far as the database knows them (every table a planner or the outbox
-            // sends from, read in one statement): on connecting, those Discord no longer lists removed the bot while
-            // it was down (their messages then wait, and nothing is planned)
-            MemberHomes homes = new MemberHomes(db, List.of(ServerSettings.SERVERS, PartnerDirectory.SERVERS,
-                    DigestFeature.SERVERS, SessionFeature.SERVERS, Outbox.SERVERS));
             // what each package keeps about a member, for /privacy export and forget: one line each
             List<PersonalData> personalData = List.of(
                     new CoachingData(db, curricula, partners.subjectNames()),

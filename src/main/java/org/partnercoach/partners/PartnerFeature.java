@@ -150,7 +150,7 @@ public final class PartnerFeature implements Feature {
      */
     @Override
     public Inbound.Command beforeTransaction(Inbound.Command command) {
-        java.util.function.Supplier<Partner> partner = () -> service.find(command.caller(),
+        java.util.function.Function<Caller, Partner> partner = at -> service.find(at,
                 PartnerRef.typed(option(command, PARTNER)));
         return switch (command.path()) {
             case Paths.INTRO -> whoLeft.forIntro(command.caller(), partner).map(command::withPrepared).orElse(command);
@@ -167,16 +167,16 @@ public final class PartnerFeature implements Feature {
     public Inbound beforeComponent(Inbound component) {
         if (component instanceof Inbound.ButtonPress press
                 && press.customId().action().equals(PartnerView.INTRO_BUTTON)) {
-            return whoLeft.forIntro(press.caller(), () -> byId(press.caller(), press.customId()))
+            return whoLeft.forIntro(press.caller(), at -> byId(at, press.customId()))
                     .map(press::withPrepared).orElse(press);
         }
         if (component instanceof Inbound.ButtonPress press && press.customId().action().equals(IntroFlow.ASK_FROM_DM)) {
             Caller there = IntroFlow.askerThere(press.caller(), press.customId());
-            return whoLeft.forIntroThere(there, () -> IntroFlow.partnerAsked(there, press.customId(), service))
+            return whoLeft.forIntro(there, at -> IntroFlow.partnerAsked(at, press.customId(), service))
                     .map(press::withPrepared).orElse(press);
         }
         if (component instanceof Inbound.Selection menu && menu.customId().action().equals(PartnerView.OPEN_MENU)) {
-            return whoLeft.forPage(menu.caller(), () -> opened(menu)).map(menu::withPrepared).orElse(menu);
+            return whoLeft.forPage(menu.caller(), at -> opened(at, menu)).map(menu::withPrepared).orElse(menu);
         }
         return component;
     }
@@ -273,7 +273,7 @@ public final class PartnerFeature implements Feature {
         CustomId id = selection.customId();
         return switch (id.action()) {
             case PartnerView.OPEN_MENU -> {
-                Partner p = opened(selection);
+                Partner p = opened(selection.caller(), selection);
                 yield shown(who, p, WhoLeft.Gone.of(selection, p));
             }
             case "walksect" -> walkToList.pickSector(who, id, selection.values());
@@ -307,8 +307,8 @@ public final class PartnerFeature implements Feature {
     }
 
     /** The partner picked in the list's menu. */
-    private Partner opened(Inbound.Selection menu) {
-        return service.find(menu.caller(), PartnerRef.id(menu.values().isEmpty() ? "" : menu.values().get(0)));
+    private Partner opened(Caller who, Inbound.Selection menu) {
+        return service.find(who, PartnerRef.id(menu.values().isEmpty() ? "" : menu.values().get(0)));
     }
 
     private Partner byId(Caller who, CustomId id) {

@@ -1,6 +1,7 @@
 package org.partnercoach.partners;
 
 import java.time.Clock;
+import org.partnercoach.chat.HomeServer;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.coaching.AnswerFollowUp;
 import org.partnercoach.coaching.SubjectNames;
@@ -60,10 +61,11 @@ public final class Partners {
      * @param messenger asked, before {@code /partner intro}, which of those who know someone there left the server
      * @param reminders how each partner's reminders stand, shown on its page and after a touchpoint
      * @param settings  each member's time zone: the days they type and read touchpoints in
+     * @param homes     the server a member's DMs belong to, whose members a page or button in a DM asks about
      */
     public static Partners create(Database db, Clock clock, Outbox outbox, Messenger messenger, Walks walks,
                                   CurriculumLoader content, ReminderStatus reminders, ServerSettings settings,
-                                  SessionActivity sessions) {
+                                  SessionActivity sessions, HomeServer homes) {
         Sectors sectors = Sectors.load(content);
         PartnerStore store = new PartnerStore();
         // names stored under an older rule get today's key, so duplicates are caught the same way for all
@@ -84,7 +86,7 @@ public final class Partners {
         PartnerCoaching coaching = new PartnerCoaching(walks, plansGone, ownerNews);
         PartnerFeature commands = new PartnerFeature(service, lookup,
                 new PartnerBrowser(db, store, new PartnerPageStore(), walks, sectors, view, introFlow), coaching,
-                introFlow, new WhoLeft(db, intros, messenger), walkToList, view, sectors, handovers, ownerNews,
+                introFlow, new WhoLeft(db, intros, messenger, homes), walkToList, view, sectors, handovers, ownerNews,
                 addOns, clock);
         return new Partners(directory, new PartnerPicker(lookup, sectors), commands,
                 new CoalitionFeature(directory, new GapsReport(sectors), addOns), walkToList,

@@ -108,7 +108,8 @@ class TrustTrendOffListTest {
         Partners partners = Partners.create(app.database(), bot.clockView(), app.outbox(), bot.messenger(), app.walks(),
                 new CurriculumLoader(Path.of(TestBot.CURRICULUM)),
                 Cultivate.status(app.database(), app.outbox(), app.settings(), bot.clockView()), app.settings(),
-                new org.partnercoach.sessions.SessionActivity(app.database()));
+                new org.partnercoach.sessions.SessionActivity(app.database()),
+                new org.partnercoach.storage.MemberHomes(app.database()));
         WalkActivity walks = new WalkActivity(app.database(), app.walks());
         QuarterReport report = new QuarterReport(new Figures(app.database(), new RatingStore(), partners.history(),
                 walks, new org.partnercoach.sessions.SessionActivity(app.database())), partners.history(), walks);

@@ -1216,16 +1216,16 @@ class IntroFlowTest {
     }
 
     @Test
-    @DisplayName("a request that goes anyway (from a button) to a helper who left: Discord refuses the DM, and the "
-            + "asker hears that they left, with the button to ask anyone else; the coordinators' status says so too")
+    @DisplayName("a request to a helper who leaves before it reaches them: Discord refuses the DM, and the asker "
+            + "hears that they left, with the button to ask anyone else; the coordinators' status says so too")
     void requestRefusedBecauseTheHelperLeft() {
-        // GIVEN carl knows someone there; ana opens the partner's page while he is still a member
+        // GIVEN carl knows someone there; ana opens the partner's page in a DM and asks while he is still a member
         carl.runs("partner know", "partner", "Food Bank");
         ana.reads(ana.runs("partner show", "partner", "Food Bank"));
-        // WHEN carl leaves (Discord then refuses the bot's DMs to him) and ana presses Ask for an introduction
+        assertThat(ana.presses("Ask for an introduction").plainText()).contains("I'm asking <@" + carl.id() + ">");
+        // WHEN carl leaves (Discord then refuses the bot's DMs to him) before the request goes out
         bot.messenger().leaves(TestBot.GUILD, carl.id());
         bot.messenger().closeDmsOf(carl.id());
-        assertThat(ana.presses("Ask for an introduction").plainText()).contains("I'm asking <@" + carl.id() + ">");
         outboxRuns();
         outboxRuns();
 
@@ -1247,13 +1247,13 @@ class IntroFlowTest {
             + "and says they have left, and that this is why they couldn't be reached; once Discord cannot tell, it says "
             + "they had left when last asked")
     void pageSaysTheHelperHadLeft() {
-        // GIVEN carl and bea know someone there; carl leaves, and ana's request to him is refused
+        // GIVEN carl and bea know someone there; ana asks them, carl leaves, and ana's request to him is refused
         carl.runs("partner know", "partner", "Food Bank");
         bea.runs("partner know", "partner", "Food Bank");
         ana.reads(ana.runs("partner show", "partner", "Food Bank"));
+        ana.presses("Ask for an introduction");
         bot.messenger().leaves(TestBot.GUILD, carl.id());
         bot.messenger().closeDmsOf(carl.id());
-        ana.presses("Ask for an introduction");
         outboxRuns();
         outboxRuns();
         int asked = bot.messenger().membershipQuestions().size();

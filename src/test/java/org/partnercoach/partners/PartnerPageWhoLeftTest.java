@@ -6,6 +6,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.partnercoach.chat.Reply;
 import org.junit.jupiter.api.Test;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
@@ -131,6 +132,38 @@ class PartnerPageWhoLeftTest {
                 .contains("<@" + carl.id() + "> has left the server, so I didn't ask them")
                 .doesNotContain("I'm asking <@" + carl.id() + ">");
         assertThat(bot.messenger().membersAskedAbout()).last().isEqualTo(Set.of(bea.id(), carl.id()));
+    }
+
+    @Test
+    @DisplayName("the same button on a page seen in a DM asks Discord about the partner's server first: carl, who "
+            + "left, is not asked, and the reply says so; bea is")
+    void introButtonInADmSkipsWhoLeft() {
+        bot.messenger().leaves(TestBot.GUILD, carl.id());
+        Reply page = cora.runs("partner show", "partner", "Eastside Food Bank");
+        cora.reads(page);
+
+        String asked = cora.presses("Ask for an introduction").plainText();
+
+        assertThat(asked).contains("I'm asking <@" + bea.id() + "> by DM")
+                .contains("<@" + carl.id() + "> has left the server, so I didn't ask them")
+                .doesNotContain("I'm asking <@" + carl.id() + ">");
+        assertThat(bot.messenger().membershipQuestions()).last().isEqualTo(TestBot.GUILD);
+        assertThat(bot.messenger().membersAskedAbout()).last().isEqualTo(Set.of(bea.id(), carl.id()));
+    }
+
+    @Test
+    @DisplayName("a page opened in a DM from the list's menu marks the owner and carl who left, as in the server")
+    void openedInADm() {
+        bot.messenger().leaves(TestBot.GUILD, ana.id());
+        bot.messenger().leaves(TestBot.GUILD, carl.id());
+        cora.reads(cora.runs("partner list"));
+
+        String page = cora.picks(String.valueOf(partnerId())).plainText();
+
+        assertThat(page).contains("Owner: <@" + ana.id() + ">" + OWNER_LEFT)
+                .contains("<@" + carl.id() + "> (has left the server)")
+                .doesNotContain("<@" + bea.id() + "> (has left");
+        assertThat(bot.messenger().membershipQuestions()).last().isEqualTo(TestBot.GUILD);
     }
 
     /** The food bank's id, as the list's menu offers it. */
