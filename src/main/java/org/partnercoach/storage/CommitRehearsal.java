@@ -45,5 +45,4 @@ final class CommitRehearsal {
             db.write(c -> Database.update(c, DELETE, mark));
         }
     }
-
 }

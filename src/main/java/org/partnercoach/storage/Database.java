@@ -529,9 +529,7 @@ public final class Database implements AutoCloseable {
      * other transactions, as any transaction's do: keep the work as short as the ones it rehearses.
      */
     public void rehearseWrites(Runnable work) {
-        if (bound.get() != null) {
-            throw new IllegalStateException("a rehearsal inside a transaction");
-        }
+        refuseInsideTransaction();
         try {
             write(c -> {
                 work.run();
@@ -548,11 +546,16 @@ public final class Database implements AutoCloseable {
      * nothing on PostgreSQL, whose server commits, or in memory. Refused inside a transaction.
      */
     public void rehearseCommits(java.time.Instant now) {
-        if (bound.get() != null) {
-            throw new IllegalStateException("a rehearsal inside a transaction");
-        }
+        refuseInsideTransaction();
         if (file != null) {
             CommitRehearsal.run(this, now);
+        }
+    }
+
+    /** A rehearsal's own transactions would end, or roll back, the one open on this thread: a bug. */
+    private void refuseInsideTransaction() {
+        if (bound.get() != null) {
+            throw new IllegalStateException("a rehearsal inside a transaction");
         }
     }
 
