@@ -128,6 +128,26 @@ class FirstPollRehearsalTest {
     }
 
     @Test
+    @DisplayName("on a bot's file with nothing due yet, the rehearsal makes no commits: its first poll has nothing to"
+            + " record, and the file gains no dead space from the start")
+    void noCommitsWithNothingDue(@TempDir Path dir) {
+        try (TestBot bot = TestBot.onFile(dir)) {
+            Member ana = bot.member("ana");
+            ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+            ana.runs("partner add", "name", "Lincoln High School", "sector", "education");
+            // a week on: the 14-day check-ins are not due, nor within the day a message takes in early
+            bot.clock().advance(Duration.ofDays(7));
+            Database.Usage used = bot.app().database().usage();
+
+            bot.app().scheduler().rehearse().join();
+
+            // (with check-ins due, the same bot's rehearsal commits 90 times: commitsOnAnH2File)
+            assertThat(bot.app().database().usage().since(used).commits()).as("commits").isZero();
+            assertThat(bot.messenger().sent()).isEmpty();
+        }
+    }
+
+    @Test
     @DisplayName("the first poll after a rehearsal sends and stores what it would have without one")
     void pollAfterRehearsalIsThePoll() {
         try (TestBot plain = withWorkDue(); TestBot rehearsed = withWorkDue()) {
