@@ -21,8 +21,8 @@ import org.partnercoach.support.TestBot;
 /**
  * While it connects to Discord, the bot rehearses its first poll (the partners whose check-in came due, each owner's
  * message queued, claimed, composed and recorded as sent, 25 owners to a transaction rolled back; the quarter's value
- * questions due; all of it twice): the first poll then runs compiled code. A rehearsal must change nothing anyone sees or anything
- * stored, nor ask Discord anything.
+ * questions due; all of it twice): the first poll then runs compiled code. A rehearsal must change nothing anyone
+ * sees or anything stored, nor ask Discord anything.
  */
 @DisplayName("The first poll's rehearsal, while the bot connects")
 class FirstPollRehearsalTest {

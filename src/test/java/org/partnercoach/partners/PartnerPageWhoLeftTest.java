@@ -6,8 +6,8 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
-import org.partnercoach.chat.Reply;
 import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Reply;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
 
