@@ -86,15 +86,29 @@ final class JdaMessenger implements Messenger {
 
     @Override
     public Delivery post(long guildId, long channelId, Reply message, String nonce) {
+        ChannelFound<GuildMessageChannel> found = channel(guildId, channelId, GuildMessageChannel.class);
+        return found.refused() != null ? found.refused()
+                : postIn(guildId, channelId, found.channel(), message, nonce);
+    }
+
+    /** A channel of the server, as JDA holds it; or, when it cannot be used, the failed delivery that says why. */
+    private record ChannelFound<C extends GuildMessageChannel>(C channel, Delivery refused) {
+    }
+
+    /**
+     * The channel {@code channelId} of the server {@code guildId}, of the type a send needs: refused when the bot is
+     * not connected, or the channel is not the server's (gone, another server's, or the server another process's).
+     */
+    private <C extends GuildMessageChannel> ChannelFound<C> channel(long guildId, long channelId, Class<C> type) {
         ShardManager current = jda;
         if (current == null) {
-            return SendFailures.notConnected();
+            return new ChannelFound<>(null, SendFailures.notConnected());
         }
-        GuildMessageChannel channel = current.getChannelById(GuildMessageChannel.class, channelId);
+        C channel = current.getChannelById(type, channelId);
         if (channel == null || channel.getGuild().getIdLong() != guildId) {
-            return notHere(guildId, channelId);
+            return new ChannelFound<>(null, notHere(guildId, channelId));
         }
-        return postIn(guildId, channelId, channel, message, nonce);
+        return new ChannelFound<>(channel, null);
     }
 
     /** A post in a channel JDA holds (or a thread found among the archived ones), checked as Discord would. */
@@ -129,17 +143,14 @@ final class JdaMessenger implements Messenger {
 
     @Override
     public Delivery openThread(long guildId, long channelId, String name, boolean privateThread) {
-        ShardManager current = jda;
-        if (current == null) {
-            return SendFailures.notConnected();
-        }
-        TextChannel channel = current.getTextChannelById(channelId);
-        if (channel == null || channel.getGuild().getIdLong() != guildId) {
-            return notHere(guildId, channelId);
+        ChannelFound<TextChannel> found = channel(guildId, channelId, TextChannel.class);
+        if (found.refused() != null) {
+            return found.refused();
         }
         String threadName = threadName(name);
         return await("a thread under channel " + channelId, channelId,
-                () -> channel.createThreadChannel(threadName, privateThread).submit(), thread -> thread.getIdLong());
+                () -> found.channel().createThreadChannel(threadName, privateThread).submit(),
+                thread -> thread.getIdLong());
     }
 
     /** The name Discord gives a thread the bot opens: never blank, within Discord's limit. */
@@ -170,16 +181,12 @@ final class JdaMessenger implements Messenger {
 
     @Override
     public Delivery edit(long guildId, long channelId, long messageId, Reply message) {
-        ShardManager current = jda;
-        if (current == null) {
-            return SendFailures.notConnected();
-        }
-        GuildMessageChannel channel = current.getChannelById(GuildMessageChannel.class, channelId);
-        if (channel == null || channel.getGuild().getIdLong() != guildId) {
-            return notHere(guildId, channelId);
+        ChannelFound<GuildMessageChannel> found = channel(guildId, channelId, GuildMessageChannel.class);
+        if (found.refused() != null) {
+            return found.refused();
         }
         return await("an edit of message " + messageId + " in channel " + channelId, channelId,
-                () -> channel.editMessageById(messageId, MessageMapper.toReplacement(message)).submit(),
+                () -> found.channel().editMessageById(messageId, MessageMapper.toReplacement(message)).submit(),
                 Message::getIdLong);
     }
 
