@@ -86,29 +86,26 @@ final class JdaMessenger implements Messenger {
 
     @Override
     public Delivery post(long guildId, long channelId, Reply message, String nonce) {
-        ChannelFound<GuildMessageChannel> found = channel(guildId, channelId, GuildMessageChannel.class);
-        return found.refused() != null ? found.refused()
-                : postIn(guildId, channelId, found.channel(), message, nonce);
-    }
-
-    /** A channel of the server, as JDA holds it; or, when it cannot be used, the failed delivery that says why. */
-    private record ChannelFound<C extends GuildMessageChannel>(C channel, Delivery refused) {
+        return inChannel(guildId, channelId, GuildMessageChannel.class,
+                channel -> postIn(guildId, channelId, channel, message, nonce));
     }
 
     /**
-     * The channel {@code channelId} of the server {@code guildId}, of the type a send needs: refused when the bot is
-     * not connected, or the channel is not the server's (gone, another server's, or the server another process's).
+     * {@code send} in the channel {@code channelId} of the server {@code guildId}, of the type it needs; refused
+     * without it when the bot is not connected, or the channel is not the server's (gone, another server's, or the
+     * server another process's).
      */
-    private <C extends GuildMessageChannel> ChannelFound<C> channel(long guildId, long channelId, Class<C> type) {
+    private <C extends GuildMessageChannel> Delivery inChannel(long guildId, long channelId, Class<C> type,
+                                                               Function<C, Delivery> send) {
         ShardManager current = jda;
         if (current == null) {
-            return new ChannelFound<>(null, SendFailures.notConnected());
+            return SendFailures.notConnected();
         }
         C channel = current.getChannelById(type, channelId);
         if (channel == null || channel.getGuild().getIdLong() != guildId) {
-            return new ChannelFound<>(null, notHere(guildId, channelId));
+            return notHere(guildId, channelId);
         }
-        return new ChannelFound<>(channel, null);
+        return send.apply(channel);
     }
 
     /** A post in a channel JDA holds (or a thread found among the archived ones), checked as Discord would. */
@@ -143,14 +140,10 @@ final class JdaMessenger implements Messenger {
 
     @Override
     public Delivery openThread(long guildId, long channelId, String name, boolean privateThread) {
-        ChannelFound<TextChannel> found = channel(guildId, channelId, TextChannel.class);
-        if (found.refused() != null) {
-            return found.refused();
-        }
         String threadName = threadName(name);
-        return await("a thread under channel " + channelId, channelId,
-                () -> found.channel().createThreadChannel(threadName, privateThread).submit(),
-                thread -> thread.getIdLong());
+        return inChannel(guildId, channelId, TextChannel.class, channel -> await("a thread under channel " + channelId,
+                channelId, () -> channel.createThreadChannel(threadName, privateThread).submit(),
+                thread -> thread.getIdLong()));
     }
 
     /** The name Discord gives a thread the bot opens: never blank, within Discord's limit. */
@@ -181,13 +174,10 @@ final class JdaMessenger implements Messenger {
 
     @Override
     public Delivery edit(long guildId, long channelId, long messageId, Reply message) {
-        ChannelFound<GuildMessageChannel> found = channel(guildId, channelId, GuildMessageChannel.class);
-        if (found.refused() != null) {
-            return found.refused();
-        }
-        return await("an edit of message " + messageId + " in channel " + channelId, channelId,
-                () -> found.channel().editMessageById(messageId, MessageMapper.toReplacement(message)).submit(),
-                Message::getIdLong);
+        return inChannel(guildId, channelId, GuildMessageChannel.class,
+                channel -> await("an edit of message " + messageId + " in channel " + channelId, channelId,
+                        () -> channel.editMessageById(messageId, MessageMapper.toReplacement(message)).submit(),
+                        Message::getIdLong));
     }
 
     /**
