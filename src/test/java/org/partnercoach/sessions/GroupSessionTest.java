@@ -1671,6 +1671,28 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("a member outside a private session who gives hers the same title starts it, and the reply names "
+            + "the private one without its title, which stays hidden from her")
+    void privateSessionsTitleStopsNoOneOutsideIt() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Cora's private circle runs in the channel
+            Member cora = bot.member("cora");
+            Member dee = bot.member("dee");
+            cora.runs("session start", "plan", "tip-3", "title", "Cora circle", "private", "true");
+            bot.app().scheduler().runDue();
+
+            // WHEN Dee, who is not in it, starts a session of the same title in another case
+            Reply started = dee.runs("session start", "plan", "tip-4", "title", "cora CIRCLE");
+            bot.app().scheduler().runDue();
+
+            // THEN hers is created, and the reply lists a private session still open, led by Cora, never its title
+            assertThat(started.plainText()).doesNotContain("Nothing was created", "Cora circle")
+                    .contains("private session", "<@" + cora.id() + ">");
+            assertThat(bot.messenger().threads()).hasSize(2);
+        }
+    }
+
+    @Test
     @DisplayName("/session list with more open sessions than one message holds shows the newest, fits Discord's "
             + "limits, and says how many more there are")
     void longListOfOpenSessions() {
