@@ -48,7 +48,7 @@ class FiveTipsWalkTest {
         assertThat(screen.cards().get(0).title()).startsWith("✓ 5 tips");
         assertThat(screen.plainText())
                 .contains("Answer number 1").contains("Answer number 17")
-                .contains("Next: add the organizations you listed")
+                .contains("Next: add the organizations you want to partner with")
                 .contains("17 of 17 questions answered");
         assertThat(screen.buttons()).extracting(Button::label).contains("See or edit my answers", "Start over");
     }
