@@ -235,4 +235,17 @@ public final class Shown {
         }
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
+
+    /**
+     * At most {@code most} of {@code names} as {@link #and} lists them, the last place saying how many more there
+     * are ("a, b, c, d and 3 more"), so that a list as long as a member's paste keeps a reply short.
+     */
+    public static String andFirst(List<String> names, int most) {
+        if (names.size() <= most) {
+            return and(names);
+        }
+        List<String> shown = new java.util.ArrayList<>(names.subList(0, most - 1));
+        shown.add(Count.number(names.size() - shown.size()) + " more");
+        return and(shown);
+    }
 }

@@ -49,6 +49,8 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
     static final String NAMES_FIELD = "names";
     /** How many names one round of the form holds; the rest come in the next round. */
     static final int MAX_PER_ROUND = 25;
+    /** How many lines left out of the form a reply quotes before "and N more". */
+    private static final int LEFT_OUT_SHOWN = 5;
 
     private static final String PENDING = "SELECT id, walk_id, session_id, name FROM partner_names_to_add"
             + " WHERE guild_id = ? AND user_id = ? AND walk_id = ? ORDER BY id";
@@ -257,19 +259,27 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
         String answer = read.answer();
         List<String> lines = new ArrayList<>();
         List<String> tooLong = new ArrayList<>();
+        List<String> noName = new ArrayList<>();
+        List<String> twice = new ArrayList<>();
         Map<String, String> unique = new LinkedHashMap<>();
         for (String line : (text == null ? "" : text).split("\\n")) {
             // the member typed these names in the form: kept as typed; a line of mentions alone names no one
             String name = line.strip();
             // a mention or a server's emoji names no organization ("Lincoln High @everyone" names Lincoln High)
             if (!AnswerNames.named(Mentions.removedFrom(name))) {
+                if (!name.isEmpty() && !noName.contains(shortQuote(name))) {
+                    noName.add(shortQuote(name));
+                }
                 continue;
             }
             if (name.length() > PartnerInput.MAX_NAME) {
                 // shown clipped (never inside an emoji), with what an emoji counts for
-                tooLong.add("“" + Shown.text(Limits.clip(name, 41)) + "”" + Count.emojiCounted(name));
+                tooLong.add(shortQuote(name) + Count.emojiCounted(name));
             } else {
-                unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+                String kept = unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+                if (kept != null && !twice.contains(shortQuote(kept))) {
+                    twice.add(shortQuote(kept));
+                }
             }
         }
         lines.addAll(unique.values());
@@ -299,7 +309,21 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
             lead.append("Not added, longer than ").append(PartnerInput.MAX_NAME).append(" characters: ")
                     .append(String.join(", ", tooLong)).append(". Add a shorter name with `/partner add`.\n");
         }
+        // said, so that a line the member typed never goes without a word
+        if (!noName.isEmpty()) {
+            lead.append("Left out, as no organization is named in ").append(noName.size() == 1 ? "it" : "them")
+                    .append(": ").append(Shown.andFirst(noName, LEFT_OUT_SHOWN)).append(".\n");
+        }
+        if (!twice.isEmpty()) {
+            lead.append("Named more than once, kept once: ").append(Shown.andFirst(twice, LEFT_OUT_SHOWN))
+                    .append(".\n");
+        }
         return next(who, source, read, to, lead.toString());
+    }
+
+    /** A line of the form as a reply quotes it: clipped (never inside an emoji), so that a pasted line stays short. */
+    private static String shortQuote(String line) {
+        return "“" + Shown.text(Limits.clip(line, 41)) + "”";
     }
 
     /** A sector was picked: add that one partner, then ask about the next name. */

@@ -350,12 +350,34 @@ class WalkToListTest {
         assertThat(form.form().inputs().get(0).value()).isEqualTo("Lincoln High");
 
         // in the form, a line of mentions alone is left out too; a name the member typed is kept as typed
-        Reply asked = ana.submits("names", "Lincoln High\n@everyone\n<@&123> <#89>\nYMCA @here");
-        assertThat(asked.plainText()).contains("Which sector is “Lincoln High” in? (1 more after this one)");
+        Reply asked = ana.submits("names", "Lincoln High\n@everyone\n<@&123> <#89>\nYMCA @here\n🍎\n\nlincoln HIGH");
+        assertThat(asked.plainText()).contains("Which sector is “Lincoln High” in? (1 more after this one)")
+                // AND every line typed and left out is said, the blank one aside, a name typed twice kept once
+                .contains("Left out, as no organization is named in them: “@everyone”, “<@&123> <#89>” and “🍎”.")
+                .contains("Named more than once, kept once: “Lincoln High”.");
         ana.picks("education");
         assertThat(ana.picks("youth").plainText()).contains("Added “YMCA @here” (Youth)")
                 .contains("That's all for this list");
         assertThat(PartnersTestSupport.partner(bot, TestBot.GUILD, "Lincoln High").sector()).isEqualTo("education");
+    }
+
+    @Test
+    @DisplayName("a form pasted full of lines that name no one is answered shortly: five of them quoted at most, each "
+            + "cut short, with how many more")
+    void manyLinesLeftOutKeepTheReplyShort() {
+        ana.runs("coach start");
+        ana.types("Lincoln High");
+        ana.presses("Check and add");
+
+        Reply asked = ana.submits("names", "Lincoln High\n" + "🎉".repeat(60) + "\n" + "@everyone\n".repeat(3)
+                + java.util.stream.IntStream.rangeClosed(1, 300).mapToObj(i -> "<@" + i + ">")
+                .collect(java.util.stream.Collectors.joining("\n")));
+
+        // each line once, however often it was pasted
+        assertThat(asked.plainText()).contains("Which sector is “Lincoln High” in?")
+                .contains("Left out, as no organization is named in them: “" + "🎉".repeat(20) + "…”, “@everyone”, "
+                        + "“<@1>”, “<@2>” and 298 more.");
+        assertThat(asked.plainText().length()).isLessThan(600);
     }
 
     @Test
