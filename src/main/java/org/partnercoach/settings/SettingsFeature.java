@@ -333,7 +333,7 @@ public final class SettingsFeature implements Feature {
                         + ", unless a partner has its own cadence")
                 .withField("Quiet hours", s.quietHours().none() ? "Off: reminders go out at any hour"
                         : s.quietHours().describe() + " in each person's time zone; reminders due then wait "
-                        + "until morning")
+                        + "until " + s.quietHours().end())
                 .withField("Delivery", delivery(s));
     }
 

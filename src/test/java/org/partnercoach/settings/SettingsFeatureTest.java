@@ -249,6 +249,9 @@ class SettingsFeatureTest {
         // AND midnight ends an evening, and starts a night
         Reply evening = ana.runs("coach setup", "quiet", "10pm-midnight");
         assertThat(evening.plainText()).startsWith("Saved.").contains("Quiet hours: 22:00–00:00");
+        // AND the settings say reminders due then wait until midnight, when they go out, not "until morning"
+        assertThat(ana.runs("coach setup").plainText()).contains("reminders due then wait until 00:00")
+                .doesNotContain("morning");
         assertThat(settings.of(TestBot.GUILD).quietHours())
                 .isEqualTo(new QuietHours(LocalTime.of(22, 0), LocalTime.MIDNIGHT));
         ana.runs("coach setup", "quiet", "Midnight - 7am");
