@@ -12,6 +12,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Count;
@@ -181,27 +183,91 @@ public final class PersonalReminders implements SendKind {
         return Unreached.last(outbox, CultivateReminders.KIND, guildId, memberId, clock.instant());
     }
 
-    /** Cancels one of the member's pending reminders, named by its id or by words from it. */
-    public ScheduledSend cancel(Caller who, String reference) {
-        List<ScheduledSend> mine = pending(who);
+    /** What {@code /reminders cancel reminder:} came to. */
+    public sealed interface Cancel {
+
+        /** The one reminder it named, now cancelled. */
+        record Done(ScheduledSend reminder) implements Cancel {
+        }
+
+        /**
+         * Nothing cancelled: why ({@code text}), the member's reminders as {@code /reminders list} numbers them
+         * ({@code mine}), and the places in it (from 0) of the ones to pick from.
+         */
+        record Pick(String text, List<ScheduledSend> mine, List<Integer> places) implements Cancel {
+        }
+    }
+
+    /** Before a reminder's id in the value of a suggestion for {@code reminder:}: a form no member types. */
+    static final String PICKED = "id:";
+    private static final Pattern PICKED_VALUE = Pattern.compile(PICKED + "(\\d{1,18})");
+    /** A number as a member types one: "2", "#2", "2.", "-1". */
+    private static final Pattern TYPED_NUMBER = Pattern.compile("#?\\s*([-+]?\\d+)\\.?");
+
+    /** The value a suggestion for {@code reminder:} carries: that reminder, wherever the list has it by then. */
+    static String suggestionValue(ScheduledSend reminder) {
+        return PICKED + reminder.id();
+    }
+
+    /**
+     * Cancels one of the member's pending reminders, named by a suggestion picked on Discord
+     * ({@link #suggestionValue}), by its number in {@code /reminders list} as she sees it now, or by words from it.
+     */
+    public Cancel cancel(Caller who, String reference) {
+        requireServer(who);
         String ref = reference == null ? "" : reference.strip();
         if (ref.isEmpty()) {
             throw new UserError("Say which reminder to cancel: pick one from the list, or see them with "
                     + "`/reminders list`.");
         }
-        List<ScheduledSend> byId = mine.stream().filter(r -> String.valueOf(r.id()).equals(ref)).toList();
+        Matcher picked = PICKED_VALUE.matcher(ref);
+        if (picked.matches()) {
+            return new Cancel.Done(cancelById(who, Long.parseLong(picked.group(1))));
+        }
+        List<ScheduledSend> mine = pending(who);
+        Matcher number = TYPED_NUMBER.matcher(ref);
+        if (number.matches()) {
+            return atPlace(who, mine, number.group(1));
+        }
         String words = ref.toLowerCase(Locale.ROOT);
-        List<ScheduledSend> matches = !byId.isEmpty() ? byId
-                : mine.stream().filter(r -> r.payload().toLowerCase(Locale.ROOT).contains(words)).toList();
+        List<Integer> matches = java.util.stream.IntStream.range(0, mine.size())
+                .filter(i -> mine.get(i).payload().toLowerCase(Locale.ROOT).contains(words)).boxed().toList();
         if (matches.isEmpty()) {
             throw new UserError("I found no reminder of yours waiting that matches that. See them with "
                     + "`/reminders list`.");
         }
         if (matches.size() > 1) {
-            throw new UserError(matches.size() + " of your reminders match that. Pick the one you mean from the "
-                    + "list, or use more of its words.");
+            return new Cancel.Pick(matches.size() + " of your reminders match that. Cancel the one you mean below, "
+                    + "or use more of its words.", mine, matches);
         }
-        return cancelById(who, matches.get(0).id());
+        return new Cancel.Done(cancelById(who, mine.get(matches.get(0)).id()));
+    }
+
+    /** The reminder numbered {@code typed} in the member's list ({@code mine}, as {@code /reminders list} shows it). */
+    private Cancel atPlace(Caller who, List<ScheduledSend> mine, String typed) {
+        long place;
+        try {
+            place = Long.parseLong(typed);
+        } catch (NumberFormatException tooLong) {
+            place = Long.MAX_VALUE;
+        }
+        if (place >= 1 && place <= mine.size()) {
+            return new Cancel.Done(cancelById(who, mine.get((int) place - 1).id()));
+        }
+        String shown = Limits.clip(typed, 20);
+        String none = mine.isEmpty()
+                ? "You have no reminders coming, so there is no reminder " + shown + " to cancel. Set one with "
+                        + "`/remind`."
+                : "There is no reminder " + shown + " in your list: it has " + mine.size() + (mine.size() == 1
+                        ? ", number 1." : ", numbered 1 to " + mine.size() + ".") + " See them with `/reminders list`.";
+        // a suggestion picked just before the bot was updated carried the reminder's bare id: offered, not cancelled
+        for (int i = 0; i < mine.size(); i++) {
+            if (mine.get(i).id() == place) {
+                return new Cancel.Pick(none + " If you picked one from the suggestions, it was this one; cancel it "
+                        + "below.", mine, List.of(i));
+            }
+        }
+        throw new UserError(none);
     }
 
     /** Cancels the member's pending reminder with this id (a Cancel button). */

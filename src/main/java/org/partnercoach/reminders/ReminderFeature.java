@@ -103,7 +103,7 @@ public final class ReminderFeature implements Feature {
         return switch (command.path()) {
             case REMIND -> remind(command);
             case LIST -> list(who, 0, missedNote(who.guildId(), who.userId()));
-            case CANCEL -> cancelled(reminders.cancel(who, command.option(OPTION_REMINDER).orElse("")));
+            case CANCEL -> cancel(who, command.option(OPTION_REMINDER).orElse(""));
             default -> throw new IllegalArgumentException(command.path());
         };
     }
@@ -164,7 +164,7 @@ public final class ReminderFeature implements Feature {
                 .filter(r -> r.payload().toLowerCase(Locale.ROOT).contains(typed))
                 .limit(Limits.AUTOCOMPLETE_CHOICES)
                 .map(r -> new OptionSpec.Choice(Limits.clip(CHOICE_TIME.format(r.requestedAt().atZone(zone)) + " · "
-                        + r.payload().replace('\n', ' '), Limits.CHOICE_NAME), String.valueOf(r.id())))
+                        + r.payload().replace('\n', ' '), Limits.CHOICE_NAME), PersonalReminders.suggestionValue(r)))
                 .toList();
     }
 
@@ -413,6 +413,22 @@ public final class ReminderFeature implements Feature {
         return count == 2 ? "both" : "all " + count;
     }
 
+    /**
+     * {@code /reminders cancel}: the reminder it named, cancelled; or, when it named several, those, numbered and with
+     * their Cancel buttons as the list has them (a page's worth, and how many more).
+     */
+    private Reply cancel(Caller who, String reference) {
+        PersonalReminders.Cancel result = reminders.cancel(who, reference);
+        if (!(result instanceof PersonalReminders.Cancel.Pick pick)) {
+            return cancelled(((PersonalReminders.Cancel.Done) result).reminder());
+        }
+        int all = pick.places().size();
+        List<Integer> shown = pick.places().subList(0, Math.min(all, PER_PAGE));
+        String footer = all > shown.size() ? "The first " + shown.size() + " of " + all + " that match · /" + LIST
+                + " shows them all" : all + " of your " + pick.mine().size();
+        return numbered(pick.mine(), shown, footer).withText(pick.text());
+    }
+
     private static Reply cancelled(ScheduledSend r) {
         return Reply.text("Cancelled your reminder for " + TimeMarkup.full(r.requestedAt()) + ": "
                 + Shown.text(Limits.clip(r.payload(), 200)));
@@ -447,9 +463,21 @@ public final class ReminderFeature implements Feature {
         }
         int pages = (mine.size() + PER_PAGE - 1) / PER_PAGE;
         int shown = Math.min(page, pages - 1);
+        List<Integer> places = java.util.stream.IntStream.range(shown * PER_PAGE,
+                Math.min(mine.size(), (shown + 1) * PER_PAGE)).boxed().toList();
+        Reply reply = numbered(mine, places, (pages > 1 ? "Page " + (shown + 1) + " of " + pages + " · " : "")
+                + mine.size() + " coming").withText(notice);
+        return Row.pager(shown, pages, p -> CustomId.of(COMPONENTS, "list", p)).map(reply::withRow).orElse(reply);
+    }
+
+    /**
+     * The reminders at {@code places} (from 0) of the member's list, numbered as {@code /reminders list} numbers
+     * them, each with its Cancel button (which brings back the page it is on).
+     */
+    private Reply numbered(List<ScheduledSend> mine, List<Integer> places, String footer) {
         StringBuilder body = new StringBuilder();
         List<Button> cancels = new ArrayList<>();
-        for (int i = shown * PER_PAGE; i < Math.min(mine.size(), (shown + 1) * PER_PAGE); i++) {
+        for (int i : places) {
             ScheduledSend r = mine.get(i);
             body.append(i + 1).append(". ").append(whenItComes(r)).append("\n   ")
                     .append(Shown.text(Limits.clip(r.payload().replace('\n', ' '), 200)));
@@ -457,11 +485,8 @@ public final class ReminderFeature implements Feature {
                 body.append(" · ").append(Shown.text(r.about()));
             }
             body.append('\n');
-            cancels.add(Button.secondary(CustomId.of(COMPONENTS, "cancel", r.id(), shown), "Cancel " + (i + 1)));
+            cancels.add(Button.secondary(CustomId.of(COMPONENTS, "cancel", r.id(), i / PER_PAGE), "Cancel " + (i + 1)));
         }
-        Card card = new Card("Your reminders", body.toString(), List.of(),
-                (pages > 1 ? "Page " + (shown + 1) + " of " + pages + " · " : "") + mine.size() + " coming");
-        Reply reply = Reply.card(card).withText(notice).withRows(Row.grid(cancels));
-        return Row.pager(shown, pages, p -> CustomId.of(COMPONENTS, "list", p)).map(reply::withRow).orElse(reply);
+        return Reply.card(new Card("Your reminders", body.toString(), List.of(), footer)).withRows(Row.grid(cancels));
     }
 }

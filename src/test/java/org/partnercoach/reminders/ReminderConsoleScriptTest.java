@@ -63,6 +63,39 @@ class ReminderConsoleScriptTest {
     }
 
     @Test
+    @DisplayName("/reminders cancel reminder:2 cancels the 2. of the list; words matching two show both with their "
+            + "Cancel buttons")
+    void cancelByTheListsNumber() {
+        String transcript = run("""
+                :user bea
+                /remind when:"in 3 days" what:"AAA call the library"
+                /remind when:"in 4 days" what:"BBB call the school"
+                /remind when:"in 1 day" what:"DDD call the clinic"
+                /reminders list
+                /reminders cancel reminder:2
+                /reminders list
+                /reminders cancel reminder:call
+                #2
+                /reminders cancel reminder:5
+                """);
+
+        String first = transcript.substring(transcript.indexOf("/reminders list"));
+        assertThat(first).containsSubsequence("1. Tue 3 Mar 2026, 15:00 UTC", "DDD call the clinic",
+                "2. Thu 5 Mar 2026, 15:00 UTC", "AAA call the library", "3. Fri 6 Mar 2026, 15:00 UTC",
+                "BBB call the school", "Cancel 1", "Cancel 2", "Cancel 3");
+        String cancelled = transcript.substring(transcript.indexOf("/reminders cancel reminder:2"));
+        assertThat(cancelled).containsSubsequence(
+                "Cancelled your reminder for Thu 5 Mar 2026, 15:00 UTC: AAA call the library",
+                "1. Tue 3 Mar 2026, 15:00 UTC", "DDD call the clinic", "2. Fri 6 Mar 2026, 15:00 UTC",
+                "BBB call the school", "2 coming");
+        String both = transcript.substring(transcript.indexOf("/reminders cancel reminder:call"));
+        assertThat(both).containsSubsequence("2 of your reminders match that", "1. Tue 3 Mar 2026",
+                "DDD call the clinic", "2. Fri 6 Mar 2026", "BBB call the school", "Cancel 1", "Cancel 2",
+                "Cancelled your reminder for Fri 6 Mar 2026, 15:00 UTC: BBB call the school", "1 coming",
+                "There is no reminder 5 in your list: it has 1, number 1.");
+    }
+
+    @Test
     @DisplayName("the owner sets the server up; a bad time shows the forms")
     void setupAndBadTime() {
         String transcript = run("""

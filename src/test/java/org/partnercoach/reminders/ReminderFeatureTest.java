@@ -168,7 +168,7 @@ class ReminderFeatureTest {
     }
 
     @Test
-    @DisplayName("cancel offers the member's own reminders and takes an id or words from one")
+    @DisplayName("cancel offers the member's own reminders and takes a picked suggestion or words from one")
     void cancel() {
         Member ana = bot.member("ana");
         ana.runs("settings timezone", "zone", "UTC");
@@ -182,14 +182,14 @@ class ReminderFeatureTest {
         assertThat(offered).extracting(OptionSpec.Choice::name)
                 .containsExactly("Fri 6 Mar, 09:00 · Email the library", "Mon 9 Mar, 09:00 · Email the food bank");
 
-        // by the id autocomplete gives
+        // by the value a picked suggestion carries
         assertThat(ana.runs("reminders cancel", "reminder", offered.get(0).value()).text())
                 .contains("Cancelled", "Email the library");
         // by words
         assertThat(ana.runs("reminders cancel", "reminder", "lincoln").text()).contains("Cancelled", "Call Lincoln");
         // words that match nothing, and someone else's reminder, are refused
         long bosId = pendingOf(bot.member("bo")).get(0).id();
-        assertThat(ana.runs("reminders cancel", "reminder", String.valueOf(bosId)).text())
+        assertThat(ana.runs("reminders cancel", "reminder", PersonalReminders.PICKED + bosId).text())
                 .contains("found no reminder");
         assertThat(ana.runs("reminders cancel", "reminder", "dentist").text()).contains("found no reminder");
 
