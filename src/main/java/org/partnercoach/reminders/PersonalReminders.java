@@ -204,6 +204,21 @@ public final class PersonalReminders implements SendKind {
     /** A number as a member types one: "2", "#2", "2.", "-1". */
     private static final Pattern TYPED_NUMBER = Pattern.compile("#?\\s*([-+]?\\d+)\\.?");
 
+    /** The number a member typed for {@code reminder:} ("2", "#2", "2.", "-1"), sign and digits; empty for words. */
+    static Optional<String> typedNumber(String reference) {
+        Matcher number = TYPED_NUMBER.matcher(reference == null ? "" : reference.strip());
+        return number.matches() ? Optional.of(number.group(1)) : Optional.empty();
+    }
+
+    /** The place in the list a {@link #typedNumber} names (1 for the first); one too long to read, past any list. */
+    static long place(String typedNumber) {
+        try {
+            return Long.parseLong(typedNumber);
+        } catch (NumberFormatException tooLong) {
+            return Long.MAX_VALUE;
+        }
+    }
+
     /** The value a suggestion for {@code reminder:} carries: that reminder, wherever the list has it by then. */
     static String suggestionValue(ScheduledSend reminder) {
         return PICKED + reminder.id();
@@ -225,9 +240,9 @@ public final class PersonalReminders implements SendKind {
             return new Cancel.Done(cancelById(who, Long.parseLong(picked.group(1))));
         }
         List<ScheduledSend> mine = pending(who);
-        Matcher number = TYPED_NUMBER.matcher(ref);
-        if (number.matches()) {
-            return atPlace(who, mine, number.group(1));
+        Optional<String> number = typedNumber(ref);
+        if (number.isPresent()) {
+            return atPlace(who, mine, number.get());
         }
         String words = ref.toLowerCase(Locale.ROOT);
         List<Integer> matches = java.util.stream.IntStream.range(0, mine.size())
@@ -245,12 +260,7 @@ public final class PersonalReminders implements SendKind {
 
     /** The reminder numbered {@code typed} in the member's list ({@code mine}, as {@code /reminders list} shows it). */
     private Cancel atPlace(Caller who, List<ScheduledSend> mine, String typed) {
-        long place;
-        try {
-            place = Long.parseLong(typed);
-        } catch (NumberFormatException tooLong) {
-            place = Long.MAX_VALUE;
-        }
+        long place = place(typed);
         if (place >= 1 && place <= mine.size()) {
             return new Cancel.Done(cancelById(who, mine.get((int) place - 1).id()));
         }

@@ -160,12 +160,24 @@ public final class ReminderFeature implements Feature {
         }
         ZoneId zone = settings.memberZone(who.guildId(), who.userId());
         String typed = request.typed() == null ? "" : request.typed().strip().toLowerCase(Locale.ROOT);
-        return reminders.pending(who).stream()
-                .filter(r -> r.payload().toLowerCase(Locale.ROOT).contains(typed))
+        List<ScheduledSend> mine = reminders.pending(who);
+        // a number typed is the reminder the list shows with it: offered first, with its number, so that a pick agrees
+        long place = PersonalReminders.typedNumber(typed).map(PersonalReminders::place).orElse(0L);
+        java.util.Optional<ScheduledSend> numbered = place >= 1 && place <= mine.size()
+                ? java.util.Optional.of(mine.get((int) place - 1)) : java.util.Optional.empty();
+        java.util.stream.Stream<OptionSpec.Choice> first = numbered.stream().map(r -> choice(place + ". ", r, zone));
+        return java.util.stream.Stream.concat(first, mine.stream()
+                        .filter(r -> numbered.map(n -> n.id() != r.id()).orElse(true))
+                        .filter(r -> r.payload().toLowerCase(Locale.ROOT).contains(typed))
+                        .map(r -> choice("", r, zone)))
                 .limit(Limits.AUTOCOMPLETE_CHOICES)
-                .map(r -> new OptionSpec.Choice(Limits.clip(CHOICE_TIME.format(r.requestedAt().atZone(zone)) + " · "
-                        + r.payload().replace('\n', ' '), Limits.CHOICE_NAME), PersonalReminders.suggestionValue(r)))
                 .toList();
+    }
+
+    /** A reminder suggested for {@code reminder:}: its time and text, and the value that names it alone. */
+    private static OptionSpec.Choice choice(String number, ScheduledSend r, ZoneId zone) {
+        return new OptionSpec.Choice(Limits.clip(number + CHOICE_TIME.format(r.requestedAt().atZone(zone)) + " · "
+                + r.payload().replace('\n', ' '), Limits.CHOICE_NAME), PersonalReminders.suggestionValue(r));
     }
 
     private Reply remind(Inbound.Command command) {

@@ -157,6 +157,11 @@ class ReminderCancelTest {
         bea.runs("remind", "when", "in 2 days", "what", "Send the flyer");
         bea.runs("remind", "when", "in 3 days", "what", "Call at 2");
 
+        // typing "2" on Discord suggests the 2. of her list first, named with its number, then the text with a 2
+        assertThat(bea.suggests(ReminderFeature.CANCEL, ReminderFeature.OPTION_REMINDER, "2"))
+                .extracting(OptionSpec.Choice::name)
+                .containsExactly("2. Wed 4 Mar, 15:00 · Send the flyer", "Tue 3 Mar, 15:00 · Book room 12",
+                        "Thu 5 Mar, 15:00 · Call at 2");
         // "2" is the second of the list, not the reminder that says 2
         assertThat(cancels(bea, "2").text()).contains("Cancelled", "Send the flyer");
         assertThat(cancels(bea, "at 2").text()).contains("Cancelled", "Call at 2");
