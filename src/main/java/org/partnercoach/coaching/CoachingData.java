@@ -3,14 +3,16 @@ package org.partnercoach.coaching;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.partnercoach.chat.PersonalData;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.curriculum.Curriculum;
 import org.partnercoach.storage.Database;
 
 /**
  * A member's walks and answers in one server, for {@code /privacy}. The export holds every answer of their own,
  * private or shared ({@code shared} says which), and never another member's; forget deletes them all, so a shared
- * answer also leaves the coordinators' exports and digests.
+ * answer also leaves the coordinators' exports and digests, and an answer in a plan leaves its partner's page.
  */
 public final class CoachingData implements PersonalData {
 
@@ -87,9 +89,36 @@ public final class CoachingData implements PersonalData {
 
     @Override
     public void forget(long guildId, long userId) {
+        forgetTelling(guildId, userId);
+    }
+
+    /**
+     * Said only to a member whose answers stood in a plan for one partner ({@code /partner coach}) on that partner's
+     * page, which every member sees: they are gone from it.
+     */
+    @Override
+    public Optional<String> forgetTelling(long guildId, long userId) {
+        List<String> pages = partnersShowing(export(guildId, userId));
         db.write(c -> {
             Database.update(c, FORGET_ANSWERS, guildId, guildId, userId);
             return Database.update(c, FORGET_WALKS, guildId, userId);
         });
+        return pages.isEmpty() ? Optional.empty() : Optional.of("Your answers in the " + (pages.size() == 1
+                ? "plan for " + Shown.names(pages) + " are no longer on its page."
+                : "plans for " + Shown.names(pages) + " are no longer on their pages."));
+    }
+
+    /**
+     * The partners whose page shows one of the answers in {@code exported} (this part's export): an answer in a plan
+     * for one partner, not skipped, to a question still asked, as the page lists them.
+     */
+    public static List<String> partnersShowing(Object exported) {
+        if (!(exported instanceof Map<?, ?> part && part.get("answers") instanceof List<?> answers)) {
+            return List.of();
+        }
+        return answers.stream().filter(Map.class::isInstance).<Map<?, ?>>map(Map.class::cast)
+                .filter(a -> a.get("partner") instanceof String name && !name.isEmpty()
+                        && !Boolean.TRUE.equals(a.get("skipped")) && !NO_LONGER_ASKED.equals(a.get("question")))
+                .map(a -> (String) a.get("partner")).distinct().toList();
     }
 }

@@ -17,7 +17,6 @@ import org.partnercoach.chat.Attachment;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.CommandSpec;
-import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Confirmation;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Feature;
@@ -27,6 +26,7 @@ import org.partnercoach.chat.PersonalData;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
+import org.partnercoach.coaching.CoachingData;
 import org.partnercoach.export.Csv;
 import org.partnercoach.settings.ServerSettings;
 
@@ -41,8 +41,6 @@ public final class PrivacyFeature implements Feature {
     static final String ABOUT = "privacy about";
     static final String EXPORT = "privacy export";
     static final String FORGET = "privacy forget";
-    /** How many names the forget confirmation lists before "and N more". */
-    private static final int NAMES_SHOWN = 5;
 
     /** What the bot keeps, who sees it, for how long, and how to take it back: the text of {@code /privacy about}. */
     public static final String ABOUT_TEXT = """
@@ -284,17 +282,22 @@ public final class PrivacyFeature implements Feature {
         }
         List<String> noticed = new java.util.ArrayList<>();
         if (!leaving.partners().isEmpty()) {
-            noticed.add(names(leaving.partners()) + (leaving.partners().size() == 1 ? " stays" : " stay")
+            noticed.add(Shown.names(leaving.partners()) + (leaving.partners().size() == 1 ? " stays" : " stay")
                     + " on the outreach list with no one looking after " + (leaving.partners().size() == 1 ? "it"
                     : "them") + " (`/partner owner` picks someone).");
         }
+        if (!leaving.plans().isEmpty()) {
+            noticed.add("Your answers in the " + (leaving.plans().size() == 1 ? "plan for " : "plans for ")
+                    + Shown.names(leaving.plans()) + " come off " + (leaving.plans().size() == 1 ? "its page"
+                    : "their pages") + " (`/partner show`), which every member sees.");
+        }
         if (!leaving.sessions().isEmpty()) {
             noticed.add("Your group " + (leaving.sessions().size() == 1 ? "session " : "sessions ")
-                    + names(leaving.sessions()) + (leaving.sessions().size() == 1 ? " goes" : " go")
+                    + Shown.names(leaving.sessions()) + (leaving.sessions().size() == 1 ? " goes" : " go")
                     + " on with no leader: " + anyoneCanLead(leaving.sessions().size()));
         }
         if (!leaving.knows().isEmpty()) {
-            noticed.add("You no longer show as knowing someone at " + names(leaving.knows())
+            noticed.add("You no longer show as knowing someone at " + Shown.names(leaving.knows())
                     + ", so nobody is sent to you for an introduction.");
         }
         if (leaving.logged()) {
@@ -322,7 +325,7 @@ public final class PrivacyFeature implements Feature {
         }
         if (!sessions.isEmpty()) {
             told.append(sessions.size() == 1 ? "Your group session " : "Your group sessions ")
-                    .append(names(sessions)).append(sessions.size() == 1 ? " has" : " have")
+                    .append(Shown.names(sessions)).append(sessions.size() == 1 ? " has" : " have")
                     .append(" no leader now: ").append(anyoneCanLead(sessions.size())).append(' ');
         }
         if (digest) {
@@ -337,29 +340,18 @@ public final class PrivacyFeature implements Feature {
                 : "anyone in their threads can move them on or take them over.";
     }
 
-    /** "**A**", "**A** and **B**", ... "**A**, **B**, **C**, **D** and 3 more": user text, shown literally. */
-    private static String names(List<String> raw) {
-        List<String> shown = new java.util.ArrayList<>();
-        int listed = raw.size() > NAMES_SHOWN ? NAMES_SHOWN - 1 : raw.size();
-        for (String name : raw.subList(0, listed)) {
-            shown.add("**" + Shown.text(name, 100) + "**");
-        }
-        if (listed < raw.size()) {
-            shown.add(Count.number(raw.size() - listed) + " more");
-        }
-        return Shown.and(shown);
-    }
-
     /**
      * What a forget changes where others see it, read from the member's own export just before: the partners they
-     * look after, the partners where they know someone, whether they logged contacts or stage moves (which stay,
-     * unnamed), and whether they get the digest by DM; with the group sessions they lead that are still running.
+     * look after, the partners whose page shows their answers in a plan for it, the partners where they know someone,
+     * whether they logged contacts or stage moves (which stay, unnamed), and whether they get the digest by DM; with
+     * the group sessions they lead that are still running.
      */
-    record Leaving(List<String> partners, List<String> sessions, List<String> knows, boolean logged,
-                   boolean digest) {
+    record Leaving(List<String> partners, List<String> plans, List<String> sessions, List<String> knows,
+                   boolean logged, boolean digest) {
 
         static Leaving of(Map<String, Object> data, List<String> running) {
-            return new Leaving(column(rows(data, "partners", "looked_after"), "name"), running,
+            return new Leaving(column(rows(data, "partners", "looked_after"), "name"),
+                    CoachingData.partnersShowing(data.get("coaching")), running,
                     column(rows(data, "partners", "knows_someone_at"), "partner"),
                     !rows(data, "partners", "touchpoints").isEmpty() || !rows(data, "partners", "stage_moves").isEmpty(),
                     !rows(data, "digest", "subscription").isEmpty());

@@ -112,6 +112,66 @@ class PrivacyTest {
     }
 
     @Test
+    @DisplayName("forget's confirm names the partners whose page loses her answers in a plan for them, hers or "
+            + "another's, not one whose plan she only skipped; the done says so too, and the pages no longer show them")
+    void forgetNamesThePlansLeavingPartnersPages() {
+        // GIVEN Gus answered in a plan for a partner he looks after and in one for a partner Ana looks after, and only
+        // skipped in a plan for a third
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Lincoln High", "sector", "education");
+        ana.runs("partner add", "name", "Westside Clinic", "sector", "health-care");
+        Member gus = bot.member("gus");
+        gus.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        gus.runs("partner coach", "partner", "Eastside Food Bank");
+        gus.presses("Answer");
+        gus.submits("answer", "They feed families");
+        gus.runs("partner coach", "partner", "Lincoln High");
+        gus.presses("Answer");
+        gus.submits("answer", "They teach the east side");
+        gus.runs("partner coach", "partner", "Westside Clinic");
+        gus.presses("Skip");
+        assertThat(ana.runs("partner show", "partner", "Lincoln High").plainText())
+                .contains("Plan for Lincoln High", "They teach the east side");
+
+        // WHEN he asks to be forgotten
+        String ask = gus.runs("privacy forget").text();
+
+        // THEN what others will notice names both pages that lose his answers, and not the one he only skipped in
+        assertThat(ask).contains("What others will notice:", "Your answers in the plans for **Eastside Food Bank** and "
+                + "**Lincoln High** come off their pages (`/partner show`), which every member sees.")
+                .doesNotContain("Westside Clinic");
+
+        // AND once he confirms, the done says so again, and Ana no longer sees his plan on either page
+        String done = gus.presses("Delete my data").text();
+        assertThat(done).contains("Your answers in the plans for **Eastside Food Bank** and **Lincoln High** are no "
+                + "longer on their pages.");
+        assertThat(ana.runs("partner show", "partner", "Lincoln High").plainText())
+                .doesNotContain("Plan for Lincoln High", "They teach the east side");
+        assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .doesNotContain("Plan for Eastside Food Bank", "They feed families");
+    }
+
+    @Test
+    @DisplayName("forget's confirm and done name a single plan's page as one")
+    void forgetNamesOnePlansPage() {
+        // GIVEN Dee answered in a plan for a partner Ana looks after, and nothing else
+        bot.member("ana").runs("partner add", "name", "Lincoln High", "sector", "education");
+        Member dee = bot.member("dee");
+        dee.runs("partner coach", "partner", "Lincoln High");
+        dee.presses("Answer");
+        dee.submits("answer", "They teach the east side");
+
+        // WHEN she asks to be forgotten, and confirms
+        String ask = dee.runs("privacy forget").text();
+        String done = dee.presses("Delete my data").text();
+
+        // THEN both name the one page
+        assertThat(ask).contains("Your answers in the plan for **Lincoln High** come off its page (`/partner show`), "
+                + "which every member sees.");
+        assertThat(done).contains("Your answers in the plan for **Lincoln High** are no longer on its page.");
+    }
+
+    @Test
     @DisplayName("/privacy about says what is kept, who sees it, how long, and how to export or delete it")
     void about() {
         String text = bot.member("ana").runs("privacy about").text();
