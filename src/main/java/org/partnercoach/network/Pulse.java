@@ -157,9 +157,10 @@ final class Pulse {
                 throw new UserError(ended.get());
             }
             if (earlier != null && now.isAfter(earlier.ratedAt().plus(CHANGE_WINDOW))) {
-                throw new UserError("You rated " + aspect.label().toLowerCase() + " " + earlier.score() + " on "
-                        + TimeMarkup.full(earlier.ratedAt()) + ". Ratings can be changed for 7 days, so this one "
-                        + "stays as it is. You'll be asked about " + Shown.text(partner.name()) + " again "
+                // the window counts from the first rating, and a change within it keeps that time: name both apart
+                throw new UserError("You first rated " + aspect.label().toLowerCase() + " on "
+                        + TimeMarkup.full(earlier.ratedAt()) + " (it reads " + earlier.score() + " now). Ratings can "
+                        + "be changed for 7 days after the first, so this one stays as it is. You'll be asked about " + Shown.text(partner.name()) + " again "
                         + (ask.kind() == Aspect.Kind.TRUST
                         ? "after a later touchpoint." : "next quarter."));
             }

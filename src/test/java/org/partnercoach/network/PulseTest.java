@@ -3,6 +3,7 @@ package org.partnercoach.network;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -11,6 +12,7 @@ import org.partnercoach.chat.Button;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
+import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.RecordingMessenger;
 import org.partnercoach.support.TestBot;
@@ -179,6 +181,29 @@ class PulseTest {
     }
 
     @Test
+    @DisplayName("a rating changed within its 7 days, then pressed again after them, is refused with the day it was "
+            + "first rated and the score it reads now, not the first day beside the newer score")
+    void refusalAfterAChangeNamesTheFirstDayAndTheScoreNow() {
+        // GIVEN ana rated open communication 3, and changed it to 4 three days later
+        Member ana = ana();
+        Reply ask = log(ana);
+        Instant firstRated = bot.clock().instant();
+        ana.pressesId(button(ask, 0, 3));
+        bot.advance(Duration.ofDays(3));
+        assertThat(ana.pressesId(button(ask, 0, 4)).plainText()).contains("Saved: Open communication 4");
+
+        // WHEN she presses 5 eight days after her first rating
+        bot.advance(Duration.ofDays(8));
+        String refused = ana.pressesId(button(ask, 0, 5)).plainText();
+
+        // THEN she reads when she first rated it, and that it reads 4 now, and it stays 4
+        assertThat(refused).contains("You first rated open communication on " + TimeMarkup.full(firstRated)
+                        + " (it reads 4 now). Ratings can be changed for 7 days after the first, so this one stays as it "
+                        + "is.", "You'll be asked about Eastside Food Bank again after a later touchpoint.")
+                .doesNotContain("rated open communication 4 on");
+    }
+
+    @Test
     @DisplayName("a forged rating button with a score off the 1-5 scale (0, 6, or one that wraps round to 3) is refused "
             + "with the scale named, and nothing is stored")
     void forgedScoreOutOfRange() {
@@ -270,7 +295,7 @@ class PulseTest {
         String refused = ana.pressesId(button(dm, 0, 1)).plainText();
 
         // THEN the rating is kept and she is told when she will be asked again, about which partner
-        assertThat(refused).contains("Ratings can be changed for 7 days, so this one stays as it is.",
+        assertThat(refused).contains("Ratings can be changed for 7 days after the first, so this one stays as it is.",
                 "You'll be asked about Eastside Food Bank again next quarter.").doesNotContain("touchpoint");
         assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText()).contains("Value: 4.0 / 5");
     }
