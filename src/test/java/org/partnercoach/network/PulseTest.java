@@ -887,6 +887,26 @@ class PulseTest {
     }
 
     @Test
+    @DisplayName("a partner added and moved to cultivating in the same quarter is not asked about that quarter: its "
+            + "value question comes once the next quarter begins")
+    void partnerAddedThisQuarterWaitsForTheNext() {
+        // GIVEN the second quarter has begun, and ana adds Lincoln High and starts cultivating it
+        Member ana = bot.member("ana");
+        bot.advance(Duration.ofDays(30));   // 1 April 2026
+        ana.runs("partner add", "name", "Lincoln High", "sector", "education");
+        ana.runs("partner stage", "partner", "Lincoln High", "stage", "cultivating");
+
+        // WHEN the rest of the quarter passes
+        bot.advance(Duration.ofDays(80));   // 20 June 2026
+        assertThat(valueAsks(ana)).as("not asked in the quarter it was added").isEmpty();
+        bot.advance(Duration.ofDays(12));   // 2 July 2026: the third quarter has begun
+
+        // THEN its question comes in the next quarter
+        assertThat(valueAsks(ana)).singleElement()
+                .satisfies(dm -> assertThat(dm.reply().plainText()).contains("what Lincoln High brings"));
+    }
+
+    @Test
     @DisplayName("a walk of the clock stops at the hourly planning: a partner moved to cultivating mid-quarter is "
             + "asked within the hour of a three-day walk, not at its end")
     void clockWalkStopsAtHourlyPlanning() {
