@@ -53,6 +53,13 @@ class PrivacyTest {
         return bea;
     }
 
+    /** The member answers the first question of a plan for one partner ({@code /partner coach}). */
+    private static void answersInAPlan(Member member, String partner, String answer) {
+        member.runs("partner coach", "partner", partner);
+        member.presses("Answer");
+        member.submits("answer", answer);
+    }
+
     @Test
     @DisplayName("forget tells a member what becomes of the partners they looked after, and nothing of partners when "
             + "they had none")
@@ -122,12 +129,8 @@ class PrivacyTest {
         ana.runs("partner add", "name", "Westside Clinic", "sector", "health-care");
         Member gus = bot.member("gus");
         gus.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
-        gus.runs("partner coach", "partner", "Eastside Food Bank");
-        gus.presses("Answer");
-        gus.submits("answer", "They feed families");
-        gus.runs("partner coach", "partner", "Lincoln High");
-        gus.presses("Answer");
-        gus.submits("answer", "They teach the east side");
+        answersInAPlan(gus, "Eastside Food Bank", "They feed families");
+        answersInAPlan(gus, "Lincoln High", "They teach the east side");
         gus.runs("partner coach", "partner", "Westside Clinic");
         gus.presses("Skip");
         assertThat(ana.runs("partner show", "partner", "Lincoln High").plainText())
@@ -157,9 +160,7 @@ class PrivacyTest {
         // GIVEN Dee answered in a plan for a partner Ana looks after, and nothing else
         bot.member("ana").runs("partner add", "name", "Lincoln High", "sector", "education");
         Member dee = bot.member("dee");
-        dee.runs("partner coach", "partner", "Lincoln High");
-        dee.presses("Answer");
-        dee.submits("answer", "They teach the east side");
+        answersInAPlan(dee, "Lincoln High", "They teach the east side");
 
         // WHEN she asks to be forgotten, and confirms
         String ask = dee.runs("privacy forget").text();
