@@ -228,23 +228,12 @@ public final class Shown {
         return cp < 128 && MARKDOWN.indexOf(cp) >= 0;
     }
 
-    /** How many names {@link #names} lists before "and N more". */
-    private static final int NAMES_LISTED = 5;
-
     /**
      * Names typed by members, in bold, as a sentence lists them: "**A**", "**A** and **B**", ... "**A**, **B**, **C**,
      * **D** and 3 more" (each shown literally, at most 100 characters).
      */
     public static String names(List<String> raw) {
-        List<String> shown = new java.util.ArrayList<>();
-        int listed = raw.size() > NAMES_LISTED ? NAMES_LISTED - 1 : raw.size();
-        for (String name : raw.subList(0, listed)) {
-            shown.add("**" + text(name, 100) + "**");
-        }
-        if (listed < raw.size()) {
-            shown.add(Count.number(raw.size() - listed) + " more");
-        }
-        return and(shown);
+        return andFirst(raw.stream().map(name -> "**" + text(name, 100) + "**").toList(), 5);
     }
 
     /** Names as a sentence lists them: "a", "a and b", "a, b and c" (empty: ""). */

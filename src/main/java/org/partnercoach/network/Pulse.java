@@ -160,8 +160,8 @@ final class Pulse {
                 // the window counts from the first rating, and a change within it keeps that time: name both apart
                 throw new UserError("You first rated " + aspect.label().toLowerCase() + " on "
                         + TimeMarkup.full(earlier.ratedAt()) + " (it reads " + earlier.score() + " now). Ratings can "
-                        + "be changed for 7 days after the first, so this one stays as it is. You'll be asked about " + Shown.text(partner.name()) + " again "
-                        + (ask.kind() == Aspect.Kind.TRUST
+                        + "be changed for 7 days after the first, so this one stays as it is. You'll be asked about "
+                        + Shown.text(partner.name()) + " again " + (ask.kind() == Aspect.Kind.TRUST
                         ? "after a later touchpoint." : "next quarter."));
             }
             store.rate(c, ask, aspect, given, earlier != null, now);
