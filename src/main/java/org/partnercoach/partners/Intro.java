@@ -11,6 +11,12 @@ record Intro(long id, long guildId, long partnerId, long requesterId, long helpe
         ASKED,
         /** "I'll introduce you". */
         WILL_INTRODUCE,
+        /**
+         * "I'll introduce you", answered while the partner had moved on: the helper was told no introduction is needed
+         * for now, so it promises nothing; no follow-up comes, and once the partner is restored the member who asked
+         * asks them afresh with {@code /partner intro}. Pressed again once it is back, it is an agreement.
+         */
+        AGREED_MOVED_ON,
         /** "I don't know them well". */
         NOT_WELL,
         /** The DM could not be delivered (the outbox gave up on it). */

@@ -306,8 +306,7 @@ final class IntroFlow {
      */
     Reply answer(Caller who, CustomId id, boolean willIntroduce) {
         long guildId = id.longArg(0);
-        Intro.Status status = willIntroduce ? Intro.Status.WILL_INTRODUCE : Intro.Status.NOT_WELL;
-        record Answered(Intro intro, Partner partner) {
+        record Answered(Intro intro, Partner partner, Intro.Status status) {
         }
         Answered done = db.write(c -> {
             Intro intro = intros.byId(c, guildId, id.longArg(1)).orElseThrow(() -> new UserError(
@@ -325,12 +324,13 @@ final class IntroFlow {
             }
             Partner partner = partners.byId(c, guildId, intro.partnerId()).orElseThrow(() -> new UserError(
                     "That partner is no longer on the coalition's list. Nothing to do here, thank you!"));
+            Intro.Status status = answerOf(willIntroduce, intro, partner);
             if (intro.status() != status && intro.status() != Intro.Status.INTRODUCED) {
                 Instant now = clock.instant();
                 intros.answer(c, guildId, intro.id(), status, now);
                 if (!partner.active()) {
                     // the coalition has stepped back from it: the answer is kept, and nobody is nudged about it
-                    return new Answered(intro, partner);
+                    return new Answered(intro, partner, status);
                 }
                 tellRequester(c, intro, status.name(), now);
                 if (status == Intro.Status.WILL_INTRODUCE) {
@@ -338,7 +338,7 @@ final class IntroFlow {
                             intro.id(), "", "", now.plus(FOLLOW_UP_AFTER)), now);
                 }
             }
-            return new Answered(intro, partner);
+            return new Answered(intro, partner, status);
         });
         String name = Shown.text(done.partner().name());
         String requester = Mentions.user(done.intro().requesterId());
@@ -348,8 +348,9 @@ final class IntroFlow {
         }
         if (!done.partner().active()) {
             return Reply.text("Thank you for answering! “" + name + "” has moved on from the coalition's outreach list "
-                    + "since " + requester + " asked, so no introduction is needed for now. I've noted your answer.")
-                    .replacingMessage();
+                    + "since " + requester + " asked, so no introduction is needed for now. I've noted your answer."
+                    + (done.status() == Intro.Status.AGREED_MOVED_ON ? " If the coalition takes it up again, "
+                    + requester + " can ask you again." : "")).replacingMessage();
         }
         return Reply.text(willIntroduce
                 ? "Thank you! I'll let " + requester + " know by DM that you'll introduce them to someone at "
@@ -360,6 +361,18 @@ final class IntroFlow {
                 "/partner unknow " + PartnerRef.option(done.partner().name())) + " in the server takes it back, so "
                 + "you aren't asked again.")
                 .replacingMessage();
+    }
+
+    /**
+     * What pressing a request's button records: "I'll introduce you" is an agreement while the partner is on the list
+     * (or already was one), else {@link Intro.Status#AGREED_MOVED_ON}, which promises nothing once it is back.
+     */
+    private static Intro.Status answerOf(boolean willIntroduce, Intro intro, Partner partner) {
+        if (!willIntroduce) {
+            return Intro.Status.NOT_WELL;
+        }
+        return partner.active() || intro.status() == Intro.Status.WILL_INTRODUCE ? Intro.Status.WILL_INTRODUCE
+                : Intro.Status.AGREED_MOVED_ON;
     }
 
     /**
@@ -548,7 +561,7 @@ final class IntroFlow {
             case NOT_WELL -> helper + " doesn't know anyone at “" + name + "” well enough for an introduction. "
                     + "Other routes: a mutual partner, their website's contact page, or one of their public events.";
             case INTRODUCED -> "Your introduction to someone at “" + name + "” is logged. Nice work!";
-            case UNREACHABLE, ASKED, HELPER_FORGOTTEN, WITHDRAWN -> "I couldn't reach " + helper
+            case UNREACHABLE, ASKED, HELPER_FORGOTTEN, WITHDRAWN, AGREED_MOVED_ON -> "I couldn't reach " + helper
                     + " by DM to ask about “" + name + "” (their "
                     + "DMs may be closed). Try asking them in the channel.";
         });

@@ -297,6 +297,8 @@ final class PartnerView {
             String what = switch (i.status()) {
                 case ASKED -> "asked " + Mentions.user(i.helperId()) + ", waiting for an answer";
                 case WILL_INTRODUCE -> Mentions.user(i.helperId()) + " will introduce them";
+                case AGREED_MOVED_ON -> "asked " + Mentions.user(i.helperId()) + ", who offered an introduction after "
+                        + "it had moved on, when none was needed";
                 case NOT_WELL -> Mentions.user(i.helperId()) + " doesn't know them well";
                 case UNREACHABLE -> "couldn't reach " + Mentions.user(i.helperId()) + (leftBy(page, i)
                         ? ", who had left the server" : " by DM");

@@ -78,7 +78,8 @@ public final class PrivacyFeature implements Feature {
      */
     private static final Map<String, String> STATUS_WORDS = Map.of("NOT_WELL", "doesn't know them well",
             "HELPER_FORGOTTEN", "can't answer any more", "UNREACHABLE", "couldn't be reached by DM",
-            "WITHDRAWN", "no longer knows someone there");
+            "WITHDRAWN", "no longer knows someone there",
+            "AGREED_MOVED_ON", "offered an introduction after the partner had moved on");
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
     /**
      * The bot's keys and ids that a part exports beside their words (an answer's {@code question_key} beside its

@@ -237,12 +237,85 @@ class IntroFlowTest {
         bot.advance(Duration.ofDays(10));
 
         assertThat(late.plainText()).contains("“Food Bank” has moved on from the coalition's outreach list since <@"
-                + ana.id() + "> asked, so no introduction is needed for now");
+                + ana.id() + "> asked, so no introduction is needed for now. I've noted your answer. If the coalition "
+                + "takes it up again, <@" + ana.id() + "> can ask you again.");
         assertThat(again.plainText()).contains("“Food Bank” has moved on, so I didn't ask anyone")
                 .contains("`/partner restore`").doesNotContain("I'm asking");
         assertThat(bot.messenger().sent()).as("no DM to the asker, no new request").hasSize(sentBefore);
         assertThat(ana.runs("partner show", "partner", "Food Bank").plainText())
+                .contains("For <@" + ana.id() + ">: asked <@" + bea.id() + ">, who offered an introduction after it "
+                        + "had moved on, when none was needed")
+                .doesNotContain("will introduce them");
+        // carl has not answered
+        assertThat(statusesOf(ana)).containsExactlyInAnyOrder("AGREED_MOVED_ON", "ASKED");
+    }
+
+    /** The statuses of {@code requester}'s introduction requests, as stored, oldest first. */
+    private List<String> statusesOf(Member requester) {
+        return bot.storedRows().read(c -> org.partnercoach.storage.Database.list(c, "SELECT status FROM partner_intros"
+                + " WHERE guild_id = ? AND requester_id = ? ORDER BY id", rs -> rs.getString(1), TestBot.GUILD,
+                requester.id()));
+    }
+
+    @Test
+    @DisplayName("\"I'll introduce you\" pressed while the partner had moved on promises nothing after its restore: no follow-up, and /partner intro asks the helper again")
+    void agreedWhileMovedOnIsAskedAgainAfterTheRestore() {
+        // GIVEN ana asked bea, and the Food Bank moved on before bea answered "I'll introduce you"
+        bea.runs("partner know", "partner", "Food Bank");
+        ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+        ana.runs("partner archive", "partner", "Food Bank", "reason", "Focus shifted");
+        bea.reads(dmTo(bea));
+        bea.presses("I'll introduce you");
+        // WHEN it comes back, and a week goes by
+        ana.runs("partner restore", "partner", "Food Bank");
+        bot.advance(Duration.ofDays(8));
+
+        // THEN nobody asks ana whether bea introduced her, and the page does not say bea will
+        assertThat(followUpsTo(ana)).isEmpty();
+        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText())
+                .contains("asked <@" + bea.id() + ">, who offered an introduction after it had moved on")
+                .doesNotContain("will introduce them");
+
+        // WHEN ana asks again, bea is asked afresh, by DM
+        long before = requestsTo(bea);
+        Reply again = ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+        assertThat(again.plainText()).contains("I'm asking <@" + bea.id() + "> by DM for an introduction")
+                .doesNotContain("already said they'll introduce you");
+        assertThat(requestsTo(bea)).isEqualTo(before + 1);
+        assertThat(statusesOf(ana)).containsExactly("AGREED_MOVED_ON", "ASKED");
+
+        // AND her answer now is an agreement, followed up a week later
+        bea.reads(dmTo(bea));
+        assertThat(bea.presses("I'll introduce you").plainText()).contains("Thank you! I'll let <@" + ana.id()
+                + "> know by DM");
+        bot.advance(Duration.ofDays(8));
+        assertThat(followUpsTo(ana)).hasSize(1);
+        assertThat(statusesOf(ana)).containsExactly("AGREED_MOVED_ON", "WILL_INTRODUCE");
+    }
+
+    @Test
+    @DisplayName("an agreement given before the partner moved on stands: pressing \"I'll introduce you\" again meanwhile changes nothing")
+    void agreementBeforeTheArchiveStands() {
+        bea.runs("partner know", "partner", "Food Bank");
+        ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+        Reply request = dmTo(bea);
+        bea.reads(request);
+        bea.presses("I'll introduce you");
+        ana.runs("partner archive", "partner", "Food Bank");
+
+        bea.reads(request);
+        Reply pressedAgain = bea.presses("I'll introduce you");
+        ana.runs("partner restore", "partner", "Food Bank");
+
+        assertThat(pressedAgain.plainText()).doesNotContain("can ask you again");
+        assertThat(statusesOf(ana)).containsExactly("WILL_INTRODUCE");
+        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText())
                 .contains("<@" + bea.id() + "> will introduce them");
+        assertThat(ana.runs("partner intro", "partner", "Food Bank").plainText())
+                .contains("<@" + bea.id() + "> already said they'll introduce you");
     }
 
     @Test

@@ -143,6 +143,39 @@ class PartnersConsoleScriptTest {
                 .doesNotContain("bot (#reminders)> @bea");
     }
 
+    @Test
+    @DisplayName("an introduction agreed while the partner had moved on: after the restore no follow-up comes, and "
+            + "/partner intro asks the helper again")
+    void agreedWhileMovedOn() throws Exception {
+        String transcript = run("""
+                /partner add name:"Eastside Food Bank" sector:food
+                :user bea
+                /partner know partner:"Eastside Food Bank"
+                :user dan
+                /partner intro partner:"Eastside Food Bank"
+                :user you
+                /partner archive partner:"Eastside Food Bank" reason:"Focus shifted"
+                :user bea
+                #1
+                :user you
+                /partner restore partner:"Eastside Food Bank"
+                :advance 8d
+                :user dan
+                /partner show partner:"Eastside Food Bank"
+                /partner intro partner:"Eastside Food Bank"
+                """);
+
+        assertThat(transcript)
+                .contains("so no introduction is needed for now. I've noted your answer. If the coalition takes it up "
+                        + "again, @dan can ask you again.")
+                .contains("• For @dan: asked @bea, who offered an introduction after it had moved on, when none was "
+                        + "needed")
+                .contains("I'm asking @bea by DM for an introduction to someone at “Eastside Food Bank”")
+                .doesNotContain("@bea will introduce them", "already said they'll introduce you", "Have you met?",
+                        "something went wrong");
+        assertThat(transcript.split("Can you make an introduction\\?", -1)).as("two requests to bea").hasSize(3);
+    }
+
     private static String run(String script) throws Exception {
         return ConsoleScript.run(script, Path.of("target/console-out"));
     }
