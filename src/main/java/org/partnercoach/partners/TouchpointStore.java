@@ -16,19 +16,31 @@ final class TouchpointStore {
     /*
      * The same contact sent twice (a command repeated, a form submitted again) is kept once: the same member, kind and
      * words for the partner within minutes of the same moment (a day typed is its noon, so the same day typed again
-     * is the same moment). The check is part of the insert, a range of the partner's index by time: no statement more.
+     * is the same moment). The words are compared ignoring case and spacing ("Called Maria", "called  maria"). The
+     * check is part of the insert, a range of the partner's index by time: no statement more.
      */
     static final Duration SAME_CONTACT = Duration.ofMinutes(10);
+    /** The characters a note's words are compared without: space, tab, line breaks, no-break space. */
+    private static final int[] SPACING = {32, 9, 10, 13, 160};
     private static final String INSERT = "INSERT INTO partner_touchpoints (guild_id, partner_id, user_id, kind, note,"
             + " happened_at, created_at) SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM partner_touchpoints t"
             + " WHERE t.guild_id = ? AND t.partner_id = ? AND t.happened_at >= ? AND t.happened_at <= ?"
-            + " AND t.user_id = ? AND t.kind = ? AND t.note = ?)";
+            + " AND t.user_id = ? AND t.kind = ? AND " + wordsOf("t.note") + " = " + wordsOf("CAST(? AS VARCHAR)") + ")";
     private static final String RECENT = "SELECT id, guild_id, partner_id, user_id, kind, note, happened_at"
             + " FROM partner_touchpoints WHERE guild_id = ? AND partner_id = ?"
             + " ORDER BY happened_at DESC, id DESC LIMIT ?";
     private static final String BY_ID = "SELECT id, guild_id, partner_id, user_id, kind, note, happened_at"
             + " FROM partner_touchpoints WHERE guild_id = ? AND id = ?";
     private static final String MOVE = "UPDATE partner_touchpoints SET happened_at = ? WHERE guild_id = ? AND id = ?";
+
+    /** {@code text}, in SQL, in lower case without its spacing: the words of a note as the repeat check compares them. */
+    private static String wordsOf(String text) {
+        String words = "LOWER(" + text + ")";
+        for (int space : SPACING) {
+            words = "REPLACE(" + words + ", CHR(" + space + "), '')";
+        }
+        return words;
+    }
 
     /** The touchpoint stored, or empty when the member had just logged the same one ({@link #SAME_CONTACT}). */
     Optional<Touchpoint> insert(Connection c, long guildId, long partnerId, long userId, Touchpoint.Kind kind,

@@ -618,6 +618,26 @@ class PartnerFeatureTest {
                     .plainText()).startsWith("Logged a call");
             assertThat(directory().recentTouchpoints(TestBot.GUILD, p.id(), 10)).hasSize(7);
         }
+
+        @Test
+        @DisplayName("the same words logged again in another case or spacing are the same contact, kept once as first "
+                + "typed")
+        void repeatInAnotherCaseKeptOnce() {
+            ana.runs("partner add", "name", "Org A", "sector", "food");
+            bea.runs("partner log", "partner", "Org A", "what", "Called Maria", "kind", "call");
+            bot.clock().advance(Duration.ofMinutes(5));
+
+            Reply lower = bea.runs("partner log", "partner", "Org A", "what", "called maria", "kind", "call");
+            Reply spaced = bea.runs("partner log", "partner", "Org A", "what", "  CALLED   Maria ", "kind", "call");
+
+            assertThat(lower.plainText()).startsWith("You've already logged a call with “Org A”");
+            assertThat(spaced.plainText()).startsWith("You've already logged a call with “Org A”");
+            assertThat(directory().recentTouchpoints(TestBot.GUILD, partner("Org A").id(), 10))
+                    .extracting(Touchpoint::note).containsExactly("Called Maria");
+            // other words are another contact, whatever their case
+            assertThat(bea.runs("partner log", "partner", "Org A", "what", "called maria back", "kind", "call")
+                    .plainText()).startsWith("Logged a call");
+        }
     }
 
     @Nested
