@@ -1,6 +1,7 @@
 package org.partnercoach.partners;
 
 import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Shown;
 
 /**
  * Changes other features make to the outreach list on a member's behalf, under the list's own rules: set a
@@ -18,12 +19,25 @@ public final class PartnerActions {
     }
 
     /**
+     * A cadence set: the partner as it now stands, and {@code unchanged} when it already had that cadence (nothing was
+     * written, as {@code /partner edit} with the same value).
+     */
+    public record CadenceSet(Partner partner, boolean unchanged) {
+    }
+
+    /**
      * Sets the days between touchpoints of the partner a member named (typed, or picked from suggestions): "1" to
      * "365", or "0" for the server's default.
      */
-    public Partner setCadence(Caller who, String partner, String days) {
-        return service.edit(who, PartnerRef.typed(partner), new PartnerService.Changes(null, null, null, null, days))
-                .partner();
+    public CadenceSet setCadence(Caller who, String partner, String days) {
+        PartnerService.Edited edited = service.edit(who, PartnerRef.typed(partner),
+                new PartnerService.Changes(null, null, null, null, days));
+        return new CadenceSet(edited.partner(), edited.unchanged());
+    }
+
+    /** What a member reads when a change leaves {@code p} as it was: the same after {@code /partner edit} and cadence. */
+    public static String nothingChanged(Partner p) {
+        return "“" + Shown.text(p.name()) + "” already reads that way, so nothing changed.";
     }
 
     /**

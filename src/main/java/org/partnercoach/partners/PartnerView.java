@@ -471,8 +471,8 @@ final class PartnerView {
         Partner p = edited.partner();
         Button coach = Button.secondary(CustomId.of(FEATURE, "coach", p.id()), "Coach me on this partner");
         if (edited.unchanged()) {
-            return Reply.text("“" + Shown.text(p.name()) + "” already reads that way, so nothing changed. `/partner show` "
-                    + "has its details; give `/partner edit` the new value of what you want to change.")
+            return Reply.text(PartnerActions.nothingChanged(p) + " `/partner show` has its details; give `/partner edit` "
+                    + "the new value of what you want to change.")
                     .withButtons(coach);
         }
         String saved = "Saved the changes to " + Quoted.endingSentence(p.name()) + whatChanged(edited.before(), p)

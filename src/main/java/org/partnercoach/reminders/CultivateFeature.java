@@ -101,10 +101,12 @@ public final class CultivateFeature implements Feature {
         if (!command.path().equals(CADENCE)) {
             throw new IllegalArgumentException(command.path());
         }
-        Partner p = actions.setCadence(command.caller(), command.option(OPTION_PARTNER).orElse(""),
-                command.option(OPTION_DAYS).orElse(""));
+        PartnerActions.CadenceSet cadence = actions.setCadence(command.caller(),
+                command.option(OPTION_PARTNER).orElse(""), command.option(OPTION_DAYS).orElse(""));
+        Partner p = cadence.partner();
         ReminderStatus.Line set = status.afterCadence(p, command.caller().userId());
-        Reply reply = Reply.text("Saved: “" + Shown.text(p.name()) + "” " + set.text());
+        Reply reply = Reply.text(cadence.unchanged() ? PartnerActions.nothingChanged(p) + " It " + set.text()
+                : "Saved: “" + Shown.text(p.name()) + "” " + set.text());
         return set.action().map(reply::withButtons).orElse(reply);
     }
 

@@ -2519,6 +2519,29 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("/partner cadence with the cadence a partner already has says nothing changed, as /partner edit does, "
+            + "and writes nothing")
+    void cadenceAlreadySet() {
+        adds(ana, "Eastside Food Bank");
+        java.time.Instant activity = partner("Eastside Food Bank").activityAt();
+        bot.advance(Duration.ofHours(1));
+
+        Reply onDefault = ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "0");
+        Reply edited = ana.runs("partner edit", "partner", "Eastside Food Bank", "cadence", "0");
+
+        assertThat(onDefault.plainText()).startsWith("“Eastside Food Bank” already reads that way, so nothing "
+                + "changed. It may go 14 days without contact (the server's default)").doesNotContain("Saved");
+        assertThat(edited.plainText()).startsWith("“Eastside Food Bank” already reads that way, so nothing changed.");
+        assertThat(partner("Eastside Food Bank").activityAt()).as("nothing written").isEqualTo(activity);
+
+        ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "30");
+        assertThat(ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "30").plainText())
+                .startsWith("“Eastside Food Bank” already reads that way, so nothing changed. It may go 30 days "
+                        + "without contact before a reminder");
+        assertThat(partner("Eastside Food Bank").cadenceDays()).isEqualTo(30);
+    }
+
+    @Test
     @DisplayName("a cadence of one day reads \"1 day\", not \"1 days\", in /partner cadence and /partner show")
     void cadenceOfOneDay() {
         adds(ana, "Eastside Food Bank");
