@@ -120,7 +120,9 @@ public final class PartnerFeature implements Feature {
                         OptionSpec.integer(CADENCE, "Days between touchpoints (0: the server's default)", 0,
                                 PartnerInput.MAX_CADENCE_DAYS)),
                 CommandSpec.leaf(Paths.OWNER, "Hand a partner to another member to look after", partner,
-                        OptionSpec.of(MEMBER, OptionSpec.Type.USER, "Who will look after it").mandatory()),
+                        OptionSpec.of(MEMBER, OptionSpec.Type.USER, "Who will look after it").mandatory())
+                        // a member asking to be handed someone else's partner: Discord is asked whether its owner left
+                        .deferred(),
                 CommandSpec.leaf(Paths.LOG, "Record a contact with a partner", partner,
                         OptionSpec.text(WHAT, "What happened").mandatory(),
                         OptionSpec.text(KIND, "Meeting, call, email, intro, event or note")
@@ -145,8 +147,9 @@ public final class PartnerFeature implements Feature {
 
     /**
      * {@code /partner intro} asks the platform first which of those who know someone there left the server (and,
-     * once the coalition is in touch with the partner, its owner: the reply points to them), and {@code /partner
-     * show} which of them and its owner did, so that its page says so.
+     * once the coalition is in touch with the partner, its owner: the reply points to them), {@code /partner
+     * show} which of them and its owner did, so that its page says so, and {@code /partner owner} whether the owner of
+     * a partner a member asks to be handed left, so that she is pointed to a coordinator only.
      */
     @Override
     public Inbound.Command beforeTransaction(Inbound.Command command) {
@@ -155,6 +158,8 @@ public final class PartnerFeature implements Feature {
         return switch (command.path()) {
             case Paths.INTRO -> whoLeft.forIntro(command.caller(), partner).map(command::withPrepared).orElse(command);
             case Paths.SHOW -> whoLeft.forPage(command.caller(), partner).map(command::withPrepared).orElse(command);
+            case Paths.OWNER -> whoLeft.forTakeOver(command.caller(), partner, option(command, MEMBER))
+                    .map(command::withPrepared).orElse(command);
             default -> command;
         };
     }
@@ -208,7 +213,8 @@ public final class PartnerFeature implements Feature {
             case Paths.OWNER -> {
                 command.requirePerson(MEMBER, "look after a partner: it can't meet them or log a touchpoint",
                         "a member of the coalition", "/partner owner partner:\"Food Bank\" member:@ana");
-                yield owner(who, service.owner(who, partner, option(command, MEMBER), handovers, ownerNews));
+                yield owner(who, service.owner(who, partner, option(command, MEMBER), handovers, ownerNews,
+                        p -> WhoLeft.Gone.of(command, p)));
             }
             case Paths.LOG -> loggedWithAddOns(who, service.log(who, partner, option(command, WHAT),
                     option(command, KIND), option(command, WHEN)));

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Shown;
@@ -157,12 +158,13 @@ final class PartnerService {
      * Hands a partner to another member; the notice to them, and the news to whoever looked after it before (when
      * someone else handed it on), are queued in the same transaction.
      */
-    Handed owner(Caller who, PartnerRef rawPartner, String memberId, HandoverNotice notice, OwnerNotice owners) {
+    Handed owner(Caller who, PartnerRef rawPartner, String memberId, HandoverNotice notice, OwnerNotice owners,
+                 java.util.function.Function<Partner, Set<Long>> left) {
         requireServer(who);
         long newOwner = parseUser(memberId);
         return db.write(c -> {
             Partner p = lookup.resolve(c, who.guildId(), rawPartner);
-            requireMayTakeOn(who, p, newOwner);
+            requireMayTakeOn(who, p, newOwner, left.apply(p));
             requireOwnerOrCoordinator(who, p, "hand it to someone else");
             if (p.ownerId() == newOwner) {
                 // no hand-over: no DM to them, and the partner's history and reminders stay as they are
@@ -349,19 +351,31 @@ final class PartnerService {
         }
     }
 
-    /**
-     * A member naming herself for someone else's partner is asking to take it on: only its owner or a coordinator can
-     * hand it over, and she is told so in those words rather than as handing it "to someone else".
-     */
-    private static void requireMayTakeOn(Caller who, Partner p, long newOwner) {
-        if (newOwner == who.userId() && p.hasOwner() && p.ownerId() != who.userId() && !who.coordinator()) {
-            throw new UserError("<@" + p.ownerId() + "> looks after “" + Shown.text(p.name()) + "”, so only they or a "
-                    + "coordinator can hand it to you. Ask one of them to run `/partner owner` with you as `member:`; "
-                    + "meanwhile you can still log touchpoints with `/partner log`.");
-        }
+    /** Whether {@code newOwner} is a member, not a coordinator, naming herself for someone else's partner. */
+    static boolean asksToTakeOn(Caller who, Partner p, long newOwner) {
+        return newOwner == who.userId() && p.hasOwner() && p.ownerId() != who.userId() && !who.coordinator();
     }
 
-    private static long parseUser(String raw) {
+    /**
+     * A member naming herself for someone else's partner is asking to take it on: only its owner or a coordinator can
+     * hand it over, and she is told so in those words rather than as handing it "to someone else"; when its owner has
+     * left the server ({@code left}, as the platform said before the transaction), a coordinator only.
+     */
+    private static void requireMayTakeOn(Caller who, Partner p, long newOwner, Set<Long> left) {
+        if (!asksToTakeOn(who, p, newOwner)) {
+            return;
+        }
+        String meanwhile = " to run `/partner owner` with you as `member:`; meanwhile you can still log touchpoints "
+                + "with `/partner log`.";
+        if (left.contains(p.ownerId())) {
+            throw new UserError("<@" + p.ownerId() + ">, who looks after “" + Shown.text(p.name()) + "”, has left the "
+                    + "server, so a coordinator can hand it to you. Ask one" + meanwhile);
+        }
+        throw new UserError("<@" + p.ownerId() + "> looks after “" + Shown.text(p.name()) + "”, so only they or a "
+                + "coordinator can hand it to you. Ask one of them" + meanwhile);
+    }
+
+    static long parseUser(String raw) {
         try {
             long id = Long.parseLong(raw == null ? "" : raw.strip().replaceAll("[<@!>]", ""));
             if (id > 0) {

@@ -53,25 +53,35 @@ final class WhoLeft {
      * with it (the reply then points to them); nobody for a partner that has moved on, which asks no one.
      */
     Optional<Gone> forIntro(Caller who, Function<Caller, Partner> partner) {
-        return ask(who, partner, Partner::active, p -> !p.stage().stillReaching());
+        return ask(who, partner, Partner::active, p -> !p.stage().stillReaching(), true);
     }
 
     /** For a partner's page: its owner and those who know someone there. */
     Optional<Gone> forPage(Caller who, Function<Caller, Partner> partner) {
-        return ask(who, partner, p -> true, p -> true);
+        return ask(who, partner, p -> true, p -> true, true);
     }
 
     /**
-     * Those who know someone at the partner (and its owner, when {@code owner} says so) that the platform says have
+     * For {@code /partner owner} naming {@code member}: its owner only, when the member names herself for someone
+     * else's partner and is not a coordinator (refused unless its owner has left: then a coordinator hands it on).
+     */
+    Optional<Gone> forTakeOver(Caller who, Function<Caller, Partner> partner, String member) {
+        return ask(who, partner, p -> PartnerService.asksToTakeOn(who, p, PartnerService.parseUser(member)),
+                p -> true, false);
+    }
+
+    /**
+     * Those who know someone at the partner (when {@code knowing}; and its owner, when {@code owner} says so) that the platform says have
      * left the partner's server, for the event {@code who} made; none when nobody was asked about, or nobody left.
      *
      * @param partner the partner the event names, found as the member in the server it is filed under (refused as
      *                its handler would refuse it)
      * @param asked   whether the event asks about this partner's people at all
      * @param owner   whether it asks about the partner's owner too
+     * @param knowing whether it asks about those who know someone there
      */
     private Optional<Gone> ask(Caller who, Function<Caller, Partner> partner, Predicate<Partner> asked,
-                               Predicate<Partner> owner) {
+                               Predicate<Partner> owner, boolean knowing) {
         record People(long guildId, long partnerId, Set<Long> ids) {
         }
         People people = db.readOnlyTransaction(() -> {
@@ -89,7 +99,9 @@ final class WhoLeft {
                 if (owner.test(p) && p.hasOwner()) {
                     ids.add(p.ownerId());
                 }
-                ids.addAll(db.read(c -> intros.contacts(c, p.guildId(), p.id())));
+                if (knowing) {
+                    ids.addAll(db.read(c -> intros.contacts(c, p.guildId(), p.id())));
+                }
                 ids.remove(who.userId());
                 return new People(p.guildId(), p.id(), ids);
             } catch (UserError refused) {

@@ -645,6 +645,34 @@ class PartnerFeatureTest {
     class Permissions {
 
         @Test
+        @DisplayName("a member asking to be handed a partner whose owner has left the server is pointed to a "
+                + "coordinator only; nothing changes, and Discord is asked about the owner only then")
+        void ownerWhoLeftPointsToACoordinator() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+            bot.messenger().leaves(TestBot.GUILD, ana.id());
+
+            Reply asked = bea.runs("partner owner", "partner", "Food Bank", "member", String.valueOf(bea.id()));
+
+            assertThat(asked.plainText()).isEqualTo("<@" + ana.id() + ">, who looks after “Food Bank”, has left the "
+                    + "server, so a coordinator can hand it to you. Ask one to run `/partner owner` with you as "
+                    + "`member:`; meanwhile you can still log touchpoints with `/partner log`.");
+            assertThat(bot.messenger().membersAskedAbout()).containsExactly(java.util.Set.of(ana.id()));
+            assertThat(partner("Food Bank").ownerId()).isEqualTo(ana.id());
+
+            // handing it to someone else, or a coordinator taking it on, asks Discord nothing
+            cora.runs("partner owner", "partner", "Food Bank", "member", String.valueOf(cora.id()));
+            assertThat(partner("Food Bank").ownerId()).isEqualTo(cora.id());
+            assertThat(bot.messenger().membersAskedAbout()).hasSize(1);
+
+            // an owner still in the server: she or a coordinator, as before
+            bot.messenger().comesBack(TestBot.GUILD, ana.id());
+            cora.runs("partner owner", "partner", "Food Bank", "member", String.valueOf(ana.id()));
+            assertThat(bea.runs("partner owner", "partner", "Food Bank", "member", String.valueOf(bea.id()))
+                    .plainText()).startsWith("<@" + ana.id() + "> looks after “Food Bank”, so only they or a "
+                            + "coordinator can hand it to you. Ask one of them to run `/partner owner`");
+        }
+
+        @Test
         @DisplayName("another member cannot change the owner or archive; the owner and a coordinator can")
         void ownerAndCoordinatorOnly() {
             ana.runs("partner add", "name", "Food Bank", "sector", "food");

@@ -176,6 +176,23 @@ class PartnersConsoleScriptTest {
         assertThat(transcript.split("Can you make an introduction\\?", -1)).as("two requests to bea").hasSize(3);
     }
 
+    @Test
+    @DisplayName("a member asking to be handed a partner whose owner left (:leave) is pointed to a coordinator only")
+    void ownerWhoLeft() throws Exception {
+        String transcript = run("""
+                :user carl
+                /partner add name:"Org A" sector:food
+                :user you
+                :leave carl
+                :user dan
+                /partner owner partner:"Org A" member:@dan
+                """);
+
+        assertThat(transcript).contains("@carl, who looks after “Org A”, has left the server, so a coordinator can "
+                + "hand it to you. Ask one to run `/partner owner` with you as `member:`")
+                .doesNotContain("only they or a coordinator", "something went wrong");
+    }
+
     private static String run(String script) throws Exception {
         return ConsoleScript.run(script, Path.of("target/console-out"));
     }
