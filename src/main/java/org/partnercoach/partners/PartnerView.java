@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.CustomId;
@@ -135,11 +136,12 @@ final class PartnerView {
             return Reply.text(done + "“" + Shown.text(p.name()) + "” has moved on, so no reminders come for it. If you're "
                     + "working together again, `/partner restore` brings it back to the list.");
         }
-        // a later day only: a later contact on the same (member's) day is not worth a word
-        if (p.lastTouch().filter(latest -> latest.isAfter(t.happenedAt())
-                && !day(latest, zone).equals(day(t.happenedAt(), zone))).isPresent()) {
-            return Reply.text(done + "A later contact is already on record (" + day(p.lastTouchAt(), zone)
-                    + "), so its reminders still count from that one.");
+        // a contact logged after a later one (of an earlier day, or earlier the same day) moves no reminder
+        Optional<Instant> later = p.lastTouch().filter(latest -> latest.isAfter(t.happenedAt()));
+        if (later.isPresent()) {
+            String when = day(later.get(), zone);
+            return Reply.text(done + "A later contact is already on record (" + (when.equals(day(t.happenedAt(), zone))
+                    ? "later that day" : when) + "), so its reminders still count from that one.");
         }
         ReminderStatus.Line status = reminders.of(p, t.userId());
         Reply reply = Reply.text(done + "Its reminders now count from this contact: " + status.text()

@@ -504,6 +504,25 @@ class PartnerFeatureTest {
         }
 
         @Test
+        @DisplayName("a contact logged after a later one of the same day says its reminders still count from that one")
+        void earlierTheSameDay() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+            bea.runs("partner log", "partner", "Food Bank", "what", "Called Maria", "kind", "call");
+            bot.clock().advance(Duration.ofMinutes(5));
+
+            Reply earlier = bea.runs("partner log", "partner", "Food Bank", "what", "Emailed the pantry", "kind",
+                    "email", "when", "30 minutes ago");
+
+            assertThat(earlier.plainText()).isEqualTo("Logged an email with “Food Bank” on Mar 2, 2026. A later "
+                    + "contact is already on record (later that day), so its reminders still count from that one.");
+            Partner p = partner("Food Bank");
+            assertThat(p.lastTouchNote()).isEqualTo("Called Maria");
+            assertThat(p.lastTouchAt()).isEqualTo(TestBot.START);
+            assertThat(directory().recentTouchpoints(TestBot.GUILD, p.id(), 10)).extracting(Touchpoint::note)
+                    .containsExactly("Called Maria", "Emailed the pantry");
+        }
+
+        @Test
         @DisplayName("log records a touchpoint and moves the last-touch time; past days count, the future is refused")
         void log() {
             ana.runs("partner add", "name", "Food Bank", "sector", "food");
