@@ -250,6 +250,14 @@ class IntroFlowTest {
         assertThat(statusesOf(ana)).containsExactlyInAnyOrder("AGREED_MOVED_ON", "ASKED");
     }
 
+    /** bea says she knows someone at the Food Bank, and ana asks her for an introduction: the request bea gets. */
+    private Reply anaAsksBea() {
+        bea.runs("partner know", "partner", "Food Bank");
+        ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+        return dmTo(bea);
+    }
+
     /** The statuses of {@code requester}'s introduction requests, as stored, oldest first. */
     private List<String> statusesOf(Member requester) {
         return bot.storedRows().read(c -> org.partnercoach.storage.Database.list(c, "SELECT status FROM partner_intros"
@@ -261,11 +269,9 @@ class IntroFlowTest {
     @DisplayName("\"I'll introduce you\" pressed while the partner had moved on promises nothing after its restore: no follow-up, and /partner intro asks the helper again")
     void agreedWhileMovedOnIsAskedAgainAfterTheRestore() {
         // GIVEN ana asked bea, and the Food Bank moved on before bea answered "I'll introduce you"
-        bea.runs("partner know", "partner", "Food Bank");
-        ana.runs("partner intro", "partner", "Food Bank");
-        outboxRuns();
+        Reply request = anaAsksBea();
         ana.runs("partner archive", "partner", "Food Bank", "reason", "Focus shifted");
-        bea.reads(dmTo(bea));
+        bea.reads(request);
         bea.presses("I'll introduce you");
         // WHEN it comes back, and a week goes by
         ana.runs("partner restore", "partner", "Food Bank");
@@ -298,10 +304,7 @@ class IntroFlowTest {
     @Test
     @DisplayName("an agreement given before the partner moved on stands: pressing \"I'll introduce you\" again meanwhile changes nothing")
     void agreementBeforeTheArchiveStands() {
-        bea.runs("partner know", "partner", "Food Bank");
-        ana.runs("partner intro", "partner", "Food Bank");
-        outboxRuns();
-        Reply request = dmTo(bea);
+        Reply request = anaAsksBea();
         bea.reads(request);
         bea.presses("I'll introduce you");
         ana.runs("partner archive", "partner", "Food Bank");
