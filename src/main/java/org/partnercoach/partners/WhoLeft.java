@@ -71,8 +71,9 @@ final class WhoLeft {
     }
 
     /**
-     * Those who know someone at the partner (when {@code knowing}; and its owner, when {@code owner} says so) that the platform says have
-     * left the partner's server, for the event {@code who} made; none when nobody was asked about, or nobody left.
+     * Those who know someone at the partner (when {@code knowing}; and its owner, when {@code owner} says so) that
+     * the platform says have left the partner's server, for the event {@code who} made; none when nobody was asked
+     * about, or nobody left.
      *
      * @param partner the partner the event names, found as the member in the server it is filed under (refused as
      *                its handler would refuse it)
