@@ -66,6 +66,10 @@ final class WhoLeft {
      * else's partner and is not a coordinator (refused unless its owner has left: then a coordinator hands it on).
      */
     Optional<Gone> forTakeOver(Caller who, Function<Caller, Partner> partner, String member) {
+        // a coordinator hands any partner on herself: nothing to read, nobody to ask about
+        if (who.coordinator()) {
+            return Optional.empty();
+        }
         return ask(who, partner, p -> PartnerService.asksToTakeOn(who, p, PartnerService.parseUser(member)),
                 p -> true, false);
     }

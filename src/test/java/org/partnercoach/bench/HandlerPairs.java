@@ -134,13 +134,16 @@ final class HandlerPairs {
                     Object[] partner = Database.one(c, PARTNER_WITH_STATE, HandlerPairs::row,
                             partnerWithState(who, somePartner(i), now)).orElseThrow();
                     long partnerId = id(partner, 0);
-                    // unless the member had just logged the same words (in the insert, as the bot checks it)
+                    // unless the member had just logged the same words, in any case or spacing (in the insert, as
+                    // the bot checks it)
                     Database.insert(c, "INSERT INTO partner_touchpoints (guild_id, partner_id, user_id, kind,"
                             + " note, happened_at, created_at) SELECT ?, ?, ?, 'NOTE', ?, ?, ? WHERE NOT EXISTS"
                             + " (SELECT 1 FROM partner_touchpoints t WHERE t.guild_id = ? AND t.partner_id = ?"
                             + " AND t.happened_at >= ? AND t.happened_at <= ? AND t.user_id = ? AND t.kind = 'NOTE'"
-                            + " AND t.note = ?)", GUILD, partnerId, who, "Coffee " + run + " " + i, now, now, GUILD,
-                            partnerId, now.minusSeconds(600), now.plusSeconds(600), who, "Coffee " + run + " " + i);
+                            + " AND " + SAME_WORDS.formatted("t.note") + " = "
+                            + SAME_WORDS.formatted("CAST(? AS VARCHAR)") + ")", GUILD, partnerId, who,
+                            "Coffee " + run + " " + i, now, now, GUILD, partnerId, now.minusSeconds(600),
+                            now.plusSeconds(600), who, "Coffee " + run + " " + i);
                     Database.update(c, "UPDATE partners SET last_touch_at = ?, last_touch_note = ?,"
                             + " activity_at = ? WHERE guild_id = ? AND id = ?", now, "Coffee " + run + " " + i, now,
                             GUILD, partnerId);
@@ -290,6 +293,9 @@ final class HandlerPairs {
      * server's cadence and zone, less than the line they answer with.
      * Parameters: the day's start, twice; the 30 days' start; the reader; the server; the name key.
      */
+    /** A note's words as a repeat is compared: lower case, without spaces, tabs, line breaks or no-break spaces. */
+    private static final String SAME_WORDS = "REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(LOWER(%s), CHR(32), ''),"
+            + " CHR(9), ''), CHR(10), ''), CHR(13), ''), CHR(160), '')";
     private static final String PARTNER_WITH_STATE = "SELECT p.id, p.owner_id, p.name, p.sector, p.stage,"
             + " p.contact, p.notes, p.cadence_days, p.created_by, p.created_at, p.last_touch_at, p.last_touch_note,"
             + " c.touch_marker, c.reminders, c.reminded_at, c.snoozed_until, c.asked_at, c.decision,"

@@ -53,17 +53,47 @@ class PartnersEndToEndTest extends EndToEndTest {
         discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
 
         // WHEN she picks the bot itself as its new owner
-        Recorded refused = discord.runs(ALICE, "partner owner", "partner", "Eastside Food Bank", "member",
+        Recorded ack = discord.runs(ALICE, "partner owner", "partner", "Eastside Food Bank", "member",
                 String.valueOf(World.BOT));
+        Recorded refused = discord.answerTo(ack);
 
         // THEN she is told, privately, that a bot can't look after a partner and whom to pick instead
         assertThat(refused.message().path("content").asText()).contains("A bot can't look after a partner",
                 "Pick a member of the coalition", "Nothing was changed");
-        assertThat(refused.message().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        // ("thinking…" first, privately: Discord may be asked whether an owner left)
+        assertThat(ack.body().path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
         // AND the partner is still hers: its page names her
         Recorded page = discord.answer(ALICE, "partner show", "partner", "Eastside Food Bank");
         assertThat(page.message().toString()).contains("<@" + ALICE.id() + ">")
                 .doesNotContain("<@" + World.BOT + ">");
+    }
+
+    @Test
+    @DisplayName("a member asking to be handed a partner whose owner left the server is answered after \"thinking…\", "
+            + "once Discord was asked about the owner only, and pointed to a coordinator")
+    void takeOverFromOwnerWhoLeft() {
+        // GIVEN olivia looks after the food bank, and has left the server
+        discord.runs(World.OLIVIA, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        discord.leave(World.OLIVIA);
+        int from = discord.mark();
+
+        // WHEN alice, a plain member, names herself as its new owner
+        Recorded ack = discord.runs(ALICE, "partner owner", "partner", "Eastside Food Bank", "member",
+                String.valueOf(ALICE.id()));
+
+        // THEN Discord is told "thinking..." at once, privately, and asked about olivia, not alice
+        assertThat(ack.callbackType()).isEqualTo(DEFERRED_CHANNEL_MESSAGE);
+        assertThat(ack.body().path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(discord.awaitRequest(from, "GET", "guilds/" + World.GUILD + "/members/" + World.OLIVIA.id())
+                .status()).isEqualTo(404);
+        assertThat(discord.requests().stream().skip(from).filter(r -> r.is("GET", "guilds/" + World.GUILD
+                + "/members/" + ALICE.id()))).isEmpty();
+        // AND the answer edited in says olivia left and a coordinator can hand it over; it stays olivia's
+        assertThat(discord.answerTo(ack).message().path("content").asText()).contains("<@" + World.OLIVIA.id()
+                + ">, who looks after “Eastside Food Bank”, has left the server, so a coordinator can hand it to you.")
+                .doesNotContain("only they or a coordinator");
+        assertThat(discord.answer(CORA, "partner show", "partner", "Eastside Food Bank").message().toString())
+                .contains("<@" + World.OLIVIA.id() + "> (has left the server");
     }
 
     @Test
@@ -112,19 +142,20 @@ class PartnersEndToEndTest extends EndToEndTest {
         discord.leave(CORA);
 
         // WHEN alice picks cora as its new owner
-        Recorded refused = discord.runs(ALICE, "partner owner", "partner", "Eastside Food Bank", "member",
+        Recorded ack = discord.runs(ALICE, "partner owner", "partner", "Eastside Food Bank", "member",
                 String.valueOf(CORA.id()));
+        Recorded refused = discord.answerTo(ack);
 
         // THEN she is told, privately, that cora isn't in the server and whom to pick instead
         assertThat(refused.message().path("content").asText()).contains("**cora** isn't a member of this server",
                 "Pick a member of the coalition", "invite them back first", "Nothing was changed");
-        assertThat(refused.message().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(ack.body().path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
         // AND the partner is still hers
         Recorded page = discord.answer(ALICE, "partner show", "partner", "Eastside Food Bank");
         assertThat(page.message().toString()).contains("<@" + ALICE.id() + ">")
                 .doesNotContain("<@" + CORA.id() + ">");
         // AND handing it to olivia, a member, works
-        assertThat(discord.runs(ALICE, "partner owner", "partner", "Eastside Food Bank", "member",
+        assertThat(discord.answer(ALICE, "partner owner", "partner", "Eastside Food Bank", "member",
                 String.valueOf(World.OLIVIA.id())).message().path("content").asText()).contains("now looks after");
     }
 
@@ -411,7 +442,7 @@ class PartnersEndToEndTest extends EndToEndTest {
         int from = discord.mark();
 
         // WHEN cora, a coordinator, takes it on herself
-        Recorded taken = discord.runs(CORA, "partner owner", "partner", "Eastside Food Bank", "member",
+        Recorded taken = discord.answer(CORA, "partner owner", "partner", "Eastside Food Bank", "member",
                 String.valueOf(CORA.id()));
 
         // THEN cora reads that she looks after it now and that alice will be told
