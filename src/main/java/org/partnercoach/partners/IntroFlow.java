@@ -489,15 +489,40 @@ final class IntroFlow {
                     return Optional.<Reply>empty();
                 }
                 return partners.byId(c, send.guildId(), intro.get().partnerId()).filter(Partner::active)
-                        .map(p -> followUpMessage(intro.get(), p));
+                        .map(p -> followUpMessage(intro.get(), p, send.requestedAt()));
             });
         }
     }
 
-    private static Reply followUpMessage(Intro intro, Partner p) {
+    /**
+     * A partner brought back to the list: an agreement to introduce made before it moved on, whose follow-up fell due
+     * while it had (and so never went), is followed up a week from now, saying that it still stands. One whose
+     * follow-up is still to come goes as it is.
+     *
+     * @param movedOnAt when the partner last moved on; null when its history does not say
+     */
+    void followUpsAfterRestore(Connection c, Partner p, Instant movedOnAt, Instant now) throws SQLException {
+        if (movedOnAt == null) {
+            return;
+        }
+        for (Intro agreed : intros.agreed(c, p.guildId(), p.id())) {
+            Instant followUp = agreed.answeredAt().plus(FOLLOW_UP_AFTER);
+            if (agreed.answeredAt().isBefore(movedOnAt) && !followUp.isBefore(movedOnAt) && !followUp.isAfter(now)) {
+                outbox.enqueue(c, new ScheduledSend.Draft(p.guildId(), FOLLOW_UP_KIND, agreed.requesterId(),
+                        agreed.id(), "", "", now.plus(FOLLOW_UP_AFTER)), now);
+            }
+        }
+    }
+
+    /** The follow-up asked for at {@code due}: a week after the agreement, or later, after the partner's restore. */
+    private static Reply followUpMessage(Intro intro, Partner p, Instant due) {
         String helper = Mentions.user(intro.helperId());
-        return Reply.text("A week ago, " + helper + " said they'd introduce you to someone at "
-                + Quoted.endingSentence(p.name()) + " Have you met? Press **We've met** to log it, or log it with "
+        // one queued at a restore comes later than a week: said as what it is
+        boolean fromBefore = due.isAfter(intro.answeredAt().plus(FOLLOW_UP_AFTER));
+        return Reply.text((fromBefore ? "Before the coalition stepped back from “" + Shown.text(p.name()) + "”, "
+                + helper + " said they'd introduce you to someone there, and it's back on the list now."
+                : "A week ago, " + helper + " said they'd introduce you to someone at "
+                + Quoted.endingSentence(p.name())) + " Have you met? Press **We've met** to log it, or log it with "
                 + Shown.code("/partner log " + PartnerRef.option(p.name()) + " kind:intro what:")
                 + " and a line about it. Not yet? A friendly note to " + helper + " helps; if nothing comes of it "
                 + "within a month, `/partner intro` asks them again.")

@@ -29,7 +29,9 @@ final class IntroStore {
     private static final String ANSWER = "UPDATE partner_intros SET status = ?, answered_at = ?"
             + " WHERE guild_id = ? AND id = ?";
     private static final String INTRODUCED = "UPDATE partner_intros SET status = ?, answered_at = ?"
-            + " WHERE guild_id = ? AND partner_id = ? AND requester_id = ? AND status IN (?, ?)";
+            + " WHERE guild_id = ? AND partner_id = ? AND requester_id = ? AND status IN (?, ?, ?)";
+    private static final String AGREED = "SELECT " + INTRO_COLUMNS + " FROM partner_intros"
+            + " WHERE guild_id = ? AND partner_id = ? AND status = ? AND helper_id <> 0 ORDER BY answered_at, id";
 
     private static final String STANDING_BY_HELPER = "SELECT " + INTRO_COLUMNS + " FROM partner_intros"
             + " WHERE guild_id = ? AND partner_id = ? AND helper_id = ? AND status IN (?, ?) ORDER BY asked_at, id";
@@ -83,6 +85,11 @@ final class IntroStore {
         return Database.one(c, INTRO, IntroStore::intro, guildId, id);
     }
 
+    /** The agreements to introduce at a partner ("I'll introduce you") with no introduction logged since. */
+    List<Intro> agreed(Connection c, long guildId, long partnerId) throws SQLException {
+        return Database.list(c, AGREED, IntroStore::intro, guildId, partnerId, Intro.Status.WILL_INTRODUCE);
+    }
+
     /** Every introduction {@code requesterId} asked for a partner, newest first. */
     List<Intro> ofRequester(Connection c, long guildId, long partnerId, long requesterId) throws SQLException {
         return Database.list(c, OF_REQUESTER, IntroStore::intro, guildId, partnerId, requesterId);
@@ -95,7 +102,7 @@ final class IntroStore {
      */
     void introduced(Connection c, long guildId, long partnerId, long requesterId, Instant now) throws SQLException {
         Database.update(c, INTRODUCED, Intro.Status.INTRODUCED, now, guildId, partnerId, requesterId,
-                Intro.Status.ASKED, Intro.Status.WILL_INTRODUCE);
+                Intro.Status.ASKED, Intro.Status.WILL_INTRODUCE, Intro.Status.AGREED_MOVED_ON);
         endWait(c, guildId, partnerId, requesterId);
     }
 

@@ -219,7 +219,7 @@ public final class PartnerFeature implements Feature {
             case Paths.LOG -> loggedWithAddOns(who, service.log(who, partner, option(command, WHAT),
                     option(command, KIND), option(command, WHEN)));
             case Paths.ARCHIVE -> archived(who, service.archive(who, partner, option(command, REASON)));
-            case Paths.RESTORE -> restored(who, service.restore(who, partner));
+            case Paths.RESTORE -> restored(who, service.restore(who, partner, intros));
             case Paths.KNOW -> know(who, service.find(who, partner));
             case Paths.UNKNOW -> unknow(who, service.find(who, partner));
             case Paths.DELETE -> confirmDelete(service.deletable(who, partner));

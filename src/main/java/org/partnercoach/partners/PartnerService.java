@@ -202,7 +202,11 @@ final class PartnerService {
         });
     }
 
-    Partner restore(Caller who, PartnerRef rawPartner) {
+    /**
+     * Brings a moved-on partner back, to the stage it left; introductions agreed before it moved on whose follow-up
+     * it missed are followed up again ({@link IntroFlow#followUpsAfterRestore}), in the same transaction.
+     */
+    Partner restore(Caller who, PartnerRef rawPartner, IntroFlow introductions) {
         requireServer(who);
         return db.write(c -> {
             Partner p = lookup.resolve(c, who.guildId(), rawPartner);
@@ -212,9 +216,14 @@ final class PartnerService {
                         + "`/partner list stage:moved-on` shows the partners the coalition has moved on from.");
             }
             requireOwnerOrCoordinator(who, p, "restore it");
+            Instant movedOnAt = store.movedOn(c, who.guildId(), p.id()).map(PartnerDirectory.MovedOn::at)
+                    .orElse(null);
             Stage back = p.archivedFrom() == null ? Stage.RESEARCHING : p.archivedFrom();
-            store.moveStage(c, p, back, null, null, who.userId(), now());
-            return reload(c, who.guildId(), p.id());
+            Instant now = now();
+            store.moveStage(c, p, back, null, null, who.userId(), now);
+            Partner restored = reload(c, who.guildId(), p.id());
+            introductions.followUpsAfterRestore(c, restored, movedOnAt, now);
+            return restored;
         });
     }
 

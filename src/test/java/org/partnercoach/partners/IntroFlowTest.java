@@ -322,6 +322,69 @@ class IntroFlowTest {
     }
 
     @Test
+    @DisplayName("an agreement given before the partner moved on, whose week's follow-up fell while it had, is followed "
+            + "up a week after the restore, saying it still stands; once, and not at all once the introduction is logged")
+    void agreementFollowedUpAfterTheRestore() {
+        // GIVEN bea agreed to introduce ana, and the Food Bank moved on before the week's follow-up
+        Reply request = anaAsksBea();
+        bea.reads(request);
+        bea.presses("I'll introduce you");
+        bot.advance(Duration.ofDays(2));
+        ana.runs("partner archive", "partner", "Food Bank");
+        // AND the follow-up's day passed while it had moved on: nothing went
+        bot.advance(Duration.ofDays(10));
+        assertThat(followUpsTo(ana)).isEmpty();
+
+        // WHEN it comes back, and a week goes by
+        ana.runs("partner restore", "partner", "Food Bank");
+        bot.advance(Duration.ofDays(6));
+        assertThat(followUpsTo(ana)).isEmpty();
+        bot.advance(Duration.ofDays(2));
+
+        // THEN ana is asked once whether they met, in words true of an agreement from before the step back
+        assertThat(followUpsTo(ana)).singleElement().satisfies(text -> assertThat(text)
+                .startsWith("Before the coalition stepped back from “Food Bank”, <@" + bea.id() + "> said they'd "
+                        + "introduce you to someone there, and it's back on the list now. Have you met?")
+                .doesNotContain("A week ago"));
+        bot.advance(Duration.ofDays(20));
+        assertThat(followUpsTo(ana)).hasSize(1);
+        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText())
+                .contains("<@" + bea.id() + "> will introduce them");
+    }
+
+    @Test
+    @DisplayName("a partner moved on and back within the week of an agreement: its follow-up goes once, as usual")
+    void agreementFollowedUpOnceWhenBackWithinTheWeek() {
+        Reply request = anaAsksBea();
+        bea.reads(request);
+        bea.presses("I'll introduce you");
+        ana.runs("partner archive", "partner", "Food Bank");
+        bot.advance(Duration.ofDays(2));
+        ana.runs("partner restore", "partner", "Food Bank");
+
+        bot.advance(Duration.ofDays(20));
+
+        assertThat(followUpsTo(ana)).singleElement().satisfies(text -> assertThat(text)
+                .startsWith("A week ago, <@" + bea.id() + "> said they'd introduce you"));
+    }
+
+    @Test
+    @DisplayName("an introduction logged settles an offer made while the partner had moved on, as it does an agreement")
+    void introductionLoggedSettlesAnOfferWhileMovedOn() {
+        Reply request = anaAsksBea();
+        ana.runs("partner archive", "partner", "Food Bank");
+        bea.reads(request);
+        bea.presses("I'll introduce you");
+        ana.runs("partner restore", "partner", "Food Bank");
+
+        ana.runs("partner log", "partner", "Food Bank", "what", "Met their director through bea", "kind", "intro");
+
+        assertThat(statusesOf(ana)).containsExactly("INTRODUCED");
+        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText())
+                .doesNotContain("offered an introduction after it had moved on");
+    }
+
+    @Test
     @DisplayName("a touchpoint of another kind, or logged by someone else, leaves the requests open")
     void otherTouchpointsLeaveRequestsOpen() {
         bea.runs("partner know", "partner", "Food Bank");
