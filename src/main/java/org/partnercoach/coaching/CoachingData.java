@@ -89,7 +89,10 @@ public final class CoachingData implements PersonalData {
 
     @Override
     public void forget(long guildId, long userId) {
-        forgetTelling(guildId, userId);
+        db.write(c -> {
+            Database.update(c, FORGET_ANSWERS, guildId, guildId, userId);
+            return Database.update(c, FORGET_WALKS, guildId, userId);
+        });
     }
 
     /**
@@ -98,11 +101,9 @@ public final class CoachingData implements PersonalData {
      */
     @Override
     public Optional<String> forgetTelling(long guildId, long userId) {
+        // read before they go: a plain forget reads nothing
         List<String> pages = partnersShowing(export(guildId, userId));
-        db.write(c -> {
-            Database.update(c, FORGET_ANSWERS, guildId, guildId, userId);
-            return Database.update(c, FORGET_WALKS, guildId, userId);
-        });
+        forget(guildId, userId);
         return pages.isEmpty() ? Optional.empty() : Optional.of("Your answers in the " + (pages.size() == 1
                 ? "plan for " + Shown.names(pages) + " are no longer on its page."
                 : "plans for " + Shown.names(pages) + " are no longer on their pages."));

@@ -216,8 +216,7 @@ final class PartnerService {
                         + "`/partner list stage:moved-on` shows the partners the coalition has moved on from.");
             }
             requireOwnerOrCoordinator(who, p, "restore it");
-            Instant movedOnAt = store.movedOn(c, who.guildId(), p.id()).map(PartnerDirectory.MovedOn::at)
-                    .orElse(null);
+            Instant movedOnAt = store.lastMovedOnAt(c, who.guildId(), p.id()).orElse(null);
             Stage back = p.archivedFrom() == null ? Stage.RESEARCHING : p.archivedFrom();
             Instant now = now();
             store.moveStage(c, p, back, null, null, who.userId(), now);

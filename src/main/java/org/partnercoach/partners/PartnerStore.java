@@ -683,6 +683,11 @@ final class PartnerStore {
                 Database.instant(rs, 2)), guildId, partnerId).orElse(new PartnerDirectory.MovedOn(p.get(), 0, null)));
     }
 
+    /** When the partner last moved on (index partner_stage_changes_by_partner); empty when its history has none. */
+    Optional<Instant> lastMovedOnAt(Connection c, long guildId, long partnerId) throws SQLException {
+        return Database.one(c, LAST_MOVED_ON, rs -> Database.instant(rs, 2), guildId, partnerId);
+    }
+
     /** The deletion of the partner that had this id in the server, when it kept the id (V62). */
     Optional<PartnerDeletions.Deletion> deletionOf(Connection c, long guildId, long partnerId) throws SQLException {
         return deletions.ofPartner(c, guildId, partnerId);

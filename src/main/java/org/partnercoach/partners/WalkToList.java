@@ -259,15 +259,16 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
         String answer = read.answer();
         List<String> lines = new ArrayList<>();
         List<String> tooLong = new ArrayList<>();
-        List<String> noName = new ArrayList<>();
-        List<String> twice = new ArrayList<>();
+        // each line said once, however often it was pasted
+        java.util.Set<String> noName = new java.util.LinkedHashSet<>();
+        java.util.Set<String> twice = new java.util.LinkedHashSet<>();
         Map<String, String> unique = new LinkedHashMap<>();
         for (String line : (text == null ? "" : text).split("\\n")) {
             // the member typed these names in the form: kept as typed; a line of mentions alone names no one
             String name = line.strip();
             // a mention or a server's emoji names no organization ("Lincoln High @everyone" names Lincoln High)
             if (!AnswerNames.named(Mentions.removedFrom(name))) {
-                if (!name.isEmpty() && !noName.contains(shortQuote(name))) {
+                if (!name.isEmpty()) {
                     noName.add(shortQuote(name));
                 }
                 continue;
@@ -277,7 +278,7 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
                 tooLong.add(shortQuote(name) + Count.emojiCounted(name));
             } else {
                 String kept = unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
-                if (kept != null && !twice.contains(shortQuote(kept))) {
+                if (kept != null) {
                     twice.add(shortQuote(kept));
                 }
             }
@@ -312,10 +313,10 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
         // said, so that a line the member typed never goes without a word
         if (!noName.isEmpty()) {
             lead.append("Left out, as no organization is named in ").append(noName.size() == 1 ? "it" : "them")
-                    .append(": ").append(Shown.andFirst(noName, LEFT_OUT_SHOWN)).append(".\n");
+                    .append(": ").append(Shown.andFirst(List.copyOf(noName), LEFT_OUT_SHOWN)).append(".\n");
         }
         if (!twice.isEmpty()) {
-            lead.append("Named more than once, kept once: ").append(Shown.andFirst(twice, LEFT_OUT_SHOWN))
+            lead.append("Named more than once, kept once: ").append(Shown.andFirst(List.copyOf(twice), LEFT_OUT_SHOWN))
                     .append(".\n");
         }
         return next(who, source, read, to, lead.toString());
