@@ -108,7 +108,8 @@ public enum SendTrouble {
         return switch (this) {
             case CHANNEL_GONE, NOT_FOR_POSTS, VOICE_CHANNEL -> "If the session's thread is still there, open it again (a moderator "
                     + "can unarchive it, or add the bot back to a private thread), then run `/session summary` in it "
-                    + "to post where the session stands; if it was deleted, start a new one with `/session start`.";
+                    + "to post where the session stands; if it was deleted, start a new one with `/session start` and "
+                    + "the plan it followed (`plan:tip-1`, say).";
             case MISSING_PERMISSIONS -> "Give the bot's role " + Shown.and(List.of(Capability.VIEW_CHANNEL.label(),
                     Capability.SEND_MESSAGES_IN_THREADS.label(), Capability.EMBED_LINKS.label())) + " in the "
                     + "session's channel (Edit Channel → Permissions), then run `/session summary` in its thread to "

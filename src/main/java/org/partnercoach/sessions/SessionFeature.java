@@ -545,8 +545,8 @@ public final class SessionFeature implements Feature {
     private Reply moved(Caller who, Sessions.Moved moved) {
         Reply shown = Reply.text(switch (moved.outcome()) {
             case ENDED_UNANSWERED -> "The session has ended. Nobody answered, so the summary I'm posting in the thread "
-                    + "says just that. When the group is ready, run `/session start` in a text channel to reflect "
-                    + "together again.";
+                    + "says just that. When the group is ready, run " + SessionView.startCommand(moved.session().plan())
+                    + " in a text channel to reflect together again.";
             case ENDED -> "The session has ended. I'm posting the summary in the thread now; everyone sees their own "
                     + "answers in `/coach answers`.";
             case ASKED_NEXT -> "Moving on: question " + (moved.nowAt() + 1) + " of " + moved.total()

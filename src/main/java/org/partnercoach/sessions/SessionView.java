@@ -370,10 +370,20 @@ final class SessionView {
      * What a group that answered can do once its session ended: take the next tip together after a whole tip, or meet
      * again (a tip ended early has questions the next one does not ask).
      */
-    private static String nextTogether(After after, boolean whole) {
-        return after.nextTip().filter(plan -> whole).map(plan -> "Next time, `/session start plan:" + plan + "` takes the group on to "
-                        + plan.replace('-', ' ') + ".")
-                .orElse("To reflect together again, run `/session start` in a text channel.");
+    private static String nextTogether(Session s, After after, boolean whole) {
+        return after.nextTip().filter(plan -> whole).map(plan -> "Next time, " + startCommand(plan)
+                        + " takes the group on to " + plan.replace('-', ' ') + ".")
+                .orElse(meetAgain(s));
+    }
+
+    /** The command that starts a session of {@code plan}: {@code /session start} alone is refused without one. */
+    static String startCommand(String plan) {
+        return "`/session start plan:" + plan + "`";
+    }
+
+    /** How a group meets again after {@code s}: its own plan, which a member can run as written. */
+    static String meetAgain(Session s) {
+        return "To reflect together again, run " + startCommand(s.plan()) + " in a text channel (or another plan).";
     }
 
     /** The summary post: answers grouped by question; long answers folded into an attached Markdown file. */
@@ -423,14 +433,14 @@ final class SessionView {
         boolean ended = s.status() == Session.Status.ENDED;
         if (answers.isEmpty()) {
             // every question would read "No answers.": say it once, and what the group can do about it
-            return Reply.card(Card.of(heading + title(s), noAnswers(ended, asked, questions.size()))).inPublic();
+            return Reply.card(Card.of(heading + title(s), noAnswers(s, ended, asked, questions.size()))).inPublic();
         }
         long people = answers.stream().map(SessionAnswer::userId).distinct().count();
         Card card = new Card(heading + title(s),
                 askedOf(ended, asked, questions.size()) + ", " + Count.of(answers.size(), "answer") + " from "
                         + Count.of(people, "member") + "."
                         + (s.anonymous() ? " Names are not shown." : "")
-                        + (ended ? " " + nextTogether(after, asked == questions.size()) : ""), List.of(), null);
+                        + (ended ? " " + nextTogether(s, after, asked == questions.size()) : ""), List.of(), null);
         int total = card.length();
         List<Card.Field> kept = new ArrayList<>();
         for (Card.Field f : fields) {
@@ -483,13 +493,13 @@ final class SessionView {
         return led ? closed.mentioning(java.util.Set.of(s.facilitatorId())) : closed;
     }
 
-    private static String noAnswers(boolean ended, int asked, int planned) {
+    private static String noAnswers(Session s, boolean ended, int asked, int planned) {
         if (!ended) {
             return (asked == 1 ? "1 question asked so far. " : asked + " questions asked so far. ") + "No answers yet: "
                     + "press **Answer** under the question to add yours.";
         }
         return "Nobody answered in this session (" + askedOf(true, asked, planned) + (asked == 1 ? " was" : " were")
-                + " asked). To reflect together another time, run `/session start` in a text channel.";
+                + " asked). " + meetAgain(s);
     }
 
     /**

@@ -661,7 +661,7 @@ final class Sessions {
             if (s.status() == Session.Status.ENDED) {
                 throw new UserError("This session has already ended, so there is nothing to hand over. "
                         + "`/session summary` here posts its summary again; to lead the group in a new one, run "
-                        + "`/session start` in a text channel.");
+                        + SessionView.startCommand(s.plan()) + " in a text channel.");
             }
             requireLead(s, who, "hand the session to someone else");
             if (s.facilitatorId() == newFacilitator) {

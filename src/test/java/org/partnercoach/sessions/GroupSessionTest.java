@@ -122,7 +122,8 @@ class GroupSessionTest {
             ana.presses("End");
             bot.app().scheduler().runDue();
             assertThat(lastPost(bot, quiet).plainText()).contains("Nobody answered in this session (1 of 4 questions "
-                    + "was asked)");
+                    + "was asked). To reflect together again, run `/session start plan:ask-yourself` in a text channel "
+                    + "(or another plan).");
         }
     }
 
@@ -485,7 +486,7 @@ class GroupSessionTest {
             assertThat(handOver.text()).contains("has already ended").doesNotContain("Answer")
                     .doesNotContain("Only the facilitator");
             // and what is left to do: read its summary again, or lead the group in a new session
-            assertThat(handOver.text()).contains("`/session summary`", "`/session start`");
+            assertThat(handOver.text()).contains("`/session summary`", "`/session start plan:tip-1`");
             for (String button : List.of("Next question", "End")) {
                 ben.readsInThread(thread, q1);
                 assertThat(ben.presses(button).text()).as(button).contains("has already ended")
@@ -1323,8 +1324,8 @@ class GroupSessionTest {
 
             // THEN she hears that nobody answered and what to do next, with no answers to look for
             assertThat(ended.text()).isEqualTo("The session has ended. Nobody answered, so the summary I'm posting "
-                    + "in the thread says just that. When the group is ready, run `/session start` in a text "
-                    + "channel to reflect together again.");
+                    + "in the thread says just that. When the group is ready, run `/session start plan:tip-1` in a "
+                    + "text channel to reflect together again.");
         }
     }
 
@@ -1840,7 +1841,7 @@ class GroupSessionTest {
 
             // THEN the summary says nobody answered and how to try again, not "0 answers from 0 members"
             String ended = lastPost(bot, thread).plainText();
-            assertThat(ended).contains("Summary: Quiet circle", "Nobody answered", "`/session start`")
+            assertThat(ended).contains("Summary: Quiet circle", "Nobody answered", "`/session start plan:tip-1`")
                     .doesNotContain("0 answers").doesNotContain("0 members");
         }
     }
@@ -1876,7 +1877,7 @@ class GroupSessionTest {
             ben.answersInThread(last, latestQuestion(bot, last), "Twice a year");
             finishes(bot, ana, last);
             assertThat(lastPost(bot, last).cards().get(0).description()).endsWith("1 answer from 1 member. To "
-                    + "reflect together again, run `/session start` in a text channel.");
+                    + "reflect together again, run `/session start plan:tip-5` in a text channel (or another plan).");
 
             // AND so it does after a tip ended before its last question, which it does not skip
             ana.runs("session start", "plan", "tip-2", "title", "Short evening");
@@ -1887,7 +1888,7 @@ class GroupSessionTest {
             ana.presses("End");
             bot.app().scheduler().runDue();
             assertThat(lastPost(bot, early).cards().get(0).description()).endsWith("1 answer from 1 member. To "
-                    + "reflect together again, run `/session start` in a text channel.");
+                    + "reflect together again, run `/session start plan:tip-2` in a text channel (or another plan).");
         }
     }
 

@@ -375,7 +375,7 @@ class StalledSessionTest {
             assertThat(posts(bot, thread)).hasSize(before + 1);
             String summary = lastPost(bot, thread).plainText();
             assertThat(summary).contains("Summary: Spring circle", "**ben**: The youth center, and the library",
-                    "closed by itself", "14 days", "`/session start`");
+                    "closed by itself", "14 days", "`/session start plan:tip-1`");
             assertThat(latestEditText(bot)).startsWith("Question 1 of").contains("closed");
             assertThat(ben.runs("session list").text()).contains("No group sessions are open");
 
