@@ -774,6 +774,8 @@ final class DigestComposer {
         d.cold().forEach(c -> row(csv, from, to, "going cold", Csv.member(c.partner().ownerId()), c.partner().name(),
                 c.partner().stage().label() + coldDetail(c, d.zone()), c.days(),
                 remindersCell(c, d.zone())));
+        // the card's "…and N more" of them points here: each with its stage, for a coordinator to hand on
+        d.unowned().forEach(p -> row(csv, from, to, "no owner", "", p.name(), p.stage().label()));
         d.asking().forEach(p -> row(csv, from, to, "asking", Csv.member(p.ownerId()), p.name(), "asking stage"));
         d.reminders().forEach(u -> row(csv, from, to, "reminder due", Csv.member(u.reminder().recipientId()),
                 u.reminder().payload(), Csv.time(u.sendsAt(), d.zone()) + whyLater(u)));

@@ -1795,6 +1795,21 @@ class WeeklyDigestTest {
                         .isEqualTo("…and " + (total - lines.size() + 1) + " more (in the CSV)");
             }
         }
+        // AND the CSV the card points to holds every line of every list, the partners nobody looks after too
+        java.util.Map<String, List<String>> rowsOf = java.util.Map.of("Going cold", List.of("going cold"),
+                "Partners with no one looking after them", List.of("no owner"),
+                "Asks coming up", List.of("asking", "reminder due"), "Members who stalled", List.of("stalled"),
+                "Sectors with no partner at all or only researched", List.of("sector"),
+                "Sends that failed", List.of("failed send"), "Shared answers this week", List.of("shared answer"));
+        List<String> csvRows = csvOf(digest).lines().toList();
+        for (Card.Field f : lists) {
+            String list = f.name().replaceAll(" \\(.*", "");
+            int total = Integer.parseInt(f.name().replaceAll("^.* \\((\\d+)\\).*$", "$1"));
+            assertThat(csvRows.stream().filter(r -> rowsOf.get(list).stream().anyMatch(l -> r.startsWith(l + ","))))
+                    .as(list).hasSize(total);
+        }
+        assertThat(csvRows).anyMatch(r -> r.startsWith("no owner,,The Very Long Named Community Partner Organization "
+                + "Number 3,Cultivating,"));
         assertThat(lists.get(0).value().lines().filter(l -> l.startsWith("• "))).hasSizeGreaterThanOrEqualTo(4);
     }
 
