@@ -199,16 +199,34 @@ public final class SettingsFeature implements Feature {
                 command.option(OPTION_CADENCE).map(SettingsFeature::cadence).orElse(null),
                 command.option(OPTION_QUIET).map(QuietHours::parse).orElse(null),
                 command.option(OPTION_DELIVERY).map(SettingsFeature::delivery).orElse(null));
-        ZoneId before = settings.of(who.guildId()).zone();
+        Settings was = settings.of(who.guildId());
+        ZoneId before = was.zone();
         Settings now = settings.change(who.guildId(), change);
         if (change.zone() != null) {
             // the zone chosen (UTC too, on purpose): the new server's offer of one is not made
             prompts.asked(who.guildId(), 0, Prompts.SERVER_ZONE);
         }
+        // a zone named is a choice kept even when it was the zone already (the new server's offer of one ends)
+        if (now.equals(was) && change.zone() == null) {
+            return Reply.card(card(who.guildId(), now)).withText(unchanged(clear, was) + " Here is how the bot is "
+                    + "set up.");
+        }
         return Reply.card(card(who.guildId(), now))
                 .withText("Saved. " + quietOff(command.option(OPTION_QUIET).orElse(null), change.quietHours())
                         + quietAllDay(change.quietHours()) + zoneNote(who.guildId(), before, now).map(n -> n + " ")
                         .orElse("") + fixedOffset(change.zone()) + "Here is how the bot is set up now.");
+    }
+
+    /** Why a change asked for left the settings as they were: "Saved." would claim something happened. */
+    private static String unchanged(String clear, Settings was) {
+        if (clear.equals(OPTION_CHANNEL) && was.reminderChannelId() == 0) {
+            return "There is no reminder channel to clear, so nothing changed.";
+        }
+        if (clear.equals(OPTION_ROLE) && was.coordinatorRoleId() == 0) {
+            // the card under it says who the coordinators are without one
+            return "There is no coordinator role to clear, so nothing changed.";
+        }
+        return "That's how the bot is set up already, so nothing changed.";
     }
 
     /** When {@code zone} (the one just set, or null) is a fixed offset: that it won't follow daylight saving. */

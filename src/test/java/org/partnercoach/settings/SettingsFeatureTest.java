@@ -180,6 +180,30 @@ class SettingsFeatureTest {
     }
 
     @Test
+    @DisplayName("clearing what was never set, or setting what is set already, says nothing changed, not \"Saved.\"")
+    void nothingToChange() {
+        Member ana = bot.coordinator("ana");
+
+        // WHEN the coordinator clears a channel and a role the server never had
+        assertThat(ana.runs("coach setup", "clear", "channel").text()).isEqualTo("There is no reminder channel to "
+                + "clear, so nothing changed. Here is how the bot is set up.");
+        assertThat(ana.runs("coach setup", "clear", "role").text()).isEqualTo("There is no coordinator role to "
+                + "clear, so nothing changed. Here is how the bot is set up.");
+        // AND sets the cadence it has (14 days by default), then a channel twice
+        assertThat(ana.runs("coach setup", "cadence", "14").text()).isEqualTo("That's how the bot is set up "
+                + "already, so nothing changed. Here is how the bot is set up.");
+        assertThat(ana.runs("coach setup", "channel", "4242").text()).startsWith("Saved.");
+        Reply again = ana.runs("coach setup", "channel", "4242");
+
+        // THEN only the real change said "Saved.", and the card still shows how it is set up
+        assertThat(again.text()).startsWith("That's how the bot is set up already");
+        assertThat(again.plainText()).contains("Reminder channel: <#4242>");
+        // AND clearing the channel it now has is a change
+        assertThat(ana.runs("coach setup", "clear", "channel").text()).startsWith("Saved.");
+        assertThat(settings.of(TestBot.GUILD).reminderChannelId()).isZero();
+    }
+
+    @Test
     @DisplayName("a channel or role made since 2022 (a 19-digit Discord id) is saved; an id too big for Discord is "
             + "refused and nothing changes")
     void nineteenDigitIds() {
