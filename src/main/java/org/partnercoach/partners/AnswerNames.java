@@ -289,7 +289,7 @@ final class AnswerNames {
      * before "the" ("the library and the YMCA"), next to an acronym ("the YMCA and Boys & Girls Club"), between two
      * whole names ({@link #twoWholeNames}: "Eastside Food Bank and Lincoln High School"), and between a word in lower
      * case and one capitalised, unless the capitalised word is a name's only one before it ("Boys and girls club" is
-     * one name). Otherwise capitalised words on both sides ("Boys & Girls Club", "Health and Human Services", "Big
+     * one name), and always before words of doubt ("and maybe"). Otherwise capitalised words on both sides ("Boys & Girls Club", "Health and Human Services", "Big
      * Brothers and Big Sisters", "Johnson and Johnson"), or lower-case ones ("theater guild and thespians"), stay one
      * name.
      */
@@ -297,6 +297,11 @@ final class AnswerNames {
         int next = at + 1;
         while (next + 1 < words.length && HEDGES.contains(words[next].toLowerCase(Locale.ROOT))) {
             next++;
+        }
+        if (next > at + 1) {
+            // doubt after "and" ("the clinic and maybe Big Brothers and Big Sisters") is said of a second one: no
+            // organization's name goes on with "and maybe"
+            return true;
         }
         String before = words[at - 1];
         String after = words[next];

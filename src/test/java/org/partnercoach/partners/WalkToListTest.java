@@ -503,6 +503,14 @@ class WalkToListTest {
                 Arguments.of("Eastside Food Bank or maybe Lincoln High School",
                         List.of("Eastside Food Bank", "Lincoln High School")),
                 Arguments.of("food bank and lincoln high school", List.of("food bank", "lincoln high school")),
+                // ... and one whose "and" comes with doubt, whatever the names: "and maybe" starts another
+                Arguments.of("St. Mary's Clinic and maybe Big Brothers and Big Sisters",
+                        List.of("St. Mary's Clinic", "Big Brothers and Big Sisters")),
+                Arguments.of("I think we should call the YMCA, the Rotary Club, St. Mary's Clinic and maybe Big "
+                        + "Brothers and Big Sisters",
+                        List.of("YMCA", "Rotary Club", "St. Mary's Clinic", "Big Brothers and Big Sisters")),
+                Arguments.of("Grandview Clinic or perhaps Health and Human Services",
+                        List.of("Grandview Clinic", "Health and Human Services")),
                 Arguments.of("we should call Eastside Food Bank and Lincoln High School",
                         List.of("Eastside Food Bank", "Lincoln High School")),
                 // ... and a name with "and" or "&" inside stays whole
