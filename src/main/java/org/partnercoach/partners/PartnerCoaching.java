@@ -17,12 +17,10 @@ final class PartnerCoaching {
 
     private final Walks walks;
     private final PlanGoneNotice gone;
-    private final OwnerNotice owners;
 
-    PartnerCoaching(Walks walks, PlanGoneNotice gone, OwnerNotice owners) {
+    PartnerCoaching(Walks walks, PlanGoneNotice gone) {
         this.walks = walks;
         this.gone = gone;
-        this.owners = owners;
     }
 
     /**
@@ -56,9 +54,7 @@ final class PartnerCoaching {
         java.util.Optional<OwnerNotice.News> owner = OwnerNotice.News.of(p, who.userId(), OwnerNotice.What.DELETED,
                 members, waitingForIntro);
         members.remove(who.userId());
-        java.util.Set<Long> told = new java.util.LinkedHashSet<>(members);
-        owner.ifPresent(n -> told.remove(n.owner()));
-        gone.queue(p, told, waitingForIntro, owner);
+        gone.queue(p, toldByDm(p, who.userId(), members), waitingForIntro, owner);
         return members;
     }
 
@@ -73,21 +69,33 @@ final class PartnerCoaching {
         walks.pauseSubject(who.guildId(), CURRICULUM, p.id());
         java.util.Optional<OwnerNotice.News> owner = OwnerNotice.News.of(p, who.userId(), OwnerNotice.What.ARCHIVED,
                 members, java.util.List.of());
-        java.util.Set<Long> told = new java.util.LinkedHashSet<>(members);
-        told.remove(who.userId());
-        owner.ifPresent(n -> told.remove(n.owner()));
-        gone.queueMovedOn(p, told, owner);
+        gone.queueMovedOn(p, toldByDm(p, who.userId(), members), owner);
         return members;
     }
 
     /**
-     * The partner is back on the list (restored by {@code who}): its owner, if someone else, is told by DM (with her
-     * plan that waits, if any); returns the members whose plan for it waits.
+     * The partner is back on the list (restored by {@code who}): each other member whose plan for it waits is told by
+     * DM, as they were told it was paused, its owner (if someone else) in her own notice, which says her plan waits
+     * too; returns every member whose plan for it waits, {@code who} included (the reply tells them).
      */
     java.util.Set<Long> restored(Caller who, Partner p) {
         java.util.Set<Long> members = unfinished(p);
-        owners.queue(OwnerNotice.News.of(p, who.userId(), OwnerNotice.What.RESTORED, members, java.util.List.of()));
+        java.util.Optional<OwnerNotice.News> owner = OwnerNotice.News.of(p, who.userId(), OwnerNotice.What.RESTORED,
+                members, java.util.List.of());
+        gone.queueBack(p, toldByDm(p, who.userId(), members), owner);
         return members;
+    }
+
+    /**
+     * Of the {@code members} whose plan for {@code p} a change by {@code who} touched, those its plan notice tells:
+     * not {@code who} (the reply tells her), nor its owner when she is told of the change ({@link OwnerNotice#toTell}):
+     * her news says what became of her plan too, so that she reads one message about one change, not two.
+     */
+    static java.util.Set<Long> toldByDm(Partner p, long who, java.util.Set<Long> members) {
+        long owner = OwnerNotice.toTell(p, who);
+        java.util.Set<Long> told = new java.util.LinkedHashSet<>(members);
+        told.removeIf(m -> m == who || m == owner);
+        return told;
     }
 
     /** The members whose plan for the partner is not finished (open or paused), in the order they began them. */

@@ -392,7 +392,7 @@ public final class PartnerFeature implements Feature {
     private Reply archived(Caller who, Partner p) {
         java.util.Set<Long> plans = coaching.movedOn(who, p);
         long owner = OwnerNotice.toTell(p, who.userId());
-        java.util.List<Long> others = plans.stream().filter(m -> m != who.userId() && m != owner).toList();
+        java.util.Set<Long> others = PartnerCoaching.toldByDm(p, who.userId(), plans);
         String mine = plans.contains(who.userId()) ? " Your plan for it is paused, answers kept." : "";
         String tell = others.isEmpty() ? "" : " I'll let " + Mentions.users(others) + " know by DM, since " + (others.size() == 1 ? "their plan" : "their plans")
                 + " for it " + (others.size() == 1 ? "is" : "are") + " paused" + (mine.isEmpty() ? "" : " too") + ".";
@@ -403,17 +403,24 @@ public final class PartnerFeature implements Feature {
     }
 
     /**
-     * Back on the list: plans paused when it moved on stay paused until their members pick them up; its owner is told
-     * by DM when someone else restored it.
+     * Back on the list: plans paused when it moved on stay paused until their members pick them up. The reply tells
+     * {@code who} how to pick up her own plan, and names the other members whose plans wait (each told by DM, its
+     * owner in her own news, when someone else restored it), without a command: run by {@code who}, it would only
+     * begin a new plan of her own.
      */
     private Reply restored(Caller who, Partner p) {
-        int plans = coaching.restored(who, p).size();
-        String waiting = plans == 0 ? "" : " " + (plans == 1 ? "A plan for it waits" : plans + " plans for it wait")
-                + " where " + (plans == 1 ? "it was" : "they were") + " left: " + Shown.code("/partner coach "
-                + PartnerRef.option(p.name())) + " picks " + (plans == 1 ? "it" : "each") + " up again.";
+        java.util.Set<Long> plans = coaching.restored(who, p);
+        long owner = OwnerNotice.toTell(p, who.userId());
+        java.util.Set<Long> others = PartnerCoaching.toldByDm(p, who.userId(), plans);
+        String mine = plans.contains(who.userId()) ? " Your plan for it waits where you left it: "
+                + Shown.code("/partner coach " + PartnerRef.option(p.name())) + " picks it up again." : "";
+        String theirs = others.isEmpty() ? "" : " " + Mentions.users(others) + (others.size() == 1
+                ? " has a plan for it that waits where they left it" : " have plans for it that wait where they left "
+                + "them") + "; I'll let them know by DM.";
         return Reply.text("“" + Shown.text(p.name()) + "” is back on the list, in the " + p.stage().label().toLowerCase()
-                + " stage. " + view.remindersFromRestore(p, who.userId()) + " Log each contact with `/partner log`." + waiting
-                + ownerNews.told(p.guildId(), OwnerNotice.toTell(p, who.userId()), "look after it"));
+                + " stage. " + view.remindersFromRestore(p, who.userId()) + " Log each contact with `/partner log`."
+                + mine + theirs + ownerNews.told(p.guildId(), owner, "look after it"
+                + (plans.contains(owner) ? " (their plan for it waits where they left it)" : "")));
     }
 
     private Reply know(Caller who, Partner p) {

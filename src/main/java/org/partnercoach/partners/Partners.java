@@ -80,10 +80,10 @@ public final class Partners {
         WalkToList walkToList = new WalkToList(db, clock, walks, store, service, sectors, sessions);
         HandoverNotice handovers = new HandoverNotice(db, outbox, store);
         OwnerNotice ownerNews = new OwnerNotice(db, clock, outbox, store, settings);
-        PlanGoneNotice plansGone = new PlanGoneNotice(db, clock, outbox, ownerNews);
+        PlanGoneNotice plansGone = new PlanGoneNotice(db, clock, outbox, ownerNews, store, walks);
         IntroFlow introFlow = new IntroFlow(db, clock, outbox, intros, store, directory);
         PartnerAddOns.Slot addOns = new PartnerAddOns.Slot();
-        PartnerCoaching coaching = new PartnerCoaching(walks, plansGone, ownerNews);
+        PartnerCoaching coaching = new PartnerCoaching(walks, plansGone);
         PartnerFeature commands = new PartnerFeature(service, lookup,
                 new PartnerBrowser(db, store, new PartnerPageStore(), walks, sectors, view, introFlow), coaching,
                 introFlow, new WhoLeft(db, intros, messenger, homes), walkToList, view, sectors, handovers, ownerNews,
@@ -115,7 +115,10 @@ public final class Partners {
         return handovers;
     }
 
-    /** The DM to members whose plan for a partner went when the partner was deleted, for the outbox. */
+    /**
+     * The DM to members whose plan for a partner went when the partner was deleted, or was paused when it moved on,
+     * and that it waits once the partner is back, for the outbox.
+     */
     public SendKind plansGone() {
         return plansGone;
     }

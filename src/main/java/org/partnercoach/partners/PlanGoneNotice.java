@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Shown;
+import org.partnercoach.coaching.Walks;
 import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.outbox.SendKind;
@@ -14,9 +15,11 @@ import org.partnercoach.storage.Database;
  * The DM to each member whose plan for a partner went with the partner ({@code /partner delete}), or was paused
  * because the coalition moved on from it ({@code /partner archive}, or a reminder's "We've moved on"): queued in that
  * change's own transaction, so that a member in the middle of that plan learns why it stopped instead of finding
- * their next answer refused or their plan silent. The partner's name travels in the row (the partner is gone when a
- * deletion's notice is sent); {@code about} says which of the two happened (empty for a deletion, as rows queued
- * before moving on had its notice).
+ * their next answer refused or their plan silent. When the partner comes back ({@code /partner restore}), the same
+ * notice tells each of them that their paused plan waits and how it opens, instead of leaving it "(paused)" in
+ * {@code /coach progress} with no word. The partner's name travels in the row (the partner is gone when a deletion's
+ * notice is sent); {@code about} says which happened (empty for a deletion, as rows queued before moving on had its
+ * notice).
  */
 final class PlanGoneNotice implements SendKind {
 
@@ -25,17 +28,23 @@ final class PlanGoneNotice implements SendKind {
     static final String MOVED_ON = "moved-on";
     /** {@code about} of the notice of a deletion to a member who was also waiting for an introduction there. */
     static final String DELETED_WITH_INTRO = "deleted-intro";
+    /** {@code about} of the notice that the partner of a plan paused when it moved on is back on the list. */
+    static final String BACK = "back";
 
     private final Database db;
     private final Clock clock;
     private final Outbox outbox;
     private final OwnerNotice owners;
+    private final PartnerStore partners;
+    private final Walks walks;
 
-    PlanGoneNotice(Database db, Clock clock, Outbox outbox, OwnerNotice owners) {
+    PlanGoneNotice(Database db, Clock clock, Outbox outbox, OwnerNotice owners, PartnerStore partners, Walks walks) {
         this.db = db;
         this.clock = clock;
         this.outbox = outbox;
         this.owners = owners;
+        this.partners = partners;
+        this.walks = walks;
     }
 
     @Override
@@ -45,7 +54,7 @@ final class PlanGoneNotice implements SendKind {
 
     @Override
     public String described() {
-        return "A note on a stopped plan";
+        return "A note on a paused or stopped plan";
     }
 
     /**
@@ -64,6 +73,14 @@ final class PlanGoneNotice implements SendKind {
      */
     void queueMovedOn(Partner p, Set<Long> members, Optional<OwnerNotice.News> owner) {
         queue(p, members, member -> MOVED_ON, owner);
+    }
+
+    /**
+     * Queues the notice to each of {@code members}, whose plan for {@code p} waits now that it is back on the list, and
+     * the news for its owner, if any (she is not among {@code members}: her news says her plan waits).
+     */
+    void queueBack(Partner p, Set<Long> members, Optional<OwnerNotice.News> owner) {
+        queue(p, members, member -> BACK, owner);
     }
 
     private void queue(Partner p, Set<Long> members, java.util.function.LongFunction<String> about,
@@ -85,6 +102,9 @@ final class PlanGoneNotice implements SendKind {
 
     @Override
     public Optional<Reply> compose(ScheduledSend send) {
+        if (BACK.equals(send.about())) {
+            return back(send);
+        }
         String name = Shown.text(send.payload());
         String elsewhere = " Anything else you began is as you left it: `/coach progress` shows where you are.";
         if (MOVED_ON.equals(send.about())) {
@@ -103,5 +123,22 @@ final class PlanGoneNotice implements SendKind {
         return Optional.of(Reply.text("Just so you know: “" + name + "” was deleted from the "
                 + "coalition's outreach list, and your plan for it went with it, answers included. If it was deleted "
                 + "by mistake, add it again with `/partner add`, then `/partner coach` starts a new plan." + elsewhere));
+    }
+
+    /**
+     * The partner is back: said only while it still is (not moved on again, nor deleted) and the member's plan for it
+     * still waits (not finished, nor gone with a forget), in the partner's name as it is now.
+     */
+    private Optional<Reply> back(ScheduledSend send) {
+        Optional<Partner> partner = db.read(c -> partners.byId(c, send.guildId(), send.targetId()))
+                .filter(Partner::active);
+        if (partner.isEmpty() || walks.aboutSubject(send.guildId(), Partners.PLAN_CURRICULUM, send.targetId()).stream()
+                .noneMatch(s -> s.walk().userId() == send.recipientId() && !s.done())) {
+            return Optional.empty();
+        }
+        Partner p = partner.get();
+        return Optional.of(Reply.text("Good news: “" + Shown.text(p.name()) + "” is back on the coalition's outreach "
+                + "list. Your plan for it waits where you left it, answers kept: "
+                + Shown.code("/partner coach " + PartnerRef.option(p.name())) + " picks it up again."));
     }
 }

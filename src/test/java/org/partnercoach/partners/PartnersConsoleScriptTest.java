@@ -177,6 +177,34 @@ class PartnersConsoleScriptTest {
     }
 
     @Test
+    @DisplayName("a partner archived and restored by the coordinator, with a plan of bea's for it: the restore names "
+            + "bea's plan, gives the coordinator no command that would begin one of her own, and bea is told by DM")
+    void restoredWithAnotherMembersPlan() throws Exception {
+        String transcript = run("""
+                /partner add name:Lincoln High School sector:education
+                :user bea
+                /partner coach partner:Lincoln High School
+                #answer
+                They teach 1,200 teens
+                :user you
+                /partner archive partner:Lincoln High School reason:No capacity this year
+                /partner restore partner:Lincoln High School
+                """);
+
+        String restore = transcript.substring(transcript.indexOf("/partner restore partner:Lincoln High School"));
+        assertThat(restore)
+                .contains("“Lincoln High School” is back on the list")
+                .contains("@bea has a plan for it that waits where they left it; I'll let them know by DM.")
+                .contains("bot (DM to bea)> Good news: “Lincoln High School” is back on the coalition's outreach "
+                        + "list. Your plan for it waits where you left it, answers kept: `/partner coach "
+                        + "partner:\"Lincoln High School\"` picks it up again.")
+                .doesNotContain("A plan for it waits", "bot (DM to you)>", "something went wrong");
+        // the coordinator's reply names no command to run, before bea's DM
+        assertThat(restore.substring(0, restore.indexOf("bot (DM to bea)>"))).doesNotContain("/partner coach");
+        assertThat(transcript.split("Good news", -1)).as("one DM to bea").hasSize(2);
+    }
+
+    @Test
     @DisplayName("a member asking to be handed a partner whose owner left (:leave) is pointed to a coordinator only")
     void ownerWhoLeft() throws Exception {
         String transcript = run("""

@@ -75,11 +75,17 @@ class PlanOfAMovedOnPartnerTest {
         assertThat(digest.buttons()).extracting(Button::label).noneMatch(l -> l.startsWith("Send nudge"));
         assertThat(bot.messenger().directTo(bea.id())).hasSize(1);
 
-        // WHEN ana brings the partner back, she is told the plan waits where it was left
+        // WHEN ana brings the partner back, she is told bea's plan waits where bea left it, and that bea will hear
         assertThat(ana.runs("partner restore", "partner", "Eastside Food Bank").text())
                 .contains("“Eastside Food Bank” is back on the list")
-                .contains("A plan for it waits where it was left: `/partner coach partner:\"Eastside Food Bank\"` "
-                        + "picks it up again.");
+                .contains("<@" + bea.id() + "> has a plan for it that waits where they left it; I'll let them know by "
+                        + "DM.").doesNotContain("/partner coach");
+        // AND bea is told by DM that it is back, and what picks her plan up
+        bot.advance(Duration.ZERO);
+        assertThat(bot.messenger().directTo(bea.id())).hasSize(2).last().satisfies(dm -> assertThat(
+                dm.reply().plainText()).contains("“Eastside Food Bank” is back on the coalition's outreach list.")
+                .contains("`/partner coach partner:\"Eastside Food Bank\"` picks it up again."));
+        assertThat(planGoneRows()).isEqualTo(2);
         // AND bea picks it up at her next question, her answer kept
         Reply again = bea.runs("partner coach", "partner", "Eastside Food Bank");
         assertThat(again.plainText()).contains("Question 2 of 11").contains("1 of 11 questions answered");
