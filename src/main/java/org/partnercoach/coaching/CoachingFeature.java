@@ -324,9 +324,12 @@ public final class CoachingFeature implements Feature {
         return Reply.text(opener + "No question is open right now, so " + nothing + ". " + BEGIN);
     }
 
-    /** Whether the open walk stands on its first question, where {@code back} has nothing before it. */
+    /**
+     * Whether {@code back} has nothing before the question the open walk stands on: its first, unless the walk came
+     * round to it from a later one ({@link WalkState#before}).
+     */
     private static boolean atFirstQuestion(WalkState open) {
-        return open.curriculum().before(open.position().orElseThrow()).isEmpty();
+        return open.before(open.position().orElseThrow()).isEmpty();
     }
 
     /**

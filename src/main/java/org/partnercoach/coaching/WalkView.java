@@ -100,7 +100,7 @@ public final class WalkView {
         String text = noticeLine(state.notice());
         if (surface == Surface.DM) {
             // how to answer by typing is said when the walk opens, not under every question
-            String words = c.before(at).isEmpty() ? DM_WORDS_AT_FIRST : DM_WORDS;
+            String words = state.before(at).isEmpty() ? DM_WORDS_AT_FIRST : DM_WORDS;
             return Reply.text(join(text, outcome.opened() ? words : "")).withCard(card);
         }
         long walkId = state.walk().id();

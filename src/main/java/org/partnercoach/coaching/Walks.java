@@ -346,7 +346,7 @@ public final class Walks {
         });
     }
 
-    /** Goes back one question. */
+    /** Goes back one question, as the member walked them ({@link WalkState#before}). */
     public WalkState back(Caller who, long walkId, String questionKey) {
         return back(who, walkId, questionKey, SubjectNames.NONE);
     }
@@ -354,14 +354,20 @@ public final class Walks {
     /** {@link #back}; a plan paused for its subject set aside stays paused, as with {@link #skip}. */
     public WalkState back(Caller who, long walkId, String questionKey, SubjectNames subjects) {
         return fromCurrent(who, walkId, questionKey, subjects, (c, walk, curriculum, at) -> {
-            Optional<Curriculum.Position> previous = curriculum.before(at);
+            List<Answer> answers = store.answers(c, who.guildId(), walkId);
+            WalkState here = state(c, walk, answers, WalkOutcome.BACK,
+                    "This is the first question, so there is nothing before it.");
+            // the question before this one as the member walked it (WalkState#before): after the walk came round
+            // from its last question, the one just answered
+            Optional<Curriculum.Position> previous = here.before(at);
             if (previous.isEmpty()) {
-                return state(c, walk, WalkOutcome.BACK,
-                        "This is the first question, so there is nothing before it.");
+                return here;
             }
             Walk moved = walk.at(previous.get().question().key(), Walk.Status.ACTIVE, now());
             store.save(c, moved);
-            return state(c, moved, WalkOutcome.BACK, "Back one question.");
+            return state(c, moved, answers, WalkOutcome.BACK, previous.get().flatIndex() < at.flatIndex()
+                    ? "Back one question." : "Back to question " + (previous.get().flatIndex() + 1)
+                    + ", the one you were on before question " + (at.flatIndex() + 1) + ".");
         });
     }
 

@@ -1025,6 +1025,39 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("back typed right after the walk comes round from its last question goes to the question just "
+            + "answered, to fix it; at question 1 after coming round, what to type names back again")
+    void backAfterComingRound() {
+        // GIVEN Ana opened tip 5 from /coach tip and answered its questions in the DM: the walk came round to
+        // question 1
+        Member ana = bot.member("ana");
+        ana.runs("coach tip", CoachingFeature.OPTION_NUMBER, "5");
+        ana.presses("Answer these questions");
+        ana.types("More volunteers for their pantry");
+        ana.types("A say in the food plan");
+        Reply round = ana.types("Name both in the first line");
+        assertThat(round.text()).contains("That was the last question; question 1");
+        assertThat(round.plainText()).contains("Question 1 of 17");
+        // AND an "ok" there names back, which has somewhere to go now
+        assertThat(ana.types("ok").text()).contains("`back`");
+
+        // WHEN she types back
+        Reply back = ana.types("back");
+
+        // THEN she is on question 17 again, with what she wrote
+        assertThat(back.text()).isEqualTo("Back to question 17, the one you were on before question 1.");
+        assertThat(back.plainText()).contains("Question 17 of 17")
+                .contains("*Your answer so far:* “Name both in the first line”");
+        // AND her new words replace it, and the walk comes round to question 1 again
+        Reply fixed = ana.types("Name the pantry first");
+        assertThat(fixed.text())
+                .startsWith("Saved: “Name the pantry first”, in place of “Name both in the first line”.");
+        assertThat(fixed.plainText()).contains("Question 1 of 17");
+        assertThat(ana.runs("coach answers").plainText()).contains("Name the pantry first")
+                .doesNotContain("Name both in the first line");
+    }
+
+    @Test
     @DisplayName("'next' after going back moves on and keeps the answer there, instead of replacing it with 'next'")
     void nextAfterBack() {
         Member ana = bot.member("ana");

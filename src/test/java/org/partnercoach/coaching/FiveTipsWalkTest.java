@@ -403,4 +403,130 @@ class FiveTipsWalkTest {
         assertThat(ana.presses("Edit 1").form().inputs().get(0).value())
                 .isEqualTo("Eastside Food Bank\nLincoln High School\n\nFirst Baptist Church");
     }
+
+    @Test
+    @DisplayName("Back right after the walk comes round from its last question goes to the question just answered, "
+            + "with its answer; from question 2 it goes to question 1, and from question 1 round to question 17 again")
+    void backAfterComingRoundGoesToTheAnswerJustGiven() {
+        // GIVEN Ana opened tip 5 from /coach tip and answered its three questions: the walk came round to question 1
+        Member ana = bot.member("ana");
+        opensTip(ana, 5);
+        Reply round = answers(ana, 15, 17);
+        assertThat(round.plainText()).contains("That was the last question; question 1", "Question 1 of 17");
+
+        // WHEN she presses Back there
+        Reply back = ana.presses("Back");
+
+        // THEN she is on question 17 again, with what she wrote, to fix it
+        assertThat(back.text()).isEqualTo("Back to question 17, the one you were on before question 1.");
+        assertThat(back.plainText()).contains("Question 17 of 17").contains("*Your answer so far:* “Thought 17”");
+        // AND Back from there follows the tip's questions, as ever
+        Reply sixteen = ana.presses("Back");
+        assertThat(sixteen.text()).isEqualTo("Back one question.");
+        assertThat(sixteen.plainText()).contains("Question 16 of 17");
+        // AND answering them again comes round to question 1, as it did
+        ana.presses("Answer");
+        ana.submits("answer", "Thought 16, better");
+        ana.presses("Answer");
+        assertThat(ana.submits("answer", "Thought 17, better").plainText()).contains("Question 1 of 17");
+
+        // WHEN she answers question 1 and goes back from question 2, then from question 1
+        ana.presses("Answer");
+        ana.submits("answer", "Eastside Food Bank");
+        Reply toOne = ana.presses("Back");
+        Reply toSeventeen = ana.presses("Back");
+
+        // THEN question 2 leads to question 1, and question 1 round to question 17, where the walk came from
+        assertThat(toOne.text()).isEqualTo("Back one question.");
+        assertThat(toOne.plainText()).contains("Question 1 of 17").contains("“Eastside Food Bank”");
+        assertThat(toSeventeen.text()).isEqualTo("Back to question 17, the one you were on before question 1.");
+        assertThat(toSeventeen.plainText()).contains("Question 17 of 17").contains("“Thought 17, better”");
+    }
+
+    @Test
+    @DisplayName("Back where the walk came round to a later question, or round past the questions she had been "
+            + "through, goes to the question just answered")
+    void backAfterComingRoundElsewhere() {
+        // GIVEN Dee answered questions 1 to 3, then opened tip 3 and answered to the end: the walk came round to 4
+        Member dee = bot.member("dee");
+        dee.runs("coach start");
+        answers(dee, 1, 3);
+        opensTip(dee, 3);
+        assertThat(answers(dee, 9, 17).plainText()).contains("question 4 and others", "Question 4 of 17");
+        // WHEN she presses Back THEN she is on question 17, not question 3
+        assertThat(dee.presses("Back").plainText()).contains("Question 17 of 17").contains("“Thought 17”");
+        // AND moving on from it without a change (Skip keeps her answer) comes round to question 4, whose Back
+        // goes to question 17 again
+        assertThat(dee.presses("Skip").plainText()).contains("Question 4 of 17");
+        assertThat(dee.presses("Back").plainText()).contains("Question 17 of 17");
+
+        // GIVEN Cal answered tip 5, then went back from it to question 14 and answered it: the walk passed round
+        // questions 15 to 17, been through already, to question 1
+        Member cal = bot.member("cal");
+        opensTip(cal, 5);
+        answers(cal, 15, 17);
+        opensTip(cal, 5);
+        cal.presses("Back");
+        assertThat(answers(cal, 14, 14).text()).contains("so on to question 1, the first one you haven't seen yet");
+        // WHEN she presses Back THEN she is on question 14, where she came from
+        Reply back = cal.presses("Back");
+        assertThat(back.text()).isEqualTo("Back to question 14, the one you were on before question 1.");
+        assertThat(back.plainText()).contains("Question 14 of 17").contains("“Thought 14”");
+    }
+
+    @Test
+    @DisplayName("Back after coming round goes to the question answered last, also one answered again after others "
+            + "were met")
+    void backAfterComingRoundGoesToTheOneAnsweredLast() {
+        // GIVEN Eve answered tip 5, then tip 4 (the walk came round to question 1 each time)
+        Member eve = bot.member("eve");
+        opensTip(eve, 5);
+        answers(eve, 15, 17);
+        opensTip(eve, 4);
+        assertThat(answers(eve, 12, 14).plainText()).contains("Question 1 of 17");
+        // AND a minute later she changed her answers to tip 5, coming round to question 1 from question 17
+        bot.advance(java.time.Duration.ofMinutes(1));
+        opensTip(eve, 5);
+        for (int q = 15; q <= 17; q++) {
+            eve.presses("Answer");
+            eve.submits("answer", "Thought " + q + ", changed");
+        }
+        assertThat(eve.lastMessage().plainText()).contains("Question 1 of 17");
+        // WHEN she presses Back THEN she is on question 17, the one she just answered, not on question 14
+        assertThat(eve.presses("Back").plainText()).contains("Question 17 of 17");
+    }
+
+    @Test
+    @DisplayName("Back keeps to the content's order where the walk did not come round: question 1 or a tip opened on "
+            + "its own")
+    void backWithoutComingRound() {
+        // GIVEN Fay answered the first question of tip 5, then opened tip 1 herself
+        Member fay = bot.member("fay");
+        opensTip(fay, 5);
+        answers(fay, 15, 15);
+        opensTip(fay, 1);
+        // WHEN she presses Back on question 1 THEN there is nothing before it, as ever
+        assertThat(fay.presses("Back").text()).isEqualTo("This is the first question, so there is nothing before it.");
+        // AND from tip 3, opened on its own, Back is question 8
+        opensTip(fay, 3);
+        Reply back = fay.presses("Back");
+        assertThat(back.text()).isEqualTo("Back one question.");
+        assertThat(back.plainText()).contains("Question 8 of 17");
+    }
+
+    /** The member opens tip {@code number} in her walk from /coach tip. */
+    private static void opensTip(Member m, int number) {
+        m.runs("coach tip", CoachingFeature.OPTION_NUMBER, String.valueOf(number));
+        m.presses("Answer these questions");
+    }
+
+    /** The member answers questions {@code from} to {@code to} with the Answer button ("Thought 9"); the last reply. */
+    private static Reply answers(Member m, int from, int to) {
+        Reply last = null;
+        for (int q = from; q <= to; q++) {
+            m.presses("Answer");
+            last = m.submits("answer", "Thought " + q);
+        }
+        return last;
+    }
 }

@@ -78,4 +78,42 @@ class WalkResumeAfterRestartTest {
                     .contains("Their goals are about food security");
         }
     }
+
+    @Test
+    @DisplayName("after a restart, Back where the walk came round from its last question still goes to the question "
+            + "just answered: by the button sent before the restart, and from question 1 once it is answered")
+    void backAfterComingRoundSurvivesARestart() {
+        try (TestBot bot = TestBot.onFile(dir)) {
+            // GIVEN Ana opened tip 5 and answered its three questions: the walk came round to question 1
+            Member ana = bot.member("ana");
+            ana.runs("coach tip", CoachingFeature.OPTION_NUMBER, "5");
+            ana.presses("Answer these questions");
+            for (int q = 15; q <= 17; q++) {
+                ana.presses("Answer");
+                ana.submits("answer", "Thought " + q);
+            }
+            Button oldBack = ana.lastMessage().buttons().stream().filter(b -> b.label().equals("Back")).findFirst()
+                    .orElseThrow();
+
+            bot.restart();
+
+            // WHEN she presses the Back button sent before the restart THEN she is on question 17, with its answer
+            Reply back = ana.pressesId(oldBack.id());
+            assertThat(back.plainText()).contains("Question 17 of 17")
+                    .contains("*Your answer so far:* “Thought 17”");
+
+            // GIVEN she answered it again, came round to question 1, answered it and went back to it
+            ana.presses("Answer");
+            assertThat(ana.submits("answer", "Thought 17, fixed").plainText()).contains("Question 1 of 17");
+            ana.presses("Answer");
+            ana.submits("answer", "Eastside Food Bank");
+            assertThat(ana.presses("Back").plainText()).contains("Question 1 of 17");
+
+            bot.restart();
+
+            // WHEN she types back there THEN she goes round to question 17, where the walk came from
+            Reply typed = ana.types("back");
+            assertThat(typed.plainText()).contains("Question 17 of 17").contains("“Thought 17, fixed”");
+        }
+    }
 }

@@ -65,6 +65,30 @@ class ConsoleScriptTest {
     }
 
     @Test
+    @DisplayName("back typed right after a walk opened at tip 5 comes round to question 1 goes to question 17, with "
+            + "the answer just given")
+    void backAfterComingRound() throws Exception {
+        String out = run("""
+                /coach tip number:5
+                #1
+                a15
+                a16
+                a17
+                back
+                """);
+
+        assertThat(out).containsSubsequence(
+                "you (you)> a17",
+                "That was the last question; question 1 and others you haven't seen yet come first",
+                "Question 1 of 17",
+                "you (you)> back",
+                "bot (DM)> Back to question 17, the one you were on before question 1.",
+                "Question 17 of 17",
+                "*Your answer so far:* “a17”");
+        assertThat(out).doesNotContain("This is the first question");
+    }
+
+    @Test
     @DisplayName("a comment line in a script while a form is open is skipped, as between commands, where it was saved "
             + "as the answer")
     void commentInsideAForm() throws Exception {
