@@ -638,8 +638,11 @@ public final class ConsoleAdapter {
             return;
         }
         String where = where(reply, surface);
-        printer.print(where, reply, surface, where.startsWith("#") ? ConsolePrinter.EVERYONE : members.add(user),
-                surface == Surface.THREAD ? actingChannel : 0);
+        // a public reply is in the channel of the message pressed (a reminder's post in #reminders): its buttons act
+        // there, and it is named so when pressed again
+        boolean inChannel = where.startsWith("#");
+        printer.print(where, reply, surface, inChannel ? ConsolePrinter.EVERYONE : members.add(user),
+                inChannel || surface == Surface.THREAD ? actingChannel : 0);
     }
 
     /** Asks a form's fields one line at a time, then sends it. */

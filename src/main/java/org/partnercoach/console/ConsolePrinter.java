@@ -256,13 +256,22 @@ final class ConsolePrinter {
     /**
      * The reply to the button just pressed took the place of its message, as Discord edits that message, and brought
      * no buttons of its own: the pressed message's buttons are gone, so {@code #N} no longer presses them (a **Delete
-     * for good** after **Keep it**). Only a member's own message; a post in a channel stays as everyone sees it.
+     * for good** after **Keep it**). A post in a channel is edited for everyone who sees it (a reminder's post, all
+     * caught up), so nobody presses its buttons any more.
      */
     synchronized void replaced(long memberId) {
-        Shown own = shown.get(memberId);
-        if (own != null && own == pressed) {
-            own.choices().clear();
-            keep(MEMBER, memberId, own);
+        if (pressed != null) {
+            pressed.choices().clear();
+            for (long holder : List.of(memberId, EVERYONE)) {
+                if (shown.get(holder) == pressed) {
+                    keep(MEMBER, holder, pressed);
+                }
+            }
+            for (java.util.Map.Entry<Long, Shown> post : postsIn.entrySet()) {
+                if (post.getValue() == pressed) {
+                    keep(POST, post.getKey(), pressed);
+                }
+            }
         }
         pressed = null;
     }

@@ -221,6 +221,38 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("a reminder's post in the channel, replaced for everyone by \"All caught up\", takes its buttons away "
+            + "from every member, and what its buttons answered is said in the channel it was posted in")
+    void channelPostReplacedForEveryone() {
+        String out = script("""
+                /coach setup channel:#reminders delivery:channel timezone:UTC
+                :user bea
+                /partner add name:Eastside Food Bank sector:food
+                /partner add name:Lincoln High School sector:education
+                :advance 15d
+                :user cora
+                #1
+                #1
+                Dropped off flyers at the pantry
+                call
+                :user bea
+                #2
+                #4
+                /partner show partner:Lincoln High School
+                """);
+
+        // the snooze answered in #reminders, where the post is, and replaced it with no buttons
+        String snoozed = out.substring(out.indexOf("you (bea)> #2"));
+        assertThat(snoozed).contains("bot (#reminders)> Snoozed “Lincoln High School”", "All caught up")
+                .contains("(no button 4 on the last message bea saw")
+                .doesNotContain("has moved on");
+        // and the partner bea snoozed is still on the list, in its stage
+        assertThat(snoozed.substring(snoozed.indexOf("/partner show"))).contains("── Lincoln High School ──")
+                .doesNotContain("moved on");
+        assertThat(out).doesNotContain("bot (#general)> Logged your touchpoint");
+    }
+
+    @Test
     @DisplayName(":leave says it lasts for this run, where members and roles are kept: the next run has them back")
     void leaveLastsForTheRun() throws Exception {
         // GIVEN a run in which bea left the server
