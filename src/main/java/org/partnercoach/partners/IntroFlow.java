@@ -514,19 +514,33 @@ final class IntroFlow {
         }
     }
 
-    /** The follow-up asked for at {@code due}: a week after the agreement, or later, after the partner's restore. */
+    /**
+     * The follow-up asked for at {@code due}: a week after the agreement, or later, after the partner's restore. Once
+     * the coalition is in touch with the partner (cultivating or further), {@code /partner intro} asks nobody there
+     * ({@link #inTouch}): the follow-up says so, and where to find who looks after it, instead of promising a request.
+     */
     private static Reply followUpMessage(Intro intro, Partner p, Instant due) {
         String helper = Mentions.user(intro.helperId());
         // one queued at a restore comes later than a week: said as what it is
         boolean fromBefore = due.isAfter(intro.answeredAt().plus(FOLLOW_UP_AFTER));
+        String notYet = p.stage().stillReaching() ? " Not yet? A friendly note to " + helper + " helps; if nothing "
+                + "comes of it within a month, `/partner intro` asks them again."
+                : " Not yet? A friendly note to " + helper + " helps. “" + Shown.text(p.name()) + "” "
+                + stageNow(p) + ", so the coalition is in touch with them and `/partner intro` asks nobody there; "
+                + Shown.code("/partner show " + PartnerRef.option(p.name())) + " says who looks after it.";
         return Reply.text((fromBefore ? "Before the coalition stepped back from “" + Shown.text(p.name()) + "”, "
                 + helper + " said they'd introduce you to someone there, and it's back on the list now."
                 : "A week ago, " + helper + " said they'd introduce you to someone at "
                 + Quoted.endingSentence(p.name())) + " Have you met? Press **We've met** to log it, or log it with "
                 + Shown.code("/partner log " + PartnerRef.option(p.name()) + " kind:intro what:")
-                + " and a line about it. Not yet? A friendly note to " + helper + " helps; if nothing comes of it "
-                + "within a month, `/partner intro` asks them again.")
+                + " and a line about it." + notYet)
                 .withButtons(metButton(intro));
+    }
+
+    /** Where a partner the coalition is in touch with stands, as "is partnered now" or "is in the asking stage now". */
+    private static String stageNow(Partner p) {
+        return p.stage() == Stage.PARTNERED ? "is partnered now"
+                : "is in the " + p.stage().label().toLowerCase(java.util.Locale.ROOT) + " stage now";
     }
 
     /**

@@ -177,6 +177,43 @@ class IntroFlowTest {
     }
 
     @Test
+    @DisplayName("GIVEN bea agreed to introduce ana WHEN the partner is cultivating by the week's follow-up THEN it "
+            + "does not promise that /partner intro asks bea again (it asks nobody there now), and says why")
+    void followUpOnceTheCoalitionIsInTouch() {
+        // GIVEN bea said she'd introduce ana; then the coalition starts cultivating the food bank
+        beaAgreesCarlDeclines();
+        ana.runs("partner stage", "partner", "Food Bank", "stage", "cultivating");
+
+        // WHEN the follow-up comes, a week after bea agreed
+        bot.advance(Duration.ofDays(8));
+
+        // THEN it asks whether they have met, and says what is true of /partner intro now
+        assertThat(followUpsTo(ana)).singleElement().satisfies(t -> assertThat(t)
+                .contains("Have you met? Press **We've met** to log it")
+                .contains("Not yet? A friendly note to <@" + bea.id() + "> helps. “Food Bank” is in the cultivating "
+                        + "stage now, so the coalition is in touch with them and `/partner intro` asks nobody there; "
+                        + "`/partner show partner:\"Food Bank\"` says who looks after it.")
+                .doesNotContain("asks them again"));
+        // AND a month on, /partner intro indeed asks nobody
+        bot.advance(Duration.ofDays(31));
+        assertThat(ana.runs("partner intro", "partner", "Food Bank").plainText())
+                .contains("is in the cultivating stage, so there's no introduction to ask for")
+                .doesNotContain("I'm asking");
+
+        // AND a partnered one says so in its words
+        ana.runs("partner add", "name", "Clinic", "sector", "health-care");
+        bea.runs("partner know", "partner", "Clinic");
+        ana.runs("partner intro", "partner", "Clinic");
+        outboxRuns();
+        bea.reads(dmTo(bea));
+        bea.presses("I'll introduce you");
+        ana.runs("partner stage", "partner", "Clinic", "stage", "partnered");
+        bot.advance(Duration.ofDays(8));
+        assertThat(followUpsTo(ana)).last().asString().contains("“Clinic” is partnered now, so the coalition is in "
+                + "touch with them").doesNotContain("asks them again");
+    }
+
+    @Test
     @DisplayName("\"We've met\" under the follow-up logs the introduction for the asker: the page shows it, once")
     void weveMetLogsTheIntroduction() {
         beaAgreesCarlDeclines();

@@ -177,6 +177,34 @@ class PartnersConsoleScriptTest {
     }
 
     @Test
+    @DisplayName("the follow-up on an agreed introduction to a partner cultivated since does not promise that "
+            + "/partner intro asks the helper again, which it then refuses")
+    void followUpOnceCultivating() throws Exception {
+        String transcript = run("""
+                /partner add name:"Eastside Food Bank" sector:food
+                :user bea
+                /partner know partner:"Eastside Food Bank"
+                :user dan
+                /partner intro partner:"Eastside Food Bank"
+                :user bea
+                #1
+                :user you
+                /partner stage partner:"Eastside Food Bank" stage:cultivating
+                :advance 38d
+                :user dan
+                /partner intro partner:"Eastside Food Bank"
+                """);
+
+        assertThat(transcript)
+                .contains("Have you met? Press **We've met** to log it")
+                .contains("Not yet? A friendly note to @bea helps. “Eastside Food Bank” is in the cultivating stage "
+                        + "now, so the coalition is in touch with them and `/partner intro` asks nobody there; "
+                        + "`/partner show partner:\"Eastside Food Bank\"` says who looks after it.")
+                .contains("“Eastside Food Bank” is in the cultivating stage, so there's no introduction to ask for")
+                .doesNotContain("`/partner intro` asks them again", "something went wrong");
+    }
+
+    @Test
     @DisplayName("a partner archived and restored by the coordinator, with a plan of bea's for it: the restore names "
             + "bea's plan, gives the coordinator no command that would begin one of her own, and bea is told by DM")
     void restoredWithAnotherMembersPlan() throws Exception {
