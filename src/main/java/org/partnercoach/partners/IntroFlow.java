@@ -138,8 +138,10 @@ final class IntroFlow {
      * partner since; once the asker logged an introduction, their requests are settled. A helper whose DM could not
      * be delivered is asked again (their DMs may be open by now), and so is one who has not answered within
      * {@link #ASK_UNANSWERED_AGAIN_AFTER} (the same request, its DM sent again). When nobody could be asked, the
-     * asker waits: the next member to say they know someone there is named to them by DM. Asking someone ends the
-     * wait. Those in {@code left}, who know someone there and left the server, are not asked.
+     * asker waits: the next member to say they know someone there is named to them by DM; not one who has logged an
+     * introduction there since asking a helper, who has had it (a new member who knows someone there is asked all
+     * the same at their next request). Asking someone ends the wait. Those in {@code left}, who know someone there
+     * and left the server, are not asked.
      */
     Reply request(Caller who, Partner p, Set<Long> left) {
         if (!p.active()) {
@@ -186,7 +188,8 @@ final class IntroFlow {
                     o.asked.add(helper);
                 }
             }
-            if (o.asked.isEmpty() && o.askedAgain.isEmpty()) {
+            // one who logged an introduction there has had it: no wait is kept for them, as the reply says
+            if (o.asked.isEmpty() && o.askedAgain.isEmpty() && o.introduced.isEmpty()) {
                 intros.waitForSomeone(c, p.guildId(), p.id(), who.userId(), now);
             } else {
                 intros.endWait(c, p.guildId(), p.id(), who.userId());
@@ -274,7 +277,11 @@ final class IntroFlow {
             lines.add("You've logged an introduction to “" + name + "” since you asked " + mentions(o.introduced)
                     + ", so I didn't ask them again.");
         }
-        if (o.asked.isEmpty() && o.askedAgain.isEmpty()) {
+        if (o.asked.isEmpty() && o.askedAgain.isEmpty() && !o.introduced.isEmpty()) {
+            lines.add("There's nobody new to ask, so I sent no request: you've had your introduction there. Log each "
+                    + "contact with `/partner log`; should another member say they know someone there with "
+                    + "`/partner know`, `/partner intro` asks them.");
+        } else if (o.asked.isEmpty() && o.askedAgain.isEmpty()) {
             lines.add("There's nobody new to ask, so I sent no request. When someone else says they know someone "
                     + "there with `/partner know`, I'll let you know by DM; meanwhile, a mutual partner could "
                     + "introduce you.");

@@ -281,12 +281,14 @@ final class PartnerView {
             return "none asked yet" + (p.stage().stillReaching() ? ": `/partner intro`" : "");
         }
         List<String> lines = new ArrayList<>();
-        // a member who knows someone there herself waits for another who does, as /partner intro told her
+        // a member who knows someone there herself waits for another who does, as /partner intro told her; and one
+        // who doesn't, while the page lists members who do (asked already, or gone), waits for another member too
         List<Long> knowing = page.knowSomeone();
         List<Long> alone = waiting.stream().filter(id -> !knowing.contains(id)).toList();
         List<Long> too = waiting.stream().filter(knowing::contains).toList();
         if (!alone.isEmpty()) {
-            lines.add("• Waiting for someone who knows someone there: " + waitingNames(alone));
+            lines.add("• Waiting for " + (knowing.isEmpty() ? "someone" : "another member")
+                    + " who knows someone there: " + waitingNames(alone));
         }
         if (!too.isEmpty()) {
             lines.add("• Waiting for another member who knows someone there too: " + waitingNames(too));

@@ -856,6 +856,66 @@ class IntroFlowTest {
     }
 
     @Test
+    @DisplayName("GIVEN dan logged the introduction bea made WHEN he asks for an introduction again THEN he is told he "
+            + "has had it and kept in no wait: the page lists no one waiting, and the next member who knows someone "
+            + "there is asked at his next request, not named to him by DM")
+    void askingAgainAfterALoggedIntroduction() {
+        // GIVEN bea agreed to introduce dan, and dan logged the introduction
+        bea.runs("partner know", "partner", "Food Bank");
+        dan.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+        bea.reads(dmTo(bea));
+        bea.presses("I'll introduce you");
+        outboxRuns();
+        dan.runs("partner log", "partner", "Food Bank", "what", "Bea introduced me to Maria", "kind", "intro");
+
+        // WHEN he asks again
+        Reply again = dan.runs("partner intro", "partner", "Food Bank");
+
+        // THEN he reads that he has had his introduction, with no promise of a DM
+        assertThat(again.plainText()).isEqualTo("You've logged an introduction to “Food Bank” since you asked <@"
+                + bea.id() + ">, so I didn't ask them again.\nThere's nobody new to ask, so I sent no request: you've "
+                + "had your introduction there. Log each contact with `/partner log`; should another member say they "
+                + "know someone there with `/partner know`, `/partner intro` asks them.");
+        // AND the page, read by bea, lists no one waiting for someone who knows someone there
+        String page = bea.runs("partner show", "partner", "Food Bank").plainText();
+        assertThat(page).contains("Knows someone there: <@" + bea.id() + ">")
+                .contains("For <@" + dan.id() + ">: asked <@" + bea.id() + ">; introduced, logged")
+                .doesNotContain("Waiting for");
+        // AND carl, who says he knows someone there, is not named to dan by DM; dan's next request asks him
+        carl.runs("partner know", "partner", "Food Bank");
+        outboxRuns();
+        assertThat(someoneKnowsTo(dan)).isEmpty();
+        assertThat(dan.runs("partner intro", "partner", "Food Bank").plainText())
+                .contains("I'm asking <@" + carl.id() + "> by DM");
+    }
+
+    @Test
+    @DisplayName("GIVEN bea, who knows someone there, doesn't know them well WHEN ana finds nobody new to ask THEN the "
+            + "page lists ana as waiting for another member who knows someone there, not for \"someone\", beside bea")
+    void waiterBesideAListedMember() {
+        // GIVEN bea said she doesn't know them well, so ana's second request finds nobody new to ask
+        bea.runs("partner know", "partner", "Food Bank");
+        ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+        bea.reads(dmTo(bea));
+        bea.presses("I don't know them well");
+        assertThat(ana.runs("partner intro", "partner", "Food Bank").plainText())
+                .contains("nobody new to ask, so I sent no request").contains("I'll let you know by DM");
+
+        // WHEN bea and dan read the page
+        String hers = bea.runs("partner show", "partner", "Food Bank").plainText();
+        String his = dan.runs("partner show", "partner", "Food Bank").plainText();
+
+        // THEN it never says ana waits for "someone" who knows someone there while it lists bea as one
+        assertThat(hers).contains("Knows someone there: <@" + bea.id() + ">")
+                .contains("• Waiting for another member who knows someone there: <@" + ana.id() + ">")
+                .doesNotContain("Waiting for someone who knows someone there", "`/partner know` if you do");
+        assertThat(his).contains("• Waiting for another member who knows someone there: <@" + ana.id()
+                + "> (`/partner know` if you do)").doesNotContain("Waiting for someone who knows someone there");
+    }
+
+    @Test
     @DisplayName("everyone already answered: the asker waits too, and hears of the next member who knows someone there")
     void nobodyNewToAskWaitsToo() {
         beaAgreesCarlDeclines();
@@ -1038,7 +1098,7 @@ class IntroFlowTest {
         String page = dan.runs("partner show", "partner", "Food Bank").plainText();
 
         // THEN each is on a line of their own, and the hint for dan comes once
-        assertThat(page).contains("• Waiting for someone who knows someone there: <@" + ana.id() + ">\n"
+        assertThat(page).contains("• Waiting for another member who knows someone there: <@" + ana.id() + ">\n"
                 + "• Waiting for another member who knows someone there too: <@" + bea.id()
                 + "> (`/partner know` if you do)");
         assertThat(count(page, "`/partner know` if you do")).isEqualTo(1);

@@ -205,6 +205,34 @@ class PartnersConsoleScriptTest {
     }
 
     @Test
+    @DisplayName("a member who logged his introduction and asks again is told he has had it, and the page shown to "
+            + "the member who introduced him lists nobody waiting for someone who knows someone there")
+    void askingAgainAfterTheIntroductionIsLogged() throws Exception {
+        String transcript = run("""
+                /partner add name:"Eastside Food Bank" sector:food
+                :user bea
+                /partner know partner:"Eastside Food Bank"
+                :user dan
+                /partner intro partner:"Eastside Food Bank"
+                :user bea
+                #1
+                :user dan
+                /partner log partner:"Eastside Food Bank" what:"Bea introduced me to Maria" kind:intro
+                /partner intro partner:"Eastside Food Bank"
+                :user bea
+                /partner show partner:"Eastside Food Bank"
+                """);
+
+        assertThat(transcript)
+                .contains("You've logged an introduction to “Eastside Food Bank” since you asked @bea, so I didn't "
+                        + "ask them again.\n")
+                .contains("There's nobody new to ask, so I sent no request: you've had your introduction there.")
+                .contains("· Knows someone there:\n" + " ".repeat(20) + "@bea\n")
+                .contains("• For @dan: asked @bea; introduced, logged")
+                .doesNotContain("Waiting for", "I'll let you know by DM", "something went wrong");
+    }
+
+    @Test
     @DisplayName("a partner archived and restored by the coordinator, with a plan of bea's for it: the restore names "
             + "bea's plan, gives the coordinator no command that would begin one of her own, and bea is told by DM")
     void restoredWithAnotherMembersPlan() throws Exception {
