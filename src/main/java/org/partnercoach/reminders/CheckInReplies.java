@@ -278,6 +278,21 @@ final class CheckInReplies implements Feature {
      */
     private Reply handedOver(List<Partner> handed, boolean done) {
         Partner first = handed.get(0);
+        if (!done) {
+            return Reply.text("No need: " + handedOn(handed) + ", and there's nothing for you to snooze.");
+        }
+        return Reply.text("Thanks for reaching out! " + handedOn(handed) + ", so I logged nothing from that. "
+                + "If you were in touch, log it with `/partner log partner:" + Shown.text(first.name()) + "`"
+                + (handed.size() > 1 ? " (or the other's name)" : "") + ": the contact stays on record, and the "
+                + "next check-in counts from it.");
+    }
+
+    /**
+     * "“Eastside Food Bank” is looked after by @cora now, so its check-ins go to them": who has the partners of a
+     * check-in handed to someone else since, as a typed word and the check-in's own buttons and menu tell it.
+     */
+    static String handedOn(List<Partner> handed) {
+        Partner first = handed.get(0);
         boolean one = handed.stream().map(Partner::ownerId).distinct().count() == 1;
         String whose = !one ? " are looked after by others now (`/partner show` says who), so their check-ins go "
                 + "to them"
@@ -285,13 +300,7 @@ final class CheckInReplies implements Feature {
                 ? Mentions.user(first.ownerId()) : "nobody at the moment") + " now, so "
                 + (handed.size() == 1 ? "its" : "their") + " check-ins go to "
                 + (first.hasOwner() ? "them" : "the reminder channel");
-        if (!done) {
-            return Reply.text("No need: " + names(handed) + whose + ", and there's nothing for you to snooze.");
-        }
-        return Reply.text("Thanks for reaching out! " + names(handed) + whose + ", so I logged nothing from that. "
-                + "If you were in touch, log it with `/partner log partner:" + Shown.text(first.name()) + "`"
-                + (handed.size() > 1 ? " (or the other's name)" : "") + ": the contact stays on record, and the "
-                + "next check-in counts from it.");
+        return names(handed) + whose;
     }
 
     /**

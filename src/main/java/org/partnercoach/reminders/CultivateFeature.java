@@ -32,7 +32,8 @@ import org.partnercoach.settings.Settings;
 /**
  * {@code /partner cadence}, and the buttons, menu and form of a cultivate reminder: log a touchpoint (which resets
  * the partner's clock), snooze a day or a week, "we've moved on" (the outreach list's own rules), and the answer to
- * "pause reminders or keep going?". Each answer replaces the reminder with what is still left in it.
+ * "pause reminders or keep going?". Each answer replaces the reminder with what is still left in it: a partner
+ * handed to someone else since is left out, and named with who looks after it now.
  */
 public final class CultivateFeature implements Feature {
 
@@ -147,6 +148,13 @@ public final class CultivateFeature implements Feature {
             default -> "";
         };
         // the partner as it stands now: a reminder's recipient no longer decides for a partner handed on since
+        if (!doing.isEmpty() && p.hasOwner() && p.ownerId() != t.send().recipientId()
+                && p.ownerId() != t.who().userId() && !t.who().coordinator()) {
+            // refused as below, saying first what happened, over what is left of the reminder
+            return shown(t.send(), cycles.open(t.send(), clock.instant()), CheckInReplies.handedOn(List.of(p))
+                    + ". Only they or a coordinator can " + doing + " now, so nothing changed; you can still log "
+                    + "touchpoints with `/partner log`.", p.id());
+        }
         if (!doing.isEmpty()) {
             actions.requireOwnerOrCoordinator(t.who(), p, doing);
         }
@@ -190,9 +198,15 @@ public final class CultivateFeature implements Feature {
         if (!t.partner().active()) {
             return movedOn(t, "So nothing here was snoozed, and it gets no check-in reminders now");
         }
-        return cycles.open(t.send(), clock.instant()).stream().filter(i -> i.partner().id() == partnerId).findFirst()
-                .map(item -> view.partner(t.send(), item).replacingMessage())
-                .orElseGet(() -> refreshed(t, "“" + Shown.text(t.partner().name()) + "” needs nothing more from this reminder."));
+        PartnerCycles.Open open = cycles.open(t.send(), clock.instant());
+        Optional<PartnerCycles.Item> picked = open.items().stream().filter(i -> i.partner().id() == partnerId)
+                .findFirst();
+        if (picked.isPresent()) {
+            return view.partner(t.send(), picked.get()).replacingMessage();
+        }
+        boolean handed = open.handed().stream().anyMatch(p -> p.id() == partnerId);
+        return shown(t.send(), open, handed ? CheckInReplies.handedOn(List.of(t.partner())) + "."
+                : "“" + Shown.text(t.partner().name()) + "” needs nothing more from this reminder.", partnerId);
     }
 
     @Override
@@ -283,7 +297,19 @@ public final class CultivateFeature implements Feature {
     }
 
     private Reply refreshed(Target t, String notice) {
-        return view.reminder(t.send(), cycles.open(t.send(), clock.instant()), notice).replacingMessage();
+        return shown(t.send(), cycles.open(t.send(), clock.instant()), notice, 0);
+    }
+
+    /**
+     * What is left of a reminder ({@code open}), in place of it, under {@code notice}: its partners handed to someone
+     * else since are left out, and a line after the notice says who looks after them now (all but {@code told},
+     * which the notice names already; 0: none).
+     */
+    private Reply shown(ScheduledSend send, PartnerCycles.Open open, String notice, long told) {
+        List<Partner> handed = open.handed().stream().filter(p -> p.id() != told).toList();
+        String said = handed.isEmpty() ? notice
+                : (notice.isEmpty() ? "" : notice + "\n") + CheckInReplies.handedOn(handed) + ".";
+        return view.reminder(send, open.items(), said).replacingMessage();
     }
 
     /**
@@ -315,10 +341,10 @@ public final class CultivateFeature implements Feature {
      */
     private Reply deletedOrStale(Caller caller, CustomId id, long partnerId) {
         return reminder(caller, id, partnerId)
-                .map(send -> view.reminder(send, cycles.open(send, clock.instant()), directory.deletionOf(
+                .map(send -> shown(send, cycles.open(send, clock.instant()), directory.deletionOf(
                         id.longArg(0), partnerId).orElse("That partner was deleted from the outreach list since this "
                         + "reminder, so there's nothing left to do for it here. `/partner list mine:true` shows the "
-                        + "partners you look after.")).replacingMessage())
+                        + "partners you look after."), 0))
                 .orElseGet(Router::stale);
     }
 

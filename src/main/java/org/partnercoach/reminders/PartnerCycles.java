@@ -191,15 +191,25 @@ final class PartnerCycles {
     }
 
     /**
-     * The partners of a reminder already sent that still wait for something from it: not touched, snoozed,
-     * paused, answered or moved on since.
+     * What is left of a reminder already sent: {@code items}, its partners that still wait for something from its
+     * recipient; {@code handed}, those that would, but were handed to someone else since (their check-ins go to
+     * their new owner, as {@link #dueEach} sends them).
      */
-    List<Item> open(ScheduledSend send, Instant now) {
+    record Open(List<Item> items, List<Partner> handed) {
+    }
+
+    /**
+     * The partners of a reminder already sent that still wait for something from it: not touched, snoozed,
+     * paused, answered, moved on or handed to someone else since (those last kept apart, to be named). The same
+     * two reads whatever the number of partners.
+     */
+    Open open(ScheduledSend send, Instant now) {
         List<Long> ids = CultivateReminders.partnerIds(send);
         Map<Long, CultivateState> states = db.read(c -> store.states(c, send.guildId(), ids));
         Map<Long, Partner> partners = new java.util.HashMap<>();
         directory.find(send.guildId(), ids).forEach(p -> partners.put(p.id(), p));
         List<Item> open = new ArrayList<>();
+        List<Partner> handed = new ArrayList<>();
         for (Long id : ids) {
             Optional<Partner> partner = Optional.ofNullable(partners.get(id)).filter(Partner::active);
             CultivateState s = states.get(id);
@@ -208,9 +218,13 @@ final class PartnerCycles {
                     || (s.decidedAt() != null && s.decidedAt().isAfter(send.requestedAt()))) {
                 continue;
             }
+            if (partner.get().ownerId() != send.recipientId()) {
+                handed.add(partner.get());
+                continue;
+            }
             open.add(new Item(partner.get(), s, s.waitsForAnswer()));
         }
-        return open;
+        return new Open(open, handed);
     }
 
     /** One reminder sent at {@code at}: whom it went to (0: the reminder channel) and the ids of its partners. */

@@ -73,6 +73,30 @@ class CultivateConsoleScriptTest {
     }
 
     @Test
+    @DisplayName("a partner of bea's check-in handed to cora: once bea says the other moved on, what is left of the "
+            + "check-in says cora looks after it now, with no buttons for it")
+    void aPartnerHandedOnLeavesTheCheckIn() {
+        String transcript = run("""
+                :user bea
+                /partner add name:Eastside Food Bank sector:food
+                /partner add name:Lincoln High School sector:education
+                :advance 15d
+                :user you
+                /partner owner partner:Eastside Food Bank member:@cora
+                :user bea
+                #2
+                #4
+                #3
+                """);
+
+        String after = transcript.substring(transcript.lastIndexOf("you (bea)> #4"));
+        assertThat(after).contains("“Lincoln High School” has moved on.",
+                "“Eastside Food Bank” is looked after by @cora now, so its check-ins go to them.", "All caught up",
+                "(the last message bea saw has no buttons)")
+                .doesNotContain("Time to check in with Eastside Food Bank", "Only @cora");
+    }
+
+    @Test
     @DisplayName("an owner who left the server (:leave): her check-in is refused once, not again day after day while "
             + "she is away, and once she is back (:member) it reaches her within a day")
     void ownerWhoLeftIsNotCheckedInWithUntilBack() {

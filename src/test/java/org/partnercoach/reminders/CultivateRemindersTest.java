@@ -614,6 +614,99 @@ class CultivateRemindersTest {
         assertThat(stateRow(lincoln)).isEqualTo(before);
     }
 
+    /** What a member whose check-in named Eastside Food Bank reads once a coordinator handed it to {@code to}. */
+    private static String handedOnLine(Member to) {
+        return "“Eastside Food Bank” is looked after by <@" + to.id() + "> now, so its check-ins go to them.";
+    }
+
+    /** Ana's check-in names {@code names}; a coordinator then hands Eastside Food Bank to {@code to}. */
+    private Reply checkInThenEastsideHandedTo(Member to, String... names) {
+        adds(ana, names);
+        days(14);
+        Reply reminder = opensLatest(ana);
+        bot.coordinator("dee").runs("partner owner", "partner", "Eastside Food Bank", "member",
+                String.valueOf(to.id()));
+        return reminder;
+    }
+
+    @Test
+    @DisplayName("GIVEN ana's check-in about two partners WHEN a coordinator hands one to bea and ana says the other "
+            + "moved on THEN what is left of the check-in shows nothing of the partner handed on, and says bea looks "
+            + "after it now")
+    void aPartnerHandedOnLeavesTheRefreshedCheckIn() {
+        Member bea = bot.member("bea");
+        Reply reminder = checkInThenEastsideHandedTo(bea, "Eastside Food Bank", "Lincoln High");
+        long eastside = partnerId("Eastside Food Bank");
+        String before = stateRow(eastside);
+
+        ana.reads(reminder);
+        ana.picks(String.valueOf(partnerId("Lincoln High")));
+        Reply left = ana.presses("We've moved on");
+
+        assertThat(left.plainText()).startsWith("“Lincoln High” has moved on.").contains(handedOnLine(bea),
+                "All caught up").doesNotContain("Time to check in", "Eastside Food Bank ·");
+        assertThat(left.update()).isTrue();
+        assertThat(left.buttons()).isEmpty();
+        assertThat(menu(left)).isEmpty();
+        assertThat(left.mentionUsers()).isEmpty();
+        assertThat(stateRow(eastside)).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("GIVEN ana's check-in about three partners WHEN one is handed to bea THEN picking it in the menu "
+            + "says bea looks after it now, and the list she goes back to leaves it out of the card and the menu")
+    void pickingAPartnerHandedOnSaysWhoHasItNow() {
+        Member bea = bot.member("bea");
+        Reply reminder = checkInThenEastsideHandedTo(bea, "Eastside Food Bank", "Lincoln High",
+                "First Baptist Church");
+
+        // WHEN she picks the partner handed on in the check-in's menu
+        ana.reads(reminder);
+        Reply picked = ana.picks(String.valueOf(partnerId("Eastside Food Bank")));
+
+        // THEN she reads who has it now, over the two partners left, with nothing to press for it
+        assertThat(picked.plainText()).startsWith(handedOnLine(bea)).contains("Time to check in with 2 partners")
+                .doesNotContain("Eastside Food Bank ·", "needs nothing more");
+        assertThat(menu(picked)).containsExactlyInAnyOrder("Lincoln High", "First Baptist Church");
+        assertThat(picked.update()).isTrue();
+
+        // AND after opening another partner and going back to the list, the same
+        ana.picks(String.valueOf(partnerId("Lincoln High")));
+        Reply all = ana.presses("◀ All partners");
+        assertThat(all.plainText()).startsWith(handedOnLine(bea)).contains("Time to check in with 2 partners")
+                .doesNotContain("Eastside Food Bank ·");
+        assertThat(menu(all)).containsExactlyInAnyOrder("Lincoln High", "First Baptist Church");
+    }
+
+    @Test
+    @DisplayName("GIVEN ana opened a partner of her check-in WHEN it is handed to bea and she presses its Snooze or "
+            + "We've moved on THEN she hears bea looks after it now and only bea or a coordinator may do that; "
+            + "nothing changes, and the partner left shows")
+    void buttonsOfAPartnerHandedOnSayWhoHasItNow() {
+        Member bea = bot.member("bea");
+        adds(ana, "Eastside Food Bank", "Lincoln High");
+        days(14);
+        opensLatest(ana);
+        Reply opened = ana.picks(String.valueOf(partnerId("Eastside Food Bank")));
+        bot.coordinator("dee").runs("partner owner", "partner", "Eastside Food Bank", "member",
+                String.valueOf(bea.id()));
+        long eastside = partnerId("Eastside Food Bank");
+        String before = stateRow(eastside);
+
+        for (String label : List.of("Snooze 1 week", "We've moved on")) {
+            ana.reads(opened);
+            Reply refused = ana.presses(label);
+
+            assertThat(refused.plainText()).startsWith(handedOnLine(bea) + " Only they or a coordinator can "
+                    + (label.startsWith("Snooze") ? "snooze its reminders" : "say we've moved on from it")
+                    + " now, so nothing changed; you can still log touchpoints with `/partner log`.")
+                    .contains("Time to check in with Lincoln High").doesNotContain("Eastside Food Bank ·");
+            assertThat(refused.update()).isTrue();
+        }
+        assertThat(stateRow(eastside)).isEqualTo(before);
+        assertThat(partner("Eastside Food Bank").stage().name()).isEqualTo("RESEARCHING");
+    }
+
     private int statesOf(long partnerId) {
         return bot.storedRows().read(c -> Database.one(c, "SELECT COUNT(*) FROM cultivate_states WHERE guild_id = ?"
                 + " AND partner_id = ?", rs -> rs.getInt(1), TestBot.GUILD, partnerId)).orElseThrow();
@@ -1215,6 +1308,26 @@ class CultivateRemindersTest {
         // each partner counts one reminder: the one its owner got
         assertThat(reminders(partnerId("Eastside Food Bank"))).isEqualTo(1);
         assertThat(reminders(partnerId("Lincoln High"))).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a waiting reminder composed after one of its partners was handed on, before the planner lists it "
+            + "again, leaves that partner out")
+    void composedAfterAHandOverLeavesThePartnerOut() {
+        // GIVEN ana's reminder about two partners waits for her morning, and Eastside Food Bank is handed to bea
+        Member bea = bot.member("bea");
+        dueAtNightThenHanded("Eastside Food Bank", bea, "Eastside Food Bank", "Lincoln High");
+        ScheduledSend waiting = cultivateRows(TestBot.GUILD, ana.id()).get(0);
+        assertThat(CultivateReminders.partnerIds(waiting)).contains(partnerId("Eastside Food Bank"));
+
+        // WHEN the outbox composes it as it stands
+        org.partnercoach.outbox.SendKind kind = bot.app().sendKinds().stream()
+                .filter(k -> k.name().equals(CultivateReminders.KIND)).findFirst().orElseThrow();
+        java.util.Optional<Reply> composed = kind.compose(waiting);
+
+        // THEN it names only the partner she still looks after
+        assertThat(composed).hasValueSatisfying(r -> assertThat(r.plainText())
+                .contains("Time to check in with Lincoln High").doesNotContain("Eastside Food Bank"));
     }
 
     private int reminders(long partnerId) {

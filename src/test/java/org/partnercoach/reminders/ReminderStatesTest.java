@@ -120,7 +120,8 @@ class ReminderStatesTest {
         ana.reads(reminder);
         Reply refused = ana.presses("Snooze 1 week");
 
-        assertThat(refused.plainText()).contains("Only <@" + bea.id() + ">", "or a coordinator", "snooze");
+        assertThat(refused.plainText()).contains("“Eastside Food Bank” is looked after by <@" + bea.id() + "> now",
+                "Only they or a coordinator can snooze its reminders now, so nothing changed");
         assertThat(stored("SELECT COUNT(*) FROM cultivate_states WHERE snoozed_until IS NOT NULL")).isEqualTo("0");
     }
 
@@ -134,8 +135,8 @@ class ReminderStatesTest {
 
         for (String label : List.of("Pause reminders", "Keep going")) {
             ana.reads(question);
-            assertThat(ana.presses(label).plainText()).contains("Only <@" + bea.id() + ">", "or a coordinator",
-                    "pause or keep its reminders");
+            assertThat(ana.presses(label).plainText()).contains("“Eastside Food Bank” is looked after by <@"
+                    + bea.id() + "> now", "Only they or a coordinator can pause or keep its reminders now");
         }
         assertThat(stored("SELECT COUNT(*) FROM cultivate_states WHERE decision IS NOT NULL")).isEqualTo("0");
     }
