@@ -45,9 +45,17 @@ final class CultivateReminders implements SendKind {
         return "A cultivate reminder";
     }
 
-    /** The bot sends her no more check-ins while she is away: the list does not fill with the same failure. */
+    /**
+     * The bot sends her no more check-ins while she is away: the list does not fill with the same failure. A check-in
+     * for partners nobody looks after (to the reminder channel, which the server lacks) is mended by an owner too.
+     */
     @Override
     public Optional<String> adviceWhenGivenUp(ScheduledSend send) {
+        if (send.trouble() == SendTrouble.NO_REMINDER_CHANNEL && send.recipientId() == 0) {
+            // the reason says to set a channel: the other way out is an owner
+            return Optional.of("Or, since nobody looks after its partners, hand each to a member with `/partner "
+                    + "owner`: their check-ins then go to them.");
+        }
         return send.trouble() != SendTrouble.LEFT_SERVER ? Optional.empty()
                 : Optional.of("Hand their partners to someone else with `/partner owner`: the new owner gets "
                 + "the check-ins. The bot sends them none while they are away, and starts again once they come back: "

@@ -2368,6 +2368,23 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("a check-in for a partner nobody looks after, with no reminder channel: /coach status says to hand it "
+            + "to a member, or to set a channel")
+    void unownedCheckInWithNowhereToGo() {
+        adds(ana, "Eastside Food Bank");
+        bot.storedRows().write(c -> Database.update(c, "UPDATE partners SET owner_id = NULL WHERE guild_id = ?",
+                TestBot.GUILD));
+
+        days(14);
+        bot.advance(Duration.ofMinutes(1));
+
+        assertThat(bot.messenger().sent()).isEmpty();
+        assertThat(bot.coordinator("cora").runs("coach status").plainText()).contains("a cultivate reminder: the "
+                + "server has no reminder channel (set one with /coach setup). Or, since nobody looks after its "
+                + "partners, hand each to a member with `/partner owner`: their check-ins then go to them.");
+    }
+
+    @Test
     @DisplayName("nowhere to deliver: the reminder is marked failed, and tried again a day later, not every run")
     void nowhereToDeliver() {
         adds(ana, "Eastside Food Bank");
