@@ -10,8 +10,10 @@ import org.partnercoach.chat.Scheduler;
  * A step ends where a job says its work falls due (a reminder's minute, a partner's check-in, a retry, a session's
  * timer, a weekly digest's time), so that work runs at its time, as the real bot's would, and a digest is not sent
  * hours after it, as if the bot had been offline. Where no job says anything falls due, a step is at most
- * {@link #QUIET_STEP}; while work stays due (a send waiting
- * for its lease to run out), steps are a poll long, or longer for a long walk (at most {@link #MAX_STEPS} of them).
+ * {@link #QUIET_STEP}. Work a job says is due already (it came while the last step's run went on, as the clock runs on
+ * with real time in the console) runs a poll later, as the real bot's next poll would run it; while work stays due
+ * after that (a send waiting for its lease to run out), steps are a poll long, or longer for a long walk (at most
+ * {@link #MAX_STEPS} of them).
  * The console's {@code :advance} and the tests walk time with it.
  */
 public final class ClockWalk {
@@ -41,6 +43,7 @@ public final class ClockWalk {
         Duration step = left.dividedBy(MAX_STEPS).compareTo(POLL) < 0 ? POLL : left.dividedBy(MAX_STEPS);
         int sent = 0;
         boolean justSent = false;
+        boolean wasWaiting = false;
         while (left.compareTo(Duration.ZERO) > 0) {
             Instant now = clock.instant();
             Scheduler.Due due = scheduler.due(now);
@@ -54,8 +57,13 @@ public final class ClockWalk {
                 by = QUIET_STEP;
             }
             // what the last step sent is recorded now (a check-in's partners reminded), which the planners' hints
-            // read on their next run: the next step is a poll away, as the real bot's next poll would be
-            if (justSent && POLL.compareTo(by) < 0) {
+            // read on their next run: the next step is a poll away, as the real bot's next poll would be. So is it
+            // when a job says work is due that was not due after the step before: it came while that step's run went
+            // on (a look at a partner that a planner named a second after its run began, in a run that took two),
+            // and a long step would carry it out hours late
+            boolean newlyDue = due.waiting() && !wasWaiting;
+            wasWaiting = due.waiting();
+            if ((justSent || newlyDue) && POLL.compareTo(by) < 0) {
                 by = POLL;
             }
             if (left.compareTo(by) < 0) {

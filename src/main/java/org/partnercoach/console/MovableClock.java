@@ -27,9 +27,14 @@ public final class MovableClock extends Clock {
         this.offset = offset;
     }
 
+    /** A clock that runs as {@code base} runs (the system's; in tests, one that runs on as told), movable forward. */
+    static MovableClock over(Clock base) {
+        return new MovableClock(base, base.getZone(), new AtomicReference<>(Duration.ZERO));
+    }
+
     /** The system clock, movable forward. */
     public static MovableClock system() {
-        return new MovableClock(Clock.systemUTC(), java.time.ZoneOffset.UTC, new AtomicReference<>(Duration.ZERO));
+        return over(Clock.systemUTC());
     }
 
     public void advance(Duration by) {

@@ -76,14 +76,15 @@ final class CultivatePlanner implements DuePlanner {
     private static final Logger log = LoggerFactory.getLogger(CultivatePlanner.class);
 
     /**
-     * What the last run saw coming after it, for {@link #nextDue}: the shortest default cadence, and the first moment
-     * a partner it read (past that cadence: reminded, snoozed) falls due or an owner held by {@link #hold} may hear
-     * again (null: none). A hint, found again by every run; the rows and states stay the record.
+     * What the last run saw coming after it, for {@link #nextDue}: the shortest default cadence, when it ran (null:
+     * none has), and the first moment a partner it read (past that cadence: reminded, snoozed) falls due or an owner
+     * held by {@link #hold} may hear again (null: none). A hint, found again by every run; the rows and states stay the
+     * record.
      */
-    private record Seen(int shortest, Instant next) {
+    private record Seen(int shortest, Instant ranAt, Instant next) {
     }
 
-    private volatile Seen seen = new Seen(Settings.DEFAULTS.defaultCadenceDays(), null);
+    private volatile Seen seen = new Seen(Settings.DEFAULTS.defaultCadenceDays(), null, null);
 
     private final Database db;
     private final PartnerCycles cycles;
@@ -119,7 +120,7 @@ final class CultivatePlanner implements DuePlanner {
                 log.error("could not plan cultivate reminders in guild {}", guildId, e);
             }
         });
-        seen = new Seen(cadences.shortest(), next[0]);
+        seen = new Seen(cadences.shortest(), now, next[0]);
     }
 
     /**
@@ -187,20 +188,21 @@ final class CultivatePlanner implements DuePlanner {
     }
 
     /**
-     * The first moment after {@code now} at which a partner falls due or a held owner may hear again: a partner's
+     * The first moment after the last run at which a partner falls due or a held owner may hear again: a partner's
      * clock running out (one read of the partners, with the shortest default cadence the last run saw, counted
      * {@link CultivateState#MAX_ZONE_SHIFT} early as its owner's zone may move it), or what the
      * last run saw coming (a reminded or snoozed partner, an owner held by the once-a-day rule or after a failure, an
-     * owner who left the server and is asked about again).
+     * owner who left the server and is asked about again). A moment not after {@code now} came with no run since (the
+     * console's clock runs on while a run works, and between one walk of it and the next): its work is due now.
      */
     @Override
     public java.util.Optional<Instant> nextDue(Instant now) {
         Seen last = seen;
+        Instant from = last.ranAt() != null && last.ranAt().isBefore(now) ? last.ranAt() : now;
         // that early, the run reads the owner's zone and finds the exact time (those closer the last run saw)
-        Instant clock = directory.nextOutOfTouch(now.plus(CultivateState.MAX_ZONE_SHIFT), last.shortest())
+        Instant clock = directory.nextOutOfTouch(from.plus(CultivateState.MAX_ZONE_SHIFT), last.shortest())
                 .map(t -> t.minus(CultivateState.MAX_ZONE_SHIFT)).orElse(null);
-        Instant coming = last.next() != null && last.next().isAfter(now) ? last.next() : null;
-        return java.util.Optional.ofNullable(sooner(clock, coming));
+        return java.util.Optional.ofNullable(sooner(clock, last.next()));
     }
 
     private static Instant sooner(Instant a, Instant b) {

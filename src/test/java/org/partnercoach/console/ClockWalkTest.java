@@ -108,4 +108,40 @@ class ClockWalkTest {
     void stopsAtTheJobsTime() {
         assertThat(walk(365)).containsExactly(CHECK_IN);
     }
+
+    @Test
+    @DisplayName("work that came due while a step's run went on (the console's clock runs on with real time) runs at "
+            + "the next poll: a check-in due a second into a run that takes two goes out then, not a long step later")
+    void workDueDuringARunGoesAtTheNextPoll() {
+        MovableClock clock = new MovableClock(START, ZoneOffset.UTC);
+        DueAt checkIn = new DueAt(CHECK_IN);
+        // a job whose run, a second before the check-in, takes two seconds of the clock
+        ScheduledJob slow = new ScheduledJob() {
+            private boolean ran;
+
+            @Override
+            public String name() {
+                return "slow";
+            }
+
+            @Override
+            public int runDue(Instant now) {
+                if (!ran && !now.isBefore(CHECK_IN.minusSeconds(1))) {
+                    ran = true;
+                    clock.advance(Duration.ofSeconds(2));
+                }
+                return 0;
+            }
+
+            @Override
+            public Optional<Instant> nextDue(Instant now) {
+                return ran ? Optional.empty() : Optional.of(CHECK_IN.minusSeconds(1));
+            }
+        };
+
+        ClockWalk.walkTo(clock, new Scheduler(List.of(checkIn, slow), clock), START.plus(Duration.ofDays(365)));
+
+        assertThat(checkIn.ran).singleElement().satisfies(at -> assertThat(Duration.between(CHECK_IN, at))
+                .isLessThanOrEqualTo(ClockWalk.POLL.plusSeconds(1)));
+    }
 }

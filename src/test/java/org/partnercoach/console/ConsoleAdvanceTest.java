@@ -2,13 +2,27 @@ package org.partnercoach.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnercoach.PartnerCoach;
+import org.partnercoach.config.AppConfig;
 import org.partnercoach.storage.Database;
+import org.partnercoach.storage.MigratedH2;
 import org.partnercoach.support.ConsoleScript;
+import org.partnercoach.support.TestBot;
 
 /**
  * A long {@code :advance} moves the clock in steps (a 3-day jump in steps of 30 minutes, a 20-day one in steps of
@@ -187,5 +201,135 @@ class ConsoleAdvanceTest {
 
         assertThat(at(transcript, "Once a quarter: what Eastside Food Bank brings"))
                 .isLessThan(at(transcript, "Call Maria"));
+    }
+
+    /**
+     * The machine's clock under the console's, as the real console runs on it: time goes on while the bot works. Here
+     * it stands while members type, but for a line {@link #later} (a member acting a second after the one before),
+     * and during an {@code :advance} each look at it finds it {@link #LOOK} later, so that a step's run of due work
+     * takes a few seconds: what a job names while it runs may have come before the walk asks it again.
+     */
+    private static final class MachineClock extends Clock {
+        /** How much later each look at the clock finds it while a walk runs. */
+        static final Duration LOOK = Duration.ofMillis(300);
+
+        private Instant now = TestBot.START;
+        private Duration perLook = Duration.ZERO;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public synchronized Instant instant() {
+            Instant at = now;
+            now = now.plus(perLook);
+            return at;
+        }
+
+        synchronized void later(Duration by) {
+            now = now.plus(by);
+        }
+
+        synchronized void walking(boolean walking) {
+            perLook = walking ? LOOK : Duration.ZERO;
+        }
+    }
+
+    /**
+     * Runs {@code script} in the console on a {@link MachineClock}, where each line typed as {@code bea} comes a second
+     * after the line before, then {@code stored} looks at what the bot stored; returns the transcript.
+     */
+    private String onMachineClock(String script, java.util.function.Consumer<PartnerCoach> stored) {
+        MachineClock machine = new MachineClock();
+        BufferedReader lines = new BufferedReader(new StringReader(script)) {
+            private boolean bea;
+
+            @Override
+            public String readLine() throws java.io.IOException {
+                String line = super.readLine();
+                machine.walking(line != null && line.startsWith(":advance"));
+                if (line != null && line.startsWith(":user")) {
+                    bea = line.endsWith("bea");
+                } else if (bea && line != null) {
+                    machine.later(Duration.ofSeconds(1));
+                }
+                return line;
+            }
+        };
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        MovableClock clock = MovableClock.over(machine);
+        AppConfig config = TestBot.config(MigratedH2.freshUrl());
+        ConsoleAdapter console = ConsoleAdapter.create(lines, out, true, "you", config.console().serverName(),
+                dir.resolve("out"), clock, config.sessions().typedAnswers(),
+                messenger -> PartnerCoach.assemble(config, clock, messenger));
+        try (PartnerCoach app = console.app()) {
+            console.run();
+            stored.accept(app);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** When each check-in went out, in the order sent. */
+    private static List<Instant> checkInsSent(PartnerCoach app) {
+        return app.database().read(c -> Database.list(c, "SELECT sent_at FROM scheduled_sends WHERE kind = "
+                + "'cultivate' AND status = 'SENT' ORDER BY sent_at", rs -> Database.instant(rs, 1)));
+    }
+
+    @Test
+    @DisplayName("GIVEN you and bea each add a partner, bea a second after you, WHEN :advance 16d walks on a clock "
+            + "that runs on while the bot works THEN both check-ins come 14 days after (\"added 14 days ago\"), "
+            + "where they came at the end of the walk, \"added 16 days ago\", and the next is due in 12 days")
+    void twoOwnersCheckInsAtTheirTime() {
+        List<Instant> sent = new java.util.ArrayList<>();
+        String transcript = onMachineClock("""
+                /partner add name:"Beta Org" sector:food
+                :user bea
+                /partner add name:"Alpha Org" sector:food
+                :user you
+                :advance 16d
+                /partner show partner:"Beta Org"
+                """, app -> sent.addAll(checkInsSent(app)));
+
+        assertThat(transcript).containsSubsequence("(the clock moved forward 16d",
+                "── 🌱 Time to check in with Beta Org ──", "Beta Org · added 14 days ago, no contact logged yet",
+                "── 🌱 Time to check in with Alpha Org ──", "Alpha Org · added 14 days ago, no contact logged yet",
+                "the next check-in is due Mon 30 Mar 2026, 15:00 UTC (in 12 days)");
+        assertThat(transcript).doesNotContain("added 16 days ago");
+        // each within a poll of its partner's 14 days: yours at 15:00, bea's a second later
+        Instant due = TestBot.START.plus(Duration.ofDays(14));
+        assertThat(sent).hasSize(2).allSatisfy(at -> assertThat(at)
+                .isBetween(due, due.plus(ClockWalk.POLL).plusSeconds(10)));
+    }
+
+    @Test
+    @DisplayName("GIVEN a server in Chicago, you and bea each add a partner, bea a second after you, WHEN :advance 4w "
+            + "walks on a clock that runs on while the bot works THEN both check-ins come on day 14, where they came "
+            + "on day 21, a weekly step late, and again on day 28")
+    void twoOwnersInChicagoOverFourWeeks() {
+        List<Instant> sent = new java.util.ArrayList<>();
+        String transcript = onMachineClock("""
+                /coach setup timezone:America/Chicago
+                /partner add name:"Beta Org" sector:food
+                :user bea
+                /partner add name:"Alpha Org" sector:food
+                :user you
+                :advance 4w
+                """, app -> sent.addAll(checkInsSent(app)));
+
+        assertThat(transcript).containsSubsequence("(the clock moved forward 4w",
+                "Beta Org · added 14 days ago", "Alpha Org · added 14 days ago",
+                "Beta Org · added 28 days ago");
+        // 14 days on Chicago's calendar: daylight saving time began on 8 March, so an hour less than 14 times 24
+        Instant due = TestBot.START.plus(Duration.ofDays(14)).minus(Duration.ofHours(1));
+        assertThat(sent.subList(0, 2)).allSatisfy(at -> assertThat(at)
+                .isBetween(due, due.plus(ClockWalk.POLL).plusSeconds(10)));
     }
 }
