@@ -22,7 +22,8 @@ import org.partnercoach.storage.Database;
  * her own plan for it was paused or went too, or her request for an introduction there, this one DM says so (she gets
  * no {@link PlanGoneNotice} or {@link IntroGoneNotice} besides). The row's {@code about} is
  * {@code "<what> <member who did it>[ plan][ intro]"}; its payload the reason given (archived), the partner's name
- * (deleted, as the partner is gone when it is sent) or the member who looks after it now (handed on).
+ * (deleted, as the partner is gone when it is sent) or the member it was handed to (handed on: when it has changed
+ * hands again by the time the DM goes out, the DM names whoever looks after it then, or says nobody does).
  */
 final class OwnerNotice implements SendKind {
 
@@ -157,14 +158,20 @@ final class OwnerNotice implements SendKind {
             // handed back to her before this went out: it is hers again, and nothing true is left to say
             long to = Long.parseLong(send.payload());
             return partner.filter(p -> p.ownerId() != send.recipientId()).map(p -> {
-                String done = to == Long.parseLong(about[1]) ? " took on “" + Shown.text(p.name()) + "”, which you "
-                        + "looked after" : " handed “" + Shown.text(p.name()) + "”, which you looked after, to "
-                        + Mentions.user(to);
+                String hers = "“" + Shown.text(p.name()) + "”, which you looked after";
+                boolean stillTo = p.ownerId() == to;
+                String done = to == Long.parseLong(about[1]) ? " took on " + hers
+                        : " handed " + hers + (stillTo ? ", to " + Mentions.user(to) : ", on");
+                // handed on again (or its owner forgotten) since this was queued: name who looks after it as it goes
+                String keeper = stillTo ? "" : p.hasOwner() ? "; " + Mentions.user(p.ownerId()) + " looks after it now"
+                        : "; nobody looks after it now";
                 // a moved-on partner has no reminders to move: say what becomes of them if it comes back
-                String reminders = p.active() ? ", so its check-in reminders go to them now."
-                        : ". It has moved on, so no check-in reminders come for it; if it comes back, they go to them.";
-                return Reply.text("Just so you know: " + by + done + reminders + " If that was a mistake, talk to "
-                        + by + ".");
+                String reminders = !p.active() ? ". It has moved on, so no check-in reminders come for it"
+                        + (p.hasOwner() ? "; if it comes back, they go to them." : ".")
+                        : !p.hasOwner() ? ", so its check-in reminders no longer come to you."
+                        : ", so its check-in reminders go to them" + (stillTo ? " now." : ".");
+                return Reply.text("Just so you know: " + by + done + keeper + reminders + " If that was a mistake, "
+                        + "talk to " + by + ".");
             });
         }
         // restored or archived again since, or handed on: nothing true left to say

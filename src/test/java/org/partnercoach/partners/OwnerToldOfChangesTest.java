@@ -199,6 +199,68 @@ class OwnerToldOfChangesTest {
     }
 
     @Test
+    @DisplayName("a partner handed on twice before ana's DM went out: it names who looks after it as it goes out, "
+            + "not the member it was first handed to")
+    void handedOnAgainBeforeTheNewsWent() {
+        // GIVEN ana looks after a partner, in her quiet hours (Tokyo), so news to her waits
+        ana.runs("settings timezone", "zone", "Asia/Tokyo");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        Member dan = bot.member("dan");
+
+        // WHEN cora hands it to bea and, before ana's morning, on to dan
+        cora.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bea.id()));
+        cora.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(dan.id()));
+        bot.advance(Duration.ZERO);
+        bot.advance(Duration.ofDays(1));
+
+        // THEN ana hears once that cora handed it on, and that dan looks after it now (bea no longer does)
+        assertThat(bot.messenger().directTo(ana.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().plainText()).isEqualTo("Just so you know: <@" + cora.id() + "> handed “Eastside Food "
+                + "Bank”, which you looked after, on; <@" + dan.id() + "> looks after it now, so its check-in "
+                + "reminders go to them. If that was a mistake, talk to <@" + cora.id() + ">."));
+        // AND bea, who had it for a moment, hears who it went to
+        assertThat(bot.messenger().directTo(bea.id())).last().satisfies(dm -> assertThat(dm.reply().plainText())
+                .contains("handed “Eastside Food Bank”, which you looked after, to <@" + dan.id() + ">, so its "
+                        + "check-in reminders go to them now."));
+    }
+
+    @Test
+    @DisplayName("a partner cora took on, then handed to bea before ana's DM went out: ana hears bea looks after it")
+    void takenOnThenHandedOnBeforeTheNewsWent() {
+        ana.runs("settings timezone", "zone", "Asia/Tokyo");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+
+        cora.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(cora.id()));
+        cora.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bea.id()));
+        bot.advance(Duration.ZERO);
+        bot.advance(Duration.ofDays(1));
+
+        assertThat(bot.messenger().directTo(ana.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().plainText()).isEqualTo("Just so you know: <@" + cora.id() + "> took on “Eastside Food "
+                + "Bank”, which you looked after; <@" + bea.id() + "> looks after it now, so its check-in reminders "
+                + "go to them. If that was a mistake, talk to <@" + cora.id() + ">."));
+    }
+
+    @Test
+    @DisplayName("a partner handed to bea, who deletes her data before ana's DM went out: ana hears nobody looks "
+            + "after it now, not that bea does")
+    void handedToAMemberForgottenBeforeTheNewsWent() {
+        ana.runs("settings timezone", "zone", "Asia/Tokyo");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+
+        cora.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bea.id()));
+        bea.runs("privacy forget");
+        bea.presses("Delete my data");
+        bot.advance(Duration.ZERO);
+        bot.advance(Duration.ofDays(1));
+
+        assertThat(bot.messenger().directTo(ana.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().plainText()).isEqualTo("Just so you know: <@" + cora.id() + "> handed “Eastside Food "
+                + "Bank”, which you looked after, on; nobody looks after it now, so its check-in reminders no longer "
+                + "come to you. If that was a mistake, talk to <@" + cora.id() + ">."));
+    }
+
+    @Test
     @DisplayName("a moved-on partner handed to bea: the reply and her DM say it has moved on, so no check-in reminders "
             + "come for it until it is restored, and how")
     void movedOnHandedOver() {
