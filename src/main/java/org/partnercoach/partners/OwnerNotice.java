@@ -127,6 +127,12 @@ final class OwnerNotice implements SendKind {
                 clock.instant()), clock.instant());
     }
 
+    /** Whether the news that {@code p} was archived, to {@code owner}, still waits to go out (for her quiet hours). */
+    boolean archivedNewsWaiting(Partner p, long owner) {
+        String archived = What.ARCHIVED.name().toLowerCase(java.util.Locale.ROOT) + " ";
+        return !NoticeWaiting.among(outbox, p, KIND, java.util.Set.of(owner), a -> a.startsWith(archived)).isEmpty();
+    }
+
     /** Queues {@code news}, if any, on its own. */
     void queue(Optional<News> news) {
         news.ifPresent(n -> db.write(c -> {

@@ -74,16 +74,27 @@ final class PartnerCoaching {
     }
 
     /**
+     * After a restore: every member whose plan for the partner waits ({@code plans}, whoever restored it included),
+     * and those of the members and its owner who would be told who are told nothing ({@code unaware}), as they never
+     * heard it moved on ({@link PlanGoneNotice#unaware}).
+     */
+    record Back(java.util.Set<Long> plans, java.util.Set<Long> unaware) {
+    }
+
+    /**
      * The partner is back on the list (restored by {@code who}): each other member whose plan for it waits is told by
      * DM, as they were told it was paused, its owner (if someone else) in her own notice, which says her plan waits
-     * too; returns every member whose plan for it waits, {@code who} included (the reply tells them).
+     * too; not those whose DM that it moved on has not gone out yet (it never will now).
      */
-    java.util.Set<Long> restored(Caller who, Partner p) {
+    Back restored(Caller who, Partner p) {
         java.util.Set<Long> members = unfinished(p);
         java.util.Optional<OwnerNotice.News> owner = OwnerNotice.News.of(p, who.userId(), OwnerNotice.What.RESTORED,
                 members, java.util.List.of());
-        gone.queueBack(p, toldByDm(p, who.userId(), members), owner);
-        return members;
+        java.util.Set<Long> told = toldByDm(p, who.userId(), members);
+        java.util.Set<Long> unaware = gone.unaware(p, told, owner);
+        told.removeAll(unaware);
+        gone.queueBack(p, told, owner.filter(n -> !unaware.contains(n.owner())));
+        return new Back(members, unaware);
     }
 
     /**

@@ -405,22 +405,35 @@ public final class PartnerFeature implements Feature {
     /**
      * Back on the list: plans paused when it moved on stay paused until their members pick them up. The reply tells
      * {@code who} how to pick up her own plan, and names the other members whose plans wait (each told by DM, its
-     * owner in her own news, when someone else restored it), without a command: run by {@code who}, it would only
-     * begin a new plan of her own.
+     * owner in her own news, when someone else restored it; or told nothing, when their DM that it moved on had not
+     * gone out yet), without a command: run by {@code who}, it would only begin a new plan of her own.
      */
     private Reply restored(Caller who, Partner p) {
-        java.util.Set<Long> plans = coaching.restored(who, p);
+        PartnerCoaching.Back back = coaching.restored(who, p);
+        java.util.Set<Long> plans = back.plans();
         long owner = OwnerNotice.toTell(p, who.userId());
         java.util.Set<Long> others = PartnerCoaching.toldByDm(p, who.userId(), plans);
+        java.util.Set<Long> unaware = new java.util.LinkedHashSet<>(others);
+        unaware.retainAll(back.unaware());
+        others.removeAll(unaware);
         String mine = plans.contains(who.userId()) ? " Your plan for it waits where you left it: "
                 + Shown.code("/partner coach " + PartnerRef.option(p.name())) + " picks it up again." : "";
         String theirs = others.isEmpty() ? "" : " " + Mentions.users(others) + (others.size() == 1
                 ? " has a plan for it that waits where they left it" : " have plans for it that wait where they left "
                 + "them") + "; I'll let them know by DM.";
+        // their DM that it moved on was still waiting (for their quiet hours): they hear nothing of either
+        String neither = "so they'll get neither that DM nor one saying it's back.";
+        String notTold = unaware.isEmpty() ? "" : " " + Mentions.users(unaware) + (unaware.size() == 1
+                ? " has a plan for it that waits where they left it; my DM saying it was paused hadn't gone out yet, "
+                : " have plans for it that wait where they left them; my DMs saying they were paused hadn't gone out "
+                + "yet, ") + neither;
+        String ownerTold = owner != 0 && back.unaware().contains(owner) ? " My DM telling " + Mentions.user(owner)
+                + ", who looks after it, that it was archived hadn't gone out yet, " + neither
+                : ownerNews.told(p.guildId(), owner, "look after it"
+                + (plans.contains(owner) ? " (their plan for it waits where they left it)" : ""));
         return Reply.text("“" + Shown.text(p.name()) + "” is back on the list, in the " + p.stage().label().toLowerCase()
                 + " stage. " + view.remindersFromRestore(p, who.userId()) + " Log each contact with `/partner log`."
-                + mine + theirs + ownerNews.told(p.guildId(), owner, "look after it"
-                + (plans.contains(owner) ? " (their plan for it waits where they left it)" : "")));
+                + mine + theirs + notTold + ownerTold);
     }
 
     private Reply know(Caller who, Partner p) {

@@ -17,9 +17,10 @@ import org.partnercoach.storage.Database;
  * change's own transaction, so that a member in the middle of that plan learns why it stopped instead of finding
  * their next answer refused or their plan silent. When the partner comes back ({@code /partner restore}), the same
  * notice tells each of them that their paused plan waits and how it opens, instead of leaving it "(paused)" in
- * {@code /coach progress} with no word. The partner's name travels in the row (the partner is gone when a deletion's
- * notice is sent); {@code about} says which happened (empty for a deletion, as rows queued before moving on had its
- * notice).
+ * {@code /coach progress} with no word. Back before the notice that it moved on went out (held for the member's quiet
+ * hours, say), she is told neither: that notice is dropped when it falls due, and the restore queues no other
+ * ({@link #unaware}). The partner's name travels in the row (the partner is gone when a deletion's notice is sent);
+ * {@code about} says which happened (empty for a deletion, as rows queued before moving on had its notice).
  */
 final class PlanGoneNotice implements SendKind {
 
@@ -83,6 +84,18 @@ final class PlanGoneNotice implements SendKind {
         queue(p, members, member -> BACK, owner);
     }
 
+    /**
+     * Of {@code members}, whose plans for {@code p} wait now that it is back, and its owner to be told ({@code owner}),
+     * those who never heard it moved on: their notice of it (her news that it was archived, for the owner) still waits
+     * to go out, and now never will ({@link #compose}), so "it is back" would only puzzle them. Read at the restore, in
+     * its transaction, so that its reply can say who hears nothing; a notice being sent at that moment counts as heard.
+     */
+    Set<Long> unaware(Partner p, Set<Long> members, Optional<OwnerNotice.News> owner) {
+        Set<Long> unaware = new java.util.HashSet<>(NoticeWaiting.among(outbox, p, KIND, members, MOVED_ON::equals));
+        owner.map(OwnerNotice.News::owner).filter(o -> owners.archivedNewsWaiting(p, o)).ifPresent(unaware::add);
+        return unaware;
+    }
+
     private void queue(Partner p, Set<Long> members, java.util.function.LongFunction<String> about,
                        Optional<OwnerNotice.News> owner) {
         if (members.isEmpty() && owner.isEmpty()) {
@@ -108,6 +121,10 @@ final class PlanGoneNotice implements SendKind {
         String name = Shown.text(send.payload());
         String elsewhere = " Anything else you began is as you left it: `/coach progress` shows where you are.";
         if (MOVED_ON.equals(send.about())) {
+            // back on the list before this went out: nothing is left to tell (and the restore queued no notice of it)
+            if (db.read(c -> partners.byId(c, send.guildId(), send.targetId())).filter(Partner::active).isPresent()) {
+                return Optional.empty();
+            }
             return Optional.of(Reply.text("Just so you know: the coalition has moved on from “" + name + "” (it was "
                     + "archived on the outreach list), so I've paused your plan for it: no more questions or nudges "
                     + "about it. Your answers are kept. If it comes back with `/partner restore`, "

@@ -73,10 +73,13 @@ class OwnerToldOfChangesTest {
         ana.runs("settings timezone", "zone", "Asia/Tokyo");
         ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
         Instant morning = Instant.parse("2026-03-02T23:00:00Z"); // 08:00 in Tokyo
+        // AND another of hers she archived herself (her own change, so no news of it waits for her)
+        ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+        ana.runs("partner archive", "partner", "Grace Church");
 
-        // WHEN cora archives it, restores it, and deletes it
+        // WHEN cora archives the first, restores the other, and deletes the first
         Reply archived = cora.runs("partner archive", "partner", "Eastside Food Bank");
-        Reply restored = cora.runs("partner restore", "partner", "Eastside Food Bank");
+        Reply restored = cora.runs("partner restore", "partner", "Grace Church");
         cora.runs("partner delete", "partner", "Eastside Food Bank");
         Reply deleted = cora.presses("Delete for good");
 
@@ -96,6 +99,40 @@ class OwnerToldOfChangesTest {
         assertThat(cora.runs("partner archive", "partner", "Lincoln High").text())
                 .contains("I'll let <@" + ana.id() + "> know by DM, since they look after it. Bring it back")
                 .doesNotContain("quiet hours");
+    }
+
+    @Test
+    @DisplayName("a coordinator archives and restores ana's partner while her quiet hours hold the news: she hears "
+            + "neither, since its reminders never stopped for her")
+    void archivedAndRestoredInHerNight() {
+        // GIVEN ana looks after a partner, and lives in Tokyo: 15:00 UTC is midnight there, in quiet hours
+        ana.runs("settings timezone", "zone", "Asia/Tokyo");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+
+        // WHEN cora archives it and, before ana's morning, restores it
+        cora.runs("partner archive", "partner", "Eastside Food Bank", "reason", "Paused funding");
+        bot.advance(Duration.ZERO);
+        Reply restored = cora.runs("partner restore", "partner", "Eastside Food Bank");
+
+        // THEN cora's reply says ana hears nothing of it, as her news of the archive had not gone out
+        assertThat(restored.text()).contains(" My DM telling <@" + ana.id() + ">, who looks after it, that it was "
+                + "archived hadn't gone out yet, so they'll get neither that DM nor one saying it's back.")
+                .doesNotContain("I'll let <@" + ana.id() + "> know");
+        // AND ana is told nothing: not that it was archived, nor that it was brought back
+        bot.advance(Duration.ZERO);
+        bot.advance(Duration.ofDays(1));
+        assertThat(bot.messenger().directTo(ana.id())).isEmpty();
+
+        // WHEN (her day now) cora archives it, ana hears; and when cora restores it, she hears that too
+        bot.advance(Duration.ofHours(9));
+        cora.runs("partner archive", "partner", "Eastside Food Bank");
+        bot.advance(Duration.ZERO);
+        assertThat(cora.runs("partner restore", "partner", "Eastside Food Bank").text())
+                .contains("I'll let <@" + ana.id() + "> know by DM, since they look after it.");
+        bot.advance(Duration.ZERO);
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(2).satisfiesExactly(
+                dm -> assertThat(dm.reply().plainText()).contains("archived “Eastside Food Bank”"),
+                dm -> assertThat(dm.reply().plainText()).contains("brought “Eastside Food Bank”"));
     }
 
     @Test

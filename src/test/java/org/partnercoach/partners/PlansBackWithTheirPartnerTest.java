@@ -211,6 +211,68 @@ class PlansBackWithTheirPartnerTest {
         assertThat(statusOfBack(bea)).isEqualTo("CANCELLED");
     }
 
+    @Test
+    @DisplayName("archived and restored while bea's quiet hours held her DM: she hears neither that her plan was "
+            + "paused nor that the partner is back, since it never stopped for her")
+    void backBeforeTheMovedOnNoticeWent() {
+        // GIVEN bea, in Tokyo (15:00 UTC is midnight there, in her quiet hours), has a plan for ana's partner
+        bea.runs("settings timezone", "zone", "Asia/Tokyo");
+        ana.runs("partner add", "name", "Lincoln High School", "sector", "education");
+        beaAnswersTheFirstQuestion();
+
+        // WHEN cora archives it and restores it before bea's morning
+        assertThat(cora.runs("partner archive", "partner", "Lincoln High School").text())
+                .contains("I'll let <@" + bea.id() + "> know by DM");
+        bot.advance(Duration.ZERO);
+        Reply restored = cora.runs("partner restore", "partner", "Lincoln High School");
+
+        // THEN the reply says bea's plan waits, and that she'll hear of neither, as her first DM had not gone out
+        assertThat(restored.text()).contains(" <@" + bea.id() + "> has a plan for it that waits where they left it; "
+                + "my DM saying it was paused hadn't gone out yet, so they'll get neither that DM nor one saying it's "
+                + "back.").doesNotContain("I'll let <@" + bea.id() + "> know");
+        bot.advance(Duration.ZERO);
+        bot.advance(Duration.ofDays(1));
+
+        // AND bea gets neither DM: the first is closed unsent, and no other was queued
+        assertThat(bot.messenger().directTo(bea.id())).extracting(s -> s.reply().plainText())
+                .noneMatch(t -> t.contains("moved on from “Lincoln High School”"))
+                .noneMatch(t -> t.contains("back on the coalition's outreach list"));
+        assertThat(planNoticeStatuses(bea)).containsExactly(PlanGoneNotice.MOVED_ON + " CANCELLED");
+        // AND her plan goes on where she left it
+        assertThat(bea.runs("partner coach", "partner", "Lincoln High School").plainText())
+                .contains("Question 2 of 11");
+    }
+
+    @Test
+    @DisplayName("paused and back unheard in bea's night, then archived again after her morning: she is told it moved "
+            + "on, and when it comes back, that it is back")
+    void archivedAgainAfterABackUnheard() {
+        bea.runs("settings timezone", "zone", "Asia/Tokyo");
+        ana.runs("partner add", "name", "Lincoln High School", "sector", "education");
+        beaAnswersTheFirstQuestion();
+        cora.runs("partner archive", "partner", "Lincoln High School");
+        cora.runs("partner restore", "partner", "Lincoln High School");
+        bot.advance(Duration.ZERO);
+        bot.advance(Duration.ofDays(1));
+        assertThat(bot.messenger().directTo(bea.id())).isEmpty();
+
+        // WHEN (at 15:00 UTC, midnight in Tokyo) cora archives it again, and restores it once bea was told
+        cora.runs("partner archive", "partner", "Lincoln High School");
+        bot.advance(Duration.ZERO);
+        bot.advance(Duration.ofHours(12));
+        assertThat(bot.messenger().directTo(bea.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().plainText()).contains("the coalition has moved on from “Lincoln High School”"));
+        assertThat(cora.runs("partner restore", "partner", "Lincoln High School").text())
+                .contains("<@" + bea.id() + "> has a plan for it that waits where they left it; I'll let them know "
+                        + "by DM.").doesNotContain("hadn't gone out");
+        bot.advance(Duration.ZERO);
+        bot.advance(Duration.ofDays(1));
+
+        // THEN she hears it is back
+        assertThat(bot.messenger().directTo(bea.id())).hasSize(2).last().satisfies(dm -> assertThat(
+                dm.reply().plainText()).startsWith("Good news: “Lincoln High School” is back"));
+    }
+
     private void beaAnswersTheFirstQuestion() {
         bea.runs("partner coach", "partner", "Lincoln High School");
         assertThat(bea.types("They teach 1,200 teens").text()).contains("Saved:");
@@ -222,6 +284,14 @@ class PlansBackWithTheirPartnerTest {
         return rows.read(c -> Database.list(c, "SELECT about FROM scheduled_sends WHERE guild_id = ? AND kind = ? "
                 + "AND recipient_id = ? ORDER BY id", rs -> rs.getString(1), TestBot.GUILD, PlanGoneNotice.KIND,
                 m.id()));
+    }
+
+    /** The {@code about} and status of each plan notice queued for the member, oldest first. */
+    private List<String> planNoticeStatuses(Member m) {
+        Database rows = bot.storedRows();
+        return rows.read(c -> Database.list(c, "SELECT about, status FROM scheduled_sends WHERE guild_id = ? "
+                + "AND kind = ? AND recipient_id = ? ORDER BY id", rs -> rs.getString(1) + " " + rs.getString(2),
+                TestBot.GUILD, PlanGoneNotice.KIND, m.id()));
     }
 
     /** The status of the member's notice that the partner is back. */
