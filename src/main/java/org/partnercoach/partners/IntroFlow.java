@@ -658,7 +658,7 @@ final class IntroFlow {
 
     /** The partner {@link #ASK_FROM_DM} names (refused as a deleted partner is). */
     static Partner partnerAsked(Caller there, CustomId id, PartnerService service) {
-        return service.find(there, PartnerRef.id(id.longArg(1)));
+        return service.find(there, PartnerRef.id(id.longArg(1), PartnerFeature.Paths.INTRO));
     }
 
     /**

@@ -54,6 +54,7 @@ public final class PartnerActions {
      * for it still open is paused, and each other member who had one is told by DM.
      */
     public Partner archive(Caller who, long partnerId, String reason) {
+        // deleted since, and another called so now: its page is offered, not a command that archives that one
         Partner p = service.archive(who, PartnerRef.id(partnerId), reason);
         coaching.movedOn(who, p);
         return p;

@@ -15,20 +15,28 @@ import org.partnercoach.storage.Database;
 /**
  * The partners deleted for good (V60): the name, who deleted it and when, kept when all else of the partner goes, so
  * that a member who types the name later is told it was deleted rather than that it never was; and its id (V62), so
- * that a button or menu made before the delete names it too. Written in the delete's transaction; read only when a
- * typed name or an id matches no partner of the server.
+ * that a button or menu made before the delete names it too (and, when a partner is called so again since, points
+ * to that one). Written in the delete's transaction; read only when a typed name or an id matches no partner of the
+ * server.
  */
 final class PartnerDeletions {
 
     private static final String INSERT = "INSERT INTO partner_deletions (guild_id, name_key, name, deleted_by,"
             + " deleted_at, partner_id) VALUES (?, ?, ?, ?, ?, ?)";
+    /**
+     * The name of the partner of the deletion {@code d}'s server called as it was now (added, or renamed so, since it
+     * was deleted: two partners of a server never share a name key), by the partners' index on the key; null for none.
+     */
+    private static final String CALLED_SO_NOW = "(SELECT p.name FROM partners p WHERE p.guild_id = d.guild_id"
+            + " AND p.name_key = d.name_key)";
     /** The deletion of the partner that had this id in the server (one row of its index; none before V62). */
-    private static final String OF_PARTNER = "SELECT name, deleted_by, deleted_at FROM partner_deletions"
-            + " WHERE guild_id = ? AND partner_id = ? ORDER BY id DESC FETCH FIRST 1 ROW ONLY";
+    private static final String OF_PARTNER = "SELECT d.name, d.deleted_by, d.deleted_at, " + CALLED_SO_NOW
+            + " FROM partner_deletions d WHERE d.guild_id = ? AND d.partner_id = ? ORDER BY d.id DESC"
+            + " FETCH FIRST 1 ROW ONLY";
     /** The deletions of the partners that had these ids in the server, each one index lookup. Parameters: ids, server. */
-    private static final String OF_PARTNERS = "SELECT d.partner_id, d.name, d.deleted_by, d.deleted_at"
-            + " FROM UNNEST(?) AS wanted(id) JOIN partner_deletions d ON d.guild_id = ? AND d.partner_id = wanted.id"
-            + " ORDER BY d.id";
+    private static final String OF_PARTNERS = "SELECT d.partner_id, d.name, d.deleted_by, d.deleted_at, "
+            + CALLED_SO_NOW + " FROM UNNEST(?) AS wanted(id) JOIN partner_deletions d ON d.guild_id = ?"
+            + " AND d.partner_id = wanted.id ORDER BY d.id";
     /** How many of the server's newest deletions are compared by their letters, when none has the key typed. */
     static final int LETTERS_READ = 500;
     /**
@@ -43,8 +51,16 @@ final class PartnerDeletions {
     private static final String ALL = "SELECT id, name, name_key FROM partner_deletions ORDER BY id";
     private static final String REKEY = "UPDATE partner_deletions SET name_key = ? WHERE id = ?";
 
-    /** A partner called {@code name} was deleted by {@code by} at {@code at}. */
-    record Deletion(String name, long by, Instant at) {
+    /**
+     * A partner called {@code name} was deleted by {@code by} at {@code at}; {@code calledSoNow}: the name of the
+     * partner on the list called so now (added again, or another renamed so, since), null for none.
+     */
+    record Deletion(String name, long by, Instant at, String calledSoNow) {
+
+        /** A deletion read from a name that no partner on the list has now. */
+        Deletion(String name, long by, Instant at) {
+            this(name, by, at, null);
+        }
 
         /** That it was deleted, when and by whom: "“Food Bank” was deleted from the list on … by @cora". */
         String gone() {
@@ -52,8 +68,22 @@ final class PartnerDeletions {
                     + Mentions.user(by);
         }
 
-        /** What a member who typed its name is told: {@link #gone}, and how to add it again. */
+        /** {@link #told(String)} for a member who only looks: a partner called so now is pointed to its page. */
         UserError told() {
+            return told(PartnerFeature.Paths.SHOW);
+        }
+
+        /**
+         * What a member who named it (typed its name, or pressed a button or picked a menu made before the delete) is
+         * told: {@link #gone}, and how to add it again; or, when a partner on the list is called so now, that it is,
+         * with {@code meant}'s command for it ("partner intro" for an **Ask for an introduction** button).
+         */
+        UserError told(String meant) {
+            if (calledSoNow != null) {
+                return new UserError(gone() + ". “" + Shown.text(calledSoNow) + "” is on the list again, as a new "
+                        + "entry since: use " + Shown.code("/" + meant + " " + PartnerRef.option(calledSoNow))
+                        + " for it.");
+            }
             return new UserError(gone() + ". To add it again, use "
                     + Shown.code("/partner add name:\"" + name.replace("\"", "\\\"") + "\"")
                     + " and pick its sector.");
@@ -67,7 +97,7 @@ final class PartnerDeletions {
     /** The deletion of the partner that had {@code partnerId} in the server; empty for one deleted before V62. */
     Optional<Deletion> ofPartner(Connection c, long guildId, long partnerId) throws SQLException {
         return Database.one(c, OF_PARTNER, rs -> new Deletion(rs.getString(1), rs.getLong(2),
-                Database.instant(rs, 3)), guildId, partnerId);
+                Database.instant(rs, 3), rs.getString(4)), guildId, partnerId);
     }
 
     /**
@@ -94,7 +124,7 @@ final class PartnerDeletions {
         java.util.Map<Long, Deletion> found = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
             Database.list(c, OF_PARTNERS, rs -> found.put(rs.getLong(1), new Deletion(rs.getString(2), rs.getLong(3),
-                    Database.instant(rs, 4))), ids.stream().distinct().toArray(Long[]::new), guildId);
+                    Database.instant(rs, 4), rs.getString(5))), ids.stream().distinct().toArray(Long[]::new), guildId);
         }
         return found;
     }

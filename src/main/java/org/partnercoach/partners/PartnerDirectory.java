@@ -46,7 +46,8 @@ public final class PartnerDirectory {
 
     /**
      * What a member who pressed a button about a partner no longer there is told, when it was deleted for good and its
-     * deletion kept its id: its name, when and by whom, and how to add it again. Empty otherwise.
+     * deletion kept its id: its name, when and by whom, and how to add it again (or, when a partner is called so again
+     * since, the command that shows that one). Empty otherwise.
      */
     public Optional<String> deletionOf(long guildId, long partnerId) {
         return db.read(c -> partners.deletionOf(c, guildId, partnerId)).map(d -> d.told().getMessage());
@@ -200,7 +201,8 @@ public final class PartnerDirectory {
                                               String note, Instant happenedAt) {
         String text = PartnerInput.touchpointNote(note, PartnerInput.NOTE_IN_FORM);
         return db.write(c -> {
-            Partner partner = partners.byIdOrTold(c, guildId, partnerId, PartnerLookup::gone);
+            Partner partner = partners.byIdOrTold(c, guildId, partnerId, PartnerFeature.Paths.LOG,
+                    PartnerLookup::gone);
             Logged logged = log(c, partner, userId, kind, text, happenedAt);
             return logged.repeated() ? Optional.empty() : Optional.of(logged.touchpoint());
         });

@@ -172,7 +172,7 @@ public final class PartnerFeature implements Feature {
     public Inbound beforeComponent(Inbound component) {
         if (component instanceof Inbound.ButtonPress press
                 && press.customId().action().equals(PartnerView.INTRO_BUTTON)) {
-            return whoLeft.forIntro(press.caller(), at -> byId(at, press.customId()))
+            return whoLeft.forIntro(press.caller(), at -> byId(at, press.customId(), Paths.INTRO))
                     .map(press::withPrepared).orElse(press);
         }
         if (component instanceof Inbound.ButtonPress press && press.customId().action().equals(IntroFlow.ASK_FROM_DM)) {
@@ -246,18 +246,19 @@ public final class PartnerFeature implements Feature {
         Caller who = press.caller();
         CustomId id = press.customId();
         return switch (id.action()) {
-            case "coach" -> coaching.coach(who, byId(who, id));
-            case "tip" -> coaching.tip(who, byId(who, id), (int) id.longArg(1));
-            case "know" -> know(who, byId(who, id));
-            case "unknow" -> unknow(who, byId(who, id)).replacingMessage();
+            case "coach" -> coaching.coach(who, byId(who, id, Paths.COACH));
+            case "tip" -> coaching.tip(who, byId(who, id, Paths.COACH), (int) id.longArg(1));
+            case "know" -> know(who, byId(who, id, Paths.KNOW));
+            case "unknow" -> unknow(who, byId(who, id, Paths.UNKNOW)).replacingMessage();
+            // a partner called so since is another: its page, not a command that would delete it
             case "delete" -> Confirmation.inTime(id, 1, clock) ? deleted(who, id.longArg(0))
-                    : Reply.text("That confirmation is from a while ago, and “" + Shown.text(byId(who, id).name())
-                    + "” may have changed since, so nothing was deleted. Run `/partner delete` again to confirm.")
-                    .replacingMessage();
-            case "keep" -> Reply.text("Kept “" + Shown.text(byId(who, id).name()) + "” on the list. Nothing was deleted.")
-                    .replacingMessage();
+                    : Reply.text("That confirmation is from a while ago, and “" + Shown.text(byId(who, id,
+                    Paths.SHOW).name()) + "” may have changed since, so nothing was deleted. Run `/partner delete` "
+                    + "again to confirm.").replacingMessage();
+            case "keep" -> Reply.text("Kept “" + Shown.text(byId(who, id, Paths.SHOW).name()) + "” on the list. "
+                    + "Nothing was deleted.").replacingMessage();
             case PartnerView.INTRO_BUTTON -> {
-                Partner p = byId(who, id);
+                Partner p = byId(who, id, Paths.INTRO);
                 yield intros.request(who, p, WhoLeft.Gone.of(press, p));
             }
             case "list" -> browser.page(who, id);
@@ -314,11 +315,12 @@ public final class PartnerFeature implements Feature {
 
     /** The partner picked in the list's menu. */
     private Partner opened(Caller who, Inbound.Selection menu) {
-        return service.find(who, PartnerRef.id(menu.values().isEmpty() ? "" : menu.values().get(0)));
+        return service.find(who, PartnerRef.id(menu.values().isEmpty() ? "" : menu.values().get(0), Paths.SHOW));
     }
 
-    private Partner byId(Caller who, CustomId id) {
-        return service.find(who, PartnerRef.id(id.arg(0)));
+    /** The partner a button names, for what the command {@code meant} does ({@link PartnerRef#meant}). */
+    private Partner byId(Caller who, CustomId id, String meant) {
+        return service.find(who, PartnerRef.id(id.arg(0), meant));
     }
 
     private Reply added(PartnerService.Added added) {

@@ -43,7 +43,7 @@ final class PartnerLookup {
      */
     Partner resolve(Connection c, long guildId, PartnerRef ref) throws SQLException {
         if (ref.byId()) {
-            return store.byIdOrTold(c, guildId, ref.id(), PartnerLookup::gone);
+            return store.byIdOrTold(c, guildId, ref.id(), ref.meant(), PartnerLookup::gone);
         }
         String value = ref.typed().strip();
         if (value.isEmpty()) {

@@ -287,7 +287,7 @@ final class PartnerService {
     Deleted delete(Caller who, long partnerId) {
         requireServer(who);
         return db.write(c -> {
-            Partner p = store.byIdOrTold(c, who.guildId(), partnerId, () -> new UserError(
+            Partner p = store.byIdOrTold(c, who.guildId(), partnerId, PartnerFeature.Paths.SHOW, () -> new UserError(
                     "That partner is no longer on the list, so there is nothing to delete. See the list with "
                             + "`/partner list`."));
             requireMayDelete(who, p);

@@ -695,15 +695,16 @@ final class PartnerStore {
 
     /**
      * The partner with this id in the server (one a button, menu or reminder named); else {@code absent}, unless it was
-     * deleted for good, which is told: its name, when and by whom ({@link PartnerDeletions.Deletion#told}).
+     * deleted for good, which is told: its name, when and by whom, and {@code meant}'s command for a partner called so
+     * since ({@link PartnerDeletions.Deletion#told(String)}).
      */
-    Partner byIdOrTold(Connection c, long guildId, long partnerId, java.util.function.Supplier<UserError> absent)
-            throws SQLException {
+    Partner byIdOrTold(Connection c, long guildId, long partnerId, String meant,
+                       java.util.function.Supplier<UserError> absent) throws SQLException {
         Optional<Partner> p = byId(c, guildId, partnerId);
         if (p.isPresent()) {
             return p.get();
         }
-        throw deletionOf(c, guildId, partnerId).map(PartnerDeletions.Deletion::told).orElseGet(absent);
+        throw deletionOf(c, guildId, partnerId).map(d -> d.told(meant)).orElseGet(absent);
     }
 
     /** Another member moved, edited or deleted the partner between this action's read of it and its write. */

@@ -116,6 +116,83 @@ class DeletedPartnerPressedTest {
         assertThat(bea.pressesId(CustomId.of("partner", "coach", id)).text()).startsWith("I can't find that partner");
     }
 
+    /** What a press about the deleted partner says once a partner called {@code now} is on the list again. */
+    private static String againLine(String name, Instant at, String by, String command, String now) {
+        return "“" + name + "” was deleted from the list on " + TimeMarkup.full(at) + " by " + by + ". “" + now
+                + "” is on the list again, as a new entry since: use `/" + command + " partner:\"" + now
+                + "\"` for it.";
+    }
+
+    @Test
+    @DisplayName("GIVEN dan's DM offers Ask for an introduction at Eastside Food Bank WHEN ana deletes it and adds it "
+            + "again, and bea knows someone at the new one, THEN dan's button says the old one was deleted and that "
+            + "Eastside Food Bank is on the list again, with the /partner intro that asks there, not to add it")
+    void dmIntroButtonAfterDeleteAndAddAgain() {
+        Member dan = bot.member("dan");
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank", "sector", "food");
+        bea.runs(PartnerFeature.Paths.KNOW, "partner", "Eastside Food Bank");
+        dan.runs(PartnerFeature.Paths.INTRO, "partner", "Eastside Food Bank");
+        bea.runs(PartnerFeature.Paths.UNKNOW, "partner", "Eastside Food Bank");
+        bot.advance(java.time.Duration.ZERO);
+        Reply dm = bot.messenger().directTo(dan.id()).stream().map(s -> s.reply())
+                .filter(r -> r.buttons().stream().anyMatch(b -> b.label().equals("Ask for an introduction")))
+                .reduce((a, b) -> b).orElseThrow();
+        Instant at = bot.clock().instant();
+        deletes(ana, "Eastside Food Bank");
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank", "sector", "food");
+        bea.runs(PartnerFeature.Paths.KNOW, "partner", "Eastside Food Bank");
+
+        dan.reads(dm);
+        assertThat(dan.presses("Ask for an introduction").text()).isEqualTo(againLine("Eastside Food Bank", at,
+                "<@" + ana.id() + ">", "partner intro", "Eastside Food Bank"));
+        // AND the command it gives does ask there
+        assertThat(dan.runs(PartnerFeature.Paths.INTRO, "partner", "Eastside Food Bank").text())
+                .contains("I'm asking <@" + bea.id() + "> by DM");
+    }
+
+    @Test
+    @DisplayName("a card's buttons, pressed after its partner was deleted and added again, each point to the command "
+            + "it stands for on the partner now on the list; the list's menu to its page")
+    void cardButtonsAfterDeleteAndAddAgain() {
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Sunrise Clinic", "sector", "health-care");
+        long id = PartnersTestSupport.partner(bot, TestBot.GUILD, "Sunrise Clinic").id();
+        Reply card = bea.runs(PartnerFeature.Paths.SHOW, "partner", "Sunrise Clinic");
+        Instant at = bot.clock().instant();
+        deletes(ana, "Sunrise Clinic");
+        // added again, spelled a little differently: the command names it as it is called now
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Sunrise clinic", "sector", "health-care");
+
+        java.util.Map<String, String> commands = java.util.Map.of("coach", "partner coach", "tip", "partner coach",
+                "know", "partner know", "unknow", "partner unknow", PartnerView.INTRO_BUTTON, "partner intro");
+        for (CustomId button : partnerButtons(card)) {
+            assertThat(bea.pressesId(button).text()).as(button.toString()).isEqualTo(againLine("Sunrise Clinic", at,
+                    "<@" + ana.id() + ">", commands.getOrDefault(button.action(), "partner show"), "Sunrise clinic"));
+        }
+        assertThat(partnerButtons(card)).extracting(CustomId::action).contains(PartnerView.INTRO_BUTTON);
+        // AND a pick from the list's menu naming the deleted partner's id (as one opened before the delete did) too
+        bea.runs(PartnerFeature.Paths.LIST);
+        assertThat(bea.picks(String.valueOf(id)).text()).isEqualTo(againLine("Sunrise Clinic", at,
+                "<@" + ana.id() + ">", "partner show", "Sunrise clinic"));
+    }
+
+    @Test
+    @DisplayName("another partner renamed to a deleted one's name since: a button of the deleted one points to it")
+    void anotherRenamedSoSince() {
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Sunrise Clinic", "sector", "health-care");
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Sunrise Health", "sector", "health-care");
+        long id = PartnersTestSupport.partner(bot, TestBot.GUILD, "Sunrise Clinic").id();
+        Instant at = bot.clock().instant();
+        deletes(ana, "Sunrise Clinic");
+        ana.runs(PartnerFeature.Paths.EDIT, "partner", "Sunrise Health", "name", "Sunrise Clinic");
+
+        assertThat(bea.pressesId(CustomId.of("partner", "coach", id)).text()).isEqualTo(againLine("Sunrise Clinic",
+                at, "<@" + ana.id() + ">", "partner coach", "Sunrise Clinic"));
+        // AND once it is renamed again, the deleted one is told as before
+        ana.runs(PartnerFeature.Paths.EDIT, "partner", "Sunrise Clinic", "name", "Sunrise Health Center");
+        assertThat(bea.pressesId(CustomId.of("partner", "coach", id)).text())
+                .isEqualTo(deletedLine("Sunrise Clinic", at, "<@" + ana.id() + ">"));
+    }
+
     @Test
     @DisplayName("the deletion's partner id survives a restart")
     void survivesRestart(@TempDir Path dir) {

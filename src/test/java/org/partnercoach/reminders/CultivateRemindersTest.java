@@ -993,6 +993,26 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("a check-in's button about a partner deleted and added again since says so, and points to the page "
+            + "of the one on the list now rather than to add it again")
+    void buttonOfAPartnerDeletedAndAddedAgain() {
+        adds(ana, "Eastside Food Bank", "Lincoln High");
+        days(14);
+        opensLatest(ana);
+        Reply page = ana.picks(String.valueOf(partnerId("Eastside Food Bank")));
+        Button snooze = page.buttons().stream().filter(b -> b.label().equals("Snooze 1 day")).findFirst()
+                .orElseThrow();
+        ana.runs("partner delete", "partner", "Eastside Food Bank");
+        ana.presses("Delete for good");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+
+        assertThat(ana.pressesId(snooze.id()).plainText()).contains("“Eastside Food Bank” was deleted from the list "
+                + "on", "by <@" + ana.id() + ">. “Eastside Food Bank” is on the list again, as a new entry since: use "
+                + "`/partner show partner:\"Eastside Food Bank\"` for it.", "Lincoln High")
+                .doesNotContain("/partner add");
+    }
+
+    @Test
     @DisplayName("\"done\" or \"not now\" under a check-in where one of its two partners was deleted since answers "
             + "about the one left, and names the deleted one in one short line, when and by whom; nothing is logged "
             + "for it")
