@@ -67,9 +67,13 @@ final class IntroFlow {
     private final SendKind followUps = new FollowUps();
     private final SendKind someoneKnows = new SomeoneKnows();
     private final IntroGoneNotice gone;
+    /** Asked, as a follow-up goes out (never inside a transaction), whether its helper is still in the server. */
+    private final org.partnercoach.chat.Messenger messenger;
+
     IntroFlow(Database db, Clock clock, Outbox outbox, IntroStore intros, PartnerStore partners,
-              PartnerDirectory directory) {
+              PartnerDirectory directory, org.partnercoach.chat.Messenger messenger) {
         this.directory = directory;
+        this.messenger = messenger;
         this.db = db;
         this.clock = clock;
         this.outbox = outbox;
@@ -488,16 +492,20 @@ final class IntroFlow {
 
         @Override
         public Optional<Reply> compose(ScheduledSend send) {
-            return db.read(c -> {
+            Optional<Map.Entry<Intro, Partner>> agreed = db.read(c -> {
                 Optional<Intro> intro = intros.byId(c, send.guildId(), send.targetId())
                         .filter(i -> i.status() == Intro.Status.WILL_INTRODUCE && i.helperId() != 0)
                         .filter(i -> !i.answeredAt().plus(FOLLOW_UP_AFTER).isAfter(send.requestedAt()));
                 if (intro.isEmpty()) {
-                    return Optional.<Reply>empty();
+                    return Optional.<Map.Entry<Intro, Partner>>empty();
                 }
                 return partners.byId(c, send.guildId(), intro.get().partnerId()).filter(Partner::active)
-                        .map(p -> followUpMessage(intro.get(), p, send.requestedAt()));
+                        .map(p -> Map.entry(intro.get(), p));
             });
+            // a helper who left since agreeing is no one to send a friendly note to: asked after the read, as it goes
+            return agreed.map(a -> followUpMessage(a.getKey(), a.getValue(), send.requestedAt(),
+                    messenger.membership(send.guildId(), List.of(a.getKey().helperId())).left()
+                            .contains(a.getKey().helperId())));
         }
     }
 
@@ -526,11 +534,16 @@ final class IntroFlow {
      * the coalition is in touch with the partner (cultivating or further), {@code /partner intro} asks nobody there
      * ({@link #inTouch}): the follow-up says so, and where to find who looks after it, instead of promising a request.
      */
-    private static Reply followUpMessage(Intro intro, Partner p, Instant due) {
+    private static Reply followUpMessage(Intro intro, Partner p, Instant due, boolean helperLeft) {
         String helper = Mentions.user(intro.helperId());
         // one queued at a restore comes later than a week: said as what it is
         boolean fromBefore = due.isAfter(intro.answeredAt().plus(FOLLOW_UP_AFTER));
-        String notYet = p.stage().stillReaching() ? " Not yet? A friendly note to " + helper + " helps; if nothing "
+        boolean askElse = helperLeft && p.stage().stillReaching();
+        String notYet = helperLeft ? " Not yet? " + helper + " has left the server since, so that introduction may "
+                + "not happen" + (askElse ? ": press **Ask for an introduction** to ask anyone else who knows someone "
+                + "there, or look for a mutual partner who could introduce you." : "; "
+                + Shown.code("/partner show " + PartnerRef.option(p.name())) + " says who looks after it now.")
+                : p.stage().stillReaching() ? " Not yet? A friendly note to " + helper + " helps; if nothing "
                 + "comes of it within a month, `/partner intro` asks them again."
                 : " Not yet? A friendly note to " + helper + " helps. “" + Shown.text(p.name()) + "” "
                 + stageNow(p) + ", so the coalition is in touch with them and `/partner intro` asks nobody there; "
@@ -541,7 +554,7 @@ final class IntroFlow {
                 + Quoted.endingSentence(p.name())) + " Have you met? Press **We've met** to log it, or log it with "
                 + Shown.code("/partner log " + PartnerRef.option(p.name()) + " kind:intro what:")
                 + " and a line about it." + notYet)
-                .withButtons(metButton(intro));
+                .withButtons(askElse ? new Button[] {metButton(intro), askButton(p)} : new Button[] {metButton(intro)});
     }
 
     /** Where a partner the coalition is in touch with stands, as "is partnered now" or "is in the asking stage now". */

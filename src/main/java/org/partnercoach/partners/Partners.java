@@ -81,7 +81,7 @@ public final class Partners {
         HandoverNotice handovers = new HandoverNotice(db, outbox, store);
         OwnerNotice ownerNews = new OwnerNotice(db, clock, outbox, store, settings);
         PlanGoneNotice plansGone = new PlanGoneNotice(db, clock, outbox, ownerNews, store, walks);
-        IntroFlow introFlow = new IntroFlow(db, clock, outbox, intros, store, directory);
+        IntroFlow introFlow = new IntroFlow(db, clock, outbox, intros, store, directory, messenger);
         PartnerAddOns.Slot addOns = new PartnerAddOns.Slot();
         PartnerCoaching coaching = new PartnerCoaching(walks, plansGone);
         PartnerFeature commands = new PartnerFeature(service, lookup,

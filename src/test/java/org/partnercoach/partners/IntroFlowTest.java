@@ -177,6 +177,30 @@ class IntroFlowTest {
     }
 
     @Test
+    @DisplayName("GIVEN bea agreed to introduce ana and then left the server WHEN the week's follow-up comes THEN it "
+            + "says she left, with a button to ask anyone else, not a friendly note to her")
+    void followUpAfterTheHelperLeft() {
+        // GIVEN bea said she'd introduce ana, and has left the server since
+        beaAgreesCarlDeclines();
+        bot.messenger().leaves(TestBot.GUILD, bea.id());
+
+        // WHEN the follow-up comes, a week after bea agreed
+        bot.advance(Duration.ofDays(8));
+
+        // THEN it still asks whether they met, says bea left, and offers to ask someone else
+        var followUp = bot.messenger().directTo(ana.id()).stream()
+                .filter(m -> m.reply().plainText().contains("Have you met?")).toList();
+        assertThat(followUp).singleElement().satisfies(m -> {
+            assertThat(m.reply().plainText()).contains("Press **We've met** to log it", "Not yet? <@" + bea.id()
+                    + "> has left the server since, so that introduction may not happen: press **Ask for an "
+                    + "introduction** to ask anyone else who knows someone there")
+                    .doesNotContain("friendly note", "asks them again");
+            assertThat(m.reply().buttons()).extracting(b -> b.label()).containsExactly("We've met",
+                    "Ask for an introduction");
+        });
+    }
+
+    @Test
     @DisplayName("GIVEN bea agreed to introduce ana WHEN the partner is cultivating by the week's follow-up THEN it "
             + "does not promise that /partner intro asks bea again (it asks nobody there now), and says why")
     void followUpOnceTheCoalitionIsInTouch() {
