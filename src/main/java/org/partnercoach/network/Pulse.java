@@ -148,6 +148,11 @@ final class Pulse {
                 + "no longer on the outreach list (it was deleted), so there is nothing to rate. Nothing was changed."));
         Instant now = clock.instant();
         java.util.Optional<String> ended = quarterEnded(ask, Shown.text(partner.name()), now);
+        // the pulse asks about a partner once in its days at most: the next can come from then, and to its owner only
+        java.util.function.IntFunction<String> askedAgain = days -> handedOn(partner, who.userId())
+                .orElseGet(() -> "You'll be asked about " + Shown.text(partner.name()) + " again "
+                        + (ask.kind() == Aspect.Kind.TRUST ? "after a touchpoint you log from "
+                        + TimeMarkup.full(ask.askedAt().plus(Duration.ofDays(days))) + " on." : "next quarter."));
         Map<Aspect, Integer> answered = db.write(c -> {
             List<RatingStore.Rating> stored = store.ratingsOf(c, guildId, askId);
             Map<Aspect, Integer> before = answers(stored);
@@ -160,9 +165,8 @@ final class Pulse {
                 // the window counts from the first rating, and a change within it keeps that time: name both apart
                 throw new UserError("You first rated " + aspect.label().toLowerCase() + " on "
                         + TimeMarkup.full(earlier.ratedAt()) + " (it reads " + earlier.score() + " now). Ratings can "
-                        + "be changed for 7 days after the first, so this one stays as it is. You'll be asked about "
-                        + Shown.text(partner.name()) + " again " + (ask.kind() == Aspect.Kind.TRUST
-                        ? "after a later touchpoint." : "next quarter."));
+                        + "be changed for 7 days after the first, so this one stays as it is. "
+                        + askedAgain.apply(store.pulseDays(c, guildId).orElse(DEFAULT_DAYS)));
             }
             store.rate(c, ask, aspect, given, earlier != null, now);
             before.put(aspect, given);
@@ -198,7 +202,8 @@ final class Pulse {
      */
     Reply skip(Caller who, long guildId, long askId) {
         RatingStore.Ask ask = askFor(who, guildId, askId);
-        String about = directory.find(guildId, ask.partnerId()).map(p -> Shown.text(p.name())).orElse("this partner");
+        java.util.Optional<Partner> partner = directory.find(guildId, ask.partnerId());
+        String about = partner.map(p -> Shown.text(p.name())).orElse("this partner");
         quarterEnded(ask, about, clock.instant()).ifPresent(refusal -> {
             throw new UserError(refusal);
         });
@@ -207,15 +212,28 @@ final class Pulse {
             return store.ratingsOf(c, guildId, askId).size();
         });
         closed(ask);
-        String when = "about " + about + " again " + (ask.kind() == Aspect.Kind.TRUST
-                ? "in " + pulseDays(guildId) + " days at the earliest."
-                : "next quarter; questions about your other partners still come as usual.");
+        String when = partner.flatMap(p -> handedOn(p, who.userId())).orElseGet(() -> "I'll ask about " + about
+                + " again " + (ask.kind() == Aspect.Kind.TRUST ? "in " + pulseDays(guildId) + " days at the earliest."
+                : "next quarter; questions about your other partners still come as usual."));
         // a question rated in part is kept for its author but left out of the figures (Scores): say so
         String kept = rated > 0 && rated < ask.kind().aspects().size()
                 ? " What you rated is kept, though the coalition's figures count a question only once all three "
                 + "lines are rated."
                 : " Anything you already rated is kept.";
-        return Reply.text("Skipped, no problem. I'll ask " + when + kept).replacingMessage();
+        return Reply.text("Skipped, no problem. " + when + kept).replacingMessage();
+    }
+
+    /**
+     * When {@code p} was handed on since its question came (which stays its former owner's to answer): that its
+     * questions go to whoever looks after it now, not "I'll ask you again". Empty while {@code member} looks after it.
+     */
+    private static java.util.Optional<String> handedOn(Partner p, long member) {
+        if (p.ownerId() == member) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of((p.hasOwner() ? Mentions.user(p.ownerId()) + " looks after " + Shown.text(p.name())
+                + " now, so its questions go to them." : "Nobody looks after " + Shown.text(p.name()) + " now, so "
+                + "no more questions about it come to you."));
     }
 
     /**

@@ -199,7 +199,8 @@ class PulseTest {
         // THEN she reads when she first rated it, and that it reads 4 now, and it stays 4
         assertThat(refused).contains("You first rated open communication on " + TimeMarkup.full(firstRated)
                         + " (it reads 4 now). Ratings can be changed for 7 days after the first, so this one stays as it "
-                        + "is.", "You'll be asked about Eastside Food Bank again after a later touchpoint.")
+                        + "is.", "You'll be asked about Eastside Food Bank again after a touchpoint you log from "
+                        + TimeMarkup.full(firstRated.plus(Duration.ofDays(30))) + " on.")
                 .doesNotContain("rated open communication 4 on");
     }
 
@@ -680,6 +681,26 @@ class PulseTest {
                 .anySatisfy(text -> assertThat(text).contains("what Lincoln High brings"));
         assertThat(bot.coordinator("cora").runs("partner show", "partner", "Eastside Food Bank").plainText())
                 .contains("Value: 2.0 / 5");
+    }
+
+    @Test
+    @DisplayName("a partner handed on while its former owner's question was open: her Skip says who looks after it now, "
+            + "not that she'll be asked about it again")
+    void skipAfterTheHandOverNamesTheNewOwner() {
+        // GIVEN ana's value question about the food bank has come, and she hands the food bank on to bea
+        Member ana = cultivatingTheFoodBankAnd("Lincoln High");
+        Member bea = bot.member("bea");
+        bot.advance(Duration.ofDays(30));   // 1 April 2026, 15:00 UTC
+        ana.reads(valueAsks(ana).get(0).reply());
+        ana.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bea.id()));
+
+        // WHEN she skips the question
+        ana.reads(valueAsks(ana).get(0).reply());
+        String skipped = ana.presses("Skip").plainText();
+
+        // THEN she reads that bea looks after it now, and no promise of another question about it
+        assertThat(skipped).startsWith("Skipped, no problem. <@" + bea.id() + "> looks after Eastside Food Bank now, "
+                + "so its questions go to them.").doesNotContain("again next quarter");
     }
 
     @Test
