@@ -69,7 +69,10 @@ final class PartnerCoaching {
         walks.pauseSubject(who.guildId(), CURRICULUM, p.id());
         java.util.Optional<OwnerNotice.News> owner = OwnerNotice.News.of(p, who.userId(), OwnerNotice.What.ARCHIVED,
                 members, java.util.List.of());
-        gone.queueMovedOn(p, toldByDm(p, who.userId(), members), owner);
+        java.util.Set<Long> told = toldByDm(p, who.userId(), members);
+        // archived, restored and archived again before her first DM went (her quiet hours): that one still says it
+        told.removeAll(gone.unaware(p, told, java.util.Optional.empty()));
+        gone.queueMovedOn(p, told, owner);
         return members;
     }
 

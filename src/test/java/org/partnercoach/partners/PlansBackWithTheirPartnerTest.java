@@ -273,6 +273,31 @@ class PlansBackWithTheirPartnerTest {
                 dm.reply().plainText()).startsWith("Good news: “Lincoln High School” is back"));
     }
 
+    @Test
+    @DisplayName("archived, restored and archived again while bea's quiet hours held her DM: one DM in her morning "
+            + "says it moved on, not two alike")
+    void archivedTwiceInOneNight() {
+        // GIVEN bea, in Tokyo (15:00 UTC is midnight there), has a plan for ana's partner
+        bea.runs("settings timezone", "zone", "Asia/Tokyo");
+        ana.runs("partner add", "name", "Lincoln High School", "sector", "education");
+        beaAnswersTheFirstQuestion();
+
+        // WHEN cora archives it, restores it, and archives it again before bea's morning
+        cora.runs("partner archive", "partner", "Lincoln High School");
+        bot.advance(Duration.ZERO);
+        cora.runs("partner restore", "partner", "Lincoln High School");
+        bot.advance(Duration.ZERO);
+        assertThat(cora.runs("partner archive", "partner", "Lincoln High School").text())
+                .contains("I'll let <@" + bea.id() + "> know by DM");
+        bot.advance(Duration.ZERO);
+        bot.advance(Duration.ofDays(1));
+
+        // THEN her morning brings one DM that the coalition moved on, and nothing of the restore
+        assertThat(bot.messenger().directTo(bea.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().plainText()).contains("the coalition has moved on from “Lincoln High School”"));
+        assertThat(planNotices(bea)).containsExactly(PlanGoneNotice.MOVED_ON);
+    }
+
     private void beaAnswersTheFirstQuestion() {
         bea.runs("partner coach", "partner", "Lincoln High School");
         assertThat(bea.types("They teach 1,200 teens").text()).contains("Saved:");
