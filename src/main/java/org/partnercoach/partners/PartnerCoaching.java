@@ -71,7 +71,7 @@ final class PartnerCoaching {
                 members, java.util.List.of());
         java.util.Set<Long> told = toldByDm(p, who.userId(), members);
         // archived, restored and archived again before her first DM went (her quiet hours): that one still says it
-        told.removeAll(gone.unaware(p, told, java.util.Optional.empty()));
+        told.removeAll(gone.movedOnWaiting(p, told));
         gone.queueMovedOn(p, told, owner);
         return members;
     }

@@ -91,9 +91,14 @@ final class PlanGoneNotice implements SendKind {
      * its transaction, so that its reply can say who hears nothing; a notice being sent at that moment counts as heard.
      */
     Set<Long> unaware(Partner p, Set<Long> members, Optional<OwnerNotice.News> owner) {
-        Set<Long> unaware = new java.util.HashSet<>(NoticeWaiting.among(outbox, p, KIND, members, MOVED_ON::equals));
+        Set<Long> unaware = new java.util.HashSet<>(movedOnWaiting(p, members));
         owner.map(OwnerNotice.News::owner).filter(o -> owners.archivedNewsWaiting(p, o)).ifPresent(unaware::add);
         return unaware;
+    }
+
+    /** Of {@code members}, those whose notice that {@code p} moved on still waits to go out (their quiet hours). */
+    Set<Long> movedOnWaiting(Partner p, Set<Long> members) {
+        return NoticeWaiting.among(outbox, p, KIND, members, MOVED_ON::equals);
     }
 
     private void queue(Partner p, Set<Long> members, java.util.function.LongFunction<String> about,

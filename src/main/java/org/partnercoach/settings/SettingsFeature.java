@@ -200,7 +200,6 @@ public final class SettingsFeature implements Feature {
                 command.option(OPTION_QUIET).map(QuietHours::parse).orElse(null),
                 command.option(OPTION_DELIVERY).map(SettingsFeature::delivery).orElse(null));
         Settings was = settings.of(who.guildId());
-        ZoneId before = was.zone();
         Settings now = settings.change(who.guildId(), change);
         if (change.zone() != null) {
             // the zone chosen (UTC too, on purpose): the new server's offer of one is not made
@@ -213,7 +212,7 @@ public final class SettingsFeature implements Feature {
         }
         return Reply.card(card(who.guildId(), now))
                 .withText("Saved. " + quietOff(command.option(OPTION_QUIET).orElse(null), change.quietHours())
-                        + quietAllDay(change.quietHours()) + zoneNote(who.guildId(), before, now).map(n -> n + " ")
+                        + quietAllDay(change.quietHours()) + zoneNote(who.guildId(), was.zone(), now).map(n -> n + " ")
                         .orElse("") + fixedOffset(change.zone()) + "Here is how the bot is set up now.");
     }
 
