@@ -133,6 +133,13 @@ final class OwnerNotice implements SendKind {
         return !NoticeWaiting.among(outbox, p, KIND, java.util.Set.of(owner), a -> a.startsWith(archived)).isEmpty();
     }
 
+    /** Whether news that the partner was archived, queued after {@code send}, is there for the same member. */
+    private boolean archivedAgainSince(ScheduledSend send) {
+        String archived = What.ARCHIVED.name().toLowerCase(java.util.Locale.ROOT) + " ";
+        return outbox.history().about(send.guildId(), KIND, send.targetId()).stream().anyMatch(s -> s.id() > send.id()
+                && s.recipientId() == send.recipientId() && s.about().startsWith(archived));
+    }
+
     /** Queues {@code news}, if any, on its own. */
     void queue(Optional<News> news) {
         news.ifPresent(n -> db.write(c -> {
@@ -179,6 +186,11 @@ final class OwnerNotice implements SendKind {
                 return Reply.text("Just so you know: " + by + done + keeper + reminders + " If that was a mistake, "
                         + "talk to " + by + ".");
             });
+        }
+        // archived again since this was queued (restored in between, in her quiet hours): the later news says it,
+        // with who archived it then and their reason
+        if (what == What.ARCHIVED && archivedAgainSince(send)) {
+            return Optional.empty();
         }
         // restored or archived again since, or handed on: nothing true left to say
         return partner.filter(p -> p.ownerId() == send.recipientId() && p.active() == (what == What.RESTORED))

@@ -136,6 +136,31 @@ class OwnerToldOfChangesTest {
     }
 
     @Test
+    @DisplayName("archived, restored and archived again while ana's quiet hours hold the news: her morning brings one "
+            + "DM, with who archived it last and the reason given then")
+    void archivedTwiceInHerNight() {
+        // GIVEN ana looks after a partner, and lives in Tokyo: 15:00 UTC is midnight there, in quiet hours
+        ana.runs("settings timezone", "zone", "Asia/Tokyo");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        Member dee = bot.coordinator("dee");
+
+        // WHEN cora archives it, restores it, and dee archives it again with another reason, all in ana's night
+        cora.runs("partner archive", "partner", "Eastside Food Bank", "reason", "Paused funding");
+        bot.advance(Duration.ZERO);
+        cora.runs("partner restore", "partner", "Eastside Food Bank");
+        bot.advance(Duration.ZERO);
+        assertThat(dee.runs("partner archive", "partner", "Eastside Food Bank", "reason", "They closed the pantry.")
+                .text()).contains("I'll let <@" + ana.id() + "> know by DM");
+        bot.advance(Duration.ZERO);
+        bot.advance(Duration.ofDays(1));
+
+        // THEN her morning brings one DM, the one that is true now: dee archived it, for dee's reason
+        assertThat(bot.messenger().directTo(ana.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().plainText()).contains("<@" + dee.id() + "> archived “Eastside Food Bank”")
+                .contains("The reason given: “They closed the pantry.”").doesNotContain("Paused funding"));
+    }
+
+    @Test
     @DisplayName("an owner who also had a plan for the archived partner gets one DM that says both")
     void archiveWithPlan() {
         ana.runs("partner add", "name", "Lincoln High", "sector", "education");
