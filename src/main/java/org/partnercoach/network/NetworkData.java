@@ -21,7 +21,9 @@ public final class NetworkData {
 
     private static final String ASKS = "SELECT partner_id, kind, period_key, asked_at, skipped_at"
             + " FROM partnership_asks WHERE guild_id = ? AND rater_id = ? ORDER BY id";
-    private static final String RATINGS = "SELECT partner_id, aspect, score, rated_at, changed_at"
+    /** A rating never changed has its changed_at at its rated_at: the export leaves it empty, as nothing changed. */
+    private static final String RATINGS = "SELECT partner_id, aspect, score, rated_at,"
+            + " CASE WHEN changed_at = rated_at THEN NULL ELSE changed_at END AS changed_at"
             + " FROM partnership_ratings WHERE guild_id = ? AND rater_id = ? ORDER BY id";
     private static final String FORGET_RATINGS = "DELETE FROM partnership_ratings WHERE guild_id = ? AND rater_id = ?";
     private static final String FORGET_ASKS = "DELETE FROM partnership_asks WHERE guild_id = ? AND rater_id = ?";

@@ -237,8 +237,8 @@ class PrivacyTest {
         // GIVEN Bea logged a contact with the food bank, and rated its open communication 1 in the pulse that followed
         Member bea = bot.member("bea");
         bea.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
-        assertThat(bea.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with the director")
-                .plainText()).contains("Quick pulse");
+        Reply pulse = bea.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with the director");
+        assertThat(pulse.plainText()).contains("Quick pulse");
         bea.presses("Open communication 1");
 
         // WHEN she exports her data
@@ -250,9 +250,24 @@ class PrivacyTest {
         assertThat(rating.get("rated").asText()).isEqualTo("Open communication");
         assertThat(rating.get("question").asText()).isEqualTo("How openly do you and they talk things through?");
         assertThat(rating.get("score").asInt()).isEqualTo(1);
+        assertThat(rating.get("changed_at").isNull()).as("a rating never changed: %s", rating).isTrue();
         JsonNode asked = health.get("questions_asked").get(0);
         assertThat(asked.get("partner").asText()).isEqualTo("Eastside Food Bank");
         assertThat(asked.get("asked_about").asText()).isEqualTo("Trust");
+
+        // WHEN, a day later, she changes it to 4 (within its 7 days)
+        bot.advance(java.time.Duration.ofDays(1));
+        org.partnercoach.chat.CustomId four = ((org.partnercoach.chat.Row.Buttons) pulse.rows().get(0)).buttons()
+                .get(3).id();
+        assertThat(bea.pressesId(four).plainText()).contains("Saved: Open communication 4");
+
+        // THEN the export says when she changed it, a day after she rated it
+        Reply later = bea.runs("privacy export");
+        JsonNode changed = new ObjectMapper().readTree(new String(later.files().get(0).bytes(),
+                StandardCharsets.UTF_8)).get("partnership_health").get("ratings").get(0);
+        assertThat(changed.get("score").asInt()).isEqualTo(4);
+        assertThat(changed.get("changed_at").asText()).isNotEqualTo(changed.get("rated_at").asText())
+                .startsWith("2026-03-03");
     }
 
     @Test
