@@ -31,6 +31,20 @@ public record Card(String title, String description, List<Field> fields, String 
         return new Card(title, description, more, footer);
     }
 
+    /**
+     * A field whose value may be longer than Discord takes in one (notes of 1,000 characters grow with their escapes):
+     * it goes on in fields with no heading of their own, which read as its continuation, so nothing is cut.
+     */
+    public Card withLongField(String name, String value) {
+        Card card = this;
+        String heading = name;
+        for (String piece : Shown.pieces(value, Limits.EMBED_FIELD_VALUE)) {
+            card = card.withField(heading, piece);
+            heading = "";
+        }
+        return card;
+    }
+
     public Card withFooter(String text) {
         return new Card(title, description, fields, text);
     }

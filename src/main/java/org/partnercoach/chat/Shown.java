@@ -94,7 +94,36 @@ public final class Shown {
         if (shown.length() <= max) {
             return shown;
         }
-        int end = beforeCutLink(shown, Math.max(0, max - 1));
+        return shown.substring(0, safeCut(shown, Math.max(0, max - 1))) + "…";
+    }
+
+    /**
+     * Text already {@link #text shown} in pieces of at most {@code max} characters each, for a card's fields: nothing
+     * is cut off, each cut falls at a line's or word's end where one is near, and never where {@link #text(String,
+     * int)} would not cut.
+     */
+    public static List<String> pieces(String shown, int max) {
+        List<String> out = new java.util.ArrayList<>();
+        String rest = shown;
+        while (rest.length() > max) {
+            int end = safeCut(rest, max);
+            int gap = Math.max(rest.lastIndexOf('\n', end), rest.lastIndexOf(' ', end));
+            if (gap > max / 2 && gap < end) {
+                end = gap;
+            }
+            if (end <= 0) {
+                end = max; // one web address longer than a piece: cut it all the same rather than loop
+            }
+            out.add(rest.substring(0, end).stripTrailing());
+            rest = rest.substring(end).stripLeading();
+        }
+        out.add(rest);
+        return out;
+    }
+
+    /** Where text may be cut at or before {@code end}: not inside a link or mention, an emoji, nor after an escape. */
+    private static int safeCut(String shown, int end) {
+        end = beforeCutLink(shown, end);
         if (end > 0 && Character.isHighSurrogate(shown.charAt(end - 1))) {
             end--;
         }
@@ -105,7 +134,7 @@ public final class Shown {
         if (slashes % 2 == 1) {
             end--;
         }
-        return shown.substring(0, end) + "…";
+        return end;
     }
 
     /**

@@ -87,7 +87,7 @@ final class PartnerView {
         ReminderStatus.Line status = reminders.of(p, readerId);
         Card card = new Card(Shown.text(p.name()), null, List.of(), "Added " + day(p.createdAt(), zone) + " by " + Mentions.user(p.createdBy()))
                 .withField("Sector", sectors.nameOf(p.sector()))
-                .withField("Stage", stageLine(p))
+                .withLongField("Stage", stageLine(p))
                 .withField("Owner", !p.hasOwner() ? "nobody at the moment: `/partner owner` picks someone"
                         : Mentions.user(p.ownerId()) + (page.gone().contains(p.ownerId()) ? " (has left the server, so "
                         + "no reminders reach them: a coordinator hands it to someone with `/partner owner`)" : ""))
@@ -96,7 +96,7 @@ final class PartnerView {
                         + (p.lastTouchNote() == null ? "" : Shown.text(Limits.clip(p.lastTouchNote(), 300))))
                         .orElse("none yet: log one with `/partner log`"))
                 .withField("Reminders", status.text())
-                .withField("Notes", p.notes() == null ? "—" : Shown.text(p.notes()))
+                .withLongField("Notes", p.notes() == null ? "—" : Shown.text(p.notes()))
                 .withField("Knows someone there", knowSomeoneLine(page, readerId))
                 .withField("Introductions", introLines(p, page, zone, readerId))
                 .withField("Recent touchpoints", touchpointLines(page.recent(), zone));
@@ -213,7 +213,7 @@ final class PartnerView {
         if (p.active()) {
             return p.stage().label();
         }
-        return "Moved on" + (p.archivedReason() == null ? "" : ": " + p.archivedReason())
+        return "Moved on" + (p.archivedReason() == null ? "" : ": " + Shown.text(p.archivedReason()))
                 + "\n(`/partner restore` brings it back)";
     }
 

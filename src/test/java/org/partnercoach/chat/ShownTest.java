@@ -2,11 +2,29 @@ package org.partnercoach.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("What one member typed, shown to others literally")
 class ShownTest {
+
+    @Test
+    @DisplayName("pieces: a long text in pieces that each fit, cut at a word's end, never after an escape, and "
+            + "nothing lost")
+    void pieces() {
+        String shown = Shown.text("word\\_ ".repeat(300).strip());
+        List<String> pieces = Shown.pieces(shown, 1024);
+        assertThat(pieces).hasSizeGreaterThan(1).allSatisfy(p -> assertThat(p).hasSizeLessThanOrEqualTo(1024)
+                .endsWith("\\_").doesNotStartWith(" "));
+        assertThat(String.join(" ", pieces)).isEqualTo(shown.strip());
+        assertThat(Shown.pieces("short", 1024)).containsExactly("short");
+        // no space to cut at: cut all the same, not between an escape and its character
+        String escapes = Shown.text("_".repeat(600));
+        assertThat(Shown.pieces(escapes, 1024)).allSatisfy(p -> assertThat(p.length() % 2).isZero());
+        assertThat(String.join("", Shown.pieces(escapes, 1024))).isEqualTo(escapes);
+    }
 
     @Test
     @DisplayName("Markdown stays literal: no masked link, heading, quote, list, spoiler or code")

@@ -36,6 +36,42 @@ class PartnerNameShownTest {
     }
 
     @Test
+    @DisplayName("notes of 1,000 characters full of punctuation, and an archive reason with Markdown, show whole on the "
+            + "page: the notes go on in a field of their own rather than being cut, and the reason stays literal")
+    void longNotesAndReasonShowWhole() {
+        // GIVEN notes near their limit of 1,000, whose escapes make them longer than one field holds
+        String line = "Maria (director) - pantry hours Mon-Fri; youth-garden plan (spring). ";
+        String notes = line.repeat(15).substring(0, 977) + " Ask for Tuesday slots.";
+        assertThat(notes).hasSizeLessThanOrEqualTo(1000);
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank", "sector", "food", "notes", notes);
+        // AND a reason for moving on of 1,000 characters, with Markdown in it
+        String reason = "Budget_freeze, see **minutes** (per Maria - director). ".repeat(18).substring(0, 975)
+                + " Ask again in spring.";
+        bea.runs(PartnerFeature.Paths.ADD, "name", "Lincoln High", "sector", "education");
+        bea.runs(PartnerFeature.Paths.ARCHIVE, "partner", "Lincoln High", "reason", reason);
+
+        // WHEN each page is shown
+        Reply food = ana.runs(PartnerFeature.Paths.SHOW, "partner", "Eastside Food Bank");
+        Reply school = bea.runs(PartnerFeature.Paths.SHOW, "partner", "Lincoln High");
+
+        // THEN every field fits Discord's 1,024 characters, and the notes' last words are there, after the first field
+        for (Reply page : List.of(food, school)) {
+            page.cards().get(0).fields().forEach(f -> assertThat(f.value()).hasSizeLessThanOrEqualTo(1024));
+        }
+        List<org.partnercoach.chat.Card.Field> fields = food.cards().get(0).fields();
+        int at = fields.stream().map(org.partnercoach.chat.Card.Field::name).toList().indexOf("Notes");
+        assertThat(fields.get(at).value()).startsWith("Maria \\(director\\) - pantry");
+        assertThat(fields.get(at + 1).value()).endsWith("Ask for Tuesday slots.");
+        assertThat(org.partnercoach.chat.Shown.rendered(fields.get(at).value() + " " + fields.get(at + 1).value()))
+                .isEqualTo(notes);
+        // AND the reason reads as typed, its Markdown literal, and the page still says how it comes back
+        String stage = school.cards().get(0).fields().stream().filter(f -> f.name().equals("Stage")).findFirst()
+                .orElseThrow().value();
+        assertThat(stage).startsWith("Moved on: Budget\\_freeze, see \\*\\*minutes\\*\\*");
+        assertThat(school.plainText()).contains("Ask again in spring.", "(`/partner restore` brings it back)");
+    }
+
+    @Test
     @DisplayName("the list's own replies: edit, know, unknow, archive, restore, keep, delete")
     void listReplies() {
         assertThat(ana.runs(PartnerFeature.Paths.EDIT, "partner", "star", "notes", "arts").plainText())
