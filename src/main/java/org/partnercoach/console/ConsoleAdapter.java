@@ -430,9 +430,17 @@ public final class ConsoleAdapter {
         if (name.isEmpty()) {
             printer.note("say who: :leave NAME");
         } else if (!tooLong(name)) {
-            printer.note(members.leave(name) ? name + " has left the server for this run (the next run starts with "
-                    + "everyone in it); :member " + name + " brings them back now"
-                    : members.owner() + " owns this server and stays in it");
+            if (!members.leave(name)) {
+                printer.note(members.owner() + " owns this server and stays in it");
+                return;
+            }
+            printer.note(name + " has left the server for this run (the next run starts with everyone in it); :member "
+                    + name + " brings them back now");
+            // one who has left cannot act: the console no longer types as them, but as its owner, who never leaves
+            if (ConsoleMembers.idOf(name) == ConsoleMembers.idOf(user)) {
+                user = members.owner();
+                printer.note("you are now " + user + " (coordinator)");
+            }
         }
     }
 

@@ -184,6 +184,24 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName(":leave of the member now typing: the console types as its owner from then on, since one who has "
+            + "left cannot act, so bea's next command is never run as hers")
+    void leaveTheMemberNowTyping() {
+        String out = script("""
+                :user bea
+                /partner add name:"Eastside Food Bank" sector:food
+                :leave bea
+                /partner add name:"Ghost Pantry" sector:food
+                /partner show partner:"Ghost Pantry"
+                """);
+
+        assertThat(out).contains("bea has left the server", "you are now you (coordinator)", "you (you)> /partner add "
+                + "name:\"Ghost Pantry\"");
+        assertThat(out.substring(out.indexOf("── Ghost Pantry ──"))).contains("(Added Mar 2, 2026 by @you)")
+                .doesNotContain("@bea");
+    }
+
+    @Test
     @DisplayName("a partner handed to the bot itself (@bot, as the console shows it, or @Partner Coach) is refused with "
             + "Discord's words, and stays with its owner")
     void handOverToTheBotItself() {
