@@ -325,16 +325,9 @@ public final class PartnerFeature implements Feature {
 
     private Reply added(PartnerService.Added added) {
         Partner p = added.partner();
-        String renamed = added.onceCalledThat().map(other -> "\n\nHeads-up: “" + Shown.text(other.name())
-                + "” on the list was called that before it was renamed. If it is the same organization, delete this one"
-                + " with " + Shown.code("/partner delete " + PartnerRef.option(p.name())) + " and carry on with "
-                + Quoted.endingSentence(other.name())).orElse("")
-                + added.spelledAlike().map(other -> view.spelledAlike(other) + " If it is the same organization,"
-                + " delete this one with " + Shown.code("/partner delete " + PartnerRef.option(p.name()))
-                + " and carry on with " + Quoted.endingSentence(other.name())).orElse("");
         return Reply.text("Added “" + Shown.text(p.name()) + "” (" + sectors.nameOf(p.sector()) + ") to the outreach list, in "
                 + "the researching stage. You look after it for now. Next: plan your approach with the 5 tips, "
-                + "and record each contact with `/partner log`." + renamed)
+                + "and record each contact with `/partner log`." + view.headsUp(added))
                 .withButtons(Button.primary(CustomId.of(PartnerView.FEATURE, "coach", p.id()),
                                 "Coach me on this partner"),
                         Button.secondary(CustomId.of(PartnerView.FEATURE, "know", p.id()), "I know someone there"));

@@ -89,6 +89,10 @@ final class PartnerStore {
      */
     private static final String KEYS_LISTED = "SELECT p.name_key FROM UNNEST(CAST(? AS VARCHAR ARRAY)) AS k(name_key)"
             + " JOIN partners p ON p.guild_id = ? AND p.name_key = k.name_key";
+    /** {@link #KEYS_LISTED} for the letters of names (V59), with the partners that have them. */
+    static final String LETTERS_LISTED = "SELECT " + P_COLUMNS + ", p.name_letters"
+            + " FROM UNNEST(CAST(? AS VARCHAR ARRAY)) AS k(name_letters)"
+            + " JOIN partners p ON p.guild_id = ? AND p.name_letters = k.name_letters";
 
     static {
         for (int i = 0; i < WHICH.length; i++) {
@@ -319,8 +323,30 @@ final class PartnerStore {
     Optional<Partner> spelledAlike(Connection c, long guildId, PartnerName name) throws SQLException {
         return name.letters().isEmpty() ? Optional.empty()
                 : Database.list(c, SPELLED_ALIKE, PartnerStore::partner, guildId, name.letters(), name.key()).stream()
-                .min(java.util.Comparator.comparingLong(Partner::id));
+                .min(FIRST_ADDED);
     }
+
+    /**
+     * {@link #spelledAlike} for several names at once, by their letters ({@link PartnerInput#letters}), in one read:
+     * each letters that a partner of the server has, with the first added of those. A name whose own key is on the
+     * list ({@link #keysOnList}) is that partner, not one spelled alike: look for it there first.
+     */
+    java.util.Map<String, Partner> spelledAlike(Connection c, long guildId, java.util.Collection<String> letters)
+            throws SQLException {
+        java.util.Map<String, Partner> first = new java.util.HashMap<>();
+        if (letters.isEmpty()) {
+            return first;
+        }
+        for (java.util.Map.Entry<String, Partner> row : Database.list(c, LETTERS_LISTED,
+                rs -> java.util.Map.entry(rs.getString("name_letters"), partner(rs)),
+                letters.toArray(String[]::new), guildId)) {
+            first.merge(row.getKey(), row.getValue(), java.util.function.BinaryOperator.minBy(FIRST_ADDED));
+        }
+        return first;
+    }
+
+    /** Of partners spelled alike, the one a heads-up names: the first added. */
+    private static final java.util.Comparator<Partner> FIRST_ADDED = java.util.Comparator.comparingLong(Partner::id);
 
     /**
      * The partners of the server whose names have the letters and digits of {@code key} (a {@link PartnerInput#keyOf}

@@ -521,6 +521,22 @@ final class PartnerView {
         return " " + Character.toUpperCase(said.charAt(0)) + said.substring(1) + (said.endsWith(".") ? "" : ".");
     }
 
+    /**
+     * The heads-up under a partner just added, however it was added ({@code /partner add}, Check and add): another on
+     * the list that was called so before a rename, or whose name is spelled a little differently, and how to delete
+     * this one if it is the same organization; empty when there is none.
+     */
+    String headsUp(PartnerService.Added added) {
+        Partner p = added.partner();
+        String delete = " If it is the same organization, delete this one with "
+                + Shown.code("/partner delete " + PartnerRef.option(p.name())) + " and carry on with ";
+        return added.onceCalledThat().map(other -> "\n\nHeads-up: “" + Shown.text(other.name())
+                + "” on the list was called that before it was renamed." + delete
+                + Quoted.endingSentence(other.name())).orElse("")
+                + added.spelledAlike().map(other -> spelledAlike(other) + delete
+                + Quoted.endingSentence(other.name())).orElse("");
+    }
+
     /** The start of the heads-up under an add or a rename whose name is spelled like {@code other}'s. */
     String spelledAlike(Partner other) {
         return "\n\nHeads-up: “" + Shown.text(other.name()) + "” (" + sectors.nameOf(other.sector()) + ", "

@@ -77,7 +77,7 @@ public final class Partners {
         PartnerService service = new PartnerService(db, clock, store, lookup, directory, intros, sectors,
                 reminders, settings);
         PartnerView view = new PartnerView(sectors, clock, reminders, settings);
-        WalkToList walkToList = new WalkToList(db, clock, walks, store, service, sectors, sessions);
+        WalkToList walkToList = new WalkToList(db, clock, walks, store, service, sectors, view, sessions);
         HandoverNotice handovers = new HandoverNotice(db, outbox, store);
         OwnerNotice ownerNews = new OwnerNotice(db, clock, outbox, store, settings);
         PlanGoneNotice plansGone = new PlanGoneNotice(db, clock, outbox, ownerNews, store, walks);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Count;
@@ -136,12 +137,15 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
     private final PartnerStore store;
     private final PartnerService service;
     private final Sectors sectors;
+    /** The heads-up a partner added here gets, as one added with {@code /partner add} does. */
+    private final PartnerView view;
     /** The words of a group session's answers, for the organizations a tip 1 group named. */
     private final SessionActivity sessions;
 
     WalkToList(Database db, Clock clock, Walks walks, PartnerStore store, PartnerService service, Sectors sectors,
-               SessionActivity sessions) {
+               PartnerView view, SessionActivity sessions) {
         this.sessions = sessions;
+        this.view = view;
         this.db = db;
         this.clock = clock;
         this.walks = walks;
@@ -284,7 +288,7 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
             }
         }
         lines.addAll(unique.values());
-        List<String> already = new ArrayList<>();
+        Map<String, Optional<Partner>> already = new LinkedHashMap<>();
         int to = db.write(c -> {
             // every Check and add goes on after this round, whichever message its button is on
             int reached = Math.max(start(id, 1, answer), bookmark(c, who, source, answer));
@@ -292,20 +296,16 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
             Database.update(c, source.insertBookmark(), who.guildId(), source.id(), who.userId(), reached,
                     mark(answer), clock.instant());
             Database.update(c, source.forgetRound(), who.guildId(), who.userId(), source.id());
+            already.putAll(listed(c, who, lines));
             for (String name : lines) {
-                if (onList(c, who, name)) {
-                    already.add(name);
-                } else {
+                if (!already.containsKey(name)) {
                     Database.insert(c, INSERT, who.guildId(), who.userId(), source.group() ? null : source.id(),
                             source.group() ? source.id() : null, name, clock.instant());
                 }
             }
             return reached;
         });
-        StringBuilder lead = new StringBuilder();
-        if (!already.isEmpty()) {
-            lead.append("Already on the list: ").append(Quoted.listEndingSentence(already)).append("\n");
-        }
+        StringBuilder lead = new StringBuilder(alreadyOnList(already));
         if (!tooLong.isEmpty()) {
             lead.append("Not added, longer than ").append(PartnerInput.MAX_NAME).append(" characters: ")
                     .append(String.join(", ", tooLong)).append(". Add a shorter name with `/partner add`.\n");
@@ -330,13 +330,17 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
     /** A sector was picked: add that one partner, then ask about the next name. */
     Reply pickSector(Caller who, CustomId id, List<String> values) {
         Pending pending = pending(who, id.longArg(0));
-        Partner added = service.add(who, pending.name(), values.isEmpty() ? "" : values.get(0), null, null)
-                .partner();
+        PartnerService.Added added = service.add(who, pending.name(), values.isEmpty() ? "" : values.get(0), null,
+                null);
+        Partner p = added.partner();
+        // one spelled alike was added since the name was checked: said as /partner add says it
+        String headsUp = view.headsUp(added);
         Source source = forget(who, pending);
         Read read = read(who, source);
         return next(who, source, read, position(who, source, id, read.answer()), "Added “"
-                + Shown.text(added.name()) + "” (" + sectors.nameOf(added.sector())
-                + ") to the outreach list, in the researching stage.\n").replacingMessage();
+                + Shown.text(p.name()) + "” (" + sectors.nameOf(p.sector())
+                + ") to the outreach list, in the researching stage." + headsUp + (headsUp.isEmpty() ? "\n" : "\n\n"))
+                .replacingMessage();
     }
 
     /** "Don't add": the name leaves this round without being added. */
@@ -354,11 +358,15 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
      * @param to where the round stopped in the answer's names: the next round starts there
      */
     private Reply next(Caller who, Source source, Read read, int to, String lead) {
+        // a name on the list since it was checked (added in this round, or by someone else) leaves it, said
+        Map<String, Optional<Partner>> since = new LinkedHashMap<>();
         List<Pending> waiting = db.write(c -> {
+            List<Pending> pending = Database.list(c, source.pending(), Pending::of, who.guildId(), who.userId(),
+                    source.id());
+            since.putAll(listed(c, who, pending.stream().map(Pending::name).toList()));
             List<Pending> left = new ArrayList<>();
-            for (Pending p : Database.list(c, source.pending(), Pending::of, who.guildId(), who.userId(),
-                    source.id())) {
-                if (onList(c, who, p.name())) {
+            for (Pending p : pending) {
+                if (since.containsKey(p.name())) {
                     Database.update(c, FORGET_ONE, who.guildId(), p.id());
                 } else {
                     left.add(p);
@@ -366,6 +374,7 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
             }
             return left;
         });
+        String said = lead + alreadyOnList(since);
         WalkState walk = read.walk();
         String answer = read.answer();
         if (waiting.isEmpty()) {
@@ -375,14 +384,14 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
                     + count(rest.size()) + " not on the list yet; press **Check and add** again if you want them too.";
             // a walk's next question, in view above the offer, carries on from here; a session has ended
             String carryOn = walk == null ? "" : WalkView.carryOn(walk, who.surface(), "", justAfterTheList(walk));
-            Reply done = Reply.text(lead + "That's all for this list. See the coalition's partners with "
+            Reply done = Reply.text(said + "That's all for this list. See the coalition's partners with "
                     + "`/partner list`, and plan your approach to one with `/partner coach`." + more
                     + (carryOn.isEmpty() ? "" : "\n\n" + carryOn));
             return rest.isEmpty() ? done : done.withButtons(source.checkAndAdd(to, answer));
         }
         Pending first = waiting.get(0);
         String after = waiting.size() > 1 ? " (" + (waiting.size() - 1) + " more after this one)" : "";
-        return Reply.text(lead + "Which sector is “" + Shown.text(first.name()) + "” in?" + after)
+        return Reply.text(said + "Which sector is “" + Shown.text(first.name()) + "” in?" + after)
                 .withRow(new Row.Select(SelectMenu.single(CustomId.of(PartnerView.FEATURE, "walksect",
                         first.id(), to, mark(answer)), "Pick a sector", sectors.options())))
                 .withButtons(Button.secondary(CustomId.of(PartnerView.FEATURE, "walkdrop", first.id(), to,
@@ -437,16 +446,54 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
         if (names.isEmpty()) {
             return List.of();
         }
-        // each name's keys worked out once, and one read for all of them
-        Map<String, List<String>> keys = new LinkedHashMap<>();
-        names.forEach(name -> keys.computeIfAbsent(name, WalkToList::keysOf));
-        java.util.Set<String> listed = db.read(c -> store.keysOnList(c, who.guildId(),
-                keys.values().stream().flatMap(List::stream).distinct().toList()));
-        return names.stream().filter(name -> keys.get(name).stream().noneMatch(listed::contains)).toList();
+        Map<String, Optional<Partner>> listed = db.read(c -> listed(c, who, names));
+        return names.stream().filter(name -> !listed.containsKey(name)).toList();
     }
 
-    private boolean onList(Connection c, Caller who, String name) throws SQLException {
-        return !store.keysOnList(c, who.guildId(), keysOf(name)).isEmpty();
+    /**
+     * Of {@code names}, those on the list, each with the partner it is there as when spelled a little differently
+     * ("St Marys Clinic" for "St. Mary's Clinic": the look-alike {@code /partner add} gives a heads-up for), else with
+     * none: Check and add offers neither as a new partner. Each name's keys worked out once, one read of each kind.
+     */
+    private Map<String, Optional<Partner>> listed(Connection c, Caller who, java.util.Collection<String> names)
+            throws SQLException {
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        names.forEach(name -> keys.computeIfAbsent(name, WalkToList::keysOf));
+        java.util.Set<String> byKey = store.keysOnList(c, who.guildId(),
+                keys.values().stream().flatMap(List::stream).distinct().toList());
+        Map<String, Optional<Partner>> listed = new LinkedHashMap<>();
+        Map<String, String> letters = new LinkedHashMap<>();
+        keys.forEach((name, own) -> {
+            if (own.stream().anyMatch(byKey::contains)) {
+                listed.put(name, Optional.empty());
+            } else {
+                letters.put(name, PartnerInput.letters(PartnerInput.keyOf(name)));
+            }
+        });
+        // a name of no letter or digit is spelled like none, as under /partner add
+        letters.values().removeIf(String::isEmpty);
+        Map<String, Partner> alike = store.spelledAlike(c, who.guildId(), letters.values().stream().distinct().toList());
+        letters.forEach((name, own) -> {
+            if (alike.containsKey(own)) {
+                listed.put(name, Optional.of(alike.get(own)));
+            }
+        });
+        return listed;
+    }
+
+    /**
+     * What a reply says of names found on the list ({@link #listed}): those named as they are there, then those spelled
+     * a little differently, with the partner each one is; empty when none.
+     */
+    private static String alreadyOnList(Map<String, Optional<Partner>> listed) {
+        List<String> asNamed = new ArrayList<>();
+        List<String> alike = new ArrayList<>();
+        listed.forEach((name, partner) -> partner.ifPresentOrElse(p -> alike.add("“" + Shown.text(p.name())
+                + "” (for " + shortQuote(name) + ")"), () -> asNamed.add(name)));
+        return (asNamed.isEmpty() ? "" : "Already on the list: " + Quoted.listEndingSentence(asNamed) + "\n")
+                + (alike.isEmpty() ? "" : "Already on the list, spelled a little differently: "
+                + Shown.andFirst(alike, LEFT_OUT_SHOWN) + ". If " + (alike.size() == 1 ? "yours is" : "one of yours is")
+                + " another organization, add it with `/partner add`.\n");
     }
 
     /**

@@ -105,6 +105,96 @@ class WalkToListTest {
     }
 
     @Test
+    @DisplayName("GIVEN “St. Mary's Clinic” on the list WHEN “St Marys Clinic” is typed in the Check and add form THEN it "
+            + "is told as already on the list, naming the one there, and not added: as /partner add's look-alike")
+    void formLineSpelledLikeAListedOneIsThatOne() {
+        ana.runs(PartnerFeature.Paths.ADD, "name", "St. Mary's Clinic", "sector", "health-care");
+        ana.runs("coach start");
+        ana.presses("Answer");
+        ana.submits("answer", "the YMCA");
+        ana.presses("Check and add");
+
+        Reply checked = ana.submits("names", "YMCA\nSt Marys Clinic");
+
+        assertThat(checked.plainText()).startsWith("Already on the list, spelled a little differently: “St. Mary's "
+                + "Clinic” (for “St Marys Clinic”). If yours is another organization, add it with `/partner add`.\n"
+                + "Which sector is “YMCA” in?").doesNotContain("more after this one");
+        assertThat(checked.rows()).filteredOn(r -> r instanceof Row.Select).hasSize(1);
+        assertThat(checked.buttons()).extracting(Button::label).containsExactly("Don't add this one");
+        Reply done = ana.picks("youth");
+        assertThat(done.plainText()).contains("Added “YMCA” (Youth)").contains("That's all for this list")
+                .doesNotContain("St Marys").doesNotContain("Heads-up");
+        assertThat(PartnersTestSupport.directory(bot).allPartners(TestBot.GUILD)).extracting(Partner::name)
+                .containsExactlyInAnyOrder("St. Mary's Clinic", "YMCA");
+    }
+
+    @Test
+    @DisplayName("names in an answer that differ from listed ones only in spaces, punctuation or accents are not "
+            + "offered as new ones, as a name on the list is not")
+    void answerNamesSpelledLikeListedOnesAreNotOffered() {
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank", "sector", "food");
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Café Sol", "sector", "business");
+        ana.runs("coach start");
+        ana.presses("Answer");
+
+        Reply after = ana.submits("answer", "East side Food-Bank, Cafe Sol and the YMCA");
+
+        assertThat(after.plainText()).contains("I found 1 organization in your answer that isn't on the coalition's "
+                + "outreach list yet.");
+        assertThat(ana.presses("Check and add").form().inputs().get(0).value()).isEqualTo("YMCA");
+
+        // AND an answer naming only such ones gets no offer at all
+        Member bea = bot.member("bea");
+        bea.runs("coach start");
+        bea.presses("Answer");
+        Reply none = bea.submits("answer", "Eastside Food-Bank, cafe sol");
+        assertThat(none.plainText()).contains("Question 2 of 17").doesNotContain("I found");
+        assertThat(none.buttons()).extracting(Button::label).doesNotContain("Check and add");
+        assertThat(PartnersTestSupport.directory(bot).allPartners(TestBot.GUILD)).extracting(Partner::name)
+                .containsExactlyInAnyOrder("Eastside Food Bank", "Café Sol");
+    }
+
+    @Test
+    @DisplayName("a name spelled like one added after the form was sent: still waiting, it is told as on the list and "
+            + "left out; its sector already asked and picked, it is added with /partner add's heads-up")
+    void spelledLikeOneAddedMeanwhile() {
+        Member bea = bot.member("bea");
+        ana.runs("coach start");
+        ana.presses("Answer");
+        ana.submits("answer", "YMCA, St Marys Clinic");
+        ana.presses("Check and add");
+        ana.submits("names", "YMCA\nSt Marys Clinic");
+        bea.runs(PartnerFeature.Paths.ADD, "name", "St. Mary's Clinic", "sector", "health-care");
+
+        Reply next = ana.picks("youth");
+
+        assertThat(next.plainText()).startsWith("Added “YMCA” (Youth) to the outreach list, in the researching "
+                + "stage.\nAlready on the list, spelled a little differently: “St. Mary's Clinic” (for “St Marys "
+                + "Clinic”). If yours is another organization, add it with `/partner add`.\nThat's all for this list.");
+        assertThat(next.rows()).noneMatch(r -> r instanceof Row.Select);
+        assertThat(PartnersTestSupport.directory(bot).allPartners(TestBot.GUILD)).extracting(Partner::name)
+                .containsExactlyInAnyOrder("St. Mary's Clinic", "YMCA");
+
+        // AND a sector picked for a name after its look-alike came: added, with the heads-up /partner add gives
+        Member cy = bot.member("cy");
+        cy.runs("coach start");
+        cy.types("Eastside Food-Bank");
+        cy.presses("Check and add");
+        cy.submits("names", "Eastside Food-Bank");
+        bea.runs(PartnerFeature.Paths.ADD, "name", "East Side Food Bank", "sector", "food");
+
+        Reply added = cy.picks("food");
+
+        assertThat(added.plainText()).startsWith("Added “Eastside Food-Bank” (Food and nutrition) to the outreach "
+                + "list, in the researching stage.\n\nHeads-up: “East Side Food Bank” (Food and nutrition, "
+                + "researching) is already on the list, spelled a little differently. If it is the same organization,"
+                + " delete this one with `/partner delete partner:\"Eastside Food-Bank\"` and carry on with “East Side"
+                + " Food Bank”.\n\nThat's all for this list.");
+        assertThat(PartnersTestSupport.directory(bot).allPartners(TestBot.GUILD)).extracting(Partner::name)
+                .containsExactlyInAnyOrder("St. Mary's Clinic", "YMCA", "East Side Food Bank", "Eastside Food-Bank");
+    }
+
+    @Test
     @DisplayName("a name found in an answer keeps its own punctuation; only quotes or brackets around all of it go")
     void namesKeepTheirPunctuation() {
         assertThat(AnswerNames.names("St. Mary's \"Clinic\", Acme Inc., Yahoo!, Sandy's Diner."))

@@ -107,6 +107,26 @@ class GroupNamesToListTest {
     }
 
     @Test
+    @DisplayName("a name the group spelled like one on the list (\"St Marys Clinic\" for \"St. Mary's Clinic\") is "
+            + "not offered as a new one, as a listed name is not")
+    void spelledLikeAListedOneIsNotOffered() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            ana.runs("partner add", "name", "St. Mary's Clinic", "sector", "health-care");
+            long thread = startedTip1(bot, ana);
+            bot.member("ben").answersInThread(thread, latestQuestion(bot, thread), "St Marys Clinic and the YMCA");
+
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            Reply ended = ana.presses("End");
+
+            assertThat(ended.text()).contains("The group named 1 organization that isn't on the coalition's outreach "
+                    + "list yet");
+            assertThat(ana.presses("Check and add").form().inputs().get(0).value()).isEqualTo("YMCA");
+            assertThat(namesWaiting(bot)).isEmpty();
+        }
+    }
+
+    @Test
     @DisplayName("a session that ended by its timer was ended by no one: /session summary offers its names after the "
             + "end, and says nothing of them while it runs")
     void summaryAfterATimedEndOffersTheNames() {
