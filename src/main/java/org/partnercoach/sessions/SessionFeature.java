@@ -476,17 +476,8 @@ public final class SessionFeature implements Feature {
                     yield ownAnswer(who, id.longArg(0)).withText("Nothing changed: your answer is as it was. To "
                             + "change it, press **Edit** and write over it.");
                 }
-                ThreadPosts.Refreshed r = edited.refreshed();
-                Messenger.ThreadReach reach = reach(r);
-                yield ownAnswer(who, id.longArg(0)).withText(r.summaries() == 0 ? "Updated your answer."
-                        : reach == Messenger.ThreadReach.UNREACHABLE ? "Updated your answer. The session's thread "
-                                + "was locked or closed to me, so its posted summary still shows your earlier words; a "
-                                + "moderator (someone with Manage Messages) can delete that post if they shouldn't "
-                                + "stay there."
-                        : reach == Messenger.ThreadReach.ARCHIVED_OR_GONE ? "Updated your answer. The session's "
-                                + "thread was archived, so I'm reopening it for a moment to update the "
-                                + summaries(r) + " posted there to match. " + SummaryWords.LOCKED_OR_DELETED
-                        : "Updated your answer. I'm updating the " + summaries(r) + " posted in the thread to match.");
+                yield ownAnswer(who, id.longArg(0)).withText(("Updated your answer. "
+                        + summariesUpdated(edited.refreshed())).strip());
             }
             default -> Router.stale();
         };
@@ -499,6 +490,14 @@ public final class SessionFeature implements Feature {
 
     private boolean stuck(ThreadPosts.Refreshed r) {
         return reach(r) == Messenger.ThreadReach.UNREACHABLE;
+    }
+
+    /**
+     * What a member whose answer changed hears of the summaries posted in the thread, which show the new words once
+     * edited ({@link SummaryWords#updated}), followed by a space; empty when the thread shows none.
+     */
+    private String summariesUpdated(ThreadPosts.Refreshed r) {
+        return r.summaries() == 0 ? "" : SummaryWords.updated(r.summaries(), reach(r)) + " ";
     }
 
     private static String summaries(ThreadPosts.Refreshed r) {
@@ -518,7 +517,7 @@ public final class SessionFeature implements Feature {
                 ? "The session ended while you were writing, so it isn't in the summary posted in the thread; "
                         + "`/session summary` there posts the summary again with it, and `/session answers` lets "
                         + "you change it."
-                : (saved.idx() < s.questionIndex()
+                : summariesUpdated(summaries) + (saved.idx() < s.questionIndex()
                         ? "The group had moved on to question " + (s.questionIndex() + 1) + ", so question "
                                 + (saved.idx() + 1) + " has no **Answer** button any more: `/session answers` lets "
                                 + "you change it."

@@ -344,7 +344,10 @@ final class Sessions {
      * Stores a member's answer (replacing their earlier one); the question's count is edited by the job. A form is
      * only opened while its session is open, so one sent after the session ended was being written when it ended:
      * it is kept too ({@link Saved#late()}), as an answer sent after its question closed is, instead of being lost, and
-     * the summaries already in the thread are edited to take it in.
+     * the summaries already in the thread are edited to take it in. An answer that replaces the member's earlier words
+     * edits them too, while the session runs as after its end, as {@code /session answers}' Edit does: a summary so far
+     * may lack what was written after it, never show words taken back. A first answer while the session runs edits
+     * none: the next summary has it, as it has the rest written since.
      */
     Saved answer(Caller who, long sessionId, int idx, String text) {
         Optional<AnswerRules.NotKept> notKept = AnswerRules.notKept(text);
@@ -367,7 +370,8 @@ final class Sessions {
             boolean first = store.saveAnswer(c, who.guildId(), sessionId, idx, who.userId(),
                     Limits.clip(who.displayName(), 100), answer, now);
             long answerId = store.ownAnswer(c, who.guildId(), sessionId, idx, who.userId()).orElseThrow().id();
-            ThreadPosts.Refreshed summaries = late ? posts.refreshSummaries(c, who.guildId(), sessionId, now)
+            ThreadPosts.Refreshed summaries = late || !first
+                    ? posts.refreshSummaries(c, who.guildId(), sessionId, now)
                     : ThreadPosts.Refreshed.none(who.guildId());
             return new Saved(s, idx, answerId, first, store.countAnswers(c, who.guildId(), sessionId, idx), late,
                     summaries, true, store.questions(c, who.guildId(), sessionId).get(idx).key());
@@ -376,7 +380,8 @@ final class Sessions {
 
     /**
      * @param late      the session had ended when the answer came, so the summary posted at its end did not have it
-     * @param summaries the summaries already in the thread, being edited to take a late answer in
+     * @param summaries the summaries already in the thread, being edited to take a late answer in, or the new words of
+     *                  an answer that replaced earlier ones
      * @param changed   whether the text differs from the member's answer already there (the form sent back as it
      *                  opened changes nothing)
      * @param questionKey the question's key in its plan's curriculum, when {@code changed} (else empty): what keeping
@@ -391,7 +396,8 @@ final class Sessions {
      * the session row locked, so two lines typed at once both count. A line that would take the answer past what a
      * form holds is not added (it stays in the thread): the answer already stored, perhaps written in the form, is
      * kept whole, and a note in the thread tells the member so ({@link #tellNoRoom}). A line that is none of a
-     * session's (no open session here, no words in it) changes nothing.
+     * session's (no open session here, no words in it) changes nothing. A line replaces none of the answer, so no
+     * summary already posted is edited for it, as for a first answer: the next summary has it.
      */
     void addTypedLine(Caller who, String line) {
         String typed = line == null ? "" : line.strip();

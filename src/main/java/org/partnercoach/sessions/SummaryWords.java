@@ -5,8 +5,8 @@ import org.partnercoach.chat.Messenger.ThreadReach;
 
 /**
  * What a member is told when words of theirs leave group sessions and the summaries posted in the sessions' threads:
- * one wording for deleting one answer ({@code /session answers}) and for {@code /privacy forget}, saying truly whether
- * the bot can still change those posts.
+ * one wording for deleting one answer ({@code /session answers}) and for {@code /privacy forget}, and one for changing
+ * an answer, saying truly whether the bot can still change those posts.
  */
 final class SummaryWords {
 
@@ -55,6 +55,25 @@ final class SummaryWords {
                     + summaries(summaries) + " posted there too. " + LOCKED_OR_DELETED;
             case REACHABLE -> whose.subject + " gone from " + whose.sessions + ", and I'm taking " + whose.it
                     + " out of the " + summaries(summaries) + " posted in " + whose.threads + " now.";
+        };
+    }
+
+    /**
+     * The sentence on a member's changed answer in the {@code summaries} posted in its session's thread, which are
+     * edited to show the new words as far as {@code reach} lets the bot: one wording for Edit in {@code /session
+     * answers} and for an answer written over from **Answer**. Empty when the thread shows no summary.
+     */
+    static String updated(int summaries, ThreadReach reach) {
+        if (summaries == 0) {
+            return "";
+        }
+        return switch (reach) {
+            case UNREACHABLE -> "The session's thread was locked or closed to me, so its posted summary still shows "
+                    + "your earlier words; a moderator (someone with Manage Messages) can delete that post if they "
+                    + "shouldn't stay there.";
+            case ARCHIVED_OR_GONE -> "The session's thread was archived, so I'm reopening it for a moment to update "
+                    + "the " + summaries(summaries) + " posted there to match. " + LOCKED_OR_DELETED;
+            case REACHABLE -> "I'm updating the " + summaries(summaries) + " posted in the thread to match.";
         };
     }
 

@@ -362,6 +362,143 @@ class PostedSummaryTest {
     }
 
     @Test
+    @DisplayName("an answer written over from Answer while the session runs edits the summary so far to show the new "
+            + "words, and its author is told so; the summary of the end shows them too")
+    void answerWrittenOverWhileTheSessionRunsFollowsInTheSummary() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ben answered question 1 and Cy asked for the summary so far, which shows his words
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member cy = bot.member("cy");
+            ana.runs("session start", "plan", "ask-yourself", "title", "Harbor circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            Reply q1 = latestQuestion(bot, thread);
+            ben.answersInThread(thread, q1, "Library first");
+            cy.runsInThread(thread, "session summary");
+            bot.app().scheduler().runDue();
+            assertThat(threadReads(bot, thread)).contains("Summary so far: Harbor circle", "**ben**: Library first");
+            long soFar = keptSummaries(bot).get(0).messageId();
+
+            // WHEN Ben presses Answer again and writes over his answer
+            Reply saved = ben.answersInThread(thread, q1, "Food bank instead");
+
+            // THEN he reads that it replaced his earlier one and that the summary in the thread follows it
+            assertThat(saved.text()).contains("it replaces your earlier one",
+                    "I'm updating the summary posted in the thread to match.", "Press **Answer** again");
+            bot.app().scheduler().runDue();
+
+            // AND the summary so far, the message kept for the session, shows his new words and not the old ones
+            assertThat(storedAnswers(bot)).containsExactly("ben: Food bank instead");
+            assertThat(keptSummaries(bot)).containsExactly(new SessionStore.SummaryPost(
+                    SessionPosts.SUMMARY_SO_FAR, soFar));
+            assertThat(bot.messenger().edits().stream().filter(e -> e.messageId() == soFar)).singleElement()
+                    .satisfies(e -> assertThat(e.reply().plainText()).contains("Summary so far: Harbor circle",
+                            "**ben**: Food bank instead").doesNotContain("Library first"));
+            assertThat(threadReads(bot, thread)).doesNotContain("Library first");
+
+            // AND once Ana ends the session, no summary in the thread shows the words he replaced
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            assertThat(threadReads(bot, thread)).contains("Summary so far: Harbor circle", "Summary: Harbor circle",
+                    "**ben**: Food bank instead").doesNotContain("Library first");
+        }
+    }
+
+    @Test
+    @DisplayName("an answer written over from Answer while the session runs edits only the newest three summaries, as "
+            + "the reply to the fourth /session summary says; the older copy shows nobody's words")
+    void answerWrittenOverEditsTheNewestThreeSummaries() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ben answered question 1, and Cy asked for the summary so far four times, five minutes apart
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member cy = bot.member("cy");
+            ana.runs("session start", "plan", "ask-yourself", "title", "Harbor circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            Reply q1 = latestQuestion(bot, thread);
+            ben.answersInThread(thread, q1, "Library first");
+            String reply = "";
+            for (int i = 0; i < 4; i++) {
+                reply = cy.runsInThread(thread, "session summary").text();
+                bot.app().scheduler().runDue();
+                bot.advance(Duration.ofMinutes(5));
+            }
+            assertThat(reply).contains("The newest 3 summaries in the thread follow changed answers");
+            java.util.List<Long> newest = keptSummaries(bot).stream().map(SessionStore.SummaryPost::messageId)
+                    .toList();
+            assertThat(newest).hasSize(3);
+            int editsBefore = bot.messenger().edits().size();
+
+            // WHEN Ben writes over his answer from Answer
+            assertThat(ben.answersInThread(thread, q1, "Food bank instead").text())
+                    .contains("I'm updating the summaries posted in the thread to match.");
+            bot.app().scheduler().runDue();
+
+            // THEN each of the newest three summaries was edited once, to show his new words
+            java.util.List<org.partnercoach.support.RecordingMessenger.Edited> edits =
+                    bot.messenger().edits().subList(editsBefore, bot.messenger().edits().size());
+            assertThat(edits.stream().filter(e -> e.reply().plainText().contains("Food bank instead"))
+                    .map(org.partnercoach.support.RecordingMessenger.Edited::messageId))
+                    .containsExactlyInAnyOrderElementsOf(newest);
+            // AND no message of the thread shows his earlier words: the oldest copy points to the newest
+            assertThat(threadReads(bot, thread)).doesNotContain("Library first").contains("older copy of the summary");
+        }
+    }
+
+    @Test
+    @DisplayName("a line typed in the thread adds to the member's answer and edits no summary (the next one has it); "
+            + "written over from Answer, the answer edits the summary so far")
+    void typedLineAddsAndAnswerWrittenOverEdits() {
+        try (TestBot bot = TestBot.inMemory(TestBot::typedAnswers)) {
+            // GIVEN Ben typed his answer to question 1, and Cy asked for the summary so far
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member cy = bot.member("cy");
+            ana.runs("session start", "plan", "ask-yourself", "title", "Harbor circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            ben.typesInThread(thread, "Library first");
+            cy.runsInThread(thread, "session summary");
+            bot.app().scheduler().runDue();
+            long soFar = keptSummaries(bot).get(0).messageId();
+
+            // WHEN he types another line
+            ben.typesInThread(thread, "and the clinic");
+            bot.app().scheduler().runDue();
+
+            // THEN it is added to his answer, and the summary so far stays as posted: it replaced nothing
+            assertThat(storedAnswers(bot)).containsExactly("ben: Library first\nand the clinic");
+            assertThat(bot.messenger().edits().stream().filter(e -> e.messageId() == soFar)).isEmpty();
+
+            // WHEN he presses Answer and writes over it
+            assertThat(ben.answersInThread(thread, latestQuestion(bot, thread), "Food bank instead").text())
+                    .contains("it replaces your earlier one", "updating the summary posted in the thread");
+            bot.app().scheduler().runDue();
+
+            // THEN the summary so far shows his new words only
+            assertThat(storedAnswers(bot)).containsExactly("ben: Food bank instead");
+            assertThat(threadReads(bot, thread)).contains("Summary so far: Harbor circle", "**ben**: Food bank instead")
+                    .doesNotContain("Library first", "and the clinic");
+        }
+    }
+
+    /** The summaries the session's row keeps up to date (its {@code summary_message_ids}), oldest first. */
+    private static java.util.List<SessionStore.SummaryPost> keptSummaries(TestBot bot) {
+        return SessionStore.SummaryPost.parse(bot.storedRows().read(c -> org.partnercoach.storage.Database.one(c,
+                "SELECT summary_message_ids FROM group_sessions", rs -> rs.getString(1))).orElseThrow());
+    }
+
+    /** Every session answer stored, as "author: text". */
+    private static java.util.List<String> storedAnswers(TestBot bot) {
+        return bot.storedRows().read(c -> org.partnercoach.storage.Database.list(c,
+                "SELECT display_name, text FROM group_session_answers ORDER BY id",
+                rs -> rs.getString(1) + ": " + rs.getString(2)));
+    }
+
+    @Test
     @DisplayName("when the summary of the end never reached the thread (a moderator had locked it), a summary asked "
             + "for while the session ran and brought up to date later says it was updated, not posted again")
     void soFarCopyEditedAfterAnEndThatNeverWentOutSaysUpdated() {
