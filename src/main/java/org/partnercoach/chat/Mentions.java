@@ -55,22 +55,24 @@ public final class Mentions {
     /**
      * {@code text} for a place that shows plain text, where a mention would show as its raw markup (a thread's name):
      * each member it mentions as "@" and their name in {@code names}, a server's own emoji as ":name:", and any other
-     * mention (a member not in {@code names}, a role, a channel, a timestamp) left out; spaces run together. The line
-     * still reads as a sentence wherever one stood: a joining word or sign that only tied it in goes along ("Planning
+     * mention (a member not in {@code names}, a role, a channel, a timestamp) left out; spaces run together. Hidden
+     * characters go too ({@link Shown#visible}), as in a message, so nothing there reads reversed. The line still
+     * reads as a sentence wherever one stood: a joining word or sign that only tied it in goes along ("Planning
      * with @alice and @bea" without @bea reads "Planning with @alice", "Planning with @bea today" reads "Planning
      * today"), one that ties the names left stays ("with @ana, @bea and @cal" without @bea reads "with @ana and
      * @cal").
      */
     public static String plain(String text, java.util.Map<Long, String> names) {
         java.util.List<String> shownNames = new java.util.ArrayList<>();
-        String marked = MARKUP.matcher((text == null ? "" : text).replaceAll("[" + DROPPED + SHOWN + "]", " "))
+        String visible = Shown.visible(text == null ? "" : text);
+        String marked = MARKUP.matcher(visible.replaceAll("[" + DROPPED + SHOWN + "]", " "))
                 .replaceAll(m -> {
                     if (m.group(1) != null) {
                         String name = membersIn(m.group()).stream().findFirst().map(names::get).orElse(null);
-                        if (name == null || name.isBlank()) {
+                        if (Shown.blank(name)) {
                             return DROPPED;
                         }
-                        shownNames.add("@" + name.strip());
+                        shownNames.add("@" + Shown.visible(name).strip());
                         return SHOWN;
                     }
                     return m.group(2) != null ? java.util.regex.Matcher.quoteReplacement(":" + m.group(2) + ":")

@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
  * What one member typed (a partner's name, a note, an answer, a reminder), made safe to show to others in a message.
  * The text is stored as typed; only its display is neutralised: Markdown becomes literal characters (no masked
  * link, heading, quote, spoiler or code block), and the invisible characters that could make a name look like
- * another, vanish, or read in a different order (zero-width characters, right-to-left overrides and isolates) are
- * left out (a joiner inside an emoji stays: it is part of the picture). Mentions of members, roles and channels
- * ({@code <@123>}, {@code <@!123>}, {@code <@&123>}, {@code <#123>}), Discord timestamps ({@code <t:1700000000:R>})
- * and a server's own emoji ({@code <:wave:123>}) stay as typed, so they show as the name, the time or the emoji, as
- * the member meant: they ping nobody, since every message is
- * sent with no mentions allowed but the members the bot itself names in {@link Reply#mentionUsers()}.
+ * another, vanish, or read in a different order (zero-width characters, right-to-left overrides and isolates, Hangul
+ * fillers: {@link #hidden}) are left out (a joiner inside an emoji stays: it is part of the picture). Mentions of
+ * members, roles and channels ({@code <@123>}, {@code <@!123>}, {@code <@&123>}, {@code <#123>}), Discord timestamps
+ * ({@code <t:1700000000:R>}) and a server's own emoji ({@code <:wave:123>}) stay as typed, so they show as the name,
+ * the time or the emoji, as the member meant: they ping nobody, since every message is sent with no mentions allowed
+ * but the members the bot itself names in {@link Reply#mentionUsers()}.
  * Not for button labels, menu options or form values: the platform shows those as plain text already.
  */
 public final class Shown {
@@ -202,8 +202,17 @@ public final class Shown {
         return shown.isBlank() ? raw : shown;
     }
 
+    /**
+     * Whether a reader would see nothing of {@code raw}: it is empty, or spaces (a no-break one, the blank braille
+     * cell) and {@linkplain #hidden hidden} characters alone. Such a name or text is as good as none.
+     */
+    public static boolean blank(String raw) {
+        return raw == null || raw.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || cp == 0x2800 || hidden(cp));
+    }
+
     /** {@code raw} without its hidden characters, but with those that hold an emoji together. */
-    private static String visible(String raw) {
+    public static String visible(String raw) {
         StringBuilder out = new StringBuilder(raw.length());
         int previous = -1;
         for (int i = 0; i < raw.length(); ) {
@@ -240,13 +249,22 @@ public final class Shown {
         return type == Character.OTHER_SYMBOL || cp >= 0x1F3FB && cp <= 0x1F3FF || cp == 0xFE0F;
     }
 
-    /** Bidi overrides and isolates, zero-width characters, and other invisible format characters. */
-    static boolean hidden(int cp) {
-        if (cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069) {
-            return true;
-        }
-        // zero-width space, joiners, marks, word joiner, BOM, soft hyphen, and every other format character
-        return cp == 0x180E || Character.getType(cp) == Character.FORMAT;
+    /**
+     * What shows as nothing, or turns the text around it: Unicode's default-ignorable characters. The one rule for
+     * what members typed: such a character is left out where the text is shown, is never the letter a name or a note
+     * needs, and makes no two names or session titles differ. Not the variation selectors, which are no letter
+     * either: they pick how the character before them is drawn (U+FE0F makes ❤ a coloured heart).
+     */
+    public static boolean hidden(int cp) {
+        // zero-width space, joiners, bidi marks, overrides and isolates, word joiner, BOM, soft hyphen, tags: format
+        return Character.getType(cp) == Character.FORMAT
+                // the Hangul fillers: letters to Unicode, a blank on screen
+                || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0
+                // the combining grapheme joiner and Khmer's inherent vowels, marks that draw nothing
+                || cp == 0x034F || cp == 0x17B4 || cp == 0x17B5
+                // set aside for more of these: unassigned in Java's Unicode, hidden by clients that know a newer one
+                || (cp == 0x2065 || cp >= 0xFFF0 && cp <= 0xFFF8 || cp >= 0xE0000 && cp <= 0xE0FFF)
+                        && Character.getType(cp) == Character.UNASSIGNED;
     }
 
     /** Markdown's punctuation always; '-' and '+' only at the start of a line, where they would start a list. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.partnercoach.chat.Shown;
 
 /**
  * Every line a DM with the bot takes as said to the bot rather than as an answer, in one place: the words that steer
@@ -328,20 +329,21 @@ final class DmWords {
 
     /**
      * Whether a line has any words in it: a letter or a digit, in any script, outside a server's own emoji (whose
-     * code {@code <:name:id>} has both) and keycap emoji (1️⃣). A line of emoji, stops and symbols alone, however
-     * long, has none: it answers nothing. Emoji with words ("👍 we know the director") do.
+     * code {@code <:name:id>} has both) and keycap emoji (1️⃣), and not a hidden one (a Hangul filler is a letter that
+     * shows as a blank: {@link Shown#hidden}). A line of emoji, stops and symbols alone, however long, has none: it
+     * answers nothing. Emoji with words ("👍 we know the director") do.
      */
     static boolean hasWords(String text) {
         return WORD_CHARACTER.matcher(outsideEmoji(text)).find();
     }
 
-    /** How many letters and digits a line has, outside a server's own emoji and keycap emoji. */
+    /** How many letters and digits a line has, outside a server's own emoji and keycap emoji, hidden ones aside. */
     static int wordCharacters(String text) {
         return (int) WORD_CHARACTER.matcher(outsideEmoji(text)).results().count();
     }
 
     private static String outsideEmoji(String text) {
-        return KEYCAP.matcher(CUSTOM_EMOJI_ANYWHERE.matcher(text).replaceAll("")).replaceAll("");
+        return KEYCAP.matcher(CUSTOM_EMOJI_ANYWHERE.matcher(Shown.visible(text)).replaceAll("")).replaceAll("");
     }
 
     /** What one typed line is. */

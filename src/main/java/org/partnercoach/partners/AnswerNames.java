@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.partnercoach.chat.Mentions;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.Spacing;
 
 /**
@@ -441,8 +442,9 @@ final class AnswerNames {
         return named(name) ? name : "";
     }
 
+    /** Whether {@code name} has a letter or digit to find it by, not a hidden one (a Hangul filler shows blank). */
     static boolean named(String name) {
-        return name.codePoints().anyMatch(Character::isLetterOrDigit);
+        return name.codePoints().anyMatch(cp -> Character.isLetterOrDigit(cp) && !Shown.hidden(cp));
     }
 
     /** {@code name} without the words at its ends that hold no letter or digit: an emoji, "!!", "-". */

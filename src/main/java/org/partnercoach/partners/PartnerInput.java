@@ -49,9 +49,10 @@ final class PartnerInput {
      * ({@link #keyboard}); rule 4 leaves out the sentence's punctuation at the end ({@link #TRAILING}); rule 5 keeps
      * each key's {@linkplain #letters letters} beside it (V59); rule 6 leaves the accents out of those letters, and
      * adds the suffixes of each key without its accents ({@link NameSuffixes#of}); rule 7 leaves a leading "the" out of
-     * the letters and reads "&" in them as "and".
+     * the letters and reads "&" in them as "and"; rule 8 leaves out every {@linkplain Shown#hidden hidden} character
+     * (the Hangul fillers too, letters that show as a blank), where rule 1 left out the format characters.
      */
-    static final int KEY_RULE = 7;
+    static final int KEY_RULE = 8;
     static final int MAX_CONTACT = 200;
     static final int MAX_NOTES = 1000;
     static final int MAX_TOUCHPOINT = 1000;
@@ -67,7 +68,6 @@ final class PartnerInput {
      * Only at the end, so "A.B.C." is "a.b.c", still apart from "ABC".
      */
     private static final String TRAILING = ".!?,;: ";
-    private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
     /** "3 days ago", "3d", "a week ago", "2 weeks ago", "a month ago", "a year ago". */
     private static final Pattern AGO = Pattern.compile("(\\d+|an?|one)\\s*(d|days?|w|wks?|weeks?|fortnights?|months?"
@@ -233,17 +233,17 @@ final class PartnerInput {
 
     /**
      * What makes two names the same partner: case, spacing, invisible characters (zero-width spaces and joiners,
-     * soft hyphens), look-alike compatibility forms (full-width letters, ligatures) and punctuation at the end
-     * ("Food Bank." is "Food Bank") do not count.
+     * soft hyphens, Hangul fillers), look-alike compatibility forms (full-width letters, ligatures) and punctuation at
+     * the end ("Food Bank." is "Food Bank") do not count.
      */
     static String nameKey(String name) {
         return named(name).key();
     }
 
     /**
-     * The key of any text: NFKC, case folded, format characters removed, spaces collapsed, the punctuation that ends
-     * a sentence or clause left off the end (unless it is all there is); clipped to the column's 100 characters
-     * (NFKC can lengthen a name).
+     * The key of any text: NFKC, case folded, hidden characters ({@link Shown#hidden}) removed, spaces collapsed, the
+     * punctuation that ends a sentence or clause left off the end (unless it is all there is); clipped to the column's
+     * 100 characters (NFKC can lengthen a name).
      */
     static String keyOf(String text) {
         if (text != null && plain(text)) {
@@ -251,7 +251,8 @@ final class PartnerInput {
             return withoutTrailing(text.toLowerCase(Locale.ROOT));
         }
         String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC);
-        s = FORMAT.matcher(s).replaceAll("");
+        s = s.codePoints().filter(cp -> !Shown.hidden(cp))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         // upper then lower folds the cases that lower alone misses (ß and SS, final sigma)
         s = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
@@ -330,12 +331,12 @@ final class PartnerInput {
      * What a touchpoint was about: required free text with words of its own, as a walk's answer needs ({@link
      * Walks#hasWords}, {@link Walks#answers}): an emoji or "..." alone, or mentions alone ({@code @everyone}), say
      * nothing of the contact, and a mention would call people in where the note is shown again (a channel's
-     * reminder). Emoji or a mention among words are fine. {@code retry}: how to write it again where it was typed
-     * ({@link #NOTE_IN_WHAT}, {@link #NOTE_IN_FORM}).
+     * reminder). Emoji or a mention among words are fine; hidden characters alone are no note at all. {@code retry}:
+     * how to write it again where it was typed ({@link #NOTE_IN_WHAT}, {@link #NOTE_IN_FORM}).
      */
     static String touchpointNote(String raw, String retry) {
         String text = optional("what", raw, MAX_TOUCHPOINT);
-        if (text == null) {
+        if (Shown.blank(text)) {
             throw new UserError("Tell me a few words about the touchpoint: nothing was logged. " + retry + ".");
         }
         String typed = "“" + Shown.text(Limits.clip(text, 40)) + "”";

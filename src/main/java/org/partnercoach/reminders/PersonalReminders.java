@@ -89,11 +89,14 @@ public final class PersonalReminders implements SendKind {
         return add(who, read(who, whenText).at(), whatText, aboutText);
     }
 
-    /** Refuses an empty or too long reminder text or partner name, before anything else is asked or saved. */
+    /**
+     * Refuses an empty (or {@linkplain Shown#blank blank-looking}) or too long reminder text or partner name, before
+     * anything else is asked or saved.
+     */
     public static void check(String whatText, String aboutText) {
         String what = whatText == null ? "" : whatText.strip();
         String about = aboutText == null ? "" : aboutText.strip();
-        if (what.isEmpty()) {
+        if (Shown.blank(what)) {
             throw new UserError("Tell me what to remind you of, for example `/remind when:\"tomorrow 9am\" "
                     + "what:\"Call Lincoln High\"`.");
         }

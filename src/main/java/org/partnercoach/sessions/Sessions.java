@@ -179,7 +179,9 @@ final class Sessions {
         if (request.minutes() < 0 || request.minutes() > MAX_MINUTES) {
             throw minutesRefused();
         }
-        if (request.title() != null && !request.title().isBlank()) {
+        // a title that shows as nothing (hidden characters alone) is as good as none: the plan's name is used
+        boolean titled = !Shown.blank(request.title());
+        if (titled) {
             if (!Walks.hasWords(request.title())) {
                 throw titleWithoutWords(request.title());
             }
@@ -195,8 +197,7 @@ final class Sessions {
             }
         }
         SessionPlans.Plan plan = plans.resolve(request.plan());
-        String title = request.title() == null || request.title().isBlank() ? plan.title()
-                : Limits.clip(Spacing.tidied(request.title()), MAX_TITLE);
+        String title = titled ? Limits.clip(Spacing.tidied(request.title()), MAX_TITLE) : plan.title();
         Instant now = clock.instant();
         boolean announced = !botLacks.contains(Capability.SEND_MESSAGES);
         return db.write(c -> {
@@ -233,9 +234,12 @@ final class Sessions {
         return here;
     }
 
-    /** Titles that make threads of one name: "Tuesday circle" and "tuesday  circle". */
+    /**
+     * Titles that make threads of one name: "Tuesday circle", "tuesday  circle", and either with a zero-width space
+     * inside (hidden characters are left out of a thread's name).
+     */
     private static boolean sameTitle(String a, String b) {
-        return Spacing.tidied(a).equalsIgnoreCase(Spacing.tidied(b));
+        return Spacing.tidied(Shown.visible(a)).equalsIgnoreCase(Spacing.tidied(Shown.visible(b)));
     }
 
     // --- the thread -----------------------------------------------------------------------------------------

@@ -81,6 +81,25 @@ class ShownTest {
     }
 
     @Test
+    @DisplayName("the Hangul fillers, letters that show as a blank, are hidden as zero-width characters are; a text of "
+            + "them and spaces alone reads as blank, while the variation selector that colours an emoji stays")
+    void blankLetters() {
+        // GIVEN the four Hangul fillers, a zero-width space, a right-to-left override and a no-break space
+        String blank = "\u115F\u1160\u3164\uFFA0\u200B\u202E\u00A0 \u2800";
+
+        // THEN none of them is shown, and a text of only them is as good as none
+        assertThat(Shown.text("Eastside\u3164 Food Bank\uFFA0")).isEqualTo("Eastside Food Bank");
+        assertThat(Shown.blank(blank)).isTrue();
+        assertThat(Shown.blank("")).isTrue();
+        assertThat(Shown.blank(null)).isTrue();
+        // AND words, an emoji or a stop beside them are something to read
+        assertThat(Shown.blank(blank + "Call")).isFalse();
+        assertThat(Shown.blank(blank + "🍎")).isFalse();
+        assertThat(Shown.blank(".")).isFalse();
+        assertThat(Shown.text("❤\uFE0F 한국 센터")).isEqualTo("❤\uFE0F 한국 센터");
+    }
+
+    @Test
     @DisplayName("an emoji made of several joined pictures stays one emoji; a joiner between letters still goes")
     void joinedEmoji() {
         String healthWorker = "👩🏽\u200D⚕️";

@@ -601,6 +601,29 @@ class PartnerFeatureTest {
         }
 
         @Test
+        @DisplayName("GIVEN a partner on the list WHEN bea logs a touchpoint whose note is only characters that show "
+                + "as nothing (a Hangul filler, a zero-width space, a right-to-left override) THEN it is refused as "
+                + "an empty note is; beside words they are kept as typed")
+        void logOfHiddenCharactersAloneRefused() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+            long id = partner("Food Bank").id();
+            String emptyReply = bea.runs("partner log", "partner", "Food Bank", "what", " ").plainText();
+            assertThat(emptyReply).startsWith("Tell me a few words about the touchpoint: nothing was logged.");
+
+            // WHEN each note shows as nothing THEN she reads what an empty one gets, and nothing is logged
+            for (String note : new String[] {"\u3164", "\uFFA0\u3164", "\u200B", "\u202E\u3164\u2069"}) {
+                assertThat(bea.runs("partner log", "partner", "Food Bank", "what", note).plainText()).as(note)
+                        .isEqualTo(emptyReply);
+            }
+            assertThat(directory().recentTouchpoints(TestBot.GUILD, id, 10)).isEmpty();
+
+            // AND words with a filler among them are a note like any other
+            bea.runs("partner log", "partner", "Food Bank", "what", "Call\u3164 with the director");
+            assertThat(directory().recentTouchpoints(TestBot.GUILD, id, 10)).extracting(Touchpoint::note)
+                    .containsExactly("Call\u3164 with the director");
+        }
+
+        @Test
         @DisplayName("the same contact logged again minutes later is kept once, and the member is told so; another "
                 + "member's, other words or another day are new contacts")
         void logKeepsARepeatOnce() {

@@ -209,6 +209,42 @@ class PartnerLookupTest {
     }
 
     @Test
+    @DisplayName("a Hangul filler (a letter that shows as a blank) counts as no letter: a name of only such characters"
+            + " is refused as a blank one is, and beside a name on the list it is that same name")
+    void blankLettersAreNoName() {
+        // GIVEN Eastside Food Bank on the list
+        add("Eastside Food Bank");
+        String blankReply = ana.runs(PartnerFeature.Paths.ADD, "name", " ", "sector", "community").text();
+        assertThat(blankReply).contains("A partner needs a name");
+
+        // WHEN ana adds a name of fillers alone, or with hidden characters, or renames a partner to one
+        for (String blank : List.of("\u3164", "\uFFA0", "\u115F\u1160", "\u3164\u200B\u202E")) {
+            // THEN each is refused as a blank name is
+            assertThat(ana.runs(PartnerFeature.Paths.ADD, "name", blank, "sector", "community").text()).as(blank)
+                    .isEqualTo(blankReply);
+            assertThat(ana.runs(PartnerFeature.Paths.EDIT, "partner", "Eastside Food Bank", "name", blank).text())
+                    .as(blank).isEqualTo(blankReply);
+        }
+
+        // WHEN she adds the name on the list with a filler after it or between its words
+        for (String twin : List.of("Eastside Food Bank\u3164", "Eastside\uFFA0 Food Bank", "\u3164Eastside Food Bank")) {
+            // THEN it is that partner, not a second one beside it
+            assertThat(ana.runs(PartnerFeature.Paths.ADD, "name", twin, "sector", "community").text()).as(twin)
+                    .contains("“Eastside Food Bank” is already on the list");
+        }
+        assertThat(ana.runs(PartnerFeature.Paths.LOG, "partner", "Eastside Food Bank\u3164", "what", "Call").text())
+                .contains("Logged a note with “Eastside Food Bank”");
+        assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).extracting(Partner::name)
+                .containsExactly("Eastside Food Bank");
+
+        // AND a new name with a filler beside its words is added, kept as typed
+        assertThat(ana.runs(PartnerFeature.Paths.ADD, "name", "Lincoln High\u3164", "sector", "community").text())
+                .startsWith("Added “Lincoln High”");
+        assertThat(PartnersTestSupport.partner(bot, TestBot.GUILD, "Lincoln High\u3164").name())
+                .isEqualTo("Lincoln High\u3164");
+    }
+
+    @Test
     @DisplayName("a phone's curly apostrophe or quotes and a word processor's dash are the keyboard's: one partner")
     void phonePunctuation() {
         add("St. Mary's Clinic", "Habitat for Humanity - Eastside", "The \"Y\"");
@@ -244,6 +280,29 @@ class PartnerLookupTest {
                     .contains("St. Mary\u2019s Clinic");
             assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "st. mary's clinic", "sector", "community").text())
                     .contains("already on the list");
+        }
+    }
+
+    @Test
+    @DisplayName("a name with a Hangul filler stored before fillers were hidden is found without it after the next start")
+    void blankLettersRekeyed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (TestBot fileBot = TestBot.onFile(dir)) {
+            // GIVEN Eastside Food Bank, added with a filler after it and keyed as the last release keyed it
+            Member bea = fileBot.member("bea");
+            bea.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank\u3164", "sector", "community");
+            fileBot.storedRows().write(c -> {
+                org.partnercoach.storage.Database.update(c,
+                        "UPDATE partners SET name_key = 'eastside food bank\u1160'");
+                return org.partnercoach.storage.Database.update(c, "UPDATE partner_key_rule SET rule = ?",
+                        PartnerInput.KEY_RULE - 1);
+            });
+
+            // WHEN the bot starts again
+            fileBot.restart();
+
+            // THEN the name without the filler is that partner
+            assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank", "sector", "community").text())
+                    .contains("“Eastside Food Bank” is already on the list");
         }
     }
 

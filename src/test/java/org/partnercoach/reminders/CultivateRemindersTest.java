@@ -381,6 +381,28 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("GIVEN a check-in WHEN ana sends its Log a touchpoint form with only a Hangul filler (a letter that "
+            + "shows as a blank) THEN it is refused as an empty note is; nothing is logged")
+    void formRefusesANoteOfHiddenCharacters() {
+        // GIVEN a check-in, whose form refuses an empty note
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        Reply reminder = opensLatest(ana);
+        ana.presses("Log a touchpoint");
+        Reply empty = ana.submits("note", " ");
+
+        // WHEN ana sends it with a Hangul filler and a zero-width space
+        ana.reads(reminder);
+        ana.presses("Log a touchpoint");
+        Reply filler = ana.submits("note", "\u3164\u200B", "kind", "call");
+
+        // THEN she reads what an empty note gets, and nothing is logged
+        assertThat(empty.plainText()).startsWith("Tell me a few words about the touchpoint: nothing was logged.");
+        assertThat(filler.plainText()).isEqualTo(empty.plainText());
+        assertThat(touchpoints()).isEmpty();
+    }
+
+    @Test
     @DisplayName("a 10,000-character note is refused kindly, and the reminder is still there to try again")
     void formRefusesTooLong() {
         adds(ana, "Eastside Food Bank");

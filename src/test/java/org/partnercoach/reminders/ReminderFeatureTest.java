@@ -293,6 +293,26 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("a reminder of only characters that show as nothing (a Hangul filler, a zero-width space) is refused "
+            + "as an empty one; beside words they are kept as typed")
+    void hiddenCharactersAloneRefused() {
+        // GIVEN what an empty reminder gets
+        Member ana = bot.member("ana");
+        String emptyReply = ana.runs("remind", "when", "in 2 days", "what", " ").text();
+        assertThat(emptyReply).startsWith("Tell me what to remind you of");
+
+        // WHEN Ana sets reminders that show as nothing THEN each is refused as the empty one was
+        for (String what : List.of("\u3164", "\uFFA0 \u115F", "\u200B\u2060", "\u202E\u3164")) {
+            assertThat(ana.runs("remind", "when", "in 2 days", "what", what).text()).as(what).isEqualTo(emptyReply);
+        }
+        assertThat(pendingOf(ana)).isEmpty();
+
+        // AND a reminder with words beside a filler is set
+        ana.runs("remind", "when", "in 2 days", "what", "Call\u3164 Lincoln High");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::payload).containsExactly("Call\u3164 Lincoln High");
+    }
+
+    @Test
     @DisplayName("reminders of one server are not seen from another")
     void otherServer() {
         bot.member("ana").runs("remind", "when", "in 2 days", "what", "Call Lincoln High");

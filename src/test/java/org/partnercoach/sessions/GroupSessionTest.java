@@ -805,6 +805,58 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("a title that differs from one still open in the channel only by characters that show as nothing (a "
+            + "zero-width space, a Hangul filler, a soft hyphen, an isolate) is the same title, and is refused")
+    void titleWithHiddenCharactersIsTheSameTitle() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana's "Tuesday circle" runs in the channel
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            startedTip1(bot, ana, "Tuesday circle");
+
+            for (String title : List.of("Tues\u200Bday circle", "Tuesday circle\u3164", "\u2066Tuesday\u00AD circle\u2069")) {
+                // WHEN Ben starts it again with a hidden character in its title
+                Reply again = ben.runs("session start", "plan", "tip-1", "title", title);
+
+                // THEN nothing is created: he reads that Tuesday circle is still open, as for the title typed plainly
+                assertThat(again.text()).as(title).startsWith("**Tuesday circle** is still open in this channel")
+                        .contains("Nothing was created.");
+            }
+            bot.app().scheduler().runDue();
+            assertThat(bot.messenger().threads()).hasSize(1);
+            assertThat(ana.runs("session list").cards().get(0).fields()).hasSize(1);
+        }
+    }
+
+    @Test
+    @DisplayName("a thread's name leaves out the hidden characters of its title: a right-to-left override cannot turn "
+            + "it around, nor a zero-width space or a filler hide in it; a title of them alone is no title")
+    void threadNameWithoutHiddenCharacters() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+
+            // WHEN Ana starts a session titled backwards after a right-to-left override
+            long reversed = startedTip1(bot, ana, "\u202Eelcric yadseuT");
+            // THEN its thread reads as the letters were typed, not turned around to "Tuesday circle"
+            assertThat(bot.messenger().threads().get(reversed)).isEqualTo("Reflection: elcric yadseuT");
+
+            // WHEN Ben's title has a zero-width space and a Hangul filler in it
+            long harvest = startedTip1(bot, ben, "Harvest\u200B circle\u3164");
+            // THEN its thread's name has neither
+            assertThat(bot.messenger().threads().get(harvest)).isEqualTo("Reflection: Harvest circle");
+
+            // WHEN Ana starts one whose title is hidden characters alone
+            Reply hidden = ana.runs("session start", "plan", "tip-1", "title", "\u3164\u200B");
+            // THEN it is as if she left the title out: the plan's name, which a second session without one shares
+            assertThat(hidden.text()).startsWith("Your session **Tip 1 · ");
+            assertThat(ben.runs("session start", "plan", "tip-1").text()).contains("is still open in this channel");
+            bot.app().scheduler().runDue();
+            assertThat(bot.messenger().threads().get(thread(bot))).startsWith("Reflection: Tip 1 · ");
+        }
+    }
+
+    @Test
     @DisplayName("a title of only mentions (a member, a role, @everyone) is refused as one of only emoji is, saying "
             + "what to type; nothing is created, and a title with words beside a mention starts")
     void titleOfOnlyMentionsRefused() {
