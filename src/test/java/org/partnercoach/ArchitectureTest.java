@@ -64,6 +64,7 @@ class ArchitectureTest {
             Map.entry("partner_group_name_rounds", "partners"),
             Map.entry("walks", "coaching"),
             Map.entry("walk_answers", "coaching"),
+            Map.entry("dm_offers", "coaching"),
             Map.entry("group_sessions", "sessions"),
             Map.entry("group_session_questions", "sessions"),
             Map.entry("group_session_answers", "sessions"),

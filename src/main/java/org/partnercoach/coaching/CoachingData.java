@@ -24,6 +24,8 @@ public final class CoachingData implements PersonalData {
     private static final String FORGET_ANSWERS = "DELETE FROM walk_answers WHERE guild_id = ? AND walk_id IN"
             + " (SELECT id FROM walks WHERE guild_id = ? AND user_id = ?)";
     private static final String FORGET_WALKS = "DELETE FROM walks WHERE guild_id = ? AND user_id = ?";
+    /** A "Did you mean" word offered in the member's DM, waiting for their next line (not exported: it lives a line). */
+    private static final String FORGET_OFFER = "DELETE FROM dm_offers WHERE guild_id = ? AND user_id = ?";
 
     /** How the export names a question taken out of the coaching content, as {@code /coach answers} does. */
     static final String NO_LONGER_ASKED = "a question no longer asked";
@@ -91,6 +93,7 @@ public final class CoachingData implements PersonalData {
     public void forget(long guildId, long userId) {
         db.write(c -> {
             Database.update(c, FORGET_ANSWERS, guildId, guildId, userId);
+            Database.update(c, FORGET_OFFER, guildId, userId);
             return Database.update(c, FORGET_WALKS, guildId, userId);
         });
     }

@@ -157,6 +157,16 @@ public final class CoachingFeature implements Feature {
             return Optional.of(Reply.text("Hi! I'm Partner Coach. To begin, run `/coach start` once in your "
                     + "coalition's server; after that you can answer me right here."));
         }
+        // a yes or a no right after "Did you mean `skip`?" answers the bot, not the walk's question; any other line
+        // lets the offer go
+        Optional<String> offered = walks.takeOfferInDm(who);
+        DmWords.Assent assent = offered.map(word -> DmWords.assent(text, word)).orElse(DmWords.Assent.NEITHER);
+        if (assent == DmWords.Assent.YES) {
+            return onTypedMessage(new Inbound.TypedMessage(who, offered.get()));
+        }
+        if (assent == DmWords.Assent.NO) {
+            return Optional.of(declined(who, offered.get()));
+        }
         DmWords.Line line = DmWords.read(text);
         if (line instanceof DmWords.ServerCommand command) {
             // a server command is sent back to the server, and not kept as an answer
@@ -179,9 +189,10 @@ public final class CoachingFeature implements Feature {
                         + words(walks.latestResumable(who, subjects))));
             }
             // "strat": the word meant, as mid-walk, rather than a line not kept
-            Optional<String> slip = line instanceof DmWords.Text ? DmWords.slipWithNoWalk(text) : Optional.empty();
+            Optional<DmWords.Offer> slip = line instanceof DmWords.Text ? DmWords.slip(text, false) : Optional.empty();
             if (slip.isPresent()) {
-                return Optional.of(Reply.text(slip.get() + " Or type one of these:\n"
+                walks.offerInDm(who, slip.get().word(), Optional.empty());
+                return Optional.of(Reply.text(slip.get().reply() + " Or type one of these:\n"
                         + words(walks.latestResumable(who, subjects))));
             }
             boolean typed = !text.isBlank() && line instanceof DmWords.Text;
@@ -291,9 +302,30 @@ public final class CoachingFeature implements Feature {
             });
         }
         // a word alone that the walk has no use for ("undo", "end") is no answer either: what to type instead
-        return Optional.of(unusable(text).or(() -> DmWords.notAnAnswer(text, atFirstQuestion(state)))
-                .map(why -> show(state.with(WalkOutcome.NOT_KEPT, why), who))
+        Optional<String> refused = unusable(text).or(() -> DmWords.notAnAnswer(text, atFirstQuestion(state)));
+        if (refused.isEmpty()) {
+            // "skp": the word meant is offered, and the next line may say yes to it
+            Optional<DmWords.Offer> slip = DmWords.slip(text, true);
+            slip.ifPresent(offer -> walks.offerInDm(who, offer.word(), active));
+            refused = slip.map(DmWords.Offer::reply);
+        }
+        return Optional.of(refused.map(why -> show(state.with(WalkOutcome.NOT_KEPT, why), who))
                 .orElseGet(() -> typedAnswer(who, walkId, key, text, dm.guidanceOwed())));
+    }
+
+    /**
+     * A no to "Did you mean `skip`?": nothing done, nothing kept, and what to type, over the question when a walk is
+     * open.
+     */
+    private Reply declined(Caller who, String offered) {
+        Optional<WalkState> open = walks.dmLine(who).open();
+        if (open.isEmpty()) {
+            return Reply.text("No problem: I did nothing, and kept nothing. Type `" + offered + "` whenever you want "
+                    + "it.");
+        }
+        return show(open.get().with(WalkOutcome.NOT_KEPT, "No problem: I did nothing, and kept nothing as an answer. "
+                + "Answer the question below in your own words, or type `" + offered + "` if you want that after all."),
+                who);
     }
 
     /** What the bot is and the words that begin a walk, said to a member with none yet; remembered as said. */

@@ -15,8 +15,8 @@ import org.partnercoach.chat.Shown;
  * Every line a DM with the bot takes as said to the bot rather than as an answer, in one place: the words that steer
  * a walk (the same with a slash before them), greetings, thanks, "ok", "done", a call-out ("are you there?"),
  * thinking aloud ("hmm"), a slip ("oops") and reactions (an emoji alone), stopping for the day ("I'm done for
- * today"), not knowing yet ("idk"), a request for an example, a steering word mistyped ("skp"), and the server's
- * slash commands typed as text.
+ * today"), not knowing yet ("idk"), a request for an example, a steering word mistyped ("skp") and a yes or a no to
+ * the bot's "Did you mean `skip`?" then, and the server's slash commands typed as text.
  * Any other line answers the question the member's open walk stands on.
  */
 final class DmWords {
@@ -613,8 +613,7 @@ final class DmWords {
                     + "” is your answer, send it with a few more words.");
         }
         if (!undoing && !LEAVING.contains(bare)) {
-            return typo(bare).map(meant -> "Did you mean `" + meant + "`? I didn't keep “" + bare + "” as an answer: "
-                    + "type `" + meant + "` to do that. If “" + bare + "” is your answer, send it with a few more words.");
+            return Optional.empty();
         }
         String notKept = "“" + bare + "” isn't a word I take, so I didn't keep it as an answer. ";
         String asAnswer = " If “" + bare + "” is your answer, send it with a few more words.";
@@ -631,15 +630,53 @@ final class DmWords {
     }
 
     /**
-     * What to say to a line typed with no walk open that is a slip of the keys for a word that does something then
-     * ("strat", "reflct", "progess", "hlep"), as {@link #notAnAnswer} says it mid-walk: the word meant, and that the
-     * line was not kept. Empty for any other line, and for a slip of a word that needs an open question ("skp").
+     * A slip of the keys for a word ("skp", "go bak", "sikp"; with no walk open, only for a word that does something
+     * then: "strat", "reflct", "progess", "hlep", not "skp"): the bot asks "Did you mean `skip`?", keeps nothing, and
+     * takes a yes or a no typed next as said to that question ({@link #assent}). Empty for any other line ("undo" or
+     * "end" are {@link #notAnAnswer}'s, and no slip of these words is one of them).
      */
-    static Optional<String> slipWithNoWalk(String text) {
+    static Optional<Offer> slip(String text, boolean walkOpen) {
         String bare = withoutStops(text.strip().toLowerCase(Locale.ROOT));
-        return typo(bare).filter(meant -> WORDS.get(meant).opens() || WORDS.get(meant) == Word.HELP)
-                .map(meant -> "Did you mean `" + meant + "`? I didn't keep “" + bare + "”: type `" + meant
-                        + "` to do that.");
+        return typo(bare).filter(meant -> walkOpen || WORDS.get(meant).opens() || WORDS.get(meant) == Word.HELP)
+                .map(meant -> new Offer(meant, "Did you mean `" + meant + "`? I didn't keep “" + bare + "”"
+                        + (walkOpen ? " as an answer" : "") + ": type `" + meant + "` (or just say yes) to do that."
+                        + (walkOpen ? " If “" + bare + "” is your answer, send it with a few more words." : "")));
+    }
+
+    /** "Did you mean `skip`?": the word offered, as typed to do it, and the whole reply. */
+    record Offer(String word, String reply) {
+    }
+
+    /** How a line answers the bot's "Did you mean `skip`?". */
+    enum Assent {
+        /** "yes", "yep", "sure", "ok", "yes please", "yes, skip": do the word offered. */
+        YES,
+        /** "no", "nope", "no thanks": do nothing. */
+        NO,
+        /** Any other line, read as it always is. */
+        NEITHER
+    }
+
+    /** A yes to the bot's own question, with a "please" or a "thanks" after it or not. */
+    private static final String YES = "(?:yes|yep|yup|yeah|yea|ya|y|sure|ok|okay|k|correct|right|exactly|i did"
+            + "|yes i did|please|please do|go ahead|do it|yes do it)(?:[\\s,.!]+(?:please|pls|thanks|thank you))?";
+    /** A no to it. */
+    private static final Pattern NO = Pattern.compile("(?:no|nope|nah|n|not really|i didn't|no i didn't|no i did not)"
+            + "(?:[\\s,.!]+(?:thanks|thank you|sorry))?");
+
+    /**
+     * How a line typed right after "Did you mean `{offered}`?" answers it: a short yes ("yes", "yep 👍", "sure!", "ok",
+     * "yes please", or a yes with the word, "yes, skip"), a short no ("no", "nope", "no thanks"), or neither.
+     */
+    static Assent assent(String text, String offered) {
+        String bare = withoutLeading(withoutStops(text.strip().toLowerCase(Locale.ROOT).replace('’', '\'')));
+        if (bare.length() > MAX_CHAT_LINE) {
+            return Assent.NEITHER;
+        }
+        if (Pattern.compile(YES + "(?:[\\s,.!:;-]+" + Pattern.quote(offered) + ")?").matcher(bare).matches()) {
+            return Assent.YES;
+        }
+        return NO.matcher(bare).matches() ? Assent.NO : Assent.NEITHER;
     }
 
     /** Whether a line of several remarks has one of {@code words}, whole. */

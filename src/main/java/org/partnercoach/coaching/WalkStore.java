@@ -37,6 +37,12 @@ final class WalkStore {
     private static final String SHOW_IN_DM = "UPDATE walks SET dm_shown = CASE WHEN id = ? THEN ? ELSE NULL END"
             + " WHERE guild_id = ? AND user_id = ?"
             + " AND (id = ? AND (dm_shown IS NULL OR dm_shown <> ?) OR id <> ? AND dm_shown IS NOT NULL)";
+    /** The word a "Did you mean" reply offered the member's DM, with where the open walk stood then (V72). */
+    private static final String DM_OFFER = "SELECT word, walk_id, question_key FROM dm_offers"
+            + " WHERE guild_id = ? AND user_id = ?";
+    private static final String FORGET_DM_OFFER = "DELETE FROM dm_offers WHERE guild_id = ? AND user_id = ?";
+    private static final String INSERT_DM_OFFER = "INSERT INTO dm_offers (guild_id, user_id, word, walk_id,"
+            + " question_key, offered_at) VALUES (?, ?, ?, ?, ?, ?)";
     /** How many of the member's walks are open besides one. */
     private static final String OPEN_BESIDES = "SELECT COUNT(*) FROM walks"
             + " WHERE guild_id = ? AND user_id = ? AND status = 'ACTIVE' AND id <> ?";
@@ -146,6 +152,25 @@ final class WalkStore {
     /** Makes {@code walkId} the walk the member's DM shows, as {@code as}. */
     void showInDm(Connection c, long guildId, long userId, long walkId, DmShown as) throws SQLException {
         Database.update(c, SHOW_IN_DM, walkId, as.name(), guildId, userId, walkId, as.name(), walkId);
+    }
+
+    /** The word offered in the member's DM, over walk {@code walkId} at {@code questionKey} (0 and "": none open). */
+    record DmOffer(String word, long walkId, String questionKey) {
+    }
+
+    Optional<DmOffer> dmOffer(Connection c, long guildId, long userId) throws SQLException {
+        return Database.one(c, DM_OFFER, rs -> new DmOffer(rs.getString(1), rs.getLong(2), rs.getString(3)),
+                guildId, userId);
+    }
+
+    void forgetDmOffer(Connection c, long guildId, long userId) throws SQLException {
+        Database.update(c, FORGET_DM_OFFER, guildId, userId);
+    }
+
+    /** Keeps {@code offer} as the one word offered in the member's DM, in place of any before it. */
+    void offerInDm(Connection c, long guildId, long userId, DmOffer offer, Instant now) throws SQLException {
+        forgetDmOffer(c, guildId, userId);
+        Database.update(c, INSERT_DM_OFFER, guildId, userId, offer.word(), offer.walkId(), offer.questionKey(), now);
     }
 
     long openBesides(Connection c, long guildId, long userId, long walkId) throws SQLException {

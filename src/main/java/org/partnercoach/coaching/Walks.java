@@ -463,6 +463,39 @@ public final class Walks {
     }
 
     /**
+     * Remembers the word a "Did you mean `skip`?" reply just offered in the member's DM, over the walk {@code over}
+     * (none: no walk open), so that the line typed next, even after a restart, may say yes or no to it
+     * ({@link #takeOfferInDm}).
+     */
+    public void offerInDm(Caller who, String word, Optional<WalkState> over) {
+        db.write(c -> {
+            store.offerInDm(c, who.guildId(), who.userId(), new WalkStore.DmOffer(word,
+                    over.map(s -> s.walk().id()).orElse(0L), over.map(s -> s.walk().questionKey()).orElse("")),
+                    now());
+            return null;
+        });
+    }
+
+    /**
+     * The word offered at the member's line before this one ({@link #offerInDm}), taken away: it is for the next
+     * line alone. Empty as well once the walk it was offered over moved (a button pressed since), or another opened.
+     */
+    public Optional<String> takeOfferInDm(Caller who) {
+        return db.write(c -> {
+            Optional<WalkStore.DmOffer> offer = store.dmOffer(c, who.guildId(), who.userId());
+            if (offer.isEmpty()) {
+                return Optional.<String>empty();
+            }
+            store.forgetDmOffer(c, who.guildId(), who.userId());
+            Optional<Walk> open = store.latestActive(c, who.guildId(), who.userId());
+            WalkStore.DmOffer made = offer.get();
+            boolean standsStill = open.map(w -> w.id() == made.walkId() && w.questionKey().equals(made.questionKey()))
+                    .orElse(made.walkId() == 0);
+            return standsStill ? Optional.of(made.word()) : Optional.<String>empty();
+        });
+    }
+
+    /**
      * The member's open walk that a typed DM line continues (the one touched last), now the walk the DM shows: after
      * a walk left in the DM, the DM is on it from here, so a DM word that moves a walk acts on it ({@link #dmLine}).
      */
