@@ -135,7 +135,7 @@ public final class CultivateOutlook {
                     continue;
                 }
                 CultivateStatus.Coming coming = CultivateStatus.Coming.of(settings, guildId, p.ownerId(), o.next(), at,
-                        CultivatePlanner.hold(owners));
+                        CultivatePlanner.hold(owners, PartnerCycles.zoneOf(settings, guildId, p.ownerId())));
                 outlooks.put(p.id(), new Outlook(o.stand(), o.lastReminder(), o.next(),
                         coming.held() ? coming.at() : o.next().isAfter(at) ? o.next() : at,
                         String.join("; ", coming.why())));

@@ -7,6 +7,8 @@ import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.SendHistory;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * longest overdue first, with those of theirs falling due within the day after ({@link PartnerCycles#TAKEN_IN_EARLY});
  * the rest come in the next one. An owner gets no second message while one is still to go
  * out: a message waiting for the morning takes in the partners that fell due since. Nor does an owner get a second
- * message within {@link #AT_MOST_EVERY} of the last one: partners falling due meanwhile come together in the next.
+ * message within a day of their calendar of the last one ({@link #AT_MOST_EVERY}): partners falling due meanwhile
+ * come together in the next.
  * After a message for someone could not be delivered at all, their next one waits {@link #AFTER_FAILURE}; after one
  * given up because they had left the server, none follows until the platform says they are back (asked about them a
  * day after it last said they had left, {@link Departures}) or they act in the server (a command, a button: the next
@@ -43,11 +46,22 @@ final class CultivatePlanner implements DuePlanner {
     static final int OWNERS_A_PART = 25;
     /**
      * At most one message a day to each owner: each partner's clock runs from its own last contact, so an owner
-     * with many partners would otherwise hear from the bot several times a day.
+     * with many partners would otherwise hear from the bot several times a day. A day of the owner's calendar (her
+     * own zone, else the server's; the server's for the reminder channel), as cadences count: not before the same
+     * time of day the next day, 23 or 25 hours on when the clocks change between, so that a daily check-in keeps
+     * its time of day rather than being held an hour past it and moved.
      */
-    static final Duration AT_MOST_EVERY = Duration.ofDays(1);
-    /** How far back {@link #hold} looks: the longer of its two waits. */
-    static final Duration LOOK_BACK = AT_MOST_EVERY.compareTo(AFTER_FAILURE) > 0 ? AT_MOST_EVERY : AFTER_FAILURE;
+    static final Period AT_MOST_EVERY = Period.ofDays(1);
+    /**
+     * How far back {@link #hold} looks: the longer of its two waits, a day of any zone's calendar being up to
+     * {@link CultivateState#MAX_ZONE_SHIFT} longer than 24 hours.
+     */
+    static final Duration LOOK_BACK = longer(Duration.ofDays(AT_MOST_EVERY.getDays())
+            .plus(CultivateState.MAX_ZONE_SHIFT), AFTER_FAILURE);
+
+    private static Duration longer(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
 
     /**
      * Until when an owner hears nothing more about their partners (null: nothing holds them now), and whether that
@@ -63,11 +77,13 @@ final class CultivatePlanner implements DuePlanner {
 
     /**
      * The rule that spaces an owner's reminders, from what became of their last ones ({@link SendHistory#lastSends}
-     * after {@link #LOOK_BACK}; null: none): {@link #AT_MOST_EVERY} after the last one sent, {@link #AFTER_FAILURE}
-     * after the last one given up, whichever ends later. The planner queues by it; {@code /partner show} tells it.
+     * after {@link #LOOK_BACK}; null: none): {@link #AT_MOST_EVERY} after the last one sent, on the calendar of
+     * {@code zone} (the recipient's: {@link PartnerCycles#zoneOf}), {@link #AFTER_FAILURE} after the last one given
+     * up, whichever ends later. The planner queues by it; {@code /partner show} tells it.
      */
-    static Hold hold(SendHistory.LastSends last) {
-        Instant sent = last == null || last.sent() == null ? null : last.sent().plus(AT_MOST_EVERY);
+    static Hold hold(SendHistory.LastSends last, ZoneId zone) {
+        Instant sent = last == null || last.sent() == null ? null
+                : last.sent().atZone(zone).plus(AT_MOST_EVERY).toInstant();
         Instant failed = last == null || last.failed() == null ? null : last.failed().plus(AFTER_FAILURE);
         return failed != null && (sent == null || failed.isAfter(sent)) ? new Hold(failed, true)
                 : new Hold(sent, false);
@@ -268,6 +284,9 @@ final class CultivatePlanner implements DuePlanner {
             java.util.Set<Long> open = outbox.openRecipients(c, guildId, kind);
             Map<Long, SendHistory.LastSends> last = outbox.history().lastSends(c, guildId, kind, byRecipient.keySet(),
                     now.minus(LOOK_BACK));
+            // the once-a-day rule counts a day of each recipient's calendar: the zones of those reminded lately
+            settings.readZonesOf(guildId, last.entrySet().stream().filter(e -> e.getKey() != 0
+                    && e.getValue().sent() != null).map(Map.Entry::getKey).toList());
             List<ScheduledSend.Draft> fresh = new java.util.ArrayList<>();
             for (Map.Entry<Long, List<PartnerCycles.Item>> e : byRecipient.entrySet()) {
                 long recipientId = e.getKey();
@@ -287,7 +306,9 @@ final class CultivatePlanner implements DuePlanner {
                 }
                 // reminded within the day, or given up on: nothing is open for them, and nothing is queued yet; back
                 // in the server, the refusal that found her gone (her last try) holds nothing more
-                Hold hold = hold(away ? new SendHistory.LastSends(l.sent(), null, null) : l);
+                Hold hold = hold(away ? new SendHistory.LastSends(l.sent(), null, null) : l,
+                        l == null || l.sent() == null ? java.time.ZoneOffset.UTC
+                                : PartnerCycles.zoneOf(settings, guildId, recipientId));
                 if (hold.holds(now)) {
                     held = sooner(held, hold.until());
                     continue;

@@ -146,8 +146,8 @@ final class CultivateStatus implements ReminderStatus {
                 now.minus(CultivatePlanner.LOOK_BACK), now.minus(Unreached.TOLD_FOR));
         String sent = p.hasOwner() && CultivatePlanner.leftServer(recent.last())
                 ? awayClause(readerId == p.ownerId(), next.isAfter(now))
-                : Coming.of(settings, p.guildId(), p.ownerId(), next, now, CultivatePlanner.hold(recent.last()))
-                .clause();
+                : Coming.of(settings, p.guildId(), p.ownerId(), next, now,
+                        CultivatePlanner.hold(recent.last(), zone)).clause();
         return new Line(cadence + " · " + when + sent + who + missedNote(p, readerId, recent.tried()),
                 Optional.empty());
     }
@@ -251,7 +251,7 @@ final class CultivateStatus implements ReminderStatus {
     CultivatePlanner.Hold hold(long guildId, long to) {
         Instant now = clock.instant();
         return CultivatePlanner.hold(outbox.history().recent(guildId, CultivateReminders.KIND, to,
-                now.minus(CultivatePlanner.LOOK_BACK), now).last());
+                now.minus(CultivatePlanner.LOOK_BACK), now).last(), PartnerCycles.zoneOf(settings, guildId, to));
     }
 
     /**

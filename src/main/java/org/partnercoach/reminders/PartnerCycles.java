@@ -156,9 +156,10 @@ final class PartnerCycles {
     /**
      * How far ahead a reminder going out takes in its recipient's partners: one falling due within the day after
      * would otherwise wait for the next message, a day later ({@link CultivatePlanner#AT_MOST_EVERY}); it comes a
-     * few hours early instead, and from then on the two partners' clocks run together, in one message.
+     * few hours early instead, and from then on the two partners' clocks run together, in one message. 24 hours
+     * (a day of the owner's calendar may be an hour shorter or longer when the clocks change).
      */
-    static final java.time.Duration TAKEN_IN_EARLY = CultivatePlanner.AT_MOST_EVERY;
+    static final java.time.Duration TAKEN_IN_EARLY = java.time.Duration.ofDays(1);
 
     /**
      * The partners among {@code partners} that get a reminder at {@code now}: those due, and those of the same

@@ -1769,6 +1769,77 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("a daily check-in at 20:44 in New York comes at 20:44 on the day the clocks go forward too: the "
+            + "once-a-day rule waits for the same time the next day, not 24 hours, which that day would have put in "
+            + "her quiet hours")
+    void dailyCheckInComesOnTheDayTheClocksGoForward() {
+        // GIVEN ana lives in New York (quiet hours 21:00-08:00 there); on Friday 6 March at 20:44 (EST, 01:44 UTC)
+        // she adds a partner to check in with every day
+        ana.runs("settings timezone", "zone", "America/New_York");
+        bot.advance(Duration.between(bot.clock().instant(), java.time.Instant.parse("2026-03-07T01:44:00Z")));
+        adds(ana, "Eastside Food Bank");
+        ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "1");
+        // AND its check-in comes on Saturday at 20:44 EST
+        days(1);
+        assertThat(dmsTo(ana)).hasSize(1);
+
+        // WHEN she reads the partner's page; the clocks go forward that night, so her Sunday has 23 hours
+        String line = remindersLine(ana, "Eastside Food Bank");
+
+        // THEN the next check-in is due on Sunday at 20:44 EDT (00:44 UTC), and nothing holds it past that
+        java.time.Instant sunday = java.time.Instant.parse("2026-03-09T00:44:00Z");
+        assertThat(line).contains("the next check-in is due")
+                .doesNotContain("comes with the next reminder", "one a day at most", "after quiet hours");
+        assertThat(lastShownTime(line)).isEqualTo(sunday);
+        // AND it comes then, and Monday's at 20:44 too
+        nextReminderComesAt(ana, sunday);
+        nextReminderComesAt(ana, java.time.Instant.parse("2026-03-10T00:44:00Z"));
+    }
+
+    @Test
+    @DisplayName("a daily check-in at noon in New York stays at noon when the clocks go forward, instead of coming "
+            + "at 13:00 and staying there")
+    void dailyCheckInKeepsItsTimeWhenTheClocksGoForward() {
+        // GIVEN ana lives in New York; on Friday 6 March at 12:00 (EST, 17:00 UTC) she adds a partner to check in
+        // with every day, and its check-in comes on Saturday at noon
+        ana.runs("settings timezone", "zone", "America/New_York");
+        bot.advance(Duration.between(bot.clock().instant(), java.time.Instant.parse("2026-03-06T17:00:00Z")));
+        adds(ana, "Eastside Food Bank");
+        ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "1");
+        nextReminderComesAt(ana, java.time.Instant.parse("2026-03-07T17:00:00Z"));
+
+        // WHEN the clocks go forward on Sunday 8 March
+        // THEN Sunday's check-in comes at noon EDT (16:00 UTC), and Monday's and Tuesday's at noon too
+        nextReminderComesAt(ana, java.time.Instant.parse("2026-03-08T16:00:00Z"));
+        nextReminderComesAt(ana, java.time.Instant.parse("2026-03-09T16:00:00Z"));
+        nextReminderComesAt(ana, java.time.Instant.parse("2026-03-10T16:00:00Z"));
+    }
+
+    @Test
+    @DisplayName("the once-a-day rule on the day the clocks go back (25 hours): a partner falling due before the "
+            + "time of her last check-in waits for it, and both come in one message")
+    void onceADayOnTheDayTheClocksGoBack() {
+        // GIVEN ana lives in New York; on Friday 30 October 2026 at 12:00 (EDT, 16:00 UTC) she adds a partner to
+        // check in with every day, and on Saturday at 11:30 another
+        bot.clock().advance(Duration.between(bot.clock().instant(), java.time.Instant.parse("2026-10-30T16:00:00Z")));
+        ana.runs("settings timezone", "zone", "America/New_York");
+        adds(ana, "Eastside Food Bank");
+        ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "1");
+        bot.advance(Duration.ofHours(23).plusMinutes(30));
+        adds(ana, "Lincoln High");
+        ana.runs("partner cadence", "partner", "Lincoln High", "days", "1");
+        // AND the first one's check-in comes on Saturday at noon, alone
+        nextReminderComesAt(ana, java.time.Instant.parse("2026-10-31T16:00:00Z"));
+        assertThat(opensLatest(ana).plainText()).doesNotContain("Lincoln High");
+
+        // WHEN the clocks go back that night, and Lincoln High falls due on Sunday at 11:30 EST (16:30 UTC), 24.5
+        // hours after that check-in
+        // THEN nothing comes at 11:30: one message at noon EST (17:00 UTC) names both
+        nextReminderComesAt(ana, java.time.Instant.parse("2026-11-01T17:00:00Z"));
+        assertThat(menu(opensLatest(ana))).containsExactlyInAnyOrder("Eastside Food Bank", "Lincoln High");
+    }
+
+    @Test
     @DisplayName("a check-in falling due at night: /partner show and /partner cadence give the morning it really comes")
     void checkInDueAtNightSaysTheMorning() {
         // GIVEN ana adds a partner at 22:00; its check-in is due at 22:00 on 16 March, in the quiet hours (21-08)
