@@ -81,6 +81,21 @@ final class TonightTimes {
     }
 
     /**
+     * The clock time {@code clean} (lower case, the day first) names when {@link #is} it, as {@link #read} reads it:
+     * "tonight 2" 02:00, "tonight 9" 21:00, "tonight 1:30am" 01:30, "tonight midnight" 00:00; empty for "tonight"
+     * alone and for an hour that is no time. The time asked for, where {@link #read} gives the moment taken: on the
+     * night the clocks go forward, "tonight 2" is 02:00 set for 03:00, which {@link ClockChange} tells.
+     */
+    static java.util.Optional<LocalTime> timeRead(String clean) {
+        if (MIDNIGHT.matcher(clean).matches()) {
+            return java.util.Optional.of(LocalTime.MIDNIGHT);
+        }
+        Matcher m = AT.matcher(clean);
+        return !m.matches() || m.group(1) == null ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable(time(m.group(1), m.group(2), m.group(3)));
+    }
+
+    /**
      * What the reply says of how {@code clean} (typed as {@code shown}) was read: midnight is the end of tonight
      * ("`tonight midnight` is the end of tonight: midnight, Tuesday 3 March at 00:00 (America/Chicago)."), and an hour
      * written without am/pm is the evening's or the small hours after tonight ("I read `tonight 1` as 01:00 in the
@@ -96,7 +111,10 @@ final class TonightTimes {
         if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(1)) > 12) {
             return "";
         }
-        return "I read " + shown + " as " + then.toLocalTime() + (then.toLocalTime().isBefore(SMALL_HOURS_END)
+        // the time read, not the one the clocks moved it to ("tonight 2" on the night they skip 02:00: ClockChange's
+        // note says it is set for 03:00)
+        LocalTime read = timeRead(clean).orElse(then.toLocalTime());
+        return "I read " + shown + " as " + read + (read.isBefore(SMALL_HOURS_END)
                 ? " in the small hours of " + DAY.format(then) + " (" + TimeZones.label(then.getZone()) + ")."
                 : " this evening.");
     }

@@ -356,9 +356,21 @@ public final class WhenParser {
         // a day note that says how the whole was read ("tonight 9h30": 21:30 this evening) says it once
         String separator = withColon(typed).equals(typed) || dayNote.startsWith("I read ") ? ""
                 : "I read " + quoted(typed) + " as " + quoted(withColon(typed)) + ".";
-        String day = String.join(" ", java.util.stream.Stream.of(dayNote, ClockChange.note(clean, at, here))
+        String day = String.join(" ", java.util.stream.Stream.of(dayNote, clockChangeNote(clean, at, here))
                 .filter(n -> !n.isEmpty()).toList());
         return separator.isEmpty() || day.isEmpty() ? separator + day : separator + " " + day;
+    }
+
+    /**
+     * What {@link ClockChange} says of a clock time the clocks skip or show twice: of the time read after "tonight"
+     * ("tonight 2" is 02:00, "tonight 1" 01:00, which an hour alone, morning or evening, is not among the typed times
+     * it finds), else of the times typed.
+     */
+    private static String clockChangeNote(String clean, Instant at, ZonedDateTime here) {
+        ZonedDateTime then = at.atZone(here.getZone());
+        return TonightTimes.timeRead(dayFirst(clean))
+                .map(time -> ClockChange.note(java.time.LocalDateTime.of(then.toLocalDate(), time), then))
+                .orElseGet(() -> ClockChange.note(clean, at, here));
     }
 
     /** What a member typed, as a reply quotes it: clipped, in code markup that a backtick in it cannot break. */

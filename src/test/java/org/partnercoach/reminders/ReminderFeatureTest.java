@@ -756,6 +756,26 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("tonight 2 on the night the clocks go forward is set for 03:00, and the reply says why, as for "
+            + "tomorrow 2am")
+    void tonightAtAnHourTheClocksSkip() {
+        // GIVEN Ana in New York at 20:00 on Saturday 13 March 2027; that night clocks go forward from 02:00 to 03:00
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/New_York");
+        bot.clock().advance(Duration.between(TestBot.START, Instant.parse("2027-03-14T01:00:00Z")));
+
+        Reply reply = ana.runs("remind", "when", "tonight 2", "what", "Check the night shelter list");
+
+        // THEN it is set for 03:00 EDT, and the reply says it read 02:00, which the clocks skip
+        Instant after = Instant.parse("2027-03-14T07:00:00Z");
+        assertThat(reply.text()).contains("Got it", TimeMarkup.both(after), "I read `tonight 2` as 02:00 in the small "
+                + "hours of Sunday 14 March (America/New_York). There is no 02:00 on Sunday 14 March in "
+                + "America/New_York: the clocks go forward from 02:00 to 03:00 that night, so I set it for 03:00.")
+                .doesNotContain("as 03:00");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt).containsExactly(after);
+    }
+
+    @Test
     @DisplayName("in 1 day said at 02:30 the day before the clocks go forward is set for 03:30, and the reply says so, "
             + "as for 2026-03-08 2:30")
     void dayCountLandingOnATimeTheClocksSkip() {

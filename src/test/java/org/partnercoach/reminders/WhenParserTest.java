@@ -298,6 +298,39 @@ class WhenParserTest {
         assertThat(october.read("in 2 days", CHICAGO).note()).isEmpty();
     }
 
+    @Test
+    @DisplayName("an hour after tonight the clocks skip or show twice says so as a typed time does: `tonight 2` on the "
+            + "night they go forward is 02:00, set for 03:00; `tonight 1` on the night they go back is the first 01:00")
+    void tonightOnADaylightSavingNight() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        // GIVEN New York at 20:00 on Saturday 13 March 2027: that night the clocks go forward from 02:00 to 03:00
+        WhenParser saturday = new WhenParser(Clock.fixed(Instant.parse("2027-03-14T01:00:00Z"), ZoneOffset.UTC));
+        String skipped = " There is no 02:00 on Sunday 14 March in America/New_York: the clocks go forward from 02:00 "
+                + "to 03:00 that night, so I set it for 03:00.";
+        for (String text : List.of("tonight 2", "tonight at 2", "this evening 2")) {
+            WhenParser.When when = saturday.read(text, newYork);
+            assertThat(when.at()).as(text).isEqualTo(Instant.parse("2027-03-14T07:00:00Z"));
+            // THEN the reply says it read 02:00, and why it is set for 03:00
+            assertThat(when.note()).as(text).isEqualTo("I read `" + text + "` as 02:00 in the small hours of Sunday "
+                    + "14 March (America/New_York)." + skipped);
+        }
+        assertThat(saturday.read("tonight 2:30", newYork).note()).isEqualTo("I read `tonight 2:30` as 02:30 in the "
+                + "small hours of Sunday 14 March (America/New_York). There is no 02:30 on Sunday 14 March in "
+                + "America/New_York: the clocks go forward from 02:00 to 03:00 that night, so I set it for 03:30.");
+        assertThat(saturday.read("tonight 2am", newYork).note()).isEqualTo(skipped.strip());
+        // AND an hour the clocks keep says nothing of them
+        assertThat(saturday.read("tonight 3", newYork).note()).isEqualTo("I read `tonight 3` as 03:00 in the small "
+                + "hours of Sunday 14 March (America/New_York).");
+        assertThat(saturday.read("tonight 9", newYork).note()).isEqualTo("I read `tonight 9` as 21:00 this evening.");
+        // AND at 20:00 on Saturday 6 November 2027 the clocks go back that night from 02:00 to 01:00: the first 01:00
+        WhenParser november = new WhenParser(Clock.fixed(Instant.parse("2027-11-07T00:00:00Z"), ZoneOffset.UTC));
+        WhenParser.When twice = november.read("tonight 1", newYork);
+        assertThat(twice.at()).isEqualTo(Instant.parse("2027-11-07T05:00:00Z"));
+        assertThat(twice.note()).isEqualTo("I read `tonight 1` as 01:00 in the small hours of Sunday 7 November "
+                + "(America/New_York). 01:00 comes twice on Sunday 7 November in America/New_York: the clocks go back "
+                + "from 02:00 to 01:00 that night. I set it for the first 01:00, before they go back.");
+    }
+
     @ParameterizedTest(name = "\"{0}\" points to {1}")
     @CsvSource(delimiter = '|', value = {
         "tomorrow 25:00     | clock | `3pm`, `14:00`, `tomorrow 9:30`",
