@@ -321,9 +321,11 @@ public final class PersonalReminders implements SendKind {
 
     /**
      * "tonight" moved out of the member's quiet hours: {@code at} the time kept, {@code other} the one offered on a
-     * button instead, and whether it was kept {@code beforeQuiet} (else in the morning they end).
+     * button instead, whether it was kept {@code beforeQuiet} (else in the morning they end), and whether the quiet
+     * hours had {@code begun} when it was said (else they begin too soon to fit it in before them).
      */
-    public record Tonight(Instant at, Instant other, boolean beforeQuiet, org.partnercoach.settings.QuietHours quiet) {
+    public record Tonight(Instant at, Instant other, boolean beforeQuiet, boolean begun,
+                          org.partnercoach.settings.QuietHours quiet) {
     }
 
     /**
@@ -341,14 +343,15 @@ public final class PersonalReminders implements SendKind {
         // the quiet hours that hold it began this evening, or (past midnight) the evening before
         java.time.LocalDate began = quiet.start().isAfter(quiet.end()) && local.toLocalTime().isBefore(quiet.start())
                 ? local.toLocalDate().minusDays(1) : local.toLocalDate();
-        Instant before = java.time.ZonedDateTime.of(began, quiet.start(), zone).minus(BEFORE_QUIET).toInstant();
+        Instant begins = java.time.ZonedDateTime.of(began, quiet.start(), zone).toInstant();
+        Instant before = begins.minus(BEFORE_QUIET);
         Instant morning = quiet.release(at, zone);
         if (before.isAfter(clock.instant().plus(SOONEST_TONIGHT))) {
-            return Optional.of(new Tonight(before, morning, true, quiet));
+            return Optional.of(new Tonight(before, morning, true, false, quiet));
         }
         Instant evening = java.time.ZonedDateTime.of(morning.atZone(zone).toLocalDate(), TonightTimes.EVENING, zone)
                 .toInstant();
-        return Optional.of(new Tonight(morning, evening, false, quiet));
+        return Optional.of(new Tonight(morning, evening, false, !begins.isAfter(clock.instant()), quiet));
     }
 
     /** A reminder given up after a passing outage still helps within a day of its time: later, it is out of date. */

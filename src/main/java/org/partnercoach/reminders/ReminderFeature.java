@@ -222,7 +222,10 @@ public final class ReminderFeature implements Feature {
             return confirmation(zoneNote + "Got it. ", added, movedOn, t.beforeQuiet()
                     ? "`tonight` would fall in quiet hours (" + hours + "), so I set it for before they begin. "
                     + "Rather have it when they end, " + label.format(others.get(0)) + "? Press it below."
-                    : "Quiet hours (" + hours + ") have begun, so `tonight` will come when they end, tomorrow at "
+                    : "Quiet hours (" + hours + ") " + (t.begun() ? "have begun, so `tonight`"
+                    // said just before they begin (20:52, with 21:00-08:00): too late for a quarter before them
+                    : "begin at " + t.quiet().start() + ", too soon to fit `tonight` in before them, so it")
+                    + " will come when they end, tomorrow at "
                     + t.quiet().end() + ". Rather have it in the evening? Press " + label.format(others.get(0))
                     + " below, or cancel it with `/reminders cancel` and set another time.")
                     .withButtons(buttons.toArray(Button[]::new));

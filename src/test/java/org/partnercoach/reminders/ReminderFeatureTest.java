@@ -1191,11 +1191,42 @@ class ReminderFeatureTest {
 
         Instant morning = Instant.parse("2026-03-03T08:00:00Z");
         assertThat(reply.text()).contains("I'll remind you " + TimeMarkup.both(morning),
-                "Quiet hours (21:00–08:00 your time) have begun, so `tonight` will come when they end, tomorrow at "
-                        + "08:00");
+                "Quiet hours (21:00–08:00 your time) begin at 21:00, too soon to fit `tonight` in before them, so it "
+                        + "will come when they end, tomorrow at 08:00").doesNotContain("have begun");
         assertThat(reply.buttons()).extracting(Button::label)
                 .containsExactly("Tue 3 Mar 2026, 08:00", "Tue 3 Mar 2026, 19:00");
         assertThat(pendingOf(ana)).singleElement().satisfies(r -> assertThat(r.requestedAt()).isEqualTo(morning));
+    }
+
+    @Test
+    @DisplayName("tonight said at 20:52 in New York, the evening before the clocks go forward: quiet hours begin at "
+            + "21:00, too soon to fit it in, so it comes when they end, 08:00 EDT; said at 21:30, they have begun")
+    void tonightJustBeforeQuietHoursSaysWhenTheyBegin() {
+        // GIVEN Ana in New York at 20:52 (EST) on Saturday 13 March 2027, quiet hours 21:00-08:00; the clocks go
+        // forward from 02:00 to 03:00 that night
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/New_York");
+        bot.clock().advance(Duration.between(TestBot.START, Instant.parse("2027-03-14T01:52:00Z")));
+
+        Reply reply = ana.runs("remind", "when", "tonight", "what", "Call Maria");
+
+        // THEN it comes at 08:00 EDT on Sunday, and the reply says when quiet hours begin, not that they have
+        Instant morning = Instant.parse("2027-03-14T12:00:00Z");
+        assertThat(reply.text()).contains("I'll remind you " + TimeMarkup.both(morning),
+                "Quiet hours (21:00–08:00 your time) begin at 21:00, too soon to fit `tonight` in before them, so it "
+                        + "will come when they end, tomorrow at 08:00.").doesNotContain("have begun");
+        assertThat(reply.buttons()).extracting(Button::label)
+                .containsExactly("Sun 14 Mar 2027, 08:00", "Sun 14 Mar 2027, 19:00");
+        assertThat(pendingOf(ana)).singleElement().satisfies(r -> assertThat(r.requestedAt()).isEqualTo(morning));
+
+        // WHEN Bo, in New York too, says the same at 21:30, once they have begun
+        Member bo = bot.member("bo");
+        bo.runs("settings timezone", "zone", "America/New_York");
+        bot.clock().advance(Duration.ofMinutes(38));
+        // THEN the reply says they have begun, and it comes at 08:00 too
+        assertThat(bo.runs("remind", "when", "tonight", "what", "Call Maria").text()).contains(
+                "I'll remind you " + TimeMarkup.both(morning), "Quiet hours (21:00–08:00 your time) have begun, so "
+                        + "`tonight` will come when they end, tomorrow at 08:00.");
     }
 
     @Test
