@@ -102,6 +102,37 @@ class AppTest {
     }
 
     @Test
+    @DisplayName("PARTNER_COACH_CONFIG set but empty reads config/partner-coach.yml, where it named the file \"\"; a "
+            + "folder as the file is called a folder")
+    void emptyConfigVariable() throws Exception {
+        AppRunner.Result result = AppRunner.run(List.of(), Map.of("PARTNER_COACH_CONFIG", "",
+                "PARTNER_COACH_DB_URL", "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath()), "/coach progress\n");
+        assertThat(result.err()).isEmpty();
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Your coaching so far");
+
+        assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_CONFIG", dir.toString())), dir + ": is a folder, "
+                + "not a file; name the configuration file itself (set PARTNER_COACH_CONFIG to use another file)");
+    }
+
+    @Test
+    @DisplayName("a required key left out (the coordinator role), a key written twice, and a file that holds no "
+            + "settings each stop start-up with one line naming them")
+    void keysMissingTwiceOrNone() throws Exception {
+        Path file = config("  coordinatorRoleName: \"Coordinator\"\n", "");
+        assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_CONFIG", file.toString())),
+                file + ": discord.coordinatorRoleName is missing (the role whose members are coordinators, for example "
+                        + "\"Coordinator\"; \"\" for Manage Server only)");
+        file = config("  pollSeconds: 30\n", "  pollSeconds: 0\n  pollSeconds: 30\n");
+        assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_CONFIG", file.toString())),
+                file + ": scheduler.pollSeconds is written twice; keep one");
+        file = Files.writeString(dir.resolve("hello.yml"), "hello\n");
+        assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_CONFIG", file.toString())),
+                file + ": holds no settings; expected keys such as discord: at the top, each with its settings "
+                        + "indented under it, as in the committed config/partner-coach.yml");
+    }
+
+    @Test
     @DisplayName("a --script file that is not there is named, with exit code 2")
     void missingScript() throws Exception {
         Path script = dir.resolve("no-such-script.txt");

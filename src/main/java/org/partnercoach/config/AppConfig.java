@@ -24,7 +24,8 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
 
     /**
      * Group sessions. {@code typedAnswers}: lines typed in a session's thread count as answers too; this needs the
-     * privileged Message Content intent, enabled for the bot in the Discord Developer Portal. Off by default.
+     * privileged Message Content intent, enabled for the bot in the Discord Developer Portal. Off by default: the
+     * block and its key are optional (a file from before group sessions has neither).
      */
     public record SessionsConfig(boolean typedAnswers) {
         public static final SessionsConfig DEFAULT = new SessionsConfig(false);
@@ -32,13 +33,15 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
 
     /**
      * How to reach Discord. The URLs point elsewhere only in tests (a local stand-in for Discord). {@code shards}:
-     * how many shards the bot has and which of them this process runs; absent, one process runs them all.
+     * how many shards the bot has and which of them this process runs; absent, one process runs them all. The yes/no
+     * settings are null only when the file leaves them out, which {@link #problems()} refuses: a key left out must not
+     * quietly read as false. {@code coordinatorRoleName} is required too; empty ({@code ""}) means Manage Server only.
      */
-    public record DiscordConfig(String token, String restBaseUrl, String gatewayUrl, boolean compressGateway,
-                                boolean registerGlobalCommands, String coordinatorRoleName, ShardsConfig shards) {
+    public record DiscordConfig(String token, String restBaseUrl, String gatewayUrl, Boolean compressGateway,
+                                Boolean registerGlobalCommands, String coordinatorRoleName, ShardsConfig shards) {
 
-        public DiscordConfig(String token, String restBaseUrl, String gatewayUrl, boolean compressGateway,
-                             boolean registerGlobalCommands, String coordinatorRoleName) {
+        public DiscordConfig(String token, String restBaseUrl, String gatewayUrl, Boolean compressGateway,
+                             Boolean registerGlobalCommands, String coordinatorRoleName) {
             this(token, restBaseUrl, gatewayUrl, compressGateway, registerGlobalCommands, coordinatorRoleName, null);
         }
 
@@ -278,6 +281,16 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
         if (discord != null) {
             requireUrl(problems, discord.restBaseUrl(), "discord.restBaseUrl", "http");
             requireUrl(problems, discord.gatewayUrl(), "discord.gatewayUrl", "ws");
+            if (discord.compressGateway() == null) {
+                problems.add(missing("discord.compressGateway"));
+            }
+            if (discord.registerGlobalCommands() == null) {
+                problems.add(missing("discord.registerGlobalCommands"));
+            }
+            if (discord.coordinatorRoleName() == null) {
+                // "" is a choice (Manage Server only); a key left out is not: the README's default is Coordinator
+                problems.add(missing("discord.coordinatorRoleName"));
+            }
             Problem shards = discord.shards().problem();
             if (shards != null) {
                 problems.add(shards);
@@ -342,6 +355,10 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
     /** An empty or absent section: name its first key, which is what the reader has to add. */
     /** What to write for keys whose purpose is not plain from their name. */
     private static final java.util.Map<String, String> EXAMPLES = java.util.Map.of(
+            "discord.compressGateway", " (true or false; true compresses Discord's gateway traffic)",
+            "discord.registerGlobalCommands", " (true or false; false registers commands in each server only)",
+            "discord.coordinatorRoleName", " (the role whose members are coordinators, for example \"Coordinator\"; "
+                    + "\"\" for Manage Server only)",
             "database.url", " (for example jdbc:h2:file:./data/partner-coach)",
             "curriculum.overrideDirectory", " (a folder for your own coaching content, for example config/curriculum;"
                     + " it need not exist)",

@@ -33,7 +33,9 @@ public final class ConfigLoader {
     public static final String ENV_SHARDS_TOTAL = "PARTNER_COACH_SHARDS_TOTAL";
     public static final String ENV_SHARD_IDS = "PARTNER_COACH_SHARD_IDS";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    // a key written twice in one section is a slip to point out, not a value for the last one to win
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             // pollSeconds: 1.5 is a mistake to point out, not a value to round
@@ -42,9 +44,13 @@ public final class ConfigLoader {
     private ConfigLoader() {
     }
 
-    /** The configuration file read: the one {@code PARTNER_COACH_CONFIG} names, else config/partner-coach.yml. */
+    /**
+     * The configuration file read: the one {@code PARTNER_COACH_CONFIG} names, else config/partner-coach.yml (also
+     * when the variable is set but empty, as {@code PARTNER_COACH_DB_URL=} is taken for unset).
+     */
     public static Path file(Map<String, String> env) {
-        return Path.of(env.getOrDefault(ENV_CONFIG, DEFAULT_FILE.toString()));
+        String named = env.get(ENV_CONFIG);
+        return named == null || named.isBlank() ? DEFAULT_FILE : Path.of(named.strip());
     }
 
     public static AppConfig load(Map<String, String> env) {
@@ -152,8 +158,15 @@ public final class ConfigLoader {
     }
 
     static AppConfig read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new ConfigException(file + ": is a folder, not a file; name the configuration file itself (set "
+                    + ENV_CONFIG + " to use another file)");
+        }
         if (!Files.isRegularFile(file)) {
             throw new ConfigException(file + ": file not found (set " + ENV_CONFIG + " to use another file)");
+        }
+        if (!Files.isReadable(file)) {
+            throw new ConfigException(file + ": cannot be read; let the bot's user read it (chown or chmod)");
         }
         try {
             AppConfig config = YAML.readValue(file.toFile(), AppConfig.class);
@@ -162,20 +175,64 @@ public final class ConfigLoader {
             }
             return config;
         } catch (JsonMappingException e) {
-            if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException && e.getPath().isEmpty()) {
+            if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException && e.getPath().isEmpty()
+                    && String.valueOf(e.getOriginalMessage()).startsWith("No content to map")) {
                 // nothing at all, or only comments: Jackson finds no content to map
                 throw new ConfigException(file + ": the file is empty");
             }
             throw new ConfigException(file + ": " + describe(e));
         } catch (IOException e) {
-            throw new ConfigException(file + ": " + YamlSlip.describe(e));
+            String twice = twice(e, "");
+            throw new ConfigException(file + ": " + (twice != null ? twice : YamlSlip.describe(e)));
         }
+    }
+
+    /**
+     * "scheduler.pollSeconds is written twice; keep one" when the reader found a key twice in one section (its
+     * {@code STRICT_DUPLICATE_DETECTION}), the key named with its section; else null.
+     */
+    private static String twice(IOException e, String section) {
+        String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException p
+                ? String.valueOf(p.getOriginalMessage()) : String.valueOf(e.getMessage());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^Duplicate field '(.*)'").matcher(message);
+        if (!m.find()) {
+            return null;
+        }
+        return (section.isEmpty() ? "" : section + ".") + m.group(1) + " is written twice; keep one";
+    }
+
+    /**
+     * What to say of a section written as a value or a list, or of a file that is neither settings nor empty
+     * ({@code hello}, {@code - a}): it holds no key: value settings. Null for anything else.
+     */
+    private static String notSettings(JsonMappingException e, String key) {
+        if (!(e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m)
+                || m.getTargetType() == null || !m.getTargetType().isRecord()
+                || m.getTargetType().getEnclosingClass() != AppConfig.class && m.getTargetType() != AppConfig.class) {
+            return null;
+        }
+        if (key.isEmpty()) {
+            return "holds no settings; expected keys such as discord: at the top, each with its settings indented "
+                    + "under it, as in the committed config/partner-coach.yml";
+        }
+        java.lang.reflect.RecordComponent[] parts = m.getTargetType().getRecordComponents();
+        // the Discord token is never written in the file: name the first key that is
+        String first = parts[m.getTargetType() == AppConfig.DiscordConfig.class ? 1 : 0].getName();
+        return key + " must have its settings indented under it (such as " + first + ":), not a value or a list";
     }
 
     private static String describe(JsonMappingException e) {
         String key = e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining("."));
+        String twice = twice(e, key);
+        if (twice != null) {
+            return twice;
+        }
+        String notSettings = notSettings(e, key);
+        if (notSettings != null) {
+            return notSettings;
+        }
         if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
             return key + " is not a setting Partner Coach knows";
         }

@@ -47,6 +47,127 @@ class ConfigLoaderTest {
                 .hasMessage(file + ": database.url is missing (for example jdbc:h2:file:./data/partner-coach)");
     }
 
+    /** Every key of README's Configuration table that the file must hold; the rest are marked optional there. */
+    private static final java.util.List<String> REQUIRED = java.util.List.of("discord.restBaseUrl",
+            "discord.gatewayUrl", "discord.compressGateway", "discord.registerGlobalCommands",
+            "discord.coordinatorRoleName", "database.url", "curriculum.overrideDirectory", "console.ownerName",
+            "console.serverName", "console.outputDirectory", "scheduler.pollSeconds");
+    private static final java.util.List<String> OPTIONAL = java.util.List.of("database.user", "database.password",
+            "database.poolSize", "discord.shards.total", "discord.shards.ids", "scheduler.instance",
+            "sessions.typedAnswers");
+
+    @Test
+    @DisplayName("every key README's table does not mark optional is refused when left out, naming it (the yes/no "
+            + "settings and the coordinator role were taken as false and as no role); the optional ones take their "
+            + "default")
+    void everyRequiredKey() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String table = readme.substring(readme.indexOf("| key | default | meaning |"),
+                readme.indexOf("`config/logback.xml` is the logging configuration"));
+        java.util.List<String> rows = table.lines().filter(l -> l.startsWith("| `")).toList();
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        for (String row : rows) {
+            String keys = row.substring(1, row.indexOf(" |", 1));
+            boolean optional = row.contains("(optional");
+            java.util.regex.Matcher key = java.util.regex.Pattern.compile("`([a-zA-Z.]+)`").matcher(keys);
+            while (key.find()) {
+                documented.add(key.group(1));
+                assertThat(optional).as(key.group(1) + " marked optional in README").isEqualTo(
+                        OPTIONAL.contains(key.group(1)));
+            }
+        }
+        java.util.Set<String> known = new java.util.TreeSet<>(REQUIRED);
+        known.addAll(OPTIONAL);
+        assertThat(documented).isEqualTo(known);
+
+        Path file = dir.resolve("pc.yml");
+        String base = Files.readString(ConfigLoader.DEFAULT_FILE);
+        for (String key : REQUIRED) {
+            String leaf = key.substring(key.lastIndexOf('.') + 1);
+            String without = base.replaceFirst("(?m)^ +" + leaf + ":.*\\n", "");
+            assertThat(without).as(key).isNotEqualTo(base);
+            Files.writeString(file, without);
+            assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString())))
+                    .as(key).isInstanceOf(ConfigException.class)
+                    .hasMessageStartingWith(file + ": " + key + " is missing");
+        }
+        assertThatThrownBy(() -> {
+            Files.writeString(file, base.replace("coordinatorRoleName: \"Coordinator\"\n", ""));
+            ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString()));
+        }).hasMessage(file + ": discord.coordinatorRoleName is missing (the role whose members are coordinators, "
+                + "for example \"Coordinator\"; \"\" for Manage Server only)");
+
+        // the optional ones: left out, each takes its default
+        Files.writeString(file, base.replaceFirst("(?m)^  shards:\\n.*\\n.*\\n", "")
+                .replaceFirst("(?m)^sessions:\\n(  .*\\n)*", ""));
+        AppConfig defaults = ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString()));
+        assertThat(defaults.discord().runningShards()).isEqualTo(Shards.ALL);
+        assertThat(defaults.sessions().typedAnswers()).isFalse();
+        assertThat(defaults.scheduler().instanceName()).isEqualTo("main");
+        Files.writeString(file, base.replace("  typedAnswers: false\n", ""));
+        assertThat(ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString())).sessions().typedAnswers())
+                .isFalse();
+        // written empty, the role is a choice: Manage Server only
+        Files.writeString(file, base.replace("coordinatorRoleName: \"Coordinator\"", "coordinatorRoleName: \"\""));
+        assertThat(ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString())).discord().coordinatorRoleName())
+                .isEmpty();
+    }
+
+    @Test
+    @DisplayName("a key written twice in one section is refused naming it with its section, where the last one won")
+    void keyTwice() throws Exception {
+        Path file = dir.resolve("pc.yml");
+        String base = Files.readString(ConfigLoader.DEFAULT_FILE);
+        Map<String, String> env = Map.of("PARTNER_COACH_CONFIG", file.toString());
+        Files.writeString(file, base.replace("  pollSeconds: 30\n", "  pollSeconds: 0\n  pollSeconds: 30\n"));
+        assertThatThrownBy(() -> ConfigLoader.load(env))
+                .hasMessage(file + ": scheduler.pollSeconds is written twice; keep one");
+        Files.writeString(file, base.replace("    ids: all\n", "    ids: all\n    ids: 0\n"));
+        assertThatThrownBy(() -> ConfigLoader.load(env))
+                .hasMessage(file + ": discord.shards.ids is written twice; keep one");
+        Files.writeString(file, base.replace("  typedAnswers: false\n", "  typedAnswers: false\n  typedAnswers: true\n"));
+        assertThatThrownBy(() -> ConfigLoader.load(env))
+                .hasMessage(file + ": sessions.typedAnswers is written twice; keep one");
+        // a whole section, as before
+        Files.writeString(file, base + "\nscheduler:\n  pollSeconds: 60\n");
+        assertThatThrownBy(() -> ConfigLoader.load(env)).hasMessage(file + ": scheduler is written twice; keep one");
+    }
+
+    @Test
+    @DisplayName("PARTNER_COACH_CONFIG set but empty reads the usual file, as an empty PARTNER_COACH_DB_URL is unset; "
+            + "a folder named as the file is called a folder, not a file not found")
+    void configFileVariable() throws Exception {
+        assertThat(ConfigLoader.file(Map.of("PARTNER_COACH_CONFIG", ""))).isEqualTo(ConfigLoader.DEFAULT_FILE);
+        assertThat(ConfigLoader.file(Map.of("PARTNER_COACH_CONFIG", "  "))).isEqualTo(ConfigLoader.DEFAULT_FILE);
+        assertThat(ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", "")).database().url())
+                .isEqualTo("jdbc:h2:file:./data/partner-coach");
+
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", dir.toString())))
+                .hasMessage(dir + ": is a folder, not a file; name the configuration file itself (set "
+                        + "PARTNER_COACH_CONFIG to use another file)");
+    }
+
+    @Test
+    @DisplayName("a file of text or of a list, not of settings, is said to hold no settings, where it was called empty; "
+            + "a section written as a value says it needs its settings under it")
+    void notSettings() throws Exception {
+        Path file = dir.resolve("pc.yml");
+        Map<String, String> env = Map.of("PARTNER_COACH_CONFIG", file.toString());
+        for (String text : java.util.List.of("hello\n", "- a\n", "discord\n", "42\n")) {
+            Files.writeString(file, text);
+            assertThatThrownBy(() -> ConfigLoader.load(env)).as(text).hasMessage(file + ": holds no settings; "
+                    + "expected keys such as discord: at the top, each with its settings indented under it, as in the "
+                    + "committed config/partner-coach.yml");
+        }
+        String base = Files.readString(ConfigLoader.DEFAULT_FILE);
+        Files.writeString(file, base.replace("  shards:\n    total: 1\n    ids: all\n", "  shards: 2\n"));
+        assertThatThrownBy(() -> ConfigLoader.load(env)).hasMessage(file + ": discord.shards must have its settings "
+                + "indented under it (such as total:), not a value or a list");
+        Files.writeString(file, base.replace("  pollSeconds: 30\n", "  - 30\n"));
+        assertThatThrownBy(() -> ConfigLoader.load(env)).hasMessage(file + ": scheduler must have its settings "
+                + "indented under it (such as pollSeconds:), not a value or a list");
+    }
+
     @Test
     @DisplayName("an empty file, a missing yes/no, a huge number, a list, a key twice and a YAML slip read as plain words")
     void plainWords() throws Exception {
