@@ -86,7 +86,8 @@ public final class App {
             checkLogging();
             return CopyCommand.run(args.subList(1, args.size()), env, out);
         }
-        if (args.size() == 1 && (args.get(0).equals("--help") || args.get(0).equals("-h"))) {
+        if (args.contains("--help") || args.contains("-h")) {
+            // asked for with other options too (--script s.txt --help): the options are listed and nothing starts
             out.println(USAGE);
             return 0;
         }
@@ -125,9 +126,17 @@ public final class App {
             throw new CannotStart("--script needs a file, for example: --script conversation.txt");
         }
         Path file = Path.of(args.get(at + 1));
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+        if (Files.isDirectory(file)) {
+            throw new CannotStart("the script file " + file.toAbsolutePath() + " is a folder, not a file; check the "
+                    + "path after --script");
+        }
+        if (!Files.isRegularFile(file)) {
             throw new CannotStart("the script file " + file.toAbsolutePath() + " was not found; check the path "
                     + "after --script");
+        }
+        if (!Files.isReadable(file)) {
+            throw new CannotStart("the script file " + file.toAbsolutePath() + " cannot be read; let this user read "
+                    + "it (chown or chmod), or check the path after --script");
         }
         return file;
     }

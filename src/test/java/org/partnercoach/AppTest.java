@@ -102,6 +102,52 @@ class AppTest {
     }
 
     @Test
+    @DisplayName("--help (or -h) given with other options lists the options and exits 0, where it was refused as not an "
+            + "option")
+    void helpWithOtherOptions() throws Exception {
+        Path script = Files.writeString(dir.resolve("s.txt"), "/coach start\n");
+        for (List<String> asked : List.of(List.of("--script", script.toString(), "--help"), List.of("--help",
+                "--console"), List.of("--console", "-h"), List.of("--scirpt", "--help"))) {
+            AppRunner.Result result = AppRunner.run(asked, Map.of("PARTNER_COACH_DB_URL",
+                    "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath()), "/coach start\n");
+
+            assertThat(result.err()).as(asked.toString()).isEmpty();
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.out()).isEqualTo(App.USAGE + System.lineSeparator());
+            assertThat(dir.resolve("db.mv.db")).doesNotExist();
+        }
+    }
+
+    @Test
+    @DisplayName("a folder given as the --script file is called a folder, not a file that was not found")
+    void scriptIsAFolder() throws Exception {
+        assertRefused(AppRunner.run(List.of("--script", dir.toString()), Map.of()),
+                "the script file " + dir.toAbsolutePath() + " is a folder, not a file; check the path after --script");
+    }
+
+    @Test
+    @DisplayName("a configuration file or --script file the bot may not read is said to be unreadable, not missing")
+    void unreadableFiles() throws Exception {
+        operatorFolder();
+        List<String> launcher = AppRunner.withoutReadingEveryFile();
+        org.junit.jupiter.api.Assumptions.assumeTrue(launcher != null,
+                "this user cannot be kept from reading a file here");
+        Path config = dir.resolve("config/partner-coach.yml");
+        Files.setPosixFilePermissions(config, java.util.Set.of());
+        AppRunner.Result result = AppRunner.program(launcher, dir, Map.of(), "--script", "s.txt");
+        assertRefused(result, "config/partner-coach.yml: cannot be read; let the bot's user read it (chown or chmod)");
+        assertThat(result.out()).isEmpty();
+
+        Files.setPosixFilePermissions(config, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Path script = dir.resolve("s.txt");
+        Files.setPosixFilePermissions(script, java.util.Set.of());
+        result = AppRunner.program(launcher, dir, Map.of(), "--script", "s.txt");
+        assertRefused(result, "the script file " + script.toAbsolutePath() + " cannot be read; let this user read it "
+                + "(chown or chmod), or check the path after --script");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
     @DisplayName("PARTNER_COACH_CONFIG set but empty reads config/partner-coach.yml, where it named the file \"\"; a "
             + "folder as the file is called a folder")
     void emptyConfigVariable() throws Exception {
