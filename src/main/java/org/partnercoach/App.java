@@ -55,8 +55,16 @@ public final class App {
     public static void main(String[] args) throws Exception {
         ownProcess = true;
         useLoggingConfig();
-        int code = run(Arrays.asList(args), System.getenv(), System.in, System.out, System.err);
+        int code;
+        try {
+            code = run(Arrays.asList(args), System.getenv(), System.in, System.out, System.err);
+        } catch (Exception | Error e) {
+            // a failure of the bot's own keeps its exit code: the stop hook's 0 is for a stop that was asked for
+            Shutdown.startUpFailed();
+            throw e;
+        }
         if (code != 0) {
+            Shutdown.startUpFailed();
             System.exit(code);
         }
     }
@@ -99,6 +107,10 @@ public final class App {
                 throw new CannotStart(args.get(i) + " is not an option of Partner Coach; start it with none (the "
                         + "console, when no DISCORD_TOKEN is set), with --console, or with --script FILE");
             }
+        }
+        if (ownProcess) {
+            // from here a stop signal ends with 0, even one that comes while the database migrates or Discord connects
+            Shutdown.duringStartUp();
         }
         AppConfig config = ConfigLoader.load(env);
         Path script = scriptFile(args);

@@ -36,4 +36,39 @@ class ShutdownTest {
                     .containsExactly("Eastside Food Bank");
         }
     }
+
+    @Test
+    @DisplayName("SIGTERM while the bot starts (its database migrated, Discord asked but not answering yet) ends with "
+            + "exit code 0 and no error, where it ended with 143; the next start opens the database")
+    void sigtermDuringStartUp() throws Exception {
+        Path config = java.nio.file.Files.createDirectories(dir.resolve("config"));
+        try (java.net.ServerSocket discord = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            // a Discord that takes the bot's first request and never answers: the bot stays in its start-up
+            java.nio.file.Files.writeString(config.resolve("partner-coach.yml"),
+                    java.nio.file.Files.readString(Path.of("config/partner-coach.yml")).replace(
+                            "https://discord.com/api/v10/", "http://127.0.0.1:" + discord.getLocalPort() + "/api/v10/"));
+            AppRunner.Started bot = AppRunner.start(java.util.List.of(), dir, Map.of("DISCORD_TOKEN", "a-token",
+                    "PARTNER_COACH_DB_URL", ChildBot.url(dir)));
+            try {
+                discord.setSoTimeout(120_000);
+                try (java.net.Socket asked = discord.accept()) {
+                    String request = new java.io.BufferedReader(new java.io.InputStreamReader(asked.getInputStream(),
+                            java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+                    // the login's first request: the database is open and migrated, and Discord not yet connected
+                    assertThat(request).as(bot.err()).startsWith("GET /api/v10/gateway/bot");
+
+                    bot.process().destroy();
+                    assertThat(bot.process().waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+                }
+                assertThat(bot.process().exitValue()).as(bot.err()).isZero();
+                assertThat(bot.err()).doesNotContain("ERROR", "Exception");
+            } finally {
+                bot.process().destroyForcibly();
+            }
+        }
+        try (Database db = Database.open(ChildBot.url(dir))) {
+            assertThat(db.<java.util.List<String>>read(c -> Database.list(c, "SELECT name FROM partners",
+                    rs -> rs.getString(1)))).isEmpty();
+        }
+    }
 }
