@@ -25,6 +25,7 @@ import org.partnercoach.chat.Scheduler;
 import org.partnercoach.chat.Transactions;
 import org.partnercoach.coaching.CoachingFeature;
 import org.partnercoach.coaching.WalkActivity;
+import org.partnercoach.coaching.WalkCards;
 import org.partnercoach.coaching.Walks;
 import org.partnercoach.digest.DigestFeature;
 import org.partnercoach.digest.FailedSends;
@@ -125,6 +126,18 @@ public final class PartnerCoach implements AutoCloseable {
                 CurriculumLoader.FIVE_TIPS, content.load(CurriculumLoader.FIVE_TIPS),
                 CurriculumLoader.ASK_YOURSELF, content.load(CurriculumLoader.ASK_YOURSELF),
                 Partners.PLAN_CURRICULUM, content.load(Partners.PLAN_CURRICULUM));
+        // every text is checked where it is shown, with the others it is shown with: each card a walk or a session
+        // makes of the coalition's own content is built now through its view, and one that would be cut stops the
+        // start, naming the file and the keys. The built-in files cannot change after the build, whose tests check
+        // them the same way (WalkCardsTest)
+        for (String key : List.of(CurriculumLoader.FIVE_TIPS, CurriculumLoader.ASK_YOURSELF,
+                Partners.PLAN_CURRICULUM)) {
+            if (content.overridden(key)) {
+                WalkCards.check(content.source(key), key, curricula.get(key),
+                        key.equals(Partners.PLAN_CURRICULUM) ? Partners.LONGEST_NAME : null);
+            }
+        }
+        SessionFeature.checkPlans(curricula, content);
         Database db = Database.open(config.database().settings());
         try {
             Prompts prompts = new Prompts(db, clock);

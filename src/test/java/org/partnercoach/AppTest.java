@@ -47,6 +47,32 @@ class AppTest {
     }
 
     @Test
+    @DisplayName("texts each within its own limit but too long together for the card that shows them (an introduction "
+            + "of 2,000 characters and a first tip's guidance of 2,500) stop start-up naming the file, the keys and "
+            + "by how much, with exit code 2, where the walk opened with its first question cut off")
+    void textsTooLongTogether() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("curriculum"));
+        String tips = Files.readString(Path.of("src/main/resources/curriculum/five-tips.yml"));
+        String intro = "We reach out together. ".repeat(87).substring(0, 2000);
+        String guidance = "Read their website first. ".repeat(97).substring(0, 2500);
+        tips = tips.substring(0, tips.indexOf("intro: >-")) + "intro: " + intro + "\n"
+                + tips.substring(tips.indexOf("steps:"));
+        int first = tips.indexOf("    guidance: |-");
+        tips = tips.substring(0, first) + "    guidance: " + guidance + "\n"
+                + tips.substring(tips.indexOf("    questions:", first));
+        Files.writeString(content.resolve("five-tips.yml"), tips);
+        Path file = config("overrideDirectory: config/curriculum", "overrideDirectory: " + content);
+
+        AppRunner.Result result = AppRunner.run(List.of("--console"), Map.of("PARTNER_COACH_CONFIG", file.toString(),
+                "PARTNER_COACH_DB_URL", "jdbc:h2:mem:too-long-together"), "/coach start\n");
+
+        assertRefused(result, content.resolve("five-tips.yml") + ": intro, steps[0].guidance and "
+                + "steps[0].questions[0].text are too long together for the card that opens the walk: it would have "
+                + "4,766 characters, and Discord takes 4,096 in a card's text; shorten them by 670 characters");
+        assertThat(result.out()).doesNotContain("Question 1 of 17");
+    }
+
+    @Test
     @DisplayName("without a token, piped input runs in the console and exits 0 at the end of input")
     void consoleWithoutToken() throws Exception {
         AppRunner.Result result = AppRunner.run(List.of(), Map.of("PARTNER_COACH_DB_URL",

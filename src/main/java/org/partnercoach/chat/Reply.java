@@ -19,6 +19,9 @@ public record Reply(String text, List<Card> cards, List<Row> rows, Form form, bo
                     List<Attachment> files, Set<Long> mentionUsers) {
 
     public Reply {
+        if (text != null && text.length() > Limits.MESSAGE_CONTENT) {
+            Overruns.found("one message's text", text.length(), Limits.MESSAGE_CONTENT, text);
+        }
         text = text == null ? "" : Limits.clip(text, Limits.MESSAGE_CONTENT);
         ReplyLimits.Parts fitted = ReplyLimits.fit(cards, rows);
         cards = List.copyOf(fitted.cards());

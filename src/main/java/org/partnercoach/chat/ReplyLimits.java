@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * sixth row or a twenty-sixth field without a word). Every {@link Reply} passes here. A reply over a limit is a
  * mistake in the feature that built it: where assertions are on (the tests) it fails there and then; in the running
  * bot it is logged and cut to what Discord takes (the last cards, fields, rows and repeated buttons left out, text
- * too long cut with an ellipsis), so the member still gets an answer.
+ * too long cut with an ellipsis), so the member still gets an answer. Replies built only to be checked (the coaching
+ * content's cards, rendered at start-up) have their overruns collected instead: see {@link Overruns}.
  */
 final class ReplyLimits {
 
@@ -43,6 +44,7 @@ final class ReplyLimits {
         }
         if (keptCards.size() > CARDS) {
             broken.add(keptCards.size() + " cards (Discord takes " + CARDS + "; the last ones left out)");
+            Overruns.found("cards in one message", keptCards.size(), CARDS, "");
             keptCards = keptCards.subList(0, CARDS);
         }
         int total = 0;
@@ -52,15 +54,17 @@ final class ReplyLimits {
         if (total > Limits.EMBED_TOTAL) {
             broken.add(total + " characters in its cards (Discord takes " + Limits.EMBED_TOTAL
                     + " in all; the last cards, or the last card's last fields, left out)");
+            Overruns.found("the cards of one message", total, Limits.EMBED_TOTAL, allText(keptCards));
             keptCards = withinTotal(keptCards);
         }
         List<Row> keptRows = withoutRepeatedIds(rows, broken);
         if (keptRows.size() > Limits.ROWS) {
             broken.add(keptRows.size() + " rows of buttons or menus (Discord shows " + Limits.ROWS
                     + "; the last ones left out)");
+            Overruns.found("rows of buttons in one message", keptRows.size(), Limits.ROWS, "");
             keptRows = keptRows.subList(0, Limits.ROWS);
         }
-        if (!broken.isEmpty()) {
+        if (!broken.isEmpty() && !Overruns.collecting()) {
             String problem = "a reply has " + String.join(", and ", broken);
             if (strict) {
                 throw new AssertionError(problem);
@@ -81,29 +85,47 @@ final class ReplyLimits {
         if (fields.size() > Limits.EMBED_FIELDS) {
             broken.add("a card with " + fields.size() + " fields (Discord shows " + Limits.EMBED_FIELDS
                     + "; the last ones left out)");
+            Overruns.found("fields in one card", fields.size(), Limits.EMBED_FIELDS, "");
             fields = fields.subList(0, Limits.EMBED_FIELDS);
         }
         List<Card.Field> keptFields = new ArrayList<>(fields.size());
         for (Card.Field f : fields) {
             int fine = broken.size();
-            String name = within(f.name(), Limits.EMBED_FIELD_NAME, "field name", broken);
-            String value = within(f.value(), Limits.EMBED_FIELD_VALUE, "field value", broken);
+            String name = within(f.name(), Limits.EMBED_FIELD_NAME, "field name", "a card's heading", broken);
+            String value = within(f.value(), Limits.EMBED_FIELD_VALUE, "field value", "the text under a card's "
+                    + "heading", broken);
             // a field is copied only when one of its texts was cut
             keptFields.add(broken.size() == fine ? f : new Card.Field(name, value, f.inline()));
         }
-        String title = within(card.title(), Limits.EMBED_TITLE, "title", broken);
-        String description = within(card.description(), Limits.EMBED_DESCRIPTION, "description", broken);
-        String footer = within(card.footer(), Limits.EMBED_FOOTER, "footer", broken);
+        String title = within(card.title(), Limits.EMBED_TITLE, "title", "a card's title", broken);
+        String description = within(card.description(), Limits.EMBED_DESCRIPTION, "description", "a card's text",
+                broken);
+        String footer = within(card.footer(), Limits.EMBED_FOOTER, "footer", "a card's last line", broken);
         return broken.size() == before ? card : new Card(title, description, keptFields, footer);
     }
 
-    /** {@code text} cut to {@code max} characters, the part named in {@code broken} when it had to be. */
-    private static String within(String text, int max, String part, List<String> broken) {
+    /**
+     * {@code text} cut to {@code max} characters, the part named in {@code broken} when it had to be ({@code inWords}
+     * for {@link Overruns}).
+     */
+    private static String within(String text, int max, String part, String inWords, List<String> broken) {
         if (text == null || text.length() <= max) {
             return text;
         }
         broken.add("a card's " + part + " of " + text.length() + " characters (Discord takes " + max + "; cut)");
+        Overruns.found(inWords, text.length(), max, text);
         return Limits.clip(text, max);
+    }
+
+    /** Every text of the cards, for {@link Overruns}: the one over the total is somewhere in them. */
+    private static String allText(List<Card> cards) {
+        StringBuilder all = new StringBuilder();
+        for (Card card : cards) {
+            all.append(card.title()).append('\n').append(card.description()).append('\n');
+            card.fields().forEach(f -> all.append(f.name()).append('\n').append(f.value()).append('\n'));
+            all.append(card.footer()).append('\n');
+        }
+        return all.toString();
     }
 
     /** The cards in order while they fit; one card alone over the total loses fields from its end, then text. */
@@ -173,6 +195,7 @@ final class ReplyLimits {
             }
         }
         if (!repeated.isEmpty()) {
+            Overruns.found("buttons with one custom id", repeated.size() + 1, 1, "");
             broken.add("two buttons or menus with one custom id, " + String.join(", ", repeated)
                     + " (Discord refuses the message; the later ones left out)");
         }

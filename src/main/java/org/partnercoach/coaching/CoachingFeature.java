@@ -1058,6 +1058,11 @@ public final class CoachingFeature implements Feature {
             throw new UserError("Pick a tip number from 1 to " + tips.steps().size() + ", for example "
                     + "`/coach tip number:2`.");
         }
+        return tipCard(tips, number);
+    }
+
+    /** {@code /coach tip}'s card: tip {@code number}'s guidance and its questions, with a button to answer them. */
+    static Reply tipCard(Curriculum tips, int number) {
         Curriculum.Step step = tips.steps().get(number - 1);
         StringBuilder body = new StringBuilder(step.guidance()).append("\n\n**Questions to think about:**");
         step.questions().forEach(q -> body.append("\n• ").append(q.text()));

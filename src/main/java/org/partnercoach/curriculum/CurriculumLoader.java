@@ -70,6 +70,14 @@ public final class CurriculumLoader {
     }
 
     /**
+     * Whether {@code <name>.yml} is read from the override folder (the coalition's own copy, or a file of its own)
+     * rather than built in: only such a file can differ from the one the bot's tests checked.
+     */
+    public boolean overridden(String name) {
+        return override(name) != null;
+    }
+
+    /**
      * Whether {@code <name>.yml} is one of the bot's own content files (the coaching content, the sectors, the
      * cultivate ideas), whether or not the coalition's folder replaces it.
      */

@@ -23,6 +23,12 @@ public final class Partners {
     /** The curriculum that {@code /partner coach} walks: the 5 tips applied to one partner. */
     public static final String PLAN_CURRICULUM = "partner-plan";
 
+    /**
+     * A partner's name as long as a message can show one: as many characters as a name takes, every other one a mark
+     * that shows escaped ({@code _}), for checking at start-up that the plan's cards fit with any partner's name.
+     */
+    public static final String LONGEST_NAME = "A_".repeat(PartnerInput.MAX_NAME / 2);
+
     private final PartnerDirectory directory;
     private final PartnerPicker picker;
     private final PartnerFeature commands;

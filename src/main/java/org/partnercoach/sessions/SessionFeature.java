@@ -125,6 +125,14 @@ public final class SessionFeature implements Feature {
                 outbox, messenger, settings);
     }
 
+    /**
+     * Checks at start-up the built-in plans a session can follow, as its posts show them, when their content is the
+     * coalition's own. Throws a {@code CurriculumException} naming the file and the key of a problem.
+     */
+    public static void checkPlans(Map<String, Curriculum> builtIn, CurriculumLoader content) {
+        new SessionPlans(builtIn, content).checkAll();
+    }
+
     /** The posts a session makes in its thread, for the outbox. */
     public SendKind posts() {
         return posts;

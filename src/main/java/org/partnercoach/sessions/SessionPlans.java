@@ -14,7 +14,8 @@ import org.partnercoach.curriculum.CurriculumLoader;
 /**
  * The plans a session can follow: {@code ask-yourself} (the four Ask Yourself questions), {@code tip-1} to
  * {@code tip-5} (one of the 5 tips), or a curriculum file of the override folder, read and checked when the session
- * starts like the rest of the content.
+ * starts like the rest of the content, its posts included. The built-in plans' posts are checked at start-up
+ * ({@link #checkAll}).
  */
 final class SessionPlans {
 
@@ -83,14 +84,42 @@ final class SessionPlans {
         if (!FILE_NAME.matcher(name).matches() || !loader.has(name) || contentFile) {
             throw unknown(rawName);
         }
-        Curriculum custom;
         try {
-            custom = loader.load(name);
+            return fromFile(name);
         } catch (CurriculumException e) {
             throw new UserError("I couldn't use the plan `" + name + "`: " + e.getMessage() + ". Ask a "
                     + "coordinator to check the file, or pick `ask-yourself` or `tip-1` to `tip-5`.");
         }
-        return whole(name, custom);
+    }
+
+    /**
+     * A plan file of the folder, read now and checked as at start-up: its content and every post a session makes of
+     * it (a problem names the file and the key); a plan of too many questions is refused as {@link #whole} says.
+     */
+    private Plan fromFile(String name) {
+        Curriculum c = loader.load(name);
+        Plan plan = whole(name, c);
+        SessionCards.check(loader.source(name), c, plan);
+        return plan;
+    }
+
+    /**
+     * Checks at start-up the posts of the built-in plans, {@code ask-yourself}, {@code tip-1} to {@code tip-5} and the
+     * whole 5 tips, when their file is the coalition's copy (the built-in ones are checked by the tests). Throws a
+     * {@code CurriculumException} naming the file and the key of the first problem.
+     */
+    void checkAll() {
+        Curriculum tips = builtIn.get(CurriculumLoader.FIVE_TIPS);
+        for (String name : builtInNames()) {
+            String key = name.equals(ASK_YOURSELF) ? CurriculumLoader.ASK_YOURSELF : CurriculumLoader.FIVE_TIPS;
+            if (loader.overridden(key)) {
+                SessionCards.check(loader.source(key), builtIn.get(key), resolve(name));
+            }
+        }
+        if (loader.overridden(CurriculumLoader.FIVE_TIPS) && tips.questionCount() <= MAX_QUESTIONS) {
+            SessionCards.check(loader.source(CurriculumLoader.FIVE_TIPS), tips,
+                    whole(CurriculumLoader.FIVE_TIPS, tips));
+        }
     }
 
     /** At most this many of the coalition's own plan files are named when a plan is not found. */

@@ -204,4 +204,20 @@ class ReplyLimitsTest {
             assertThat(ReplyLimits.fit(List.of(), rows(7), false).rows()).hasSize(5);
         }
     }
+
+    @Test
+    @DisplayName("built only to be checked (the coaching content at start-up), says each part over a limit, with its "
+            + "length, the limit and the text as built, instead of failing or logging; a message's text over 2,000 "
+            + "characters too")
+    void checkedOnly() {
+        String body = "d".repeat(4100);
+        List<Overruns.Overrun> found = Overruns.in(() -> Reply.text("t".repeat(2001))
+                .withCard(new Card("Title", body, List.of(), null)));
+        assertThat(found).containsExactly(
+                new Overruns.Overrun("one message's text", 2001, Limits.MESSAGE_CONTENT, "t".repeat(2001)),
+                new Overruns.Overrun("a card's text", 4100, Limits.EMBED_DESCRIPTION, body));
+        assertThat(found.get(1).excess()).isEqualTo(4);
+        // outside such a check, the same reply fails in the tests as before
+        assertThatThrownBy(() -> Reply.card(Card.of("Title", body))).isInstanceOf(AssertionError.class);
+    }
 }
