@@ -128,8 +128,8 @@ public final class PartnerCoach implements AutoCloseable {
                 Partners.PLAN_CURRICULUM, content.load(Partners.PLAN_CURRICULUM));
         // every text is checked where it is shown, with the others it is shown with: each card a walk or a session
         // makes of the coalition's own content is built now through its view, and one that would be cut stops the
-        // start, naming the file and the keys. The built-in files cannot change after the build, whose tests check
-        // them the same way (WalkCardsTest)
+        // start, naming the file and the keys; so does a plan file of the folder that a session could not use. The
+        // built-in files cannot change after the build, whose tests check them the same way (WalkCardsTest)
         for (String key : List.of(CurriculumLoader.FIVE_TIPS, CurriculumLoader.ASK_YOURSELF,
                 Partners.PLAN_CURRICULUM)) {
             if (content.overridden(key)) {

@@ -73,6 +73,37 @@ class AppTest {
     }
 
     @Test
+    @DisplayName("a plan file for group sessions with a section written as a line of text (finish: Thanks all.) stops "
+            + "start-up naming the file and the key in plain words, with exit code 2, where the bot started and showed "
+            + "the facilitator the reader's own error when a session started with it")
+    void planFileOfTheWrongShape() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("curriculum"));
+        Files.writeString(content.resolve("board-retreat.yml"), """
+                key: board-retreat
+                title: Board retreat
+                stepNoun: Question
+                command: /session start plan:board-retreat
+                intro: Welcome to the retreat.
+                steps:
+                  - key: why
+                    title: Why we are here
+                    guidance: Think about the year.
+                    questions:
+                      - key: br.why
+                        text: Why are we here?
+                finish: >-
+                  Thanks all.
+                """);
+        Path file = config("overrideDirectory: config/curriculum", "overrideDirectory: " + content);
+
+        AppRunner.Result result = AppRunner.run(List.of("--console"), Map.of("PARTNER_COACH_CONFIG", file.toString(),
+                "PARTNER_COACH_DB_URL", "jdbc:h2:mem:plan-of-wrong-shape"), "/session start plan:board-retreat\n");
+
+        assertRefused(result, content.resolve("board-retreat.yml") + ": finish: expected `message:` and `nextStep:` "
+                + "under it, found a line of text");
+    }
+
+    @Test
     @DisplayName("without a token, piped input runs in the console and exits 0 at the end of input")
     void consoleWithoutToken() throws Exception {
         AppRunner.Result result = AppRunner.run(List.of(), Map.of("PARTNER_COACH_DB_URL",

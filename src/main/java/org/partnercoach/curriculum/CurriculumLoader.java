@@ -131,11 +131,88 @@ public final class CurriculumLoader {
         } catch (com.fasterxml.jackson.databind.exc.InvalidNullException e) {
             throw new CurriculumException(source + ": " + path(e) + " is empty; write it or remove the line");
         } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            String plain = plainWords(e);
+            if (plain != null) {
+                throw new CurriculumException(source + ": " + (e.getPath().isEmpty() ? "" : path(e) + ": ") + plain);
+            }
             throw new CurriculumException(source + ": " + path(e) + ": " + YamlSlip.firstLine(e.getOriginalMessage()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             // a YAML slip (a key indented by mistake, a quote left open): one line, with where it is
             throw new CurriculumException(source + ": " + YamlSlip.describe(e));
         }
+    }
+
+    /** Keys a file may leave out: they are not named among those a section expects. */
+    private static final Set<String> OPTIONAL_KEYS = Set.of("hint", "nextStepOnceDone");
+
+    /**
+     * A key the reader does not know, or a value of the wrong shape, in plain words: "expected `message:` and
+     * `nextStep:` under it, found a line of text"; null for anything else (the reader's own first line is said then).
+     */
+    private static String plainWords(com.fasterxml.jackson.databind.JsonMappingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+            List<String> known = u.getReferringClass() != null && u.getReferringClass().isRecord()
+                    ? java.util.Arrays.stream(u.getReferringClass().getRecordComponents())
+                            .map(java.lang.reflect.RecordComponent::getName).toList()
+                    : u.getKnownPropertyIds() == null ? List.of()
+                    : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+            return "not a key of this file" + (known.isEmpty() ? "" : " (the keys at this level: "
+                    + listed(known.stream().map(k -> "`" + k + ":`").toList()) + ")") + "; correct or remove it";
+        }
+        if (!(e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m)
+                || m.getTargetType() == null) {
+            return null;
+        }
+        String found = found(String.valueOf(e.getOriginalMessage()));
+        Class<?> target = m.getTargetType();
+        String expected;
+        if (target.isRecord()) {
+            expected = listed(java.util.Arrays.stream(target.getRecordComponents())
+                    .map(java.lang.reflect.RecordComponent::getName).filter(k -> !OPTIONAL_KEYS.contains(k))
+                    .map(k -> "`" + k + ":`").toList()) + (e.getPath().isEmpty() ? " at the top of the file"
+                    : " under it");
+        } else if (java.util.Collection.class.isAssignableFrom(target)) {
+            expected = "a list under it, each entry on its own line starting with `- `";
+        } else if (java.util.Map.class.isAssignableFrom(target)) {
+            expected = "keys under it, each with its text";
+        } else if (target == String.class) {
+            expected = "a line of text";
+        } else {
+            return null;
+        }
+        return found == null ? null : "expected " + expected + ", found " + found;
+    }
+
+    /** What the reader met instead, in words, from its message ("... from String value ..."); null when unclear. */
+    private static String found(String message) {
+        if (message.contains("from String value") || message.contains("from String \"")) {
+            return "a line of text";
+        }
+        if (message.contains("empty String")) {
+            return "an empty text";
+        }
+        if (message.contains("from Array value")) {
+            return "a list";
+        }
+        if (message.contains("from Object value")) {
+            return "keys under it";
+        }
+        if (message.contains("from Number value") || message.contains("from Integer value")
+                || message.contains("from Floating-point value")) {
+            return "a number";
+        }
+        if (message.contains("from Boolean value")) {
+            return "true or false";
+        }
+        return null;
+    }
+
+    /** "`a:`", "`a:` and `b:`", "`a:`, `b:` and `c:`". */
+    private static String listed(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     /** Where in the file: {@code sectors[1].examples[0]}. */

@@ -11,7 +11,8 @@ import org.partnercoach.curriculum.Curriculum;
 /**
  * Every post a session shows from its plan, rendered through {@link SessionView} at its longest (the plan, each
  * question, the summaries), so that a plan whose texts would be cut there is refused naming its file and keys: at
- * start-up for the built-in plans (from the coalition's copy of their file), and when a session starts with a file.
+ * start-up for the built-in plans (from the coalition's copy of their file) and the folder's own plan files, and
+ * again when a session starts with a file.
  */
 final class SessionCards {
 

@@ -109,7 +109,8 @@ public final class SessionFeature implements Feature {
 
     /**
      * @param builtIn      the loaded built-in curricula (ask-yourself, five-tips)
-     * @param content      reads a custom plan from the curriculum folder when a session starts
+     * @param content      reads a plan file from the curriculum folder when a session starts (again: every one is
+     *                     checked at start-up, {@link #checkPlans})
      * @param followUps    what a walk offers after an answer (Check and add), offered too when a member keeps a
      *                     group answer in their walk
      * @param afterSession what another feature offers whoever ends a session (Check and add)
@@ -126,8 +127,8 @@ public final class SessionFeature implements Feature {
     }
 
     /**
-     * Checks at start-up the built-in plans a session can follow, as its posts show them, when their content is the
-     * coalition's own. Throws a {@code CurriculumException} naming the file and the key of a problem.
+     * Checks at start-up every plan a session can follow, as its posts show it: the built-in plans and each plan file
+     * of the curriculum folder. Throws a {@code CurriculumException} naming the file and the key of a problem.
      */
     public static void checkPlans(Map<String, Curriculum> builtIn, CurriculumLoader content) {
         new SessionPlans(builtIn, content).checkAll();

@@ -13,9 +13,9 @@ import org.partnercoach.curriculum.CurriculumLoader;
 
 /**
  * The plans a session can follow: {@code ask-yourself} (the four Ask Yourself questions), {@code tip-1} to
- * {@code tip-5} (one of the 5 tips), or a curriculum file of the override folder, read and checked when the session
- * starts like the rest of the content, its posts included. The built-in plans' posts are checked at start-up
- * ({@link #checkAll}).
+ * {@code tip-5} (one of the 5 tips), or a curriculum file of the override folder. Every plan is checked at start-up
+ * like the rest of the content ({@link #checkAll}), its posts included; a plan file is read again when a session
+ * starts with it, so one added or changed while the bot runs is used, after the same check.
  */
 final class SessionPlans {
 
@@ -104,9 +104,11 @@ final class SessionPlans {
     }
 
     /**
-     * Checks at start-up the posts of the built-in plans, {@code ask-yourself}, {@code tip-1} to {@code tip-5} and the
-     * whole 5 tips, when their file is the coalition's copy (the built-in ones are checked by the tests). Throws a
-     * {@code CurriculumException} naming the file and the key of the first problem.
+     * Checks at start-up every plan a session can follow from the coalition's own files, as a session would show it:
+     * {@code ask-yourself}, {@code tip-1} to {@code tip-5} and the whole 5 tips (their posts) when their file is the
+     * coalition's copy (the built-in ones are checked by the tests), and each plan file of the folder (read, checked,
+     * its questions counted and its posts). Throws a {@code CurriculumException} naming the file and the key of the
+     * first problem.
      */
     void checkAll() {
         Curriculum tips = builtIn.get(CurriculumLoader.FIVE_TIPS);
@@ -120,6 +122,30 @@ final class SessionPlans {
             SessionCards.check(loader.source(CurriculumLoader.FIVE_TIPS), tips,
                     whole(CurriculumLoader.FIVE_TIPS, tips));
         }
+        for (String name : ownPlanFiles()) {
+            String file = loader.source(name);
+            Curriculum c = loader.load(name);
+            if (c.questionCount() > MAX_QUESTIONS) {
+                throw new CurriculumException(file + ": steps: a session takes at most " + MAX_QUESTIONS
+                        + " questions, and this plan has " + c.questionCount() + "; split it into smaller plans");
+            }
+            SessionCards.check(file, c, whole(name, c));
+        }
+    }
+
+    /** The names of the folder's own plan files a member can type (lowercase letters, digits and dashes). */
+    private List<String> ownPlanFiles() {
+        return loader.ownFiles().stream().filter(n -> FILE_NAME.matcher(n).matches()).toList();
+    }
+
+    /** Whether the plan file {@code name} can be used now: a broken one is not offered. */
+    private boolean usable(String name) {
+        try {
+            fromFile(name);
+            return true;
+        } catch (CurriculumException | UserError e) {
+            return false;
+        }
     }
 
     /** At most this many of the coalition's own plan files are named when a plan is not found. */
@@ -127,7 +153,8 @@ final class SessionPlans {
 
     /**
      * A plan the bot doesn't have: the plans a member can pick, by the names they type (the built-in ones and the
-     * coalition's own plan files), and what to run. A member never sees a file's path here: that is for a broken file.
+     * coalition's own plan files that can be used now: a broken one is not offered), and what to run. A member never
+     * sees a file's path here: that is for a broken file.
      */
     private UserError unknown(String rawName) {
         Curriculum tips = builtIn.get(CurriculumLoader.FIVE_TIPS);
@@ -138,7 +165,7 @@ final class SessionPlans {
         if (tips != null) {
             picks.add("`tip-1` to `tip-" + tips.steps().size() + "` (one of the " + tips.steps().size() + " tips each)");
         }
-        List<String> own = loader.ownFiles().stream().filter(n -> FILE_NAME.matcher(n).matches()).toList();
+        List<String> own = ownPlanFiles().stream().filter(this::usable).toList();
         own.stream().limit(OWN_NAMED).forEach(n -> picks.add("`" + n + "`"));
         String last = picks.remove(picks.size() - 1);
         String list = (picks.isEmpty() ? last : String.join(", ", picks) + " or " + last)

@@ -100,6 +100,28 @@ class CurriculumLoaderTest {
     }
 
     @Test
+    @DisplayName("a section of the wrong shape, or a misspelt key, is said in plain words with the file and the key, "
+            + "not in the reader's Java terms")
+    void wrongShapeInPlainWords() throws Exception {
+        String tips = Files.readString(Path.of("src/main/resources/curriculum/five-tips.yml"));
+        Files.writeString(overrides.resolve("five-tips.yml"), tips.replace("finish:\n", "finish: Thanks.\nx:\n"));
+        assertThatThrownBy(() -> new CurriculumLoader(overrides).load(CurriculumLoader.FIVE_TIPS))
+                .hasMessage(overrides.resolve("five-tips.yml") + ": finish: expected `message:` and `nextStep:` under "
+                        + "it, found a line of text");
+
+        Files.writeString(overrides.resolve("five-tips.yml"), tips.replace("steps:\n", "steps: research\nx:\n"));
+        assertThatThrownBy(() -> new CurriculumLoader(overrides).load(CurriculumLoader.FIVE_TIPS))
+                .hasMessage(overrides.resolve("five-tips.yml") + ": steps: expected a list under it, each entry on its "
+                        + "own line starting with `- `, found a line of text");
+
+        Files.writeString(overrides.resolve("five-tips.yml"), tips.replace("    title: Get connected\n",
+                "    titel: Get connected\n"));
+        assertThatThrownBy(() -> new CurriculumLoader(overrides).load(CurriculumLoader.FIVE_TIPS))
+                .hasMessage(overrides.resolve("five-tips.yml") + ": steps[1].titel: not a key of this file (the keys at "
+                        + "this level: `key:`, `title:`, `guidance:` and `questions:`); correct or remove it");
+    }
+
+    @Test
     @DisplayName("a YAML slip (a key indented by mistake) is one line naming the file and the line, without the "
             + "reader's excerpt")
     void yamlSlip() throws Exception {

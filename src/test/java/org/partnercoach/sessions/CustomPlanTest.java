@@ -1,6 +1,7 @@
 package org.partnercoach.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.partnercoach.sessions.SessionTestSupport.lastPost;
 import static org.partnercoach.sessions.SessionTestSupport.latestQuestion;
 import static org.partnercoach.sessions.SessionTestSupport.posts;
@@ -15,10 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Card;
 import org.partnercoach.config.AppConfig;
+import org.partnercoach.curriculum.CurriculumException;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
 
-@DisplayName("A session can follow a plan file from the curriculum folder, checked when it starts")
+@DisplayName("A session can follow a plan file from the curriculum folder, checked at start-up and when it starts")
 class CustomPlanTest {
 
     @TempDir
@@ -28,6 +30,27 @@ class CustomPlanTest {
         return TestBot.inMemory(c -> new AppConfig(c.discord(), c.database(),
                 new AppConfig.CurriculumConfig(folder.toString()), c.console(), c.scheduler(), c.sessions()));
     }
+
+    /** A plan file of two questions, as a coalition writes one. */
+    private static final String BOARD_RETREAT = """
+            key: board-retreat
+            title: Board retreat
+            stepNoun: Part
+            command: /session start plan:board-retreat
+            intro: Two questions for our retreat.
+            steps:
+              - key: why
+                title: Why we partner
+                guidance: Think about the last year.
+                questions:
+                  - key: why.best
+                    text: Which partnership helped us most this year?
+                  - key: why.next
+                    text: Who should we reach out to next?
+            finish:
+              message: Thanks.
+              nextStep: Plan the next step.
+            """;
 
     @Test
     @DisplayName("a valid plan file runs as a session; its answers can't be kept in a personal walk, and neither its "
@@ -85,7 +108,7 @@ class CustomPlanTest {
             + "what to run; no file path, and nothing is created")
     void unknownPlanListsThePlans() throws IOException {
         // GIVEN a plan file of the coalition's own, and the five tips' content replaced (a content file, no plan)
-        Files.writeString(folder.resolve("board-retreat.yml"), "key: board-retreat\n");
+        Files.writeString(folder.resolve("board-retreat.yml"), BOARD_RETREAT);
         try (var tips = CustomPlanTest.class.getResourceAsStream("/curriculum/five-tips.yml")) {
             Files.copy(tips, folder.resolve("five-tips.yml"));
         }
@@ -147,25 +170,70 @@ class CustomPlanTest {
     }
 
     @Test
-    @DisplayName("a broken plan file is refused with the file and key named, and nothing is created")
+    @DisplayName("a plan file broken while the bot runs is refused naming the file and the key, in plain words for a "
+            + "section of the wrong shape (finish: written as a line of text), where the facilitator read the "
+            + "reader's Java error; it is not offered among the plans to pick; nothing is created")
     void brokenPlan() throws IOException {
-        Files.writeString(folder.resolve("broken.yml"), """
-                key: broken
-                title: Broken
-                stepNoun: Question
-                command: /session start
-                intro: x
-                steps: []
-                finish:
-                  message: m
-                  nextStep: n
-                """);
         try (TestBot bot = bot()) {
             Member ana = bot.member("ana");
+            // GIVEN plan files added after the start: one with no steps, one whose finish is a line of text
+            Files.writeString(folder.resolve("broken.yml"), """
+                    key: broken
+                    title: Broken
+                    stepNoun: Question
+                    command: /session start
+                    intro: x
+                    steps: []
+                    finish:
+                      message: m
+                      nextStep: n
+                    """);
+            Files.writeString(folder.resolve("board-retreat.yml"), BOARD_RETREAT.replace("""
+                    finish:
+                      message: Thanks.
+                      nextStep: Plan the next step.
+                    """, "finish: >-\n  Thanks all.\n"));
+
             assertThat(ana.runs("session start", "plan", "broken").text()).contains("couldn't use the plan `broken`")
                     .contains("broken.yml").contains("steps");
+            assertThat(ana.runs("session start", "plan", "board-retreat").text()).isEqualTo("I couldn't use the "
+                    + "plan `board-retreat`: " + folder.resolve("board-retreat.yml") + ": finish: expected "
+                    + "`message:` and `nextStep:` under it, found a line of text. Ask a coordinator to check the "
+                    + "file, or pick `ask-yourself` or `tip-1` to `tip-5`.");
             assertThat(ana.runs("session list").text()).contains("No group sessions are open");
+
+            // AND a plan the bot doesn't have lists neither of them among the plans to pick
+            String refused = ana.runs("session start", "plan", "nope").text();
+            assertThat(refused).startsWith("I don't have a plan called `nope`.").contains("`ask-yourself`")
+                    .doesNotContain("board-retreat", "broken");
+
+            // AND once the file is right again, it is offered and runs
+            Files.writeString(folder.resolve("board-retreat.yml"), BOARD_RETREAT);
+            assertThat(ana.runs("session start", "plan", "nope").text()).contains("`board-retreat`");
+            assertThat(ana.runs("session start", "plan", "board-retreat").text()).contains("**Board retreat**");
         }
+    }
+
+    @Test
+    @DisplayName("a broken plan file in the folder stops the start naming the file and the key, as the rest of the "
+            + "content does, where the bot started and offered it")
+    void brokenPlanStopsTheStart() throws IOException {
+        Files.writeString(folder.resolve("board-retreat.yml"), "key: board-retreat\n");
+        assertThatThrownBy(this::bot).isInstanceOf(CurriculumException.class)
+                .hasMessage(folder.resolve("board-retreat.yml") + ": title is missing");
+    }
+
+    @Test
+    @DisplayName("a plan file whose title fits a title alone but not a session's posts, which add words to it, stops "
+            + "the start naming the file, the key and by how much, where the summary's title was cut")
+    void planTitleTooLongForItsPosts() throws IOException {
+        String title = "Board retreat " + "and planning day ".repeat(14);
+        Files.writeString(folder.resolve("board-retreat.yml"), BOARD_RETREAT.replace("title: Board retreat",
+                "title: " + title.strip()));
+        assertThatThrownBy(this::bot).isInstanceOf(CurriculumException.class)
+                .hasMessage(folder.resolve("board-retreat.yml") + ": title is too long for a session's summary "
+                        + "(plan:board-retreat): it would have 273 characters, and Discord takes 256 in a card's "
+                        + "title; shorten it by 17 characters");
     }
 
     @Test
