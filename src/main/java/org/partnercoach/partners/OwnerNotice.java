@@ -133,11 +133,16 @@ final class OwnerNotice implements SendKind {
         return !NoticeWaiting.among(outbox, p, KIND, java.util.Set.of(owner), a -> a.startsWith(archived)).isEmpty();
     }
 
-    /** Whether news that the partner was archived, queued after {@code send}, is there for the same member. */
-    private boolean archivedAgainSince(ScheduledSend send) {
+    /**
+     * The archive whose news to {@code owner} still waits (her quiet hours) was undone by a restore: that news is
+     * dropped now, in the restore's transaction, so that it never goes, even once the partner has moved on again (her
+     * own archive then tells her nothing; another's brings news of its own, with its reason).
+     */
+    void dropArchivedNews(Partner p, long owner) {
         String archived = What.ARCHIVED.name().toLowerCase(java.util.Locale.ROOT) + " ";
-        return outbox.history().about(send.guildId(), KIND, send.targetId()).stream().anyMatch(s -> s.id() > send.id()
-                && s.recipientId() == send.recipientId() && s.about().startsWith(archived));
+        outbox.history().about(p.guildId(), KIND, p.id()).stream().filter(s -> s.recipientId() == owner
+                && s.status() == ScheduledSend.Status.PENDING && s.about().startsWith(archived))
+                .forEach(s -> outbox.cancel(p.guildId(), KIND, owner, s.id()));
     }
 
     /** Queues {@code news}, if any, on its own. */
@@ -186,11 +191,6 @@ final class OwnerNotice implements SendKind {
                 return Reply.text("Just so you know: " + by + done + keeper + reminders + " If that was a mistake, "
                         + "talk to " + by + ".");
             });
-        }
-        // archived again since this was queued (restored in between, in her quiet hours): the later news says it,
-        // with who archived it then and their reason
-        if (what == What.ARCHIVED && archivedAgainSince(send)) {
-            return Optional.empty();
         }
         // restored or archived again since, or handed on: nothing true left to say
         return partner.filter(p -> p.ownerId() == send.recipientId() && p.active() == (what == What.RESTORED))

@@ -97,6 +97,8 @@ final class PartnerCoaching {
         java.util.Set<Long> unaware = gone.unaware(p, told, owner);
         told.removeAll(unaware);
         gone.queueBack(p, told, owner.filter(n -> !unaware.contains(n.owner())));
+        // her news of the archive undone here would otherwise still go if it moves on again before her morning
+        owner.filter(n -> unaware.contains(n.owner())).ifPresent(gone::dropOwnersArchiveNews);
         return new Back(members, unaware);
     }
 

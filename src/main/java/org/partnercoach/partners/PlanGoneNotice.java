@@ -96,6 +96,11 @@ final class PlanGoneNotice implements SendKind {
         return unaware;
     }
 
+    /** The restore told of in {@code news} undid an archive whose news to its owner still waits: it never goes. */
+    void dropOwnersArchiveNews(OwnerNotice.News news) {
+        owners.dropArchivedNews(news.partner(), news.owner());
+    }
+
     /** Of {@code members}, those whose notice that {@code p} moved on still waits to go out (their quiet hours). */
     Set<Long> movedOnWaiting(Partner p, Set<Long> members) {
         return NoticeWaiting.among(outbox, p, KIND, members, MOVED_ON::equals);

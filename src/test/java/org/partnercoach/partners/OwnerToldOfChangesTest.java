@@ -161,6 +161,28 @@ class OwnerToldOfChangesTest {
     }
 
     @Test
+    @DisplayName("archived by a coordinator and restored while ana's quiet hours hold the news, then archived by ana "
+            + "herself: her morning brings no DM, as the restore's reply said")
+    void archivedByHerselfAfterAnUndoneArchive() {
+        // GIVEN ana looks after a partner, and lives in Tokyo: 15:00 UTC is midnight there, in quiet hours
+        ana.runs("settings timezone", "zone", "Asia/Tokyo");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+
+        // WHEN cora archives it and restores it in ana's night, and ana, up late, archives it herself
+        cora.runs("partner archive", "partner", "Eastside Food Bank", "reason", "Paused funding");
+        bot.advance(Duration.ZERO);
+        assertThat(cora.runs("partner restore", "partner", "Eastside Food Bank").text())
+                .contains("they'll get neither that DM nor one saying it's back");
+        bot.advance(Duration.ZERO);
+        ana.runs("partner archive", "partner", "Eastside Food Bank", "reason", "My own call");
+        bot.advance(Duration.ZERO);
+        bot.advance(Duration.ofDays(1));
+
+        // THEN she hears nothing of cora's undone archive
+        assertThat(bot.messenger().directTo(ana.id())).isEmpty();
+    }
+
+    @Test
     @DisplayName("an owner who also had a plan for the archived partner gets one DM that says both")
     void archiveWithPlan() {
         ana.runs("partner add", "name", "Lincoln High", "sector", "education");
