@@ -211,14 +211,27 @@ public final class Shown {
                 || cp == 0x2800 || hidden(cp));
     }
 
-    /** {@code raw} without its hidden characters, but with those that hold an emoji together. */
+    /**
+     * {@code raw} without its hidden characters, but with those that hold an emoji together; a Hangul filler between
+     * words shows as the space it looked like.
+     */
     public static String visible(String raw) {
         StringBuilder out = new StringBuilder(raw.length());
         int previous = -1;
         for (int i = 0; i < raw.length(); ) {
             int cp = raw.codePointAt(i);
             i += Character.charCount(cp);
-            if (hidden(cp) && !joinsEmoji(previous, cp, i < raw.length() ? raw.codePointAt(i) : -1)) {
+            int next = i < raw.length() ? raw.codePointAt(i) : -1;
+            if (filler(cp)) {
+                // a blank as wide as a letter on screen: between words ("Lincoln" filler "High") it read as a space
+                if (previous != -1 && previous != ' ' && !Character.isWhitespace(previous) && next != -1
+                        && !Character.isWhitespace(next) && !filler(next)) {
+                    out.append(' ');
+                    previous = ' ';
+                }
+                continue;
+            }
+            if (hidden(cp) && !joinsEmoji(previous, cp, next)) {
                 continue;
             }
             out.appendCodePoint(cp);
@@ -259,12 +272,17 @@ public final class Shown {
         // zero-width space, joiners, bidi marks, overrides and isolates, word joiner, BOM, soft hyphen, tags: format
         return Character.getType(cp) == Character.FORMAT
                 // the Hangul fillers: letters to Unicode, a blank on screen
-                || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0
+                || filler(cp)
                 // the combining grapheme joiner and Khmer's inherent vowels, marks that draw nothing
                 || cp == 0x034F || cp == 0x17B4 || cp == 0x17B5
                 // set aside for more of these: unassigned in Java's Unicode, hidden by clients that know a newer one
                 || (cp == 0x2065 || cp >= 0xFFF0 && cp <= 0xFFF8 || cp >= 0xE0000 && cp <= 0xE0FFF)
                         && Character.getType(cp) == Character.UNASSIGNED;
+    }
+
+    /** The Hangul fillers: letters to Unicode, a blank as wide as a letter on screen. */
+    private static boolean filler(int cp) {
+        return cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0;
     }
 
     /** Markdown's punctuation always; '-' and '+' only at the start of a line, where they would start a list. */

@@ -89,6 +89,9 @@ class ShownTest {
 
         // THEN none of them is shown, and a text of only them is as good as none
         assertThat(Shown.text("Eastside\u3164 Food Bank\uFFA0")).isEqualTo("Eastside Food Bank");
+        // AND one between words, where it looked like a space, reads as one
+        assertThat(Shown.text("Lincoln\u3164High")).isEqualTo("Lincoln High");
+        assertThat(Shown.text("\u3164Lincoln\u3164\u3164High\u3164")).isEqualTo("Lincoln High");
         assertThat(Shown.blank(blank)).isTrue();
         assertThat(Shown.blank("")).isTrue();
         assertThat(Shown.blank(null)).isTrue();
