@@ -257,6 +257,37 @@ class AppTest {
     }
 
     @Test
+    @DisplayName("a database file cut short after a stop (a copy that did not finish) is named, with what to do, and "
+            + "left as it was, where the program started on a new empty database, migrated and backed it up")
+    void cutShortDatabase() throws Exception {
+        operatorFolder();
+        Files.writeString(dir.resolve("a.txt"), "/coach start\n#answer\nEastside Food Bank\n:quit\n");
+        Path data = dir.resolve("data");
+        Map<String, String> env = withDb("jdbc:h2:file:" + data.resolve("pc").toAbsolutePath());
+        assertThat(AppRunner.program(dir, env, "--script", "a.txt").exitCode()).isZero();
+        assertThat(AppRunner.program(dir, env, "--script", "s.txt").out()).contains("1 of 17 questions answered");
+        Path file = data.resolve("pc.mv.db");
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(20480);
+        }
+        List<Path> backups;
+        try (var listed = Files.list(data.resolve("backups"))) {
+            backups = listed.sorted().toList();
+        }
+
+        AppRunner.Result cut = AppRunner.program(dir, env, "--script", "s.txt");
+
+        assertRefused(cut, "the database file " + file.toAbsolutePath() + " cannot be read: it is damaged, cut short "
+                + "before the last changes saved in it (a copy that did not finish, or a full disk), and was left as it "
+                + "is; restore a backup (see docs/privacy.md)");
+        assertThat(cut.out()).doesNotContain("Not started yet");
+        assertThat(Files.size(file)).isEqualTo(20480);
+        try (var listed = Files.list(data.resolve("backups"))) {
+            assertThat(listed.sorted().toList()).as("no copy before V1, no daily copy").isEqualTo(backups);
+        }
+    }
+
+    @Test
     @DisplayName("a script saved with a byte order mark, or not as UTF-8, runs every line")
     void scriptEncodings() throws Exception {
         Path script = dir.resolve("walk.txt");

@@ -209,6 +209,10 @@ public final class Database implements AutoCloseable {
         if (file != null) {
             requireWritableFolder(file.toAbsolutePath().getParent());
         }
+        if (existingFile) {
+            // H2 would open a file cut short as an older or an empty database, and write to it
+            CutShortFile.refuseIfCutShort(storeFile(file), settings.encrypted() ? settings.key() : null);
+        }
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(poolConfig(engine, settings));
