@@ -87,14 +87,10 @@ final class PartnerStore {
      * Several keys at once, one index lookup each: "name_key = ANY(?)" or "IN (...)" would make H2 read every key of
      * the server (it uses only the index's first column for them); a join with the keys as a table uses both.
      */
-    /**
-     * The partners whose name keys are among some, and those whose names have the letters of some (V59), in one read:
-     * Check and add's one lookup of each index for all the names of an answer.
-     */
-    static final String LISTED_OR_ALIKE = "SELECT " + P_COLUMNS + ", p.name_key, p.name_letters"
-            + " FROM UNNEST(CAST(? AS VARCHAR ARRAY)) AS k(name_key)"
-            + " JOIN partners p ON p.guild_id = ? AND p.name_key = k.name_key"
-            + " UNION ALL SELECT " + P_COLUMNS + ", p.name_key, p.name_letters"
+    private static final String KEYS_LISTED = "SELECT p.name_key FROM UNNEST(CAST(? AS VARCHAR ARRAY)) AS k(name_key)"
+            + " JOIN partners p ON p.guild_id = ? AND p.name_key = k.name_key";
+    /** {@link #KEYS_LISTED} for the letters of names (V59), with the partners that have them. */
+    static final String LETTERS_LISTED = "SELECT " + P_COLUMNS + ", p.name_letters"
             + " FROM UNNEST(CAST(? AS VARCHAR ARRAY)) AS k(name_letters)"
             + " JOIN partners p ON p.guild_id = ? AND p.name_letters = k.name_letters";
 
@@ -330,36 +326,23 @@ final class PartnerStore {
                 .min(FIRST_ADDED);
     }
 
-    /** Of names looked up at once ({@link #listed}): the keys on the list, and each letters' first partner. */
-    record Listed(java.util.Set<String> keys, java.util.Map<String, Partner> alike) {
-    }
-
     /**
-     * Which of {@code keys} (name keys) are on the list, and for each of {@code letters} ({@link PartnerInput#letters})
-     * that a partner's name has, the first added of those ({@link #spelledAlike} for several names at once), in one
-     * read ({@link #LISTED_OR_ALIKE}). A name whose own key is on the list is that partner, not one spelled alike:
-     * look for it there first.
+     * {@link #spelledAlike} for several names at once, by their letters ({@link PartnerInput#letters}), in one read:
+     * each letters that a partner of the server has, with the first added of those. A name whose own key is on the
+     * list ({@link #keysOnList}) is that partner, not one spelled alike: look for it there first.
      */
-    Listed listed(Connection c, long guildId, java.util.Collection<String> keys, java.util.Collection<String> letters)
+    java.util.Map<String, Partner> spelledAlike(Connection c, long guildId, java.util.Collection<String> letters)
             throws SQLException {
-        java.util.Set<String> found = new java.util.HashSet<>();
         java.util.Map<String, Partner> first = new java.util.HashMap<>();
-        if (keys.isEmpty() && letters.isEmpty()) {
-            return new Listed(found, first);
+        if (letters.isEmpty()) {
+            return first;
         }
-        java.util.Set<String> asked = new java.util.HashSet<>(keys);
-        java.util.Set<String> askedLetters = new java.util.HashSet<>(letters);
-        Database.list(c, LISTED_OR_ALIKE, rs -> {
-            Partner p = partner(rs);
-            if (asked.contains(rs.getString("name_key"))) {
-                found.add(rs.getString("name_key"));
-            }
-            if (askedLetters.contains(rs.getString("name_letters"))) {
-                first.merge(rs.getString("name_letters"), p, java.util.function.BinaryOperator.minBy(FIRST_ADDED));
-            }
-            return p;
-        }, keys.toArray(String[]::new), guildId, letters.toArray(String[]::new), guildId);
-        return new Listed(found, first);
+        for (java.util.Map.Entry<String, Partner> row : Database.list(c, LETTERS_LISTED,
+                rs -> java.util.Map.entry(rs.getString("name_letters"), partner(rs)),
+                letters.toArray(String[]::new), guildId)) {
+            first.merge(row.getKey(), row.getValue(), java.util.function.BinaryOperator.minBy(FIRST_ADDED));
+        }
+        return first;
     }
 
     /** Of partners spelled alike, the one a heads-up names: the first added. */
@@ -478,6 +461,13 @@ final class PartnerStore {
                 .filter(p -> active == null || p.active() == active)
                 .sorted(NEWEST_ACTIVITY)
                 .toList();
+    }
+
+    /** Which of these name keys ({@link PartnerInput#nameKey}) partners of the server have, in one read. */
+    java.util.Set<String> keysOnList(Connection c, long guildId, java.util.Collection<String> keys)
+            throws SQLException {
+        return keys.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(Database.list(c, KEYS_LISTED,
+                rs -> rs.getString(1), keys.toArray(String[]::new), guildId));
     }
 
     /**

@@ -453,25 +453,29 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
     /**
      * Of {@code names}, those on the list, each with the partner it is there as when spelled a little differently
      * ("St Marys Clinic" for "St. Mary's Clinic": the look-alike {@code /partner add} gives a heads-up for), else with
-     * none: Check and add offers neither as a new partner. Each name's keys worked out once, one read for all.
+     * none: Check and add offers neither as a new partner. Each name's keys worked out once, one read of each kind.
      */
     private Map<String, Optional<Partner>> listed(Connection c, Caller who, java.util.Collection<String> names)
             throws SQLException {
         Map<String, List<String>> keys = new LinkedHashMap<>();
         names.forEach(name -> keys.computeIfAbsent(name, WalkToList::keysOf));
-        // a name of no letter or digit is spelled like none, as under /partner add
-        Map<String, String> letters = new LinkedHashMap<>();
-        keys.keySet().forEach(name -> letters.put(name, PartnerInput.letters(PartnerInput.keyOf(name))));
-        letters.values().removeIf(String::isEmpty);
-        PartnerStore.Listed found = store.listed(c, who.guildId(),
-                keys.values().stream().flatMap(List::stream).distinct().toList(),
-                letters.values().stream().distinct().toList());
+        java.util.Set<String> byKey = store.keysOnList(c, who.guildId(),
+                keys.values().stream().flatMap(List::stream).distinct().toList());
         Map<String, Optional<Partner>> listed = new LinkedHashMap<>();
+        Map<String, String> letters = new LinkedHashMap<>();
         keys.forEach((name, own) -> {
-            if (own.stream().anyMatch(found.keys()::contains)) {
+            if (own.stream().anyMatch(byKey::contains)) {
                 listed.put(name, Optional.empty());
-            } else if (found.alike().containsKey(letters.get(name))) {
-                listed.put(name, Optional.of(found.alike().get(letters.get(name))));
+            } else {
+                letters.put(name, PartnerInput.letters(PartnerInput.keyOf(name)));
+            }
+        });
+        // a name of no letter or digit is spelled like none, as under /partner add
+        letters.values().removeIf(String::isEmpty);
+        Map<String, Partner> alike = store.spelledAlike(c, who.guildId(), letters.values().stream().distinct().toList());
+        letters.forEach((name, own) -> {
+            if (alike.containsKey(own)) {
+                listed.put(name, Optional.of(alike.get(own)));
             }
         });
         return listed;

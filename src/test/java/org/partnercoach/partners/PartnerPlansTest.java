@@ -92,27 +92,24 @@ class PartnerPlansTest {
     }
 
     @Test
-    @DisplayName("names on the list or spelled like others, several at once (Check and add's): one lookup of the "
-            + "index of the names' keys or letters each, in one read, not a read of the server's partners")
+    @DisplayName("names spelled like others, several at once (Check and add's): one lookup of the index of the names' "
+            + "letters each, not a read of the server's partners")
     void spelledAlikeAtOnce() {
         H2Plans.partners(db, TestBot.GUILD, PARTNERS);
 
-        String plan = H2Plans.explain(db, PartnerStore.LISTED_OR_ALIKE, new String[] {"p5", "nobody"},
-                TestBot.GUILD, new String[] {"p12", "p77", "nobody"}, TestBot.GUILD);
+        String plan = H2Plans.explain(db, PartnerStore.LETTERS_LISTED, new String[] {"p12", "p77", "nobody"},
+                TestBot.GUILD);
 
         assertThat(plan).contains("partners_by_name_letters");
-        for (String part : plan.split("UNION ALL")) {
-            assertThat(part.substring(part.indexOf("\"partners\" \"p\""))).doesNotContain("scanCount: " + PARTNERS);
-        }
-        PartnerStore.Listed read = db.read(c -> new PartnerStore().listed(c, TestBot.GUILD, List.of("p5", "nobody"),
+        assertThat(plan.substring(plan.indexOf("\"partners\" \"p\""))).doesNotContain("scanCount: " + PARTNERS);
+        java.util.Map<String, Partner> read = db.read(c -> new PartnerStore().spelledAlike(c, TestBot.GUILD,
                 List.of("p12", "p77", "nobody")));
-        assertThat(read.keys()).containsExactly("p5");
-        assertThat(read.alike()).containsOnlyKeys("p12", "p77");
-        assertThat(read.alike().get("p77").name()).isEqualTo("P77");
+        assertThat(read).containsOnlyKeys("p12", "p77");
+        assertThat(read.get("p77").name()).isEqualTo("P77");
         // another server's partners are not read
-        PartnerStore.Listed elsewhere = db.read(c -> new PartnerStore().listed(c, TestBot.GUILD + 1, List.of(),
-                List.of("p12")));
-        assertThat(elsewhere.alike()).isEmpty();
+        java.util.Map<String, Partner> elsewhere = db.read(c -> new PartnerStore().spelledAlike(c,
+                TestBot.GUILD + 1, List.of("p12")));
+        assertThat(elsewhere).isEmpty();
     }
 
     @Test
