@@ -77,6 +77,7 @@ class ArchitectureTest {
             Map.entry("storage_jobs", "storage"),
             Map.entry("migration_checks", "storage"),
             Map.entry("commit_rehearsals", "storage"),
+            Map.entry("stored_times_zone", "storage"),
             Map.entry("scheduled_sends", "outbox"),
             Map.entry("scheduler_turns", "outbox"),
             Map.entry("cultivate_states", "reminders"),

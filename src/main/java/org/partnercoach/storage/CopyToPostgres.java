@@ -26,10 +26,11 @@ import java.util.Set;
 public final class CopyToPostgres {
 
     /**
-     * Flyway's own table and its check (each side has its history) and run-time state that is not data (the planning
-     * turn).
+     * Flyway's own table and its check (each side has its history), run-time state that is not data (the planning
+     * turn), and the zone of the stored times (each side has its own, UTC once opened: {@link UtcTimes}).
      */
-    static final Set<String> NOT_COPIED = Set.of("flyway_schema_history", "migration_checks", "scheduler_turns");
+    static final Set<String> NOT_COPIED = Set.of("flyway_schema_history", "migration_checks", "scheduler_turns",
+            UtcTimes.TABLE);
     private static final int BATCH = 500;
     private static final String PUBLIC = "public";
     private static final String IDENTITY_COLUMNS = """

@@ -230,6 +230,8 @@ public final class Database implements AutoCloseable {
             // before the migrations: their commits are appended too
             H2FileStore fileStore = file == null ? null : new H2FileStore(pool);
             Migrations.migrate(pool, existingFile ? file : null, engine);
+            // times stored by a release before V72 in this machine's zone: to UTC, once
+            UtcTimes.convertOnce(pool);
             if (mayRewrite && existingFile && fileStore.rewriteIfMostlyDead(storeFile(file),
                     H2FileStore.REWRITE_AT_START_FROM_BYTES, "before the bot starts")) {
                 // the database was shut down for it: a new pool opens the rewritten file (or, if the rewrite
@@ -871,8 +873,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * An SQL array of {@code values} for one parameter (to join as a table with {@code UNNEST}): instants become
-     * timestamps, as {@link #update} binds them. Both engines take Java arrays of numbers and strings as they are,
-     * PostgreSQL's driver not of timestamps; this builds the array through the connection for any of them.
+     * times of day in UTC, as {@link #update} binds them. Both engines take Java arrays of numbers and strings as they
+     * are, PostgreSQL's driver not of timestamps; this builds the array through the connection for any of them.
      */
     public static java.sql.Array array(Connection c, String sqlType, List<?> values) throws SQLException {
         return c.createArrayOf(sqlType, values.stream().map(Database::jdbcValue).toArray());
@@ -880,26 +882,28 @@ public final class Database implements AutoCloseable {
 
     private static void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
-            Object p = jdbcValue(params[i]);
-            if (p instanceof java.sql.Timestamp ts) {
-                ps.setTimestamp(i + 1, ts);
-            } else {
-                ps.setObject(i + 1, p);
-            }
+            ps.setObject(i + 1, jdbcValue(params[i]));
         }
     }
 
     /**
-     * A parameter as both drivers take it: an instant as a timestamp, an enum by its name. An instant is cut to the
-     * whole microseconds both databases keep: they round a finer time, perhaps past the instant itself, and a row
-     * written at {@code now} then missed a read of what is due at that same {@code now} (the system clock gives
-     * nanoseconds).
+     * A parameter as both drivers take it: an instant as its time of day in UTC (a {@code TIMESTAMP} holds no zone;
+     * every stored time is in UTC, whatever the zone of the machine: {@link UtcTimes}), an enum by its name. An
+     * instant is cut to the whole microseconds both databases keep: they round a finer time, perhaps past the instant
+     * itself, and a row written at {@code now} then missed a read of what is due at that same {@code now} (the system
+     * clock gives nanoseconds).
      */
     private static Object jdbcValue(Object p) {
         if (p instanceof java.time.Instant instant) {
-            return java.sql.Timestamp.from(instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+            return utcTimeOfDay(instant);
         }
         return p instanceof Enum<?> e ? e.name() : p;
+    }
+
+    /** How an instant is stored: its time of day in UTC, to the microsecond. */
+    static java.time.LocalDateTime utcTimeOfDay(java.time.Instant instant) {
+        return java.time.LocalDateTime.ofInstant(instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+                java.time.ZoneOffset.UTC);
     }
 
     /**
@@ -912,9 +916,9 @@ public final class Database implements AutoCloseable {
             java.sql.ResultSetMetaData meta = rs.getMetaData();
             java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
-                Object value = rs.getObject(i);
-                if (value instanceof java.sql.Timestamp ts) {
-                    value = ts.toInstant().toString();
+                Object value = meta.getColumnType(i) == java.sql.Types.TIMESTAMP ? instant(rs, i) : rs.getObject(i);
+                if (value instanceof java.time.Instant at) {
+                    value = at.toString();
                 } else if (value instanceof java.time.temporal.TemporalAccessor t) {
                     value = t.toString();
                 }
@@ -927,23 +931,28 @@ public final class Database implements AutoCloseable {
     /*
      * Timestamps are read as LocalDateTime, not java.sql.Timestamp: the PostgreSQL driver builds a Timestamp through
      * a Calendar (JFR put much of a 10,000-partner poll's row mapping there; measured, the poll gained about 40 ms of
-     * CPU). The columns hold the time of day in this JVM's zone (what setTimestamp wrote), so it is read back in
-     * that zone the way a Timestamp is.
+     * CPU), and a Timestamp stands for a time of day in this JVM's zone. The columns hold the time of day in UTC
+     * (what jdbcValue writes), so it is read back in UTC, whatever the zone of the machine.
      */
 
     /** Reads the timestamp at a column position as an Instant (null stays null). */
     public static java.time.Instant instant(ResultSet rs, int column) throws SQLException {
-        return instantOf(rs.getObject(column, java.time.LocalDateTime.class), java.time.ZoneId.systemDefault());
+        return fromUtc(rs.getObject(column, java.time.LocalDateTime.class));
     }
 
     /** Reads a timestamp column as an Instant (null stays null). */
     public static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
-        return instantOf(rs.getObject(column, java.time.LocalDateTime.class), java.time.ZoneId.systemDefault());
+        return fromUtc(rs.getObject(column, java.time.LocalDateTime.class));
+    }
+
+    private static java.time.Instant fromUtc(java.time.LocalDateTime stored) {
+        return stored == null ? null : stored.toInstant(java.time.ZoneOffset.UTC);
     }
 
     /**
-     * The instant a stored time of day in {@code zone} stands for, as {@code java.sql.Timestamp} reads it: a time
-     * the clocks skipped moves forward by the gap, and one they went through twice is the later (standard time).
+     * The instant a stored time of day in {@code zone} stands for, as {@code java.sql.Timestamp} read it (releases
+     * before V72 stored times in the machine's zone; {@link UtcTimes} converts them so): a time the clocks skipped
+     * moves forward by the gap, and one they went through twice is the later (standard time).
      */
     static java.time.Instant instantOf(java.time.LocalDateTime stored, java.time.ZoneId zone) {
         return stored == null ? null : stored.atZone(zone).withLaterOffsetAtOverlap().toInstant();

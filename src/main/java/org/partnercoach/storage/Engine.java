@@ -56,9 +56,18 @@ public enum Engine {
         return this == POSTGRESQL;
     }
 
-    /** The Flyway placeholders the migrations use for what is spelt differently. */
+    /**
+     * The Flyway placeholders the migrations use for what is spelt differently, and the zone the times already stored
+     * were written in ({@code stored_times_zone}, V72): releases before it stored times of day in the zone of this
+     * machine's Java ({@link UtcTimes}).
+     */
     Map<String, String> placeholders() {
-        return Map.of("text", longText);
+        return placeholders(java.time.ZoneId.systemDefault());
+    }
+
+    /** The placeholders, with {@code storedTimes} as the zone of the times already stored. */
+    Map<String, String> placeholders(java.time.ZoneId storedTimes) {
+        return Map.of("text", longText, "stored_times_zone", storedTimes.getId());
     }
 
     /**

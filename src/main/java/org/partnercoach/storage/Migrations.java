@@ -52,7 +52,8 @@ final class Migrations {
         if (MigrationCheck.unchanged(dataSource, engine)) {
             return false;
         }
-        Flyway flyway = configure(engine)
+        // a new database holds no time yet: nothing to convert (storage/UtcTimes)
+        Flyway flyway = configure(engine, hasHistory(dataSource) ? java.time.ZoneId.systemDefault() : UTC)
                 .dataSource(dataSource)
                 .loggers("slf4j")
                 // pending migrations are migrate's work, not a validation failure; a newer database is tolerated
@@ -94,9 +95,27 @@ final class Migrations {
 
     /** Flyway as the bot runs it on {@code engine}: the migrations on the class path, the engine's placeholders. */
     static org.flywaydb.core.api.configuration.FluentConfiguration configure(Engine engine) {
+        return configure(engine, java.time.ZoneId.systemDefault());
+    }
+
+    /** The same, {@code storedTimes} the zone of the times the database holds (V72's placeholder). */
+    static org.flywaydb.core.api.configuration.FluentConfiguration configure(Engine engine,
+                                                                             java.time.ZoneId storedTimes) {
         return Flyway.configure()
                 .locations(LOCATION)
-                .placeholders(engine.placeholders());
+                .placeholders(engine.placeholders(storedTimes));
+    }
+
+    private static final java.time.ZoneId UTC = java.time.ZoneId.of(UtcTimes.UTC);
+
+    /** Whether Flyway has a history in the database: no history, a new database (or one killed before it had one). */
+    private static boolean hasHistory(DataSource dataSource) {
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.ResultSet table = c.getMetaData().getTables(null, c.getSchema(), "flyway_schema_history", null)) {
+            return table.next();
+        } catch (SQLException e) {
+            return true; // as if it had one: the times are taken as this machine's, as a release before wrote them
+        }
     }
 
     private static void recover(Flyway flyway, ValidateResult result) {

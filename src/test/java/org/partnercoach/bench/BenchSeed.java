@@ -3,7 +3,6 @@ package org.partnercoach.bench;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -169,7 +168,7 @@ final class BenchSeed {
                 Object[] withdrawn = rows.get(j - 1);
                 requester = (Long) withdrawn[2];
                 helper = (Long) withdrawn[3];
-                asked = ((Timestamp) withdrawn[5]).toInstant().plus(Duration.ofDays(2));
+                asked = ((java.time.LocalDateTime) withdrawn[5]).toInstant(java.time.ZoneOffset.UTC).plus(Duration.ofDays(2));
             }
             Instant answered = status.equals("ASKED") ? null
                     : asked.plus(Duration.ofDays(status.equals("INTRODUCED") ? 10 : 1));
@@ -273,7 +272,8 @@ final class BenchSeed {
         }
     }
 
-    private static Timestamp ts(Instant at) {
-        return Timestamp.from(at);
+    /** A time as the bot stores it: its time of day in UTC. */
+    private static java.time.LocalDateTime ts(Instant at) {
+        return java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC);
     }
 }

@@ -893,7 +893,8 @@ class WeeklyDigestTest {
                 .isEqualTo("Weekly digest · 23 Mar – 30 Mar"));
         var weeks = bot.storedRows().read(c -> org.partnercoach.storage.Database.list(c,
                 "SELECT period_start, period_end FROM digest_weeks WHERE guild_id = ? ORDER BY id",
-                rs -> Duration.between(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()),
+                rs -> Duration.between(org.partnercoach.storage.Database.instant(rs, 1),
+                        org.partnercoach.storage.Database.instant(rs, 2)),
                 TestBot.GUILD));
         assertThat(weeks).containsExactly(Duration.ofHours(168), Duration.ofHours(168), Duration.ofHours(168),
                 Duration.ofHours(167));
@@ -991,7 +992,8 @@ class WeeklyDigestTest {
         private List<Integer> touchpointsCounted(Member cora) {
             var weeks = bot.storedRows().read(c -> org.partnercoach.storage.Database.list(c,
                     "SELECT period_start, period_end FROM digest_weeks WHERE guild_id = ? ORDER BY id",
-                    rs -> List.of(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()), TestBot.GUILD));
+                    rs -> List.of(org.partnercoach.storage.Database.instant(rs, 1),
+                            org.partnercoach.storage.Database.instant(rs, 2)), TestBot.GUILD));
             for (int i = 1; i < weeks.size(); i++) {
                 assertThat(weeks.get(i).get(0)).as("week %d starts where the one before ended", i)
                         .isEqualTo(weeks.get(i - 1).get(1));

@@ -6,8 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -35,7 +33,8 @@ class ManyPartnersTest {
     private void seed(int partners) {
         String[] sectors = {"food", "faith", "youth", "housing", "education", "health-care", "business", "seniors"};
         String[] stages = {"RESEARCHING", "CONNECTING", "CULTIVATING", "ASKING", "PARTNERED"};
-        Timestamp at = Timestamp.from(Instant.parse("2026-01-15T10:00:00Z"));
+        // as the bot stores a time: its time of day in UTC
+        java.time.LocalDateTime at = java.time.LocalDateTime.parse("2026-01-15T10:00:00");
         bot.storedRows().write(c -> {
             org.partnercoach.storage.Database.begin(c); // one transaction for the rows written below
             try (PreparedStatement p = c.prepareStatement("INSERT INTO partners (id, guild_id, name, name_key, sector,"
@@ -53,15 +52,15 @@ class ManyPartnersTest {
                     p.setString(6, stages[i % stages.length]);
                     p.setLong(7, owner);
                     p.setLong(8, owner);
-                    p.setTimestamp(9, at);
-                    p.setTimestamp(10, at);
+                    p.setObject(9, at);
+                    p.setObject(10, at);
                     p.addBatch();
                     for (int k = 0; i % 3 == 0 && k < i % 7; k++) {
                         t.setLong(1, TestBot.GUILD);
                         t.setLong(2, i);
                         t.setLong(3, owner);
-                        t.setTimestamp(4, Timestamp.from(Instant.parse("2026-02-10T10:00:00Z")));
-                        t.setTimestamp(5, at);
+                        t.setObject(4, java.time.LocalDateTime.parse("2026-02-10T10:00:00"));
+                        t.setObject(5, at);
                         t.addBatch();
                     }
                 }

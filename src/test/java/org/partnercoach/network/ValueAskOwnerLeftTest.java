@@ -3,7 +3,6 @@ package org.partnercoach.network;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -313,7 +312,8 @@ class ValueAskOwnerLeftTest {
 
     /** {@code count} partners in the cultivating stage, added in 2025, owned by members 500, 501, ... */
     private static void seedCultivatedPartners(TestBot b, int count) {
-        Timestamp at = Timestamp.from(Instant.parse("2025-11-15T10:00:00Z"));
+        // as the bot stores a time: its time of day in UTC
+        java.time.LocalDateTime at = java.time.LocalDateTime.parse("2025-11-15T10:00:00");
         b.storedRows().write(c -> {
             Database.begin(c);
             try (PreparedStatement p = c.prepareStatement("INSERT INTO partners (id, guild_id, name, name_key, sector,"
@@ -326,8 +326,8 @@ class ValueAskOwnerLeftTest {
                     p.setString(4, "partner " + i);
                     p.setLong(5, 500 + i);
                     p.setLong(6, 500 + i);
-                    p.setTimestamp(7, at);
-                    p.setTimestamp(8, at);
+                    p.setObject(7, at);
+                    p.setObject(8, at);
                     p.addBatch();
                 }
                 p.executeBatch();

@@ -6,14 +6,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.function.IntFunction;
 
 /** Partners and their touchpoints written straight into an H2 database, for the tests that kill the bot at its work. */
 final class PartnerRows {
 
-    private static final Timestamp AT = Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 12, 0));
+    private static final LocalDateTime AT = LocalDateTime.of(2026, 3, 1, 12, 0);
     /** Touchpoints sent to the database at once. */
     private static final int BATCH = 1000;
 
@@ -35,8 +34,8 @@ final class PartnerRows {
             for (int p = 1; p <= partners; p++) {
                 partner.setString(1, "Partner " + p);
                 partner.setString(2, "partner" + p);
-                partner.setTimestamp(3, AT);
-                partner.setTimestamp(4, AT);
+                partner.setObject(3, AT);
+                partner.setObject(4, AT);
                 partner.executeUpdate();
                 long id;
                 try (ResultSet key = partner.getGeneratedKeys()) {
@@ -46,8 +45,8 @@ final class PartnerRows {
                 for (int t = 0; t < each; t++) {
                     touch.setLong(1, id);
                     touch.setString(2, note.apply(p));
-                    touch.setTimestamp(3, AT);
-                    touch.setTimestamp(4, AT);
+                    touch.setObject(3, AT);
+                    touch.setObject(4, AT);
                     touch.addBatch();
                     if (++batched % BATCH == 0) {
                         touch.executeBatch();
