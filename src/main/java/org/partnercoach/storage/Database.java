@@ -230,7 +230,7 @@ public final class Database implements AutoCloseable {
             // before the migrations: their commits are appended too
             H2FileStore fileStore = file == null ? null : new H2FileStore(pool);
             Migrations.migrate(pool, existingFile ? file : null, engine);
-            // times stored by a release before V72 in this machine's zone: to UTC, once
+            // times stored by a release before V73 in this machine's zone: to UTC, once
             UtcTimes.convertOnce(pool);
             if (mayRewrite && existingFile && fileStore.rewriteIfMostlyDead(storeFile(file),
                     H2FileStore.REWRITE_AT_START_FROM_BYTES, "before the bot starts")) {
@@ -951,7 +951,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * The instant a stored time of day in {@code zone} stands for, as {@code java.sql.Timestamp} read it (releases
-     * before V72 stored times in the machine's zone; {@link UtcTimes} converts them so): a time the clocks skipped
+     * before V73 stored times in the machine's zone; {@link UtcTimes} converts them so): a time the clocks skipped
      * moves forward by the gap, and one they went through twice is the later (standard time).
      */
     static java.time.Instant instantOf(java.time.LocalDateTime stored, java.time.ZoneId zone) {

@@ -58,7 +58,7 @@ public enum Engine {
 
     /**
      * The Flyway placeholders the migrations use for what is spelt differently, and the zone the times already stored
-     * were written in ({@code stored_times_zone}, V72): releases before it stored times of day in the zone of this
+     * were written in ({@code stored_times_zone}, V73): releases before it stored times of day in the zone of this
      * machine's Java ({@link UtcTimes}).
      */
     Map<String, String> placeholders() {

@@ -31,7 +31,7 @@ final class Migrations {
 
     static final String LOCATION = "classpath:db/migration";
     /** The highest version in {@link #LOCATION}; a new migration raises it (a test checks that they agree). */
-    static final int LATEST = 72;
+    static final int LATEST = 73;
     /** Versions released before they were made re-runnable: their stored checksums are those of the old text. */
     /** V25 wrote {@code CLOB}, which PostgreSQL lacks; it now names the type with the {@code ${text}} placeholder. */
     static final String REWRITTEN_FOR_POSTGRESQL = "25";
@@ -98,7 +98,7 @@ final class Migrations {
         return configure(engine, java.time.ZoneId.systemDefault());
     }
 
-    /** The same, {@code storedTimes} the zone of the times the database holds (V72's placeholder). */
+    /** The same, {@code storedTimes} the zone of the times the database holds (V73's placeholder). */
     static org.flywaydb.core.api.configuration.FluentConfiguration configure(Engine engine,
                                                                              java.time.ZoneId storedTimes) {
         return Flyway.configure()

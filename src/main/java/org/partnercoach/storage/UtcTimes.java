@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every stored time (a {@code TIMESTAMP} column, which holds a time of day and no zone) is the time of day in UTC
- * ({@link Database} writes and reads it so). Releases before V72 stored the time of day in the zone of the machine's
+ * ({@link Database} writes and reads it so). Releases before V73 stored the time of day in the zone of the machine's
  * Java and read it back in the zone of the machine reading it: the same database opened in another zone moved every
- * time by the difference, and a time in the hour that clocks go through twice read back an hour late. V72 records
+ * time by the difference, and a time in the hour that clocks go through twice read back an hour late. V73 records
  * the zone the times already stored were written in; once the migrations have run, {@link #convertOnce} converts them
  * to UTC, the instants they were read as where they were written, in one transaction that also records UTC, so that a
  * kill leaves them all converted or none. A database already in UTC (every start after that one, and every database
@@ -40,7 +40,7 @@ final class UtcTimes {
 
     private static final Logger log = LoggerFactory.getLogger(UtcTimes.class);
 
-    /** The one-row table of V72. */
+    /** The one-row table of V73. */
     static final String TABLE = "stored_times_zone";
     static final String UTC = "UTC";
     private static final String ZONE = "SELECT zone FROM " + TABLE + " WHERE id = 1";

@@ -29,7 +29,7 @@ import org.partnercoach.support.TestBot;
 class MachineZoneTest {
 
     /**
-     * Times a release before V72 stored in New York; it read each back as the instant it stood for, but for one in
+     * Times a release before V73 stored in New York; it read each back as the instant it stood for, but for one in
      * the hour the clocks go through twice, which it read as the second (05:30Z, 01:30 in daylight time, as 06:30Z):
      * the conversion keeps what it read, as nothing in the database tells the two apart.
      */
@@ -80,15 +80,15 @@ class MachineZoneTest {
     }
 
     @Test
-    @DisplayName("times a release before V72 stored in New York's time of day are converted once, on the first start "
+    @DisplayName("times a release before V73 stored in New York's time of day are converted once, on the first start "
             + "in New York, to the instants they stood for; a later start in UTC leaves them")
     void convertedOnce() throws Exception {
         String url = durableUrl();
         ZoneId newYork = ZoneId.of("America/New_York");
-        // a database of the release before: V71, its times as Timestamps wrote them in New York
+        // a database of the release before: V72, its times as Timestamps wrote them in New York
         String user = TestBot.engine() == Engine.H2 ? "sa" : null;
         String password = TestBot.engine() == Engine.H2 ? "" : null;
-        Migrations.configure(TestBot.engine()).dataSource(jdbc(url), user, password).target("71").load().migrate();
+        Migrations.configure(TestBot.engine()).dataSource(jdbc(url), user, password).target("72").load().migrate();
         try (Connection c = DriverManager.getConnection(jdbc(url), user, password);
              PreparedStatement ps = c.prepareStatement("INSERT INTO storage_jobs (guild_id, name, due_at)"
                      + " VALUES (?, 't', ?)")) {
@@ -130,7 +130,7 @@ class MachineZoneTest {
         ZoneId newYork = ZoneId.of("America/New_York");
         String user = TestBot.engine() == Engine.H2 ? "sa" : null;
         String password = TestBot.engine() == Engine.H2 ? "" : null;
-        Migrations.configure(TestBot.engine()).dataSource(jdbc(url), user, password).target("71").load().migrate();
+        Migrations.configure(TestBot.engine()).dataSource(jdbc(url), user, password).target("72").load().migrate();
         int rows = 200_000;
         LocalDateTime first = LocalDateTime.parse("2025-01-01T00:00");
         try (Connection c = DriverManager.getConnection(jdbc(url), user, password);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partnercoach.support.TestBot;
 
-@DisplayName("Times stored in a machine's zone by a release before V72 are converted to UTC once, all or none")
+@DisplayName("Times stored in a machine's zone by a release before V73 are converted to UTC once, all or none")
 class UtcTimesTest {
 
     @Test
@@ -112,7 +112,7 @@ class UtcTimesTest {
     }
 
     @Test
-    @DisplayName("the zone recorded is no part of V72's checksum: a database upgraded in one zone validates in another")
+    @DisplayName("the zone recorded is no part of V73's checksum: a database upgraded in one zone validates in another")
     void checksumWithoutTheZone() {
         org.junit.jupiter.api.Assumptions.assumeTrue(TestBot.engine() == Engine.H2, "Flyway's, the same on both");
         String url = Database.withH2Settings("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
