@@ -129,8 +129,7 @@ final class OwnerNotice implements SendKind {
 
     /** Whether the news that {@code p} was archived, to {@code owner}, still waits to go out (for her quiet hours). */
     boolean archivedNewsWaiting(Partner p, long owner) {
-        String archived = What.ARCHIVED.name().toLowerCase(java.util.Locale.ROOT) + " ";
-        return !NoticeWaiting.among(outbox, p, KIND, java.util.Set.of(owner), a -> a.startsWith(archived)).isEmpty();
+        return !NoticeWaiting.among(outbox, p, KIND, java.util.Set.of(owner), OwnerNotice::archived).isEmpty();
     }
 
     /**
@@ -139,10 +138,14 @@ final class OwnerNotice implements SendKind {
      * own archive then tells her nothing; another's brings news of its own, with its reason).
      */
     void dropArchivedNews(Partner p, long owner) {
-        String archived = What.ARCHIVED.name().toLowerCase(java.util.Locale.ROOT) + " ";
         outbox.history().about(p.guildId(), KIND, p.id()).stream().filter(s -> s.recipientId() == owner
-                && s.status() == ScheduledSend.Status.PENDING && s.about().startsWith(archived))
+                && s.status() == ScheduledSend.Status.PENDING && archived(s.about()))
                 .forEach(s -> outbox.cancel(p.guildId(), KIND, owner, s.id()));
+    }
+
+    /** Whether a row's {@code about} is news that its partner was archived. */
+    private static boolean archived(String about) {
+        return about.startsWith(What.ARCHIVED.name().toLowerCase(java.util.Locale.ROOT) + " ");
     }
 
     /** Queues {@code news}, if any, on its own. */
