@@ -38,7 +38,7 @@ final class WalkStore {
             + " WHERE guild_id = ? AND user_id = ?"
             + " AND (id = ? AND (dm_shown IS NULL OR dm_shown <> ?) OR id <> ? AND dm_shown IS NOT NULL)";
     /** The word a "Did you mean" reply offered the member's DM, with where the open walk stood then (V72). */
-    private static final String DM_OFFER = "SELECT word, walk_id, question_key FROM dm_offers"
+    private static final String DM_OFFER = "SELECT word, walk_id, question_key, offered_at FROM dm_offers"
             + " WHERE guild_id = ? AND user_id = ?";
     private static final String FORGET_DM_OFFER = "DELETE FROM dm_offers WHERE guild_id = ? AND user_id = ?";
     private static final String INSERT_DM_OFFER = "INSERT INTO dm_offers (guild_id, user_id, word, walk_id,"
@@ -158,9 +158,13 @@ final class WalkStore {
     record DmOffer(String word, long walkId, String questionKey) {
     }
 
-    Optional<DmOffer> dmOffer(Connection c, long guildId, long userId) throws SQLException {
-        return Database.one(c, DM_OFFER, rs -> new DmOffer(rs.getString(1), rs.getLong(2), rs.getString(3)),
-                guildId, userId);
+    /** An offer as kept, with when it was made. */
+    record DmOfferMade(DmOffer offer, Instant at) {
+    }
+
+    Optional<DmOfferMade> dmOffer(Connection c, long guildId, long userId) throws SQLException {
+        return Database.one(c, DM_OFFER, rs -> new DmOfferMade(new DmOffer(rs.getString(1), rs.getLong(2),
+                rs.getString(3)), Database.instant(rs, 4)), guildId, userId);
     }
 
     void forgetDmOffer(Connection c, long guildId, long userId) throws SQLException {

@@ -462,6 +462,9 @@ public final class Walks {
     public record DmLine(Optional<WalkState> open, Optional<WalkState> leftBehind, boolean guidanceOwed) {
     }
 
+    /** How long a "Did you mean `skip`?" waits for its yes or no ({@link #takeOfferInDm}). */
+    static final java.time.Duration OFFER_LASTS = java.time.Duration.ofMinutes(30);
+
     /**
      * Remembers the word a "Did you mean `skip`?" reply just offered in the member's DM, over the walk {@code over}
      * (none: no walk open), so that the line typed next, even after a restart, may say yes or no to it
@@ -478,17 +481,22 @@ public final class Walks {
 
     /**
      * The word offered at the member's line before this one ({@link #offerInDm}), taken away: it is for the next
-     * line alone. Empty as well once the walk it was offered over moved (a button pressed since), or another opened.
+     * line alone. Empty as well once the walk it was offered over moved (a button pressed since), or another opened,
+     * or once {@link #OFFER_LASTS} has passed: a "yes" typed the next day answers what the DM shows then (a question,
+     * a reminder come since), not a "Did you mean" the member has long put out of mind.
      */
     public Optional<String> takeOfferInDm(Caller who) {
         return db.write(c -> {
-            Optional<WalkStore.DmOffer> offer = store.dmOffer(c, who.guildId(), who.userId());
+            Optional<WalkStore.DmOfferMade> offer = store.dmOffer(c, who.guildId(), who.userId());
             if (offer.isEmpty()) {
                 return Optional.<String>empty();
             }
             store.forgetDmOffer(c, who.guildId(), who.userId());
+            if (offer.get().at().plus(OFFER_LASTS).isBefore(now())) {
+                return Optional.<String>empty();
+            }
             Optional<Walk> open = store.latestActive(c, who.guildId(), who.userId());
-            WalkStore.DmOffer made = offer.get();
+            WalkStore.DmOffer made = offer.get().offer();
             boolean standsStill = open.map(w -> w.id() == made.walkId() && w.questionKey().equals(made.questionKey()))
                     .orElse(made.walkId() == 0);
             return standsStill ? Optional.of(made.word()) : Optional.<String>empty();

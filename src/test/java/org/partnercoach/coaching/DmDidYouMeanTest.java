@@ -132,6 +132,30 @@ class DmDidYouMeanTest {
     }
 
     @Test
+    @DisplayName("a 'yes' typed half an hour or more after \"Did you mean `skip`?\" answers the question she is on, "
+            + "not the offer; within the half hour it still skips")
+    void offerLapsesAfterHalfAnHour() {
+        // GIVEN Ana stands on question 2 of the 5 tips in the DM, and mistyped skip
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        ana.types("skp");
+
+        // WHEN she comes back the next day and types "yes" to the question the DM shows
+        bot.advance(java.time.Duration.ofMinutes(31));
+        // THEN "yes" is her answer to it, and the walk did not skip
+        assertThat(ana.types("yes").text()).startsWith("Saved: “yes”");
+        assertThat(answersTyped("yes")).isEqualTo(1);
+
+        // AND a yes 29 minutes after the offer still does the word offered
+        ana.types("skp");
+        bot.advance(java.time.Duration.ofMinutes(29));
+        assertThat(ana.types("yes").plainText()).doesNotContain("Saved");
+        assertThat(answersTyped("yes")).isEqualTo(1);
+        assertThat(ana.runs("coach progress").plainText()).contains("2 of 17 questions answered · 1 skipped");
+    }
+
+    @Test
     @DisplayName("the offer outlives a restart of the bot: 'yes' typed after it still skips")
     void yesAfterARestart() {
         // GIVEN Ana stands on question 2 of the 5 tips in the DM, and mistyped skip
