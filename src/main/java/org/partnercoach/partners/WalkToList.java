@@ -169,13 +169,43 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
         String answer = state.textFor(QUESTION).orElse("");
         List<String> found = AnswerNames.names(answer);
         int from = db.read(c -> bookmark(c, who, Source.walk(state.walk().id()), answer));
-        List<String> fresh = notOnList(who, found.subList(Math.min(from, found.size()), found.size()));
+        List<String> named = found.subList(Math.min(from, found.size()), found.size());
+        Map<String, Optional<Partner>> onList = named.isEmpty() ? Map.of() : db.read(c -> listed(c, who, named));
+        // in the order she named them
+        Map<String, Optional<Partner>> listed = new LinkedHashMap<>();
+        named.stream().filter(onList::containsKey).forEach(name -> listed.put(name, onList.get(name)));
+        List<String> fresh = named.stream().filter(name -> !listed.containsKey(name)).toList();
         if (fresh.isEmpty()) {
-            return reply;
+            // every organization named is on the list: say so, rather than nothing, so she need not wonder
+            return listed.isEmpty() ? reply : withNote(reply, "Every organization you named is on the coalition's "
+                    + "outreach list already" + asListed(listed) + ". See it with `/partner list`.");
         }
-        return offered(reply, "I found " + count(fresh.size()) + " in your answer", fresh.size(),
+        return offered(reply, "I found " + count(fresh.size()) + " in your answer", fresh.size(), onItAlready(listed),
                 "see the list, correct it, and add them", Button.secondary(CustomId.of(PartnerView.FEATURE,
                         "walknames", state.walk().id()), "Check and add"));
+    }
+
+    /**
+     * The names of an answer that are on the list spelled a little differently, with the partner each one is there
+     * (" (“St Marys Clinic” as “St. Mary's Clinic”)"), so a member sees which one her words were taken for; empty
+     * when every one is named as it is on the list.
+     */
+    private static String asListed(Map<String, Optional<Partner>> listed) {
+        List<String> alike = new ArrayList<>();
+        listed.forEach((name, partner) -> partner.ifPresent(p -> alike.add(shortQuote(name) + " as “"
+                + Shown.text(p.name()) + "”")));
+        return alike.isEmpty() ? "" : " (" + Shown.andFirst(alike, LEFT_OUT_SHOWN) + ")";
+    }
+
+    /** "; “Eastside Food Bank” is on it already": the names of an answer found on the list, beside the new ones. */
+    private static String onItAlready(Map<String, Optional<Partner>> listed) {
+        if (listed.isEmpty()) {
+            return "";
+        }
+        List<String> names = new ArrayList<>();
+        listed.forEach((name, partner) -> names.add(shortQuote(name) + partner.map(p -> " (as “" + Shown.text(p.name())
+                + "”)").orElse("")));
+        return "; " + Shown.andFirst(names, LEFT_OUT_SHOWN) + (names.size() == 1 ? " is" : " are") + " on it already";
     }
 
     /**
@@ -189,20 +219,27 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
         if (fresh.isEmpty()) {
             return shown;
         }
-        return offered(shown, "The group named " + count(fresh.size()), fresh.size(),
+        return offered(shown, "The group named " + count(fresh.size()), fresh.size(), "",
                 "see them, correct the list, and add them", Source.session(sessionId).checkAndAdd(0, answers));
     }
 
     /**
      * {@code reply} with the offer of {@code fresh} names not on the list yet ("I found 3 organizations in your
-     * answer that aren't on ..."), how many a form holds when they are more, what pressing the button does, and it.
+     * answer that aren't on ..."), those that are ({@code onList}: "; “Eastside Food Bank” is on it already"), how
+     * many a form holds when they are more, what pressing the button does, and it.
      */
-    private static Reply offered(Reply reply, String found, int fresh, String press, Button checkAndAdd) {
+    private static Reply offered(Reply reply, String found, int fresh, String onList, String press,
+                                 Button checkAndAdd) {
         String note = found + " that " + (fresh == 1 ? "isn't" : "aren't") + " on the coalition's outreach list yet"
-                + (fresh > MAX_PER_ROUND ? "; the form holds the first " + MAX_PER_ROUND
+                + onList + (fresh > MAX_PER_ROUND ? "; the form holds the first " + MAX_PER_ROUND
                         + ", and the button brings the rest after that" : "")
                 + ". Press **Check and add** to " + press + ".";
-        return reply.withText(reply.text().isBlank() ? note : reply.text() + "\n\n" + note).withButtons(checkAndAdd);
+        return withNote(reply, note).withButtons(checkAndAdd);
+    }
+
+    /** {@code reply} with {@code note} after its text, a blank line between. */
+    private static Reply withNote(Reply reply, String note) {
+        return reply.withText(reply.text().isBlank() ? note : reply.text() + "\n\n" + note);
     }
 
     /** Every answer of a session to tip 1's first question, one after another: the names the group gave. */

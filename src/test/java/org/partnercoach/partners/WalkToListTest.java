@@ -95,7 +95,7 @@ class WalkToListTest {
         Reply after = ana.submits("answer", "The Eastside food bank and the YMCA, Salvation Army");
 
         assertThat(after.plainText()).contains("I found 1 organization in your answer that isn't on the coalition's "
-                + "outreach list yet.");
+                + "outreach list yet; “The Eastside food bank” and “Salvation Army” are on it already.");
         Reply form = ana.presses("Check and add");
         assertThat(form.form().inputs().get(0).value()).isEqualTo("YMCA");
         // typed in the form with or without the article, a listed partner is still already on the list
@@ -139,16 +139,20 @@ class WalkToListTest {
 
         Reply after = ana.submits("answer", "East side Food-Bank, Cafe Sol and the YMCA");
 
+        // THEN the reply offers the one new name, and says which partners the others were taken for
         assertThat(after.plainText()).contains("I found 1 organization in your answer that isn't on the coalition's "
-                + "outreach list yet.");
+                + "outreach list yet; “East side Food-Bank” (as “Eastside Food Bank”) and “Cafe Sol” (as “Café Sol”) "
+                + "are on it already. Press **Check and add**");
         assertThat(ana.presses("Check and add").form().inputs().get(0).value()).isEqualTo("YMCA");
 
-        // AND an answer naming only such ones gets no offer at all
+        // AND an answer naming only such ones gets no offer at all, and is told they are on the list already
         Member bea = bot.member("bea");
         bea.runs("coach start");
         bea.presses("Answer");
         Reply none = bea.submits("answer", "Eastside Food-Bank, cafe sol");
-        assertThat(none.plainText()).contains("Question 2 of 17").doesNotContain("I found");
+        assertThat(none.plainText()).contains("Question 2 of 17").doesNotContain("I found")
+                .contains("Every organization you named is on the coalition's outreach list already (“Eastside "
+                        + "Food-Bank” as “Eastside Food Bank” and “cafe sol” as “Café Sol”). See it with `/partner list`.");
         assertThat(none.buttons()).extracting(Button::label).doesNotContain("Check and add");
         assertThat(PartnersTestSupport.directory(bot).allPartners(TestBot.GUILD)).extracting(Partner::name)
                 .containsExactlyInAnyOrder("Eastside Food Bank", "Café Sol");
