@@ -3,9 +3,11 @@ package org.partnercoach.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partnercoach.storage.Database;
@@ -16,6 +18,13 @@ class ConfigLoaderTest {
 
     @TempDir
     Path dir;
+
+    /** {@code file} written to hold {@code text}, then loaded as the configuration: what loading it throws. */
+    private static AbstractThrowableAssert<?, ? extends Throwable> assertThatLoading(Path file, String text)
+            throws IOException {
+        Files.writeString(file, text);
+        return assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString())));
+    }
 
     @Test
     @DisplayName("the committed file works as it is, with no token: console mode")
@@ -40,9 +49,8 @@ class ConfigLoaderTest {
     @DisplayName("a missing key is named with its file")
     void missingKey() throws Exception {
         Path file = dir.resolve("pc.yml");
-        Files.writeString(file, Files.readString(ConfigLoader.DEFAULT_FILE)
-                .replace("  url: jdbc:h2:file:./data/partner-coach\n", ""));
-        assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString())))
+        assertThatLoading(file, Files.readString(ConfigLoader.DEFAULT_FILE)
+                .replace("  url: jdbc:h2:file:./data/partner-coach\n", ""))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage(file + ": database.url is missing (for example jdbc:h2:file:./data/partner-coach)");
     }
@@ -86,8 +94,7 @@ class ConfigLoaderTest {
             String leaf = key.substring(key.lastIndexOf('.') + 1);
             String without = base.replaceFirst("(?m)^ +" + leaf + ":.*\\n", "");
             assertThat(without).as(key).isNotEqualTo(base);
-            Files.writeString(file, without);
-            assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString())))
+            assertThatLoading(file, without)
                     .as(key).isInstanceOf(ConfigException.class)
                     .hasMessageStartingWith(file + ": " + key + " is missing");
         }
@@ -118,19 +125,16 @@ class ConfigLoaderTest {
     void keyTwice() throws Exception {
         Path file = dir.resolve("pc.yml");
         String base = Files.readString(ConfigLoader.DEFAULT_FILE);
-        Map<String, String> env = Map.of("PARTNER_COACH_CONFIG", file.toString());
-        Files.writeString(file, base.replace("  pollSeconds: 30\n", "  pollSeconds: 0\n  pollSeconds: 30\n"));
-        assertThatThrownBy(() -> ConfigLoader.load(env))
+        assertThatLoading(file, base.replace("  pollSeconds: 30\n", "  pollSeconds: 0\n  pollSeconds: 30\n"))
                 .hasMessage(file + ": scheduler.pollSeconds is written twice; keep one");
-        Files.writeString(file, base.replace("    ids: all\n", "    ids: all\n    ids: 0\n"));
-        assertThatThrownBy(() -> ConfigLoader.load(env))
+        assertThatLoading(file, base.replace("    ids: all\n", "    ids: all\n    ids: 0\n"))
                 .hasMessage(file + ": discord.shards.ids is written twice; keep one");
-        Files.writeString(file, base.replace("  typedAnswers: false\n", "  typedAnswers: false\n  typedAnswers: true\n"));
-        assertThatThrownBy(() -> ConfigLoader.load(env))
+        assertThatLoading(file, base.replace("  typedAnswers: false\n",
+                "  typedAnswers: false\n  typedAnswers: true\n"))
                 .hasMessage(file + ": sessions.typedAnswers is written twice; keep one");
         // a whole section, as before
-        Files.writeString(file, base + "\nscheduler:\n  pollSeconds: 60\n");
-        assertThatThrownBy(() -> ConfigLoader.load(env)).hasMessage(file + ": scheduler is written twice; keep one");
+        assertThatLoading(file, base + "\nscheduler:\n  pollSeconds: 60\n")
+                .hasMessage(file + ": scheduler is written twice; keep one");
     }
 
     @Test
@@ -152,20 +156,18 @@ class ConfigLoaderTest {
             + "a section written as a value says it needs its settings under it")
     void notSettings() throws Exception {
         Path file = dir.resolve("pc.yml");
-        Map<String, String> env = Map.of("PARTNER_COACH_CONFIG", file.toString());
         for (String text : java.util.List.of("hello\n", "- a\n", "discord\n", "42\n")) {
-            Files.writeString(file, text);
-            assertThatThrownBy(() -> ConfigLoader.load(env)).as(text).hasMessage(file + ": holds no settings; "
+            assertThatLoading(file, text).as(text).hasMessage(file + ": holds no settings; "
                     + "expected keys such as discord: at the top, each with its settings indented under it, as in the "
                     + "committed config/partner-coach.yml");
         }
         String base = Files.readString(ConfigLoader.DEFAULT_FILE);
-        Files.writeString(file, base.replace("  shards:\n    total: 1\n    ids: all\n", "  shards: 2\n"));
-        assertThatThrownBy(() -> ConfigLoader.load(env)).hasMessage(file + ": discord.shards must have its settings "
-                + "indented under it (such as total:), not a value or a list");
-        Files.writeString(file, base.replace("  pollSeconds: 30\n", "  - 30\n"));
-        assertThatThrownBy(() -> ConfigLoader.load(env)).hasMessage(file + ": scheduler must have its settings "
-                + "indented under it (such as pollSeconds:), not a value or a list");
+        assertThatLoading(file, base.replace("  shards:\n    total: 1\n    ids: all\n", "  shards: 2\n"))
+                .hasMessage(file + ": discord.shards must have its settings indented under it (such as total:), not a "
+                        + "value or a list");
+        assertThatLoading(file, base.replace("  pollSeconds: 30\n", "  - 30\n"))
+                .hasMessage(file + ": scheduler must have its settings indented under it (such as pollSeconds:), not a "
+                        + "value or a list");
     }
 
     @Test
@@ -187,8 +189,7 @@ class ConfigLoaderTest {
                 ": discord.shards.ids must be one value, not a list (write it as text, like 0,2)");
         cases.put(base.replace("pollSeconds: 30", "pollSeconds: \"30"), ": cannot be read as YAML at line ");
         for (java.util.Map.Entry<String, String> c : cases.entrySet()) {
-            Files.writeString(file, c.getKey());
-            assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString())))
+            assertThatLoading(file, c.getKey())
                     .as(c.getValue()).isInstanceOf(ConfigException.class)
                     .hasMessageStartingWith(file.toString()).hasMessageContaining(c.getValue())
                     .hasMessageNotContaining("Cannot map").hasMessageNotContaining("No content to map")
@@ -200,9 +201,8 @@ class ConfigLoaderTest {
     @DisplayName("a database URL that is not JDBC is refused with an example")
     void notJdbc() throws Exception {
         Path file = dir.resolve("pc.yml");
-        Files.writeString(file, Files.readString(ConfigLoader.DEFAULT_FILE)
-                .replace("url: jdbc:h2:file:./data/partner-coach", "url: ./data/partner-coach"));
-        assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString())))
+        assertThatLoading(file, Files.readString(ConfigLoader.DEFAULT_FILE)
+                .replace("url: jdbc:h2:file:./data/partner-coach", "url: ./data/partner-coach"))
                 .hasMessage(file + ": database.url must be an H2 or a PostgreSQL URL, found ./data/partner-coach; "
                         + Database.SUPPORTED_URLS);
     }
@@ -212,16 +212,13 @@ class ConfigLoaderTest {
     void badValues() throws Exception {
         Path file = dir.resolve("pc.yml");
         String base = Files.readString(ConfigLoader.DEFAULT_FILE);
-        Files.writeString(file, base.replace("pollSeconds: 30", "pollSeconds: soon"));
-        assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString())))
+        assertThatLoading(file, base.replace("pollSeconds: 30", "pollSeconds: soon"))
                 .hasMessage(file + ": scheduler.pollSeconds must be a whole number (found soon)");
 
-        Files.writeString(file, base.replace("database:", "databse:"));
-        assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString())))
+        assertThatLoading(file, base.replace("database:", "databse:"))
                 .hasMessage(file + ": databse is not a setting Partner Coach knows");
 
-        Files.writeString(file, base.replace("gatewayUrl: wss://gateway.discord.gg", "gatewayUrl: gateway"));
-        assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString())))
+        assertThatLoading(file, base.replace("gatewayUrl: wss://gateway.discord.gg", "gatewayUrl: gateway"))
                 .hasMessage(file + ": discord.gatewayUrl must start with ws:// or wss://");
 
         assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", "nowhere.yml")))
@@ -232,9 +229,8 @@ class ConfigLoaderTest {
     @DisplayName("a token written into the file is refused without being printed")
     void tokenInFile() throws Exception {
         Path file = dir.resolve("pc.yml");
-        Files.writeString(file, Files.readString(ConfigLoader.DEFAULT_FILE)
-                .replace("discord:\n", "discord:\n  token: abc.def.ghi\n"));
-        assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString())))
+        assertThatLoading(file, Files.readString(ConfigLoader.DEFAULT_FILE)
+                .replace("discord:\n", "discord:\n  token: abc.def.ghi\n"))
                 .hasMessage(file + ": discord.token must not be in the file; set DISCORD_TOKEN instead")
                 .hasMessageNotContaining("abc.def");
     }
@@ -272,19 +268,16 @@ class ConfigLoaderTest {
     void badShards() throws Exception {
         Path file = dir.resolve("pc.yml");
         String base = Files.readString(ConfigLoader.DEFAULT_FILE);
-        Map<String, String> env = Map.of("PARTNER_COACH_CONFIG", file.toString());
-        Files.writeString(file, base.replace("    total: 1", "    total: 0"));
-        assertThatThrownBy(() -> ConfigLoader.load(env))
+        assertThatLoading(file, base.replace("    total: 1", "    total: 0"))
                 .hasMessage(file + ": discord.shards.total must be a whole number of shards from 1 to 1000 (found 0)");
-        Files.writeString(file, base.replace("    total: 1", "    total: two"));
-        assertThatThrownBy(() -> ConfigLoader.load(env))
+        assertThatLoading(file, base.replace("    total: 1", "    total: two"))
                 .hasMessage(file + ": discord.shards.total must be a whole number (found two)");
-        Files.writeString(file, base.replace("    ids: all", "    ids: 2"));
-        assertThatThrownBy(() -> ConfigLoader.load(env)).hasMessage(file + ": discord.shards.ids names shard 2, "
-                + "but there are only 1 shard(s) (discord.shards.total), numbered from 0");
-        Files.writeString(file, base.replace("    ids: all", "    ids: first"));
-        assertThatThrownBy(() -> ConfigLoader.load(env)).hasMessage(file + ": discord.shards.ids must be all, one "
-                + "shard number, a range like 0-3 or a list like 0,2 (found first)");
+        assertThatLoading(file, base.replace("    ids: all", "    ids: 2"))
+                .hasMessage(file + ": discord.shards.ids names shard 2, but there are only 1 shard(s) "
+                        + "(discord.shards.total), numbered from 0");
+        assertThatLoading(file, base.replace("    ids: all", "    ids: first"))
+                .hasMessage(file + ": discord.shards.ids must be all, one shard number, a range like 0-3 or a list "
+                        + "like 0,2 (found first)");
 
         assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_SHARDS_TOTAL", "many")))
                 .hasMessage("environment variable PARTNER_COACH_SHARDS_TOTAL: discord.shards.total must be a whole "
@@ -303,16 +296,15 @@ class ConfigLoaderTest {
     void absurdShards() throws Exception {
         Path file = dir.resolve("pc.yml");
         String base = Files.readString(ConfigLoader.DEFAULT_FILE);
-        Map<String, String> env = Map.of("PARTNER_COACH_CONFIG", file.toString());
-        Files.writeString(file, base.replace("    total: 1", "    total: 99999999"));
-        assertThatThrownBy(() -> ConfigLoader.load(env)).hasMessage(file + ": discord.shards.total must be a whole "
-                + "number of shards from 1 to 1000 (found 99999999)");
-        Files.writeString(file, base.replace("    total: 1", "    total: 1001"));
-        assertThatThrownBy(() -> ConfigLoader.load(env)).hasMessage(file + ": discord.shards.total must be a whole "
-                + "number of shards from 1 to 1000 (found 1001)");
-        Files.writeString(file, base.replace("    ids: all", "    ids: 0-99999999"));
-        assertThatThrownBy(() -> ConfigLoader.load(env)).hasMessage(file + ": discord.shards.ids names shard 1, but "
-                + "there are only 1 shard(s) (discord.shards.total), numbered from 0");
+        assertThatLoading(file, base.replace("    total: 1", "    total: 99999999"))
+                .hasMessage(file + ": discord.shards.total must be a whole number of shards from 1 to 1000 (found "
+                        + "99999999)");
+        assertThatLoading(file, base.replace("    total: 1", "    total: 1001"))
+                .hasMessage(file + ": discord.shards.total must be a whole number of shards from 1 to 1000 (found "
+                        + "1001)");
+        assertThatLoading(file, base.replace("    ids: all", "    ids: 0-99999999"))
+                .hasMessage(file + ": discord.shards.ids names shard 1, but there are only 1 shard(s) "
+                        + "(discord.shards.total), numbered from 0");
 
         assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_SHARDS_TOTAL", "1000000000")))
                 .hasMessage("environment variable PARTNER_COACH_SHARDS_TOTAL: discord.shards.total must be a whole "

@@ -30,6 +30,12 @@ class WalkToListTest {
         bot.close();
     }
 
+    /** The member starts the walk with /coach start and presses Answer on tip 1's first question: its form is open. */
+    private static void startsTheWalkAndPressesAnswer(Member member) {
+        member.runs("coach start");
+        member.presses("Answer");
+    }
+
     @Test
     @DisplayName("names are split on commas, semicolons and new lines, never inside 'and' or '&', without non-names")
     void splitsNames() {
@@ -89,8 +95,7 @@ class WalkToListTest {
     void leadingTheIsTheSamePartner() {
         ana.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank", "sector", "food");
         ana.runs(PartnerFeature.Paths.ADD, "name", "The Salvation Army", "sector", "faith");
-        ana.runs("coach start");
-        ana.presses("Answer");
+        startsTheWalkAndPressesAnswer(ana);
 
         Reply after = ana.submits("answer", "The Eastside food bank and the YMCA, Salvation Army");
 
@@ -109,8 +114,7 @@ class WalkToListTest {
             + "is told as already on the list, naming the one there, and not added: as /partner add's look-alike")
     void formLineSpelledLikeAListedOneIsThatOne() {
         ana.runs(PartnerFeature.Paths.ADD, "name", "St. Mary's Clinic", "sector", "health-care");
-        ana.runs("coach start");
-        ana.presses("Answer");
+        startsTheWalkAndPressesAnswer(ana);
         ana.submits("answer", "the YMCA");
         ana.presses("Check and add");
 
@@ -134,8 +138,7 @@ class WalkToListTest {
     void answerNamesSpelledLikeListedOnesAreNotOffered() {
         ana.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank", "sector", "food");
         ana.runs(PartnerFeature.Paths.ADD, "name", "Café Sol", "sector", "business");
-        ana.runs("coach start");
-        ana.presses("Answer");
+        startsTheWalkAndPressesAnswer(ana);
 
         Reply after = ana.submits("answer", "East side Food-Bank, Cafe Sol and the YMCA");
 
@@ -147,8 +150,7 @@ class WalkToListTest {
 
         // AND an answer naming only such ones gets no offer at all, and is told they are on the list already
         Member bea = bot.member("bea");
-        bea.runs("coach start");
-        bea.presses("Answer");
+        startsTheWalkAndPressesAnswer(bea);
         Reply none = bea.submits("answer", "Eastside Food-Bank, cafe sol");
         assertThat(none.plainText()).contains("Question 2 of 17").doesNotContain("I found")
                 .contains("Every organization you named is on the coalition's outreach list already (“Eastside "
@@ -163,8 +165,7 @@ class WalkToListTest {
             + "left out; its sector already asked and picked, it is added with /partner add's heads-up")
     void spelledLikeOneAddedMeanwhile() {
         Member bea = bot.member("bea");
-        ana.runs("coach start");
-        ana.presses("Answer");
+        startsTheWalkAndPressesAnswer(ana);
         ana.submits("answer", "YMCA, St Marys Clinic");
         ana.presses("Check and add");
         ana.submits("names", "YMCA\nSt Marys Clinic");
@@ -243,8 +244,7 @@ class WalkToListTest {
     @DisplayName("the question stays in view; the member corrects the list in a form, then picks each sector")
     void answerBecomesPartners() {
         ana.runs(PartnerFeature.Paths.ADD, "name", "Lincoln High School", "sector", "education");
-        ana.runs("coach start");
-        ana.presses("Answer");
+        startsTheWalkAndPressesAnswer(ana);
 
         Reply after = ana.submits("answer",
                 "Eastside Food Bank, Lincoln High School, Boys and Girls Club, not sure yet, First Baptist Church");
@@ -378,8 +378,7 @@ class WalkToListTest {
     @Test
     @DisplayName("a round that held every name: the question's Check and add does not bring back a name left out")
     void leftOutStaysOutOfTheFirstButton() {
-        ana.runs("coach start");
-        ana.presses("Answer");
+        startsTheWalkAndPressesAnswer(ana);
         Reply question = ana.submits("answer", "Eastside Food Bank, Grandview Clinic, Sandy's Diner");
         ana.presses("Check and add");
         ana.submits("names", "Eastside Food Bank\nGrandview Clinic\nSandy's Diner");
@@ -677,8 +676,7 @@ class WalkToListTest {
     @DisplayName("the walk's own answer, \"I think the public library and the YMCA would be great\", brings both names "
             + "to the form, where it brought \"YMCA would be great\" alone")
     void sentenceAnswerBecomesTwoNames() {
-        ana.runs("coach start");
-        ana.presses("Answer");
+        startsTheWalkAndPressesAnswer(ana);
 
         Reply after = ana.submits("answer", "I think the public library and the YMCA would be great");
 
@@ -693,8 +691,7 @@ class WalkToListTest {
             + "\"Contact the Elderly\" after a comma as the charity's name, where it came as \"Elderly\"")
     void oneHospitalAndACharityNamedLikeACall() {
         // GIVEN ana at tip 1's first question
-        ana.runs("coach start");
-        ana.presses("Answer");
+        startsTheWalkAndPressesAnswer(ana);
 
         // WHEN her answer names a hospital with "and" in its name, and a charity whose name starts with a verb
         Reply after = ana.submits("answer", "Children's Hospital and Medical Center, Contact the Elderly, and we "
@@ -711,8 +708,7 @@ class WalkToListTest {
     @Test
     @DisplayName("the end of the list says how to carry on with the walk, whose next question is still waiting")
     void endOfTheListLeadsBackToTheWalk() {
-        ana.runs("coach start");
-        ana.presses("Answer");
+        startsTheWalkAndPressesAnswer(ana);
         ana.submits("answer", "Eastside Food Bank, Grandview Clinic");
         ana.presses("Check and add");
         ana.submits("names", "Eastside Food Bank\nGrandview Clinic");
@@ -764,8 +760,7 @@ class WalkToListTest {
     @Test
     @DisplayName("another member cannot use someone's button or menu, and a used menu is explained")
     void staleAndForeign() {
-        ana.runs("coach start");
-        ana.presses("Answer");
+        startsTheWalkAndPressesAnswer(ana);
         Reply question = ana.submits("answer", "Food Bank");
         ana.presses("Check and add");
         Reply sector = ana.submits("names", "Food Bank");

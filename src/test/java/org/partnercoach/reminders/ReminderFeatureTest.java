@@ -33,6 +33,18 @@ class ReminderFeatureTest {
         return outbox.open(m.guildId(), PersonalReminders.KIND, m.id());
     }
 
+    /** GIVEN a member who set her own time zone with /settings timezone. */
+    private Member memberIn(String name, String zone) {
+        Member member = bot.member(name);
+        member.runs("settings timezone", "zone", zone);
+        return member;
+    }
+
+    /** GIVEN it is this instant: the clock is moved on to it (it only moves forward). */
+    private void setClockTo(String instant) {
+        bot.clock().advance(Duration.between(bot.clock().instant(), Instant.parse(instant)));
+    }
+
     @Test
     @DisplayName("two reminders set in 2 days, seconds apart in the same minute, fall due on that minute and come as "
             + "one message")
@@ -170,9 +182,8 @@ class ReminderFeatureTest {
     @Test
     @DisplayName("cancel offers the member's own reminders and takes a picked suggestion or words from one")
     void cancel() {
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "UTC");
-        bot.member("bo").runs("settings timezone", "zone", "UTC");
+        Member ana = memberIn("ana", "UTC");
+        memberIn("bo", "UTC");
         ana.runs("remind", "when", "tomorrow 9am", "what", "Call Lincoln High");
         ana.runs("remind", "when", "monday", "what", "Email the food bank");
         ana.runs("remind", "when", "friday", "what", "Email the library");
@@ -202,8 +213,7 @@ class ReminderFeatureTest {
     @Test
     @DisplayName("words matching several reminders ask which one")
     void ambiguousCancel() {
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "UTC");
+        Member ana = memberIn("ana", "UTC");
         ana.runs("remind", "when", "monday", "what", "Email the food bank");
         ana.runs("remind", "when", "friday", "what", "Email the library");
 
@@ -418,9 +428,8 @@ class ReminderFeatureTest {
     @DisplayName("friday evening said on a Friday morning is that evening, and the reply names the day plainly")
     void fridayEveningOnAFridayMorning() {
         // GIVEN it is Friday 6 March, 09:00 UTC
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "UTC");
-        bot.clock().advance(Duration.between(TestBot.START, Instant.parse("2026-03-06T09:00:00Z")));
+        Member ana = memberIn("ana", "UTC");
+        setClockTo("2026-03-06T09:00:00Z");
 
         Reply reply = ana.runs("remind", "when", "friday evening", "what", "Send the minutes");
 
@@ -497,9 +506,8 @@ class ReminderFeatureTest {
             + "reply names the day plainly either way")
     void fridaySevenPmOnAFriday() {
         // GIVEN Ana in Chicago, on Friday 6 March at 18:59 her time (already Saturday in UTC)
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "America/Chicago");
-        bot.clock().advance(Duration.between(TestBot.START, Instant.parse("2026-03-07T00:59:00Z")));
+        Member ana = memberIn("ana", "America/Chicago");
+        setClockTo("2026-03-07T00:59:00Z");
 
         // WHEN she asks for friday 7pm THEN it is in a minute, today
         Reply today = ana.runs("remind", "when", "friday 7pm", "what", "Send the minutes");
@@ -519,8 +527,7 @@ class ReminderFeatureTest {
     @Test
     @DisplayName("14;30 (a semicolon typed for a colon) is set for 14:30, and the reply says how it was read")
     void semicolonForAColon() {
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "UTC");
+        Member ana = memberIn("ana", "UTC");
 
         Reply reply = ana.runs("remind", "when", "14;30", "what", "Call the food bank");
 
@@ -533,8 +540,7 @@ class ReminderFeatureTest {
     @Test
     @DisplayName("14h30 and 14,30 are set for 14:30 like 14;30, and a date with such a time says how it was read too")
     void clockTimeWithAnotherSeparator() {
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "America/Chicago");
+        Member ana = memberIn("ana", "America/Chicago");
 
         // WHEN Ana, at 09:00 her time, types 14h30
         Reply reply = ana.runs("remind", "when", "14h30", "what", "Call the food bank");
@@ -553,8 +559,7 @@ class ReminderFeatureTest {
     @Test
     @DisplayName("tomorrow at midnight asks whether the start or the end of tomorrow was meant; nothing is saved")
     void tomorrowAtMidnightAsksWhich() {
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "UTC");
+        Member ana = memberIn("ana", "UTC");
 
         Reply reply = ana.runs("remind", "when", "tomorrow at midnight", "what", "Post the flyer");
 
@@ -571,8 +576,7 @@ class ReminderFeatureTest {
     @DisplayName("24:00 is set for the coming midnight; tomorrow 24:00 asks whether the start or the end of tomorrow "
             + "was meant, and saves nothing")
     void twentyFourHundred() {
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "America/Chicago");
+        Member ana = memberIn("ana", "America/Chicago");
 
         Reply tonight = ana.runs("remind", "when", "24:00", "what", "Post the flyer");
 
@@ -590,8 +594,7 @@ class ReminderFeatureTest {
     @DisplayName("tonight midnight and tonight 24:00 are set for the end of tonight, and the reply says which midnight")
     void midnightTonight() {
         // GIVEN Ana in Chicago, on Monday 2 March at 09:00 her time
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "America/Chicago");
+        Member ana = memberIn("ana", "America/Chicago");
 
         Reply midnight = ana.runs("remind", "when", "tonight midnight", "what", "Post the flyer");
         Reply twentyFour = ana.runs("remind", "when", "tonight 24:00", "what", "Send the minutes");
@@ -608,8 +611,7 @@ class ReminderFeatureTest {
             + "read")
     void tonightWithABareHour() {
         // GIVEN Ana in Chicago, on Monday 2 March at 09:00 her time
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "America/Chicago");
+        Member ana = memberIn("ana", "America/Chicago");
 
         Reply smallHours = ana.runs("remind", "when", "tonight 1", "what", "Check the night shelter list");
         Reply evening = ana.runs("remind", "when", "tonight 9", "what", "Post the flyer");
@@ -628,8 +630,7 @@ class ReminderFeatureTest {
             + "24-hour clock; yesterday 13 says it has passed and saves nothing")
     void twentyFourHourClockHourAlone() {
         // GIVEN Ana in Chicago, on Monday 2 March at 09:00 her time
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "America/Chicago");
+        Member ana = memberIn("ana", "America/Chicago");
 
         Reply tomorrow = ana.runs("remind", "when", "tomorrow 13", "what", "Call Lincoln High");
         Reply friday = ana.runs("remind", "when", "friday 17", "what", "Send the flyer");
@@ -647,8 +648,7 @@ class ReminderFeatureTest {
     @DisplayName("3p and 9a are read as 3pm and 9am, after a day or alone")
     void singleLetterAmPm() {
         // GIVEN Ana in Chicago, on Monday 2 March at 09:00 her time
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "America/Chicago");
+        Member ana = memberIn("ana", "America/Chicago");
 
         Reply afternoon = ana.runs("remind", "when", "tomorrow 3p", "what", "Call Lincoln High");
         Reply morning = ana.runs("remind", "when", "at 9a", "what", "Send the flyer");
@@ -665,8 +665,7 @@ class ReminderFeatureTest {
             + "8, gone by, says it has passed and saves nothing")
     void partOfTodayWithAnHour() {
         // GIVEN Ana in Chicago, on Monday 2 March at 09:00 her time
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "America/Chicago");
+        Member ana = memberIn("ana", "America/Chicago");
 
         Reply afternoon = ana.runs("remind", "when", "this afternoon 3", "what", "Call Lincoln High");
         Reply evening = ana.runs("remind", "when", "this evening 9", "what", "Post the flyer");
@@ -686,8 +685,7 @@ class ReminderFeatureTest {
             + "nothing; the one she picks is taken")
     void noonIsNotTonight() {
         // GIVEN Ana in Chicago, on Monday 2 March at 09:00 her time
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "America/Chicago");
+        Member ana = memberIn("ana", "America/Chicago");
 
         Reply asked = ana.runs("remind", "when", "tonight 12pm", "what", "Post the flyer");
 
@@ -704,9 +702,8 @@ class ReminderFeatureTest {
             + "the one she picks is taken and nothing else is saved")
     void bareHourOnAPassedDay() {
         // GIVEN Ana in Chicago, on Wednesday 2 December at 10:00 her time
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "America/Chicago");
-        bot.clock().advance(Duration.between(TestBot.START, Instant.parse("2026-12-02T16:00:00Z")));
+        Member ana = memberIn("ana", "America/Chicago");
+        setClockTo("2026-12-02T16:00:00Z");
 
         Reply asked = ana.runs("remind", "when", "Dec 1 at 9", "what", "Call Lincoln High");
 
@@ -723,8 +720,7 @@ class ReminderFeatureTest {
             + "nothing else is saved")
     void bareHourYesterdayHasPassed() {
         // GIVEN Ana in Chicago, on Monday 2 March at 09:00 her time
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "America/Chicago");
+        Member ana = memberIn("ana", "America/Chicago");
 
         for (String typed : List.of("yesterday 9", "yesterday at 9", "9 yesterday")) {
             Reply passed = ana.runs("remind", "when", typed, "what", "Call Lincoln High");
@@ -744,8 +740,7 @@ class ReminderFeatureTest {
             + "says so")
     void timeTheClocksSkip() {
         // GIVEN Ana in Chicago, where clocks go forward from 02:00 to 03:00 on Sunday 8 March 2026
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "America/Chicago");
+        Member ana = memberIn("ana", "America/Chicago");
 
         Reply reply = ana.runs("remind", "when", "2026-03-08 2:30", "what", "Check the night shelter list");
 
@@ -760,9 +755,8 @@ class ReminderFeatureTest {
             + "tomorrow 2am")
     void tonightAtAnHourTheClocksSkip() {
         // GIVEN Ana in New York at 20:00 on Saturday 13 March 2027; that night clocks go forward from 02:00 to 03:00
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "America/New_York");
-        bot.clock().advance(Duration.between(TestBot.START, Instant.parse("2027-03-14T01:00:00Z")));
+        Member ana = memberIn("ana", "America/New_York");
+        setClockTo("2027-03-14T01:00:00Z");
 
         Reply reply = ana.runs("remind", "when", "tonight 2", "what", "Check the night shelter list");
 
@@ -780,9 +774,8 @@ class ReminderFeatureTest {
             + "as for 2026-03-08 2:30")
     void dayCountLandingOnATimeTheClocksSkip() {
         // GIVEN Ana in Chicago at 02:30 on Saturday 7 March 2026; the next night clocks go forward from 02:00 to 03:00
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "America/Chicago");
-        bot.clock().advance(Duration.between(TestBot.START, Instant.parse("2026-03-07T08:30:00Z")));
+        Member ana = memberIn("ana", "America/Chicago");
+        setClockTo("2026-03-07T08:30:00Z");
 
         Reply reply = ana.runs("remind", "when", "in 1 day", "what", "Check the night shelter list");
 
@@ -797,9 +790,8 @@ class ReminderFeatureTest {
             + "reminder comes once, when her quiet hours end")
     void timeTheClocksShowTwice() {
         // GIVEN Ana in Chicago on Saturday 31 October 2026 at 11:00; clocks go back from 02:00 to 01:00 that night
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "America/Chicago");
-        bot.clock().advance(Duration.between(TestBot.START, Instant.parse("2026-10-31T16:00:00Z")));
+        Member ana = memberIn("ana", "America/Chicago");
+        setClockTo("2026-10-31T16:00:00Z");
 
         Reply reply = ana.runs("remind", "when", "2026-11-01 1:30", "what", "Check the night shelter list");
 
@@ -819,8 +811,7 @@ class ReminderFeatureTest {
     @Test
     @DisplayName("now is answered with a time ahead to write instead, and saves nothing")
     void nowAsksForATimeAhead() {
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "America/Chicago");
+        Member ana = memberIn("ana", "America/Chicago");
 
         Reply reply = ana.runs("remind", "when", "now", "what", "Call the food bank");
 
@@ -834,8 +825,7 @@ class ReminderFeatureTest {
             + "nothing else is saved")
     void passedTimeOffersTheSameTimeTomorrow() {
         // GIVEN Ana in Chicago, on Monday 2 March at 09:00 her time
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "America/Chicago");
+        Member ana = memberIn("ana", "America/Chicago");
 
         Reply passed = ana.runs("remind", "when", "yesterday 9am", "what", "Call Lincoln High");
 
@@ -852,8 +842,7 @@ class ReminderFeatureTest {
             + "taken; nothing else is saved")
     void lastWeekdayHasPassed() {
         // GIVEN Ana in Chicago, on Monday 2 March at 09:00 her time
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "America/Chicago");
+        Member ana = memberIn("ana", "America/Chicago");
 
         Reply friday = ana.runs("remind", "when", "last friday", "what", "Call Lincoln High");
         Reply monday = ana.runs("remind", "when", "last monday", "what", "Call Lincoln High");
@@ -878,8 +867,7 @@ class ReminderFeatureTest {
             + "days at 5pm is taken")
     void lastFridayMidnightAndADayAmountWithATime() {
         // GIVEN Ana in Chicago, on Monday 2 March at 09:00 her time
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "America/Chicago");
+        Member ana = memberIn("ana", "America/Chicago");
 
         Reply midnight = ana.runs("remind", "when", "last friday midnight", "what", "Call Lincoln High");
 
@@ -922,8 +910,7 @@ class ReminderFeatureTest {
     @Test
     @DisplayName("forms people type are accepted, and 12/01 asks which order was meant with two buttons")
     void typedFormsAndAmbiguousDates() {
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "Europe/London");
+        Member ana = memberIn("ana", "Europe/London");
         for (String when : List.of("next week", "tonight", "Dec 1", "1 December", "in a fortnight")) {
             assertThat(ana.runs("remind", "when", when, "what", "Call " + when).text()).as(when).contains("Got it");
         }
@@ -953,8 +940,7 @@ class ReminderFeatureTest {
     @DisplayName("12.05 keeps 12:05 and offers both days it could be, 12 May and 5 December, with a button each")
     void dottedTimeThatIsTwoDays() {
         // GIVEN Ana in London, on Monday 2 March at 15:00
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "Europe/London");
+        Member ana = memberIn("ana", "Europe/London");
 
         // WHEN she types 12.05 THEN 12:05 tomorrow is kept, and both days are offered
         Reply reply = ana.runs("remind", "when", "12.05", "what", "Send the newsletter");
@@ -974,8 +960,7 @@ class ReminderFeatureTest {
     @Test
     @DisplayName("next friday on a Monday keeps this Friday and offers the one of next week with a button")
     void nextFridayOffersTheWeekAfter() {
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "Europe/London");
+        Member ana = memberIn("ana", "Europe/London");
 
         Reply reply = ana.runs("remind", "when", "next friday", "what", "Board packet");
         assertThat(reply.text()).contains("Got it", TimeMarkup.full(Instant.parse("2026-03-06T09:00:00Z")),
@@ -991,8 +976,7 @@ class ReminderFeatureTest {
     @DisplayName("9.30 keeps half past nine and offers 30 September with a button each; 14.30 is half past two")
     void dottedTimeOffersClockAndDay() {
         // GIVEN Ana in London, on Monday 2 March at 15:00
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "Europe/London");
+        Member ana = memberIn("ana", "Europe/London");
 
         // WHEN she types 9.30 THEN half past nine tomorrow is kept, and 30 September is offered too
         Reply reply = ana.runs("remind", "when", "9.30", "what", "Call the food bank");
@@ -1204,9 +1188,8 @@ class ReminderFeatureTest {
     void tonightJustBeforeQuietHoursSaysWhenTheyBegin() {
         // GIVEN Ana in New York at 20:52 (EST) on Saturday 13 March 2027, quiet hours 21:00-08:00; the clocks go
         // forward from 02:00 to 03:00 that night
-        Member ana = bot.member("ana");
-        ana.runs("settings timezone", "zone", "America/New_York");
-        bot.clock().advance(Duration.between(TestBot.START, Instant.parse("2027-03-14T01:52:00Z")));
+        Member ana = memberIn("ana", "America/New_York");
+        setClockTo("2027-03-14T01:52:00Z");
 
         Reply reply = ana.runs("remind", "when", "tonight", "what", "Call Maria");
 
@@ -1220,8 +1203,7 @@ class ReminderFeatureTest {
         assertThat(pendingOf(ana)).singleElement().satisfies(r -> assertThat(r.requestedAt()).isEqualTo(morning));
 
         // WHEN Bo, in New York too, says the same at 21:30, once they have begun
-        Member bo = bot.member("bo");
-        bo.runs("settings timezone", "zone", "America/New_York");
+        Member bo = memberIn("bo", "America/New_York");
         bot.clock().advance(Duration.ofMinutes(38));
         // THEN the reply says they have begun, and it comes at 08:00 too
         assertThat(bo.runs("remind", "when", "tonight", "what", "Call Maria").text()).contains(

@@ -56,25 +56,7 @@ class CustomPlanTest {
     @DisplayName("a valid plan file runs as a session; its answers can't be kept in a personal walk, and neither its "
             + "summary nor /session answers offers to")
     void customPlan() throws IOException {
-        Files.writeString(folder.resolve("board-retreat.yml"), """
-                key: board-retreat
-                title: Board retreat
-                stepNoun: Part
-                command: /session start plan:board-retreat
-                intro: Two questions for our retreat.
-                steps:
-                  - key: why
-                    title: Why we partner
-                    guidance: Think about the last year.
-                    questions:
-                      - key: why.best
-                        text: Which partnership helped us most this year?
-                      - key: why.next
-                        text: Who should we reach out to next?
-                finish:
-                  message: Thanks.
-                  nextStep: Plan the next step.
-                """);
+        Files.writeString(folder.resolve("board-retreat.yml"), BOARD_RETREAT);
         try (TestBot bot = bot()) {
             Member ana = bot.member("ana");
             ana.runs("session start", "plan", "board-retreat");

@@ -29,17 +29,34 @@ class PostedSummaryTest {
                 StandardCharsets.UTF_8)).collect(Collectors.joining());
     }
 
+    /** {@code facilitator} starts the ask-yourself session "Harbor circle", and the bot opens its thread: that one. */
+    private static long startedHarborCircle(TestBot bot, Member facilitator) {
+        facilitator.runs("session start", "plan", "ask-yourself", "title", "Harbor circle");
+        bot.app().scheduler().runDue();
+        return thread(bot);
+    }
+
+    /** The member runs {@code /session summary} in the thread, and the outbox runs: the reply to it. */
+    private static Reply asksForSummary(TestBot bot, long thread, Member member) {
+        Reply reply = member.runsInThread(thread, "session summary");
+        bot.app().scheduler().runDue();
+        return reply;
+    }
+
+    /** {@code facilitator} presses End on {@code question}, and the outbox runs. */
+    private static void ends(TestBot bot, long thread, Member facilitator, Reply question) {
+        facilitator.readsInThread(thread, question);
+        facilitator.presses("End");
+        bot.app().scheduler().runDue();
+    }
+
     /** Ana's ended session in which Ben and Cy answered question 1; its summary is in the thread. */
     private static long endedSession(TestBot bot, Member ana, Member ben, Member cy, String benSays) {
-        ana.runs("session start", "plan", "ask-yourself", "title", "Harbor circle");
-        bot.app().scheduler().runDue();
-        long thread = thread(bot);
+        long thread = startedHarborCircle(bot, ana);
         Reply q1 = latestQuestion(bot, thread);
         ben.answersInThread(thread, q1, benSays);
         cy.answersInThread(thread, q1, "The clinic's outreach nurse");
-        ana.readsInThread(thread, q1);
-        ana.presses("End");
-        bot.app().scheduler().runDue();
+        ends(bot, thread, ana, q1);
         assertThat(threadReads(bot, thread)).contains("Summary: Harbor circle", "The clinic's outreach nurse");
         return thread;
     }
@@ -57,8 +74,7 @@ class PostedSummaryTest {
             long thread = endedSession(bot, ana, ben, cy, long_);
             // a summary asked for within 5 minutes of the last, nothing changed, is pointed to instead
             bot.advance(java.time.Duration.ofMinutes(5));
-            cy.runsInThread(thread, "session summary");
-            bot.app().scheduler().runDue();
+            asksForSummary(bot, thread, cy);
             assertThat(threadReads(bot, thread)).contains("Pastor Reyes", "Summary (again): Harbor circle");
 
             // WHEN, six weeks and a restart later (the outbox has pruned the summary's sends), Ben asks to be forgotten
@@ -281,8 +297,7 @@ class PostedSummaryTest {
 
             // AND five minutes on, nothing having changed, /session summary posts a copy again
             bot.advance(Duration.ofMinutes(5));
-            assertThat(cy.runsInThread(thread, "session summary").text()).contains("Posting the summary");
-            bot.app().scheduler().runDue();
+            assertThat(asksForSummary(bot, thread, cy).text()).contains("Posting the summary");
             assertThat(SessionTestSupport.posts(bot, thread)).hasSize(shown + 2);
         }
     }
@@ -301,8 +316,7 @@ class PostedSummaryTest {
             for (int i = 0; i < 6; i++) {
                 // a summary asked for within 5 minutes of the last, nothing changed, is pointed to instead
                 bot.advance(java.time.Duration.ofMinutes(5));
-                reply = cy.runsInThread(thread, "session summary").text();
-                bot.app().scheduler().runDue();
+                reply = asksForSummary(bot, thread, cy).text();
             }
             assertThat(reply).contains("Posting the summary", "newest 3");
             int editsBefore = bot.messenger().edits().size();
@@ -334,20 +348,15 @@ class PostedSummaryTest {
             Member ana = bot.member("ana");
             Member ben = bot.member("ben");
             Member cy = bot.member("cy");
-            ana.runs("session start", "plan", "ask-yourself", "title", "Harbor circle");
-            bot.app().scheduler().runDue();
-            long thread = thread(bot);
+            long thread = startedHarborCircle(bot, ana);
             ben.answersInThread(thread, latestQuestion(bot, thread), "The harbor master");
-            cy.runsInThread(thread, "session summary");
-            bot.app().scheduler().runDue();
+            asksForSummary(bot, thread, cy);
             ana.readsInThread(thread, latestQuestion(bot, thread));
             ana.presses("Next question");
             bot.app().scheduler().runDue();
             Reply q2 = latestQuestion(bot, thread);
             cy.answersInThread(thread, q2, "Trust with the fishing families");
-            ana.readsInThread(thread, q2);
-            ana.presses("End");
-            bot.app().scheduler().runDue();
+            ends(bot, thread, ana, q2);
             assertThat(threadReads(bot, thread)).contains("Summary so far: Harbor circle", "Summary: Harbor circle");
 
             // WHEN Ben edits his answer in /session answers
@@ -370,13 +379,10 @@ class PostedSummaryTest {
             Member ana = bot.member("ana");
             Member ben = bot.member("ben");
             Member cy = bot.member("cy");
-            ana.runs("session start", "plan", "ask-yourself", "title", "Harbor circle");
-            bot.app().scheduler().runDue();
-            long thread = thread(bot);
+            long thread = startedHarborCircle(bot, ana);
             Reply q1 = latestQuestion(bot, thread);
             ben.answersInThread(thread, q1, "Library first");
-            cy.runsInThread(thread, "session summary");
-            bot.app().scheduler().runDue();
+            asksForSummary(bot, thread, cy);
             assertThat(threadReads(bot, thread)).contains("Summary so far: Harbor circle", "**ben**: Library first");
             long soFar = keptSummaries(bot).get(0).messageId();
 
@@ -398,9 +404,7 @@ class PostedSummaryTest {
             assertThat(threadReads(bot, thread)).doesNotContain("Library first");
 
             // AND once Ana ends the session, no summary in the thread shows the words he replaced
-            ana.readsInThread(thread, latestQuestion(bot, thread));
-            ana.presses("End");
-            bot.app().scheduler().runDue();
+            ends(bot, thread, ana, latestQuestion(bot, thread));
             assertThat(threadReads(bot, thread)).contains("Summary so far: Harbor circle", "Summary: Harbor circle",
                     "**ben**: Food bank instead").doesNotContain("Library first");
         }
@@ -415,15 +419,12 @@ class PostedSummaryTest {
             Member ana = bot.member("ana");
             Member ben = bot.member("ben");
             Member cy = bot.member("cy");
-            ana.runs("session start", "plan", "ask-yourself", "title", "Harbor circle");
-            bot.app().scheduler().runDue();
-            long thread = thread(bot);
+            long thread = startedHarborCircle(bot, ana);
             Reply q1 = latestQuestion(bot, thread);
             ben.answersInThread(thread, q1, "Library first");
             String reply = "";
             for (int i = 0; i < 4; i++) {
-                reply = cy.runsInThread(thread, "session summary").text();
-                bot.app().scheduler().runDue();
+                reply = asksForSummary(bot, thread, cy).text();
                 bot.advance(Duration.ofMinutes(5));
             }
             assertThat(reply).contains("The newest 3 summaries in the thread follow changed answers");
@@ -457,12 +458,9 @@ class PostedSummaryTest {
             Member ana = bot.member("ana");
             Member ben = bot.member("ben");
             Member cy = bot.member("cy");
-            ana.runs("session start", "plan", "ask-yourself", "title", "Harbor circle");
-            bot.app().scheduler().runDue();
-            long thread = thread(bot);
+            long thread = startedHarborCircle(bot, ana);
             ben.typesInThread(thread, "Library first");
-            cy.runsInThread(thread, "session summary");
-            bot.app().scheduler().runDue();
+            asksForSummary(bot, thread, cy);
             long soFar = keptSummaries(bot).get(0).messageId();
 
             // WHEN he types another line
@@ -509,13 +507,10 @@ class PostedSummaryTest {
             Member ana = bot.member("ana");
             Member ben = bot.member("ben");
             Member cy = bot.member("cy");
-            ana.runs("session start", "plan", "ask-yourself", "title", "Harbor circle");
-            bot.app().scheduler().runDue();
-            long thread = thread(bot);
+            long thread = startedHarborCircle(bot, ana);
             Reply q1 = latestQuestion(bot, thread);
             ben.answersInThread(thread, q1, "The harbor master");
-            cy.runsInThread(thread, "session summary");
-            bot.app().scheduler().runDue();
+            asksForSummary(bot, thread, cy);
             assertThat(threadReads(bot, thread)).contains("Summary so far: Harbor circle");
             editsFirstAnswer(bot, ben, "The harbor master, Mr. Ito");
             assertThat(threadReads(bot, thread)).contains("Summary so far: Harbor circle", "Mr. Ito")
@@ -544,16 +539,13 @@ class PostedSummaryTest {
             Member ana = bot.member("ana");
             Member ben = bot.member("ben");
             Member cy = bot.member("cy");
-            ana.runs("session start", "plan", "ask-yourself", "title", "Harbor circle");
-            bot.app().scheduler().runDue();
-            long thread = thread(bot);
+            long thread = startedHarborCircle(bot, ana);
             Reply q1 = latestQuestion(bot, thread);
             ben.answersInThread(thread, q1, "The harbor master");
             endsWhileLocked(bot, thread, ana, q1);
 
             // WHEN Cy asks for the summary in the thread
-            cy.runsInThread(thread, "session summary");
-            bot.app().scheduler().runDue();
+            asksForSummary(bot, thread, cy);
 
             // THEN it is headed as the summary of the session
             assertThat(threadReads(bot, thread)).contains("Summary: Harbor circle", "The harbor master")
@@ -567,8 +559,7 @@ class PostedSummaryTest {
             // AND one more asked for after it says it is posted again
             // a summary asked for within 5 minutes of the last, nothing changed, is pointed to instead
             bot.advance(java.time.Duration.ofMinutes(5));
-            cy.runsInThread(thread, "session summary");
-            bot.app().scheduler().runDue();
+            asksForSummary(bot, thread, cy);
             assertThat(threadReads(bot, thread)).contains("Summary: Harbor circle", "Summary (again): Harbor circle");
         }
     }
@@ -579,9 +570,7 @@ class PostedSummaryTest {
      */
     private static void endsWhileLocked(TestBot bot, long thread, Member facilitator, Reply question) {
         bot.messenger().threadReaches(thread, org.partnercoach.chat.Messenger.ThreadReach.UNREACHABLE);
-        facilitator.readsInThread(thread, question);
-        facilitator.presses("End");
-        bot.app().scheduler().runDue();
+        ends(bot, thread, facilitator, question);
         bot.advance(Duration.ofHours(2));
         bot.messenger().threadReaches(thread, null);
     }

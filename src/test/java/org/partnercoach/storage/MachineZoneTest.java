@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -49,7 +50,6 @@ class MachineZoneTest {
     void reminderKeepsItsTime() throws Exception {
         String url = durableUrl();
         Files.writeString(dir.resolve("set.txt"), "/remind when:tomorrow 9am what:Call Maria timezone:UTC\n:quit\n");
-        Files.writeString(dir.resolve("list.txt"), "/reminders list\n:quit\n");
         AppRunner.Result set = program(url, "UTC", "set.txt");
         assertThat(set.exitCode()).as(set.err()).isZero();
         String comes = set.out().lines().filter(l -> l.contains("09:00")).findFirst().orElseThrow(() ->
@@ -57,9 +57,8 @@ class MachineZoneTest {
         assertThat(comes).isNotBlank();
 
         for (String zone : List.of("America/New_York", "Asia/Kolkata", "UTC")) {
-            AppRunner.Result list = program(url, zone, "list.txt");
-            assertThat(list.exitCode()).as(list.err()).isZero();
-            assertThat(list.out()).as(zone).contains("Call Maria", "09:00").doesNotContain("14:00", "03:30");
+            assertThat(listsReminders(url, zone).out()).as(zone).contains("Call Maria", "09:00")
+                    .doesNotContain("14:00", "03:30");
         }
     }
 
@@ -68,14 +67,10 @@ class MachineZoneTest {
             + "nothing said")
     void newDatabaseOutsideUtc() throws Exception {
         String url = durableUrl();
-        Files.writeString(dir.resolve("list.txt"), "/reminders list\n:quit\n");
-        AppRunner.Result first = program(url, "America/New_York", "list.txt");
-        assertThat(first.exitCode()).as(first.err()).isZero();
+        AppRunner.Result first = listsReminders(url, "America/New_York");
         assertThat(first.err()).doesNotContain("Converting", "converted");
         try (Database db = Database.open(url)) {
-            String recorded = db.read(c -> Database.one(c, "SELECT zone FROM stored_times_zone",
-                    rs -> rs.getString(1))).orElseThrow();
-            assertThat(recorded).isEqualTo("UTC");
+            assertThat(recordedZone(db)).isEqualTo("UTC");
         }
     }
 
@@ -86,10 +81,8 @@ class MachineZoneTest {
         String url = durableUrl();
         ZoneId newYork = ZoneId.of("America/New_York");
         // a database of the release before: V72, its times as Timestamps wrote them in New York
-        String user = TestBot.engine() == Engine.H2 ? "sa" : null;
-        String password = TestBot.engine() == Engine.H2 ? "" : null;
-        Migrations.configure(TestBot.engine()).dataSource(jdbc(url), user, password).target("72").load().migrate();
-        try (Connection c = DriverManager.getConnection(jdbc(url), user, password);
+        migrateToV72(url);
+        try (Connection c = connect(url);
              PreparedStatement ps = c.prepareStatement("INSERT INTO storage_jobs (guild_id, name, due_at)"
                      + " VALUES (?, 't', ?)")) {
             for (int i = 0; i < INSTANTS.size(); i++) {
@@ -98,12 +91,10 @@ class MachineZoneTest {
                 ps.executeUpdate();
             }
         }
-        Files.writeString(dir.resolve("list.txt"), "/reminders list\n:quit\n");
 
         for (String zone : List.of("America/New_York", "UTC", "America/New_York")) {
             boolean first = !Files.exists(dir.resolve("config"));
-            AppRunner.Result started = program(url, zone, "list.txt");
-            assertThat(started.exitCode()).as(started.err()).isZero();
+            AppRunner.Result started = listsReminders(url, zone);
             if (first) {
                 assertThat(started.err()).contains("Converting every stored time from the time zone America/New_York",
                         "Stored times converted from America/New_York to UTC");
@@ -115,9 +106,7 @@ class MachineZoneTest {
                         + " WHERE guild_id >= 1000 ORDER BY guild_id", rs -> Database.instant(rs, 1)));
                 assertThat(read).as("after a start in %s", zone).isEqualTo(INSTANTS.stream()
                         .map(i -> Database.instantOf(LocalDateTime.ofInstant(i, newYork), newYork)).toList());
-                String recorded = db.read(c -> Database.one(c, "SELECT zone FROM stored_times_zone",
-                        rs -> rs.getString(1))).orElseThrow();
-                assertThat(recorded).isEqualTo("UTC");
+                assertThat(recordedZone(db)).isEqualTo("UTC");
             }
         }
     }
@@ -128,12 +117,10 @@ class MachineZoneTest {
     void killedWhileConverting() throws Exception {
         String url = durableUrl();
         ZoneId newYork = ZoneId.of("America/New_York");
-        String user = TestBot.engine() == Engine.H2 ? "sa" : null;
-        String password = TestBot.engine() == Engine.H2 ? "" : null;
-        Migrations.configure(TestBot.engine()).dataSource(jdbc(url), user, password).target("72").load().migrate();
+        migrateToV72(url);
         int rows = 200_000;
         LocalDateTime first = LocalDateTime.parse("2025-01-01T00:00");
-        try (Connection c = DriverManager.getConnection(jdbc(url), user, password);
+        try (Connection c = connect(url);
              PreparedStatement ps = c.prepareStatement("INSERT INTO storage_jobs (guild_id, name, due_at, last_run_at)"
                      + " VALUES (?, 't', ?, ?)")) {
             c.setAutoCommit(false);
@@ -165,7 +152,7 @@ class MachineZoneTest {
         // as the kill left it: every time as New York wrote it, the zone still New York; or all of them converted
         String zone;
         List<LocalDateTime> stored;
-        try (Connection c = DriverManager.getConnection(jdbc(url), user, password);
+        try (Connection c = connect(url);
              java.sql.Statement s = c.createStatement()) {
             try (java.sql.ResultSet rs = s.executeQuery("SELECT zone FROM stored_times_zone")) {
                 rs.next();
@@ -198,9 +185,7 @@ class MachineZoneTest {
         }
 
         // the next start converts what is left to convert, once
-        Files.writeString(dir.resolve("list.txt"), "/reminders list\n:quit\n");
-        AppRunner.Result again = program(url, "America/New_York", "list.txt");
-        assertThat(again.exitCode()).as(again.err()).isZero();
+        listsReminders(url, "America/New_York");
         try (Database db = Database.open(url)) {
             List<Instant> read = db.read(c -> Database.list(c, "SELECT due_at, last_run_at FROM storage_jobs"
                     + " WHERE guild_id >= 1000 ORDER BY guild_id", rs -> List.of(Database.instant(rs, 1),
@@ -218,6 +203,38 @@ class MachineZoneTest {
     /** The URL as the bot opens it (H2's settings added), for plain JDBC and Flyway. */
     private static String jdbc(String url) {
         return TestBot.engine() == Engine.H2 ? Database.withH2Settings(url) : url;
+    }
+
+    /** A database of the release before V73 at {@code url}: migrated to V72, whose times were the machine's. */
+    private static void migrateToV72(String url) {
+        Migrations.configure(TestBot.engine()).dataSource(jdbc(url), user(), password()).target("72").load().migrate();
+    }
+
+    /** A plain JDBC connection to the database, past the bot (which would convert its times). */
+    private static Connection connect(String url) throws SQLException {
+        return DriverManager.getConnection(jdbc(url), user(), password());
+    }
+
+    private static String user() {
+        return TestBot.engine() == Engine.H2 ? "sa" : null;
+    }
+
+    private static String password() {
+        return TestBot.engine() == Engine.H2 ? "" : null;
+    }
+
+    /** The zone the database records its stored times in. */
+    private static String recordedZone(Database db) {
+        return db.read(c -> Database.one(c, "SELECT zone FROM stored_times_zone", rs -> rs.getString(1)))
+                .orElseThrow();
+    }
+
+    /** The program started on a machine whose zone is {@code zone}, running /reminders list; it exited cleanly. */
+    private AppRunner.Result listsReminders(String url, String zone) throws Exception {
+        Files.writeString(dir.resolve("list.txt"), "/reminders list\n:quit\n");
+        AppRunner.Result listed = program(url, zone, "list.txt");
+        assertThat(listed.exitCode()).as(listed.err()).isZero();
+        return listed;
     }
 
     /** The program, started in {@code dir} on a machine whose zone is {@code zone}, running {@code script}. */
