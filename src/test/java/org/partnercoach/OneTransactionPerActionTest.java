@@ -40,9 +40,9 @@ class OneTransactionPerActionTest {
      * for it: {@code /partner intro} reads who knows someone at the partner, and asks which of them left the server;
      * {@code /partner show} the same, with the partner's owner; and so do the page's Ask for an introduction button,
      * the same button in a DM (once someone knows someone there), and the list's menu that opens a page (each action
-     * named by how it starts). {@code /partner owner} reads first too, but only for a member who is no coordinator
-     * (to tell whether she names herself for someone else's partner, whose owner may have left): not as the
-     * coordinator here.
+     * named by how it starts). {@code /partner owner}, {@code archive}, {@code restore} and {@code delete} read first
+     * too, but only for a member who is no coordinator (to tell whether she is refused, when the owner she would be
+     * sent to may have left): not as the coordinator here.
      */
     private static final Set<String> READS_FIRST = Set.of("/partner intro", "/partner show", "button partner:intro:",
             "button partner:introask:", "menu partner:open");

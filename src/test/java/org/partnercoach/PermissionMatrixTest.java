@@ -68,8 +68,26 @@ class PermissionMatrixTest {
         }
     }
 
-    private static final Pattern REFUSAL = Pattern.compile(
-            "Only coordinators|^Only <@|can't find|Nothing was changed|Nothing was sent|someone else looks after");
+    /**
+     * What only a partner's owner or a coordinator may do, about a partner nobody looks after (its owner used {@code
+     * /privacy forget}) and one whose owner has left the server: of one whose owner left, a coordinator's only, and a
+     * member (the owner not being there to ask) is refused with whom to ask instead; of one nobody looks after, the
+     * delete. "owner herself" names the member running it; "owner other" another member. Columns: a member, a
+     * coordinator.
+     */
+    private static final Map<String, String> OWNER_GONE = new LinkedHashMap<>();
+
+    static {
+        for (String gone : List.of("nobody", "left")) {
+            for (String action : List.of("owner other", "owner herself", "archive", "restore", "delete")) {
+                OWNER_GONE.put(gone + " " + action, gone.equals("nobody") && !action.equals("delete") ? "yy"
+                        : "ny");
+            }
+        }
+    }
+
+    private static final Pattern REFUSAL = Pattern.compile("Only coordinators|^Only <@|can't find|Nothing was changed"
+            + "|Nothing was sent|someone else looks after|, so only a coordinator can ");
     private static final Pattern FAILURE = Pattern.compile("something went wrong");
 
     private final List<TestBot> bots = new ArrayList<>();
@@ -119,6 +137,53 @@ class PermissionMatrixTest {
                     // handed to mo: back to olga, so that the owner's later commands are still hers to run
                     world.cora.runs("partner owner", "partner", "Grace Church", "member",
                             String.valueOf(world.olga.id()));
+                }
+            }
+        }
+        assertThat(wrong).as("cells that disagree with the table").isEmpty();
+        assertThat(errors.errors()).as("errors logged").isEmpty();
+    }
+
+    @Test
+    @DisplayName("a partner whose owner left the server: a coordinator's to hand on, archive, restore or delete; one "
+            + "nobody looks after, a coordinator's to delete; a refusal names nobody gone")
+    void partnersWhoseOwnerIsGone() {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, String> row : OWNER_GONE.entrySet()) {
+            String[] cell = row.getKey().split(" ", 2);
+            for (Role role : List.of(Role.MEMBER, Role.COORDINATOR)) {
+                World world = new World();
+                Member fern = world.bot.member("fern");
+                fern.runs("partner add", "name", "Riverside Clinic", "sector", "health-care");
+                fern.runs("privacy forget");
+                fern.presses("Delete my data");
+                world.bot.messenger().leaves(TestBot.GUILD, world.olga.id());
+                String partner = cell[0].equals("nobody") ? "Riverside Clinic" : "Grace Church";
+                if (cell[1].equals("restore")) {
+                    world.cora.runs("partner archive", "partner", partner);
+                }
+                Member who = role == Role.MEMBER ? world.as(Role.MEMBER) : world.cora;
+                String[] options = switch (cell[1]) {
+                    case "owner other" -> new String[] {"partner", partner, "member",
+                            String.valueOf(world.bot.member("mo").id())};
+                    case "owner herself" -> new String[] {"partner", partner, "member", String.valueOf(who.id())};
+                    default -> new String[] {"partner", partner};
+                };
+                String path = "partner " + cell[1].split(" ")[0];
+                boolean allowed = row.getValue().charAt(role == Role.MEMBER ? 0 : 1) == 'y';
+                Snapshot before = Snapshot.of(world.bot);
+                String text = who.runs(path, options).plainText();
+                String what = role + " /" + path + " (" + row.getKey() + ")";
+                if (FAILURE.matcher(text).find()) {
+                    wrong.add(what + ": failed: " + text);
+                } else if (allowed == REFUSAL.matcher(text).find()) {
+                    wrong.add(what + ": " + (allowed ? "refused, should be allowed: " : "allowed, should be "
+                            + "refused: ") + firstLine(text));
+                } else if (!allowed && !Snapshot.of(world.bot).changedSince(before).isEmpty()) {
+                    wrong.add(what + ": refused but changed " + Snapshot.of(world.bot).changedSince(before));
+                } else if (!allowed && (text.contains("<@0>") || text.contains("Ask them")
+                        || text.contains("Ask one of them"))) {
+                    wrong.add(what + ": sends her to someone gone: " + firstLine(text));
                 }
             }
         }

@@ -5,7 +5,8 @@ import org.partnercoach.chat.Shown;
 
 /**
  * Changes other features make to the outreach list on a member's behalf, under the list's own rules: set a
- * partner's cadence, and archive one ("we've moved on": its owner or a coordinator only). Cultivate reminders use
+ * partner's cadence, and archive one ("we've moved on": its owner or a coordinator only; a coordinator only when
+ * its owner has left the server). Cultivate reminders use
  * it for {@code /partner cadence} and their buttons.
  */
 public final class PartnerActions {
@@ -41,12 +42,27 @@ public final class PartnerActions {
     }
 
     /**
-     * Refuses, with a message naming who may, unless the member looks after the partner or is a coordinator.
+     * Refuses, with a message naming whom to ask ({@link WhoMay}), unless the member looks after the partner or is a
+     * coordinator (or nobody looks after it); a coordinator only when its owner is among {@code left} (those the bot
+     * knows have left the server, asked for only when she is refused).
+     *
+     * @param doing what they tried, as in "can say we've moved on from it"
+     */
+    public void requireOwnerOrCoordinator(Caller who, Partner p, String doing,
+                                          java.util.function.Supplier<java.util.Set<Long>> left) {
+        PartnerService.requireOwnerOrCoordinator(who, p, doing, left);
+    }
+
+    /**
+     * {@link #requireOwnerOrCoordinator} for what a partner's check-ins ask (snooze them, pause or keep them, resume
+     * them): any member may for a partner nobody looks after, whose check-ins go to the reminder channel, for whoever
+     * answers them there.
      *
      * @param doing what they tried, as in "can snooze its reminders"
      */
-    public void requireOwnerOrCoordinator(Caller who, Partner p, String doing) {
-        PartnerService.requireOwnerOrCoordinator(who, p, doing);
+    public void requireMayTendCheckIns(Caller who, Partner p, String doing,
+                                       java.util.function.Supplier<java.util.Set<Long>> left) {
+        WhoMay.require(who, p, doing, WhoMay.Unowned.ANYONE, WhoMay.Next.LOG, left);
     }
 
     /**
@@ -55,7 +71,7 @@ public final class PartnerActions {
      */
     public Partner archive(Caller who, long partnerId, String reason) {
         // deleted since, and another called so now: its page is offered, not a command that archives that one
-        Partner p = service.archive(who, PartnerRef.id(partnerId), reason);
+        Partner p = service.archive(who, PartnerRef.id(partnerId), reason, gone -> java.util.Set.of());
         coaching.movedOn(who, p);
         return p;
     }

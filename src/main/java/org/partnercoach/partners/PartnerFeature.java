@@ -128,11 +128,12 @@ public final class PartnerFeature implements Feature {
                         OptionSpec.text(KIND, "Meeting, call, email, intro, event or note")
                                 .withChoices(Touchpoint.Kind.choices()),
                         OptionSpec.text(WHEN, "today, yesterday, 3 days ago, a week ago, friday, Nov 20, or 2026-03-01")),
+                // as /partner owner: a member refused may be told that its owner left, which Discord is asked first
                 CommandSpec.leaf(Paths.ARCHIVE, "We've moved on from this partner (reversible)", partner,
-                        OptionSpec.text(REASON, "Why, in a few words")),
-                CommandSpec.leaf(Paths.RESTORE, "Bring a moved-on partner back to the list", partner),
+                        OptionSpec.text(REASON, "Why, in a few words")).deferred(),
+                CommandSpec.leaf(Paths.RESTORE, "Bring a moved-on partner back to the list", partner).deferred(),
                 CommandSpec.leaf(Paths.DELETE, "Delete a partner added by mistake (its owner or a coordinator)",
-                        partner),
+                        partner).deferred(),
                 CommandSpec.leaf(Paths.KNOW, "Say that you know someone at a partner", partner),
                 CommandSpec.leaf(Paths.UNKNOW, "Take back that you know someone at a partner", partner),
                 CommandSpec.leaf(Paths.INTRO, "Ask the members who know someone there for an introduction", partner)
@@ -148,8 +149,9 @@ public final class PartnerFeature implements Feature {
     /**
      * {@code /partner intro} asks the platform first which of those who know someone there left the server (and,
      * once the coalition is in touch with the partner, its owner: the reply points to them), {@code /partner
-     * show} which of them and its owner did, so that its page says so, and {@code /partner owner} whether the owner of
-     * a partner a member asks to be handed left, so that she is pointed to a coordinator only.
+     * show} which of them and its owner did, so that its page says so, and {@code /partner owner}, {@code archive},
+     * {@code restore} and {@code delete}, run by a member who neither looks after the partner nor is a coordinator,
+     * whether its owner left, so that her refusal points to a coordinator only ({@link WhoMay}).
      */
     @Override
     public Inbound.Command beforeTransaction(Inbound.Command command) {
@@ -158,7 +160,11 @@ public final class PartnerFeature implements Feature {
         return switch (command.path()) {
             case Paths.INTRO -> whoLeft.forIntro(command.caller(), partner).map(command::withPrepared).orElse(command);
             case Paths.SHOW -> whoLeft.forPage(command.caller(), partner).map(command::withPrepared).orElse(command);
-            case Paths.OWNER -> whoLeft.forTakeOver(command.caller(), partner, option(command, MEMBER))
+            case Paths.OWNER, Paths.DELETE -> whoLeft.forOwnerOnly(command.caller(), partner, p -> true)
+                    .map(command::withPrepared).orElse(command);
+            case Paths.ARCHIVE -> whoLeft.forOwnerOnly(command.caller(), partner, Partner::active)
+                    .map(command::withPrepared).orElse(command);
+            case Paths.RESTORE -> whoLeft.forOwnerOnly(command.caller(), partner, p -> !p.active())
                     .map(command::withPrepared).orElse(command);
             default -> command;
         };
@@ -218,11 +224,12 @@ public final class PartnerFeature implements Feature {
             }
             case Paths.LOG -> loggedWithAddOns(who, service.log(who, partner, option(command, WHAT),
                     option(command, KIND), option(command, WHEN)));
-            case Paths.ARCHIVE -> archived(who, service.archive(who, partner, option(command, REASON)));
-            case Paths.RESTORE -> restored(who, service.restore(who, partner, intros));
+            case Paths.ARCHIVE -> archived(who, service.archive(who, partner, option(command, REASON),
+                    p -> WhoLeft.Gone.of(command, p)));
+            case Paths.RESTORE -> restored(who, service.restore(who, partner, intros, p -> WhoLeft.Gone.of(command, p)));
             case Paths.KNOW -> know(who, service.find(who, partner));
             case Paths.UNKNOW -> unknow(who, service.find(who, partner));
-            case Paths.DELETE -> confirmDelete(service.deletable(who, partner));
+            case Paths.DELETE -> confirmDelete(service.deletable(who, partner, p -> WhoLeft.Gone.of(command, p)));
             case Paths.INTRO -> {
                 Partner p = service.find(who, partner);
                 yield intros.request(who, p, WhoLeft.Gone.of(command, p));

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Shown;
@@ -164,8 +166,7 @@ final class PartnerService {
         long newOwner = parseUser(memberId);
         return db.write(c -> {
             Partner p = lookup.resolve(c, who.guildId(), rawPartner);
-            requireMayTakeOn(who, p, newOwner, left.apply(p));
-            requireOwnerOrCoordinator(who, p, "hand it to someone else");
+            requireMayHandOn(who, p, newOwner, () -> left.apply(p));
             if (p.ownerId() == newOwner) {
                 // no hand-over: no DM to them, and the partner's history and reminders stay as they are
                 throw new UserError((newOwner == who.userId() ? "You already look after "
@@ -186,7 +187,11 @@ final class PartnerService {
         });
     }
 
-    Partner archive(Caller who, PartnerRef rawPartner, String reason) {
+    /**
+     * Moves a partner on; {@code left}: who of its people the platform said, before the transaction, have left the
+     * server (its owner, for a refusal that points to a coordinator).
+     */
+    Partner archive(Caller who, PartnerRef rawPartner, String reason, Function<Partner, Set<Long>> left) {
         requireServer(who);
         String why = PartnerInput.optional("reason", reason, PartnerInput.MAX_REASON);
         return db.write(c -> {
@@ -194,7 +199,7 @@ final class PartnerService {
             if (!p.active()) {
                 throw new UserError("“" + Shown.text(p.name()) + "” has already moved on. `/partner restore` brings it back.");
             }
-            requireOwnerOrCoordinator(who, p, "archive it");
+            requireOwnerOrCoordinator(who, p, "archive it", () -> left.apply(p));
             store.moveStage(c, p, Stage.MOVED_ON, p.stage(), why, who.userId(), now());
             // nobody is told of someone who knows them any more: no introduction is needed for now
             intros.endWaits(c, who.guildId(), p.id());
@@ -206,7 +211,7 @@ final class PartnerService {
      * Brings a moved-on partner back, to the stage it left; introductions agreed before it moved on whose follow-up
      * it missed are followed up again ({@link IntroFlow#followUpsAfterRestore}), in the same transaction.
      */
-    Partner restore(Caller who, PartnerRef rawPartner, IntroFlow introductions) {
+    Partner restore(Caller who, PartnerRef rawPartner, IntroFlow introductions, Function<Partner, Set<Long>> left) {
         requireServer(who);
         return db.write(c -> {
             Partner p = lookup.resolve(c, who.guildId(), rawPartner);
@@ -215,7 +220,7 @@ final class PartnerService {
                         + p.stage().label().toLowerCase() + " stage, so there's nothing to restore. "
                         + "`/partner list stage:moved-on` shows the partners the coalition has moved on from.");
             }
-            requireOwnerOrCoordinator(who, p, "restore it");
+            requireOwnerOrCoordinator(who, p, "restore it", () -> left.apply(p));
             Instant movedOnAt = store.lastMovedOnAt(c, who.guildId(), p.id()).orElse(null);
             Stage back = p.archivedFrom() == null ? Stage.RESEARCHING : p.archivedFrom();
             Instant now = now();
@@ -267,11 +272,11 @@ final class PartnerService {
     }
 
     /** The partner a member asks to delete, once they may: before the confirm step. */
-    Partner deletable(Caller who, PartnerRef rawPartner) {
+    Partner deletable(Caller who, PartnerRef rawPartner, Function<Partner, Set<Long>> left) {
         requireServer(who);
         return db.read(c -> {
             Partner p = lookup.resolve(c, who.guildId(), rawPartner);
-            requireMayDelete(who, p);
+            requireMayDelete(who, p, left.apply(p));
             return p;
         });
     }
@@ -290,7 +295,7 @@ final class PartnerService {
             Partner p = store.byIdOrTold(c, who.guildId(), partnerId, PartnerFeature.Paths.SHOW, () -> new UserError(
                     "That partner is no longer on the list, so there is nothing to delete. See the list with "
                             + "`/partner list`."));
-            requireMayDelete(who, p);
+            requireMayDelete(who, p, Set.of());
             List<Long> waiting = intros.waitingAt(c, who.guildId(), p.id()).stream()
                     .filter(member -> member != who.userId()).toList();
             reminders.partnerDeleted(c, who.guildId(), p.id());
@@ -299,14 +304,12 @@ final class PartnerService {
         });
     }
 
-    /** Deleting loses history for everyone: only the partner's owner (its creator if none) or a coordinator. */
-    private static void requireMayDelete(Caller who, Partner p) {
-        long keeper = p.hasOwner() ? p.ownerId() : p.createdBy();
-        if (keeper != who.userId() && !who.coordinator()) {
-            throw new UserError("Only <@" + keeper + ">, who looks after “" + Shown.text(p.name()) + "”, or a coordinator can "
-                    + "delete it. If it was added by mistake, ask one of them; if the coalition has moved on from "
-                    + "it, `/partner archive` keeps its history.");
-        }
+    /**
+     * Deleting loses history for everyone: only the partner's owner or a coordinator; a coordinator only when nobody
+     * looks after it, or its owner is in {@code left} (has left the server).
+     */
+    private static void requireMayDelete(Caller who, Partner p, Set<Long> left) {
+        WhoMay.require(who, p, "delete it", WhoMay.Unowned.COORDINATOR, WhoMay.Next.DELETE, () -> left);
     }
 
     Partner find(Caller who, PartnerRef rawPartner) {
@@ -352,35 +355,24 @@ final class PartnerService {
         }
     }
 
-    static void requireOwnerOrCoordinator(Caller who, Partner p, String doing) {
-        if (p.hasOwner() && p.ownerId() != who.userId() && !who.coordinator()) {
-            throw new UserError("Only <@" + p.ownerId() + ">, who looks after “" + Shown.text(p.name()) + "”, or a coordinator "
-                    + "can " + doing + ". Ask them; meanwhile you can still log touchpoints with `/partner log`.");
-        }
-    }
-
-    /** Whether {@code newOwner} is a member, not a coordinator, naming herself for someone else's partner. */
-    static boolean asksToTakeOn(Caller who, Partner p, long newOwner) {
-        return newOwner == who.userId() && p.hasOwner() && p.ownerId() != who.userId() && !who.coordinator();
+    /**
+     * Refuses unless the member looks after the partner or is a coordinator (any member, for a partner nobody looks
+     * after); a coordinator only when its owner is among those {@code left} says have left the server (asked only for
+     * a refusal).
+     */
+    static void requireOwnerOrCoordinator(Caller who, Partner p, String doing, Supplier<Set<Long>> left) {
+        WhoMay.require(who, p, doing, WhoMay.Unowned.ANYONE, WhoMay.Next.LOG, left);
     }
 
     /**
-     * A member naming herself for someone else's partner is asking to take it on: only its owner or a coordinator can
-     * hand it over, and she is told so in those words rather than as handing it "to someone else"; when its owner has
-     * left the server ({@code left}, as the platform said before the transaction), a coordinator only.
+     * Handing a partner to {@code newOwner}: as {@link #requireOwnerOrCoordinator}. A member naming herself for
+     * someone else's partner is asking to take it on, and is told so in those words rather than as handing it "to
+     * someone else".
      */
-    private static void requireMayTakeOn(Caller who, Partner p, long newOwner, Set<Long> left) {
-        if (!asksToTakeOn(who, p, newOwner)) {
-            return;
-        }
-        String meanwhile = " to run `/partner owner` with you as `member:`; meanwhile you can still log touchpoints "
-                + "with `/partner log`.";
-        if (left.contains(p.ownerId())) {
-            throw new UserError("<@" + p.ownerId() + ">, who looks after “" + Shown.text(p.name()) + "”, has left the "
-                    + "server, so a coordinator can hand it to you. Ask one" + meanwhile);
-        }
-        throw new UserError("<@" + p.ownerId() + "> looks after “" + Shown.text(p.name()) + "”, so only they or a "
-                + "coordinator can hand it to you. Ask one of them" + meanwhile);
+    private static void requireMayHandOn(Caller who, Partner p, long newOwner, Supplier<Set<Long>> left) {
+        boolean herself = newOwner == who.userId();
+        WhoMay.require(who, p, herself ? "hand it to you" : "hand it to someone else", WhoMay.Unowned.ANYONE,
+                herself ? WhoMay.Next.TAKE_ON : WhoMay.Next.HAND_ON, left);
     }
 
     static long parseUser(String raw) {

@@ -18,8 +18,10 @@ import org.partnercoach.storage.Database;
  * transaction of their own, closed before the platform is asked (on Discord a request over the network, never made
  * inside a transaction). The platform is asked about the partner's server, also for an event from a DM (a page or
  * its button there, the request for an introduction a member is offered once someone knows someone there). Nothing
- * is asked for an event that will be refused (it is refused in its own transaction, in its own words), nor about the
- * member acting; a platform that cannot tell says nobody left.
+ * is asked for an event that will be refused for another reason (a partner not found: it is refused in its own
+ * transaction, in its own words), nor about the member acting; a platform that cannot tell says nobody left. For what
+ * only a partner's owner or a coordinator may do, its owner is asked about exactly when the member will be refused,
+ * so that the refusal says whom to ask ({@link WhoMay}).
  */
 final class WhoLeft {
 
@@ -62,16 +64,19 @@ final class WhoLeft {
     }
 
     /**
-     * For {@code /partner owner} naming {@code member}: its owner only, when the member names herself for someone
-     * else's partner and is not a coordinator (refused unless its owner has left: then a coordinator hands it on).
+     * For what only a partner's owner or a coordinator may do ({@code /partner owner}, {@code archive}, {@code
+     * restore}, {@code delete}: {@link WhoMay}): its owner only, when the member is neither and the command {@code
+     * reaches} the partner (an archive of one that has moved on already is refused for that, and asks nothing), so
+     * that her refusal points to a coordinator when its owner has left the server. A coordinator, or the owner, asks
+     * nothing: only the read of the partner for the owner.
      */
-    Optional<Gone> forTakeOver(Caller who, Function<Caller, Partner> partner, String member) {
-        // a coordinator hands any partner on herself: nothing to read, nobody to ask about
+    Optional<Gone> forOwnerOnly(Caller who, Function<Caller, Partner> partner, Predicate<Partner> reaches) {
+        // a coordinator may do it to any partner herself: nothing to read, nobody to ask about
         if (who.coordinator()) {
             return Optional.empty();
         }
-        return ask(who, partner, p -> PartnerService.asksToTakeOn(who, p, PartnerService.parseUser(member)),
-                p -> true, false);
+        return ask(who, partner, p -> reaches.test(p) && p.hasOwner() && p.ownerId() != who.userId(), p -> true,
+                false);
     }
 
     /**

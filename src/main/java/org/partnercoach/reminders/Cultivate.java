@@ -64,7 +64,7 @@ public final class Cultivate {
         CultivateReminders reminders = new CultivateReminders(cycles, view, clock);
         return new Cultivate(new CultivatePlanner(db, cycles, outbox, directory, settings, departures),
                 reminders,
-                new CultivateFeature(cycles, view, status, outbox, directory, picker, actions, clock),
+                new CultivateFeature(cycles, view, status, outbox, directory, picker, actions, clock, departures),
                 new CultivateOutlook(db, store, outbox, settings),
                 (lastWalkActivity, servers) -> new CheckInReplies(db, store, directory, status, outbox, settings,
                         clock, lastWalkActivity, servers));

@@ -2,12 +2,14 @@ package org.partnercoach.reminders;
 
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.SendHistory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Departures;
 import org.partnercoach.chat.CommandSpec;
 import org.partnercoach.chat.Count;
 import org.partnercoach.chat.CustomId;
@@ -57,9 +59,13 @@ public final class CultivateFeature implements Feature {
     private final PartnerPicker picker;
     private final PartnerActions actions;
     private final Clock clock;
+    /** What the platform last said of an owner who had left the server, or that she has acted in it since. */
+    private final Departures departures;
 
     CultivateFeature(PartnerCycles cycles, CultivateView view, CultivateStatus status, Outbox outbox,
-                     PartnerDirectory directory, PartnerPicker picker, PartnerActions actions, Clock clock) {
+                     PartnerDirectory directory, PartnerPicker picker, PartnerActions actions, Clock clock,
+                     Departures departures) {
+        this.departures = departures;
         this.cycles = cycles;
         this.view = view;
         this.status = status;
@@ -155,8 +161,11 @@ public final class CultivateFeature implements Feature {
                     + ". Only they or a coordinator can " + doing + " now, so nothing changed; you can still log "
                     + "touchpoints with `/partner log`.", p.id());
         }
-        if (!doing.isEmpty()) {
-            actions.requireOwnerOrCoordinator(t.who(), p, doing);
+        if (id.action().equals("archive")) {
+            actions.requireOwnerOrCoordinator(t.who(), p, doing, () -> ownerAway(p));
+        } else if (!doing.isEmpty()) {
+            // a partner nobody looks after has its check-ins in the reminder channel: whoever answers them there may
+            actions.requireMayTendCheckIns(t.who(), p, doing, () -> ownerAway(p));
         }
         return switch (id.action()) {
             case "list" -> refreshed(t, "");
@@ -290,10 +299,29 @@ public final class CultivateFeature implements Feature {
             return Reply.text("Reminders for “" + Shown.text(p.name()) + "” are already running: "
                     + status.of(p, caller.userId()).text() + ".");
         }
-        actions.requireOwnerOrCoordinator(caller, p, "resume its reminders");
+        actions.requireMayTendCheckIns(caller, p, "resume its reminders", () -> ownerAway(p));
         cycles.decide(p, CultivateState.Decision.KEEP);
         return Reply.text("Reminders for “" + Shown.text(p.name()) + "” start again: " + status.of(p, caller.userId()).text()
                 + ".");
+    }
+
+    /**
+     * The partner's owner, when the bot knows she has left the server without asking the platform (a button's answer
+     * takes the place of its message, so nothing is asked before it): her last check-in was given up because she had
+     * left, or the platform said so within the day, and she has not acted in the server since; as the planner holds
+     * her check-ins. Empty otherwise: she may still have left, and a refusal then names her with a coordinator.
+     */
+    private Set<Long> ownerAway(Partner p) {
+        if (!p.hasOwner()) {
+            return Set.of();
+        }
+        Instant now = clock.instant();
+        SendHistory.LastSends last = outbox.history().recent(p.guildId(), CultivateReminders.KIND, p.ownerId(), now,
+                now).last();
+        boolean givenUp = CultivatePlanner.leftServer(last)
+                && !departures.seenSince(p.guildId(), p.ownerId(), last.leftServer());
+        return givenUp || departures.askAgainAt(p.guildId(), p.ownerId(), now) != null ? Set.of(p.ownerId())
+                : Set.of();
     }
 
     private Reply refreshed(Target t, String notice) {

@@ -90,10 +90,39 @@ class PartnersEndToEndTest extends EndToEndTest {
                 + "/members/" + ALICE.id()))).isEmpty();
         // AND the answer edited in says olivia left and a coordinator can hand it over; it stays olivia's
         assertThat(discord.answerTo(ack).message().path("content").asText()).contains("<@" + World.OLIVIA.id()
-                + ">, who looks after “Eastside Food Bank”, has left the server, so a coordinator can hand it to you.")
+                + ">, who looks after “Eastside Food Bank”, has left the server, so only a coordinator can hand it to "
+                + "you.")
                 .doesNotContain("only they or a coordinator");
         assertThat(discord.answer(CORA, "partner show", "partner", "Eastside Food Bank").message().toString())
                 .contains("<@" + World.OLIVIA.id() + "> (has left the server");
+    }
+
+    @Test
+    @DisplayName("a member archiving a partner whose owner left the server is answered after \"thinking…\", once "
+            + "Discord was asked about the owner only, and pointed to a coordinator; the partner stays on the list")
+    void archiveOfAPartnerWhoseOwnerLeft() {
+        // GIVEN olivia looks after the food bank, and has left the server
+        discord.runs(World.OLIVIA, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        discord.leave(World.OLIVIA);
+        int from = discord.mark();
+
+        // WHEN alice, a plain member, says the coalition has moved on from it
+        Recorded ack = discord.runs(ALICE, "partner archive", "partner", "Eastside Food Bank");
+
+        // THEN Discord is told "thinking..." at once, privately, and asked about olivia, not alice
+        assertThat(ack.callbackType()).isEqualTo(DEFERRED_CHANNEL_MESSAGE);
+        assertThat(ack.body().path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(discord.awaitRequest(from, "GET", "guilds/" + World.GUILD + "/members/" + World.OLIVIA.id())
+                .status()).isEqualTo(404);
+        assertThat(discord.requests().stream().skip(from).filter(r -> r.is("GET", "guilds/" + World.GUILD
+                + "/members/" + ALICE.id()))).isEmpty();
+        // AND the answer edited in says olivia left and to ask a coordinator, never to ask her
+        assertThat(discord.answerTo(ack).message().path("content").asText()).isEqualTo("<@" + World.OLIVIA.id()
+                + ">, who looks after “Eastside Food Bank”, has left the server, so only a coordinator can archive "
+                + "it. Ask one: they can also hand it to a member with `/partner owner`. Meanwhile you can still log "
+                + "touchpoints with `/partner log`.");
+        assertThat(discord.answer(CORA, "partner show", "partner", "Eastside Food Bank").message().toString())
+                .contains("Researching");
     }
 
     @Test

@@ -696,7 +696,7 @@ class PartnerFeatureTest {
             Reply asked = bea.runs("partner owner", "partner", "Food Bank", "member", String.valueOf(bea.id()));
 
             assertThat(asked.plainText()).isEqualTo("<@" + ana.id() + ">, who looks after “Food Bank”, has left the "
-                    + "server, so a coordinator can hand it to you. Ask one to run `/partner owner` with you as "
+                    + "server, so only a coordinator can hand it to you. Ask one to run `/partner owner` with you as "
                     + "`member:`; meanwhile you can still log touchpoints with `/partner log`.");
             assertThat(bot.messenger().membersAskedAbout()).containsExactly(java.util.Set.of(ana.id()));
             assertThat(partner("Food Bank").ownerId()).isEqualTo(ana.id());

@@ -272,8 +272,8 @@ class PartnersConsoleScriptTest {
                 /partner owner partner:"Org A" member:@dan
                 """);
 
-        assertThat(transcript).contains("@carl, who looks after “Org A”, has left the server, so a coordinator can "
-                + "hand it to you. Ask one to run `/partner owner` with you as `member:`")
+        assertThat(transcript).contains("@carl, who looks after “Org A”, has left the server, so only a "
+                + "coordinator can hand it to you. Ask one to run `/partner owner` with you as `member:`")
                 .doesNotContain("only they or a coordinator", "something went wrong");
     }
 

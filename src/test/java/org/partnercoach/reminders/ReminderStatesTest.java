@@ -109,6 +109,32 @@ class ReminderStatesTest {
     }
 
     @Test
+    @DisplayName("Snooze on a check-in in the reminder channel, pressed by another member once its owner's check-ins "
+            + "were given up because she had left the server, says she left and to ask a coordinator; nothing "
+            + "changes, and Discord is not asked before the answer")
+    void checkInOfAnOwnerWhoLeft() {
+        bot.coordinator("cora").runs("coach setup", "channel", "555");
+        bot.messenger().closeDmsOf(ana.id());
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        days(14);
+        Reply post = bot.messenger().postsIn(555).get(0).reply();
+        // she leaves; her next check-in is given up for that
+        bot.messenger().leaves(TestBot.GUILD, ana.id());
+        days(14);
+        assertThat(stored("SELECT trouble FROM scheduled_sends WHERE kind = 'cultivate' ORDER BY id DESC "
+                + "FETCH FIRST 1 ROW ONLY")).isEqualTo("LEFT_SERVER");
+        int asked = bot.messenger().membershipQuestions().size();
+
+        Reply refused = pressesInChannel(bot.member("bo"), post, "Snooze 1 week");
+
+        assertThat(refused.plainText()).isEqualTo("<@" + ana.id() + ">, who looks after “Eastside Food Bank”, has "
+                + "left the server, so only a coordinator can snooze its reminders. Ask one: they can also hand it to "
+                + "a member with `/partner owner`. Meanwhile you can still log touchpoints with `/partner log`.");
+        assertThat(stored("SELECT COUNT(*) FROM cultivate_states WHERE snoozed_until IS NOT NULL")).isEqualTo("0");
+        assertThat(bot.messenger().membershipQuestions()).hasSize(asked);
+    }
+
+    @Test
     @DisplayName("after a partner is handed over, its previous owner may no longer snooze it from an old reminder")
     void previousOwnerMayNotSnooze() {
         Member bea = bot.member("bea");

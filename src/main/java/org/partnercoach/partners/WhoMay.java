@@ -1,0 +1,94 @@
+package org.partnercoach.partners;
+
+import java.util.Set;
+import java.util.function.Supplier;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Mentions;
+import org.partnercoach.chat.Shown;
+import org.partnercoach.chat.UserError;
+
+/**
+ * What only a partner's owner or a coordinator may do (hand it on, archive, restore or delete it; snooze, pause, keep
+ * or resume its check-ins), and the one way a refusal of it reads, naming whom to ask as things stand:
+ * <ul>
+ *   <li>its owner is in the server: she or a coordinator;</li>
+ *   <li>its owner has left the server ({@code left}: the platform said so before the event's transaction,
+ *       {@link WhoLeft}, or her check-ins were given up because she had): a coordinator, who can also hand it to a
+ *       member with {@code /partner owner};</li>
+ *   <li>nobody looks after it (its owner used {@code /privacy forget}): a coordinator only, for what is then a
+ *       coordinator's ({@link Unowned#COORDINATOR}: deleting it), and any member for the rest
+ *       ({@link Unowned#ANYONE}).</li>
+ * </ul>
+ */
+final class WhoMay {
+
+    /** Of a partner nobody looks after: whether only a coordinator may, or any member of the server. */
+    enum Unowned { COORDINATOR, ANYONE }
+
+    /** What a refused member reads after who may: what she can do instead. */
+    enum Next {
+        /** Ask them; she can still log touchpoints. */
+        LOG,
+        /** She named another member for it: as {@link #LOG}, and a partner nobody looks after she may take on. */
+        HAND_ON,
+        /** She named herself for someone else's partner: ask them to hand it to her. */
+        TAKE_ON,
+        /** Ask them, if it was added by mistake; archiving keeps its history. */
+        DELETE
+    }
+
+    private static final String MEANWHILE = "meanwhile you can still log touchpoints with `/partner log`.";
+
+    private WhoMay() {
+    }
+
+    /** Whether {@code who} may not {@code doing} to {@code p}: neither its owner nor a coordinator. */
+    static boolean refused(Caller who, Partner p, Unowned unowned) {
+        if (who.coordinator() || p.hasOwner() && p.ownerId() == who.userId()) {
+            return false;
+        }
+        return p.hasOwner() || unowned == Unowned.COORDINATOR;
+    }
+
+    /**
+     * Refuses, in {@link #refusal}'s words, unless {@code who} may; {@code left} (who of the partner's people left the
+     * server) is asked only then.
+     */
+    static void require(Caller who, Partner p, String doing, Unowned unowned, Next next, Supplier<Set<Long>> left) {
+        if (refused(who, p, unowned)) {
+            throw new UserError(refusal(p, doing, left.get(), next));
+        }
+    }
+
+    /**
+     * "Only @bea, who looks after “Food Bank”, or a coordinator can archive it. Ask one of them; ..."; when its owner
+     * is in {@code left}, or nobody looks after it, a coordinator only, and that she is to ask one.
+     *
+     * @param doing what she tried, after "can": "archive it", "snooze its reminders"
+     */
+    static String refusal(Partner p, String doing, Set<Long> left, Next next) {
+        String name = "“" + Shown.text(p.name()) + "”";
+        if (p.hasOwner() && !left.contains(p.ownerId())) {
+            String owner = Mentions.user(p.ownerId());
+            if (next == Next.TAKE_ON) {
+                return owner + " looks after " + name + ", so only they or a coordinator can hand it to you. Ask one "
+                        + "of them to run `/partner owner` with you as `member:`; " + MEANWHILE;
+            }
+            return "Only " + owner + ", who looks after " + name + ", or a coordinator can " + doing + ". "
+                    + (next == Next.DELETE ? "If it was added by mistake, ask one of them; if the coalition has moved "
+                    + "on from it, `/partner archive` keeps its history." : "Ask one of them; " + MEANWHILE);
+        }
+        String why = p.hasOwner() ? Mentions.user(p.ownerId()) + ", who looks after " + name + ", has left the server"
+                : "Nobody looks after " + name + " now";
+        return why + ", so only a coordinator can " + doing + ". " + switch (next) {
+            case TAKE_ON -> "Ask one to run `/partner owner` with you as `member:`; " + MEANWHILE;
+            case HAND_ON -> p.hasOwner() ? "Ask one to run `/partner owner`; " + MEANWHILE
+                    : "Ask one, or look after it yourself: `/partner owner` with you as `member:`.";
+            case DELETE -> "If it was added by mistake, ask one; they can also hand it to a member with `/partner "
+                    + "owner`, or archive it with `/partner archive` (which keeps its history) if the coalition has "
+                    + "moved on from it.";
+            case LOG -> "Ask one: they can also hand it to a member with `/partner owner`. Meanwhile you can still log "
+                    + "touchpoints with `/partner log`.";
+        };
+    }
+}
