@@ -70,17 +70,16 @@ class PermissionMatrixTest {
 
     /**
      * What only a partner's owner or a coordinator may do, about a partner nobody looks after (its owner used {@code
-     * /privacy forget}) and one whose owner has left the server: of one whose owner left, a coordinator's only, and a
-     * member (the owner not being there to ask) is refused with whom to ask instead; of one nobody looks after, the
-     * delete. "owner herself" names the member running it; "owner other" another member. Columns: a member, a
-     * coordinator.
+     * /privacy forget}) and one whose owner has left the server: a coordinator's only, and a member (the owner not
+     * being there to ask) is refused with whom to ask instead. A member may take a partner nobody looks after on
+     * herself ("owner herself"); "owner other" names another member. Columns: a member, a coordinator.
      */
     private static final Map<String, String> OWNER_GONE = new LinkedHashMap<>();
 
     static {
         for (String gone : List.of("nobody", "left")) {
             for (String action : List.of("owner other", "owner herself", "archive", "restore", "delete")) {
-                OWNER_GONE.put(gone + " " + action, gone.equals("nobody") && !action.equals("delete") ? "yy"
+                OWNER_GONE.put(gone + " " + action, gone.equals("nobody") && action.equals("owner herself") ? "yy"
                         : "ny");
             }
         }
@@ -145,8 +144,8 @@ class PermissionMatrixTest {
     }
 
     @Test
-    @DisplayName("a partner whose owner left the server: a coordinator's to hand on, archive, restore or delete; one "
-            + "nobody looks after, a coordinator's to delete; a refusal names nobody gone")
+    @DisplayName("a partner nobody looks after, or whose owner left the server: a coordinator's to hand on, archive, "
+            + "restore or delete; a member may take one nobody looks after on herself; a refusal names nobody gone")
     void partnersWhoseOwnerIsGone() {
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, String> row : OWNER_GONE.entrySet()) {

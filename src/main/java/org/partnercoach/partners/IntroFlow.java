@@ -685,7 +685,7 @@ final class IntroFlow {
                 .filter(id -> id != who.userId() && id != p.ownerId() && !left.contains(id)).toList();
         String where = p.stage() == Stage.PARTNERED ? "is already partnered"
                 : "is in the " + p.stage().label().toLowerCase(java.util.Locale.ROOT) + " stage";
-        String keeper = !p.hasOwner() ? " Nobody looks after it now: `/partner owner` hands it to someone."
+        String keeper = !p.hasOwner() ? " Nobody looks after it now: " + PartnerActions.TAKE_IT_ON + "."
                 : p.ownerId() == who.userId() ? " You look after it: you're the way in."
                 : left.contains(p.ownerId()) ? " " + Mentions.user(p.ownerId()) + " looks after it but has left the "
                 + "server: a coordinator hands it to someone with `/partner owner`."

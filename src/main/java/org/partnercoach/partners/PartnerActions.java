@@ -6,10 +6,17 @@ import org.partnercoach.chat.Shown;
 /**
  * Changes other features make to the outreach list on a member's behalf, under the list's own rules: set a
  * partner's cadence, and archive one ("we've moved on": its owner or a coordinator only; a coordinator only when
- * its owner has left the server). Cultivate reminders use
+ * nobody looks after it or its owner has left the server). Cultivate reminders use
  * it for {@code /partner cadence} and their buttons.
  */
 public final class PartnerActions {
+
+    /**
+     * What to do about a partner nobody looks after, to whoever reads it: a member may take it on herself; a
+     * coordinator may hand it to anyone ({@link WhoMay}).
+     */
+    public static final String TAKE_IT_ON = "`/partner owner` with you as `member:` takes it on, or a coordinator "
+            + "hands it to someone";
 
     private final PartnerService service;
     private final PartnerCoaching coaching;
@@ -43,7 +50,7 @@ public final class PartnerActions {
 
     /**
      * Refuses, with a message naming whom to ask ({@link WhoMay}), unless the member looks after the partner or is a
-     * coordinator (or nobody looks after it); a coordinator only when its owner is among {@code left} (those the bot
+     * coordinator; a coordinator only when nobody looks after it, or its owner is among {@code left} (those the bot
      * knows have left the server, asked for only when she is refused).
      *
      * @param doing what they tried, as in "can say we've moved on from it"
@@ -55,8 +62,8 @@ public final class PartnerActions {
 
     /**
      * {@link #requireOwnerOrCoordinator} for what a partner's check-ins ask (snooze them, pause or keep them, resume
-     * them): any member may for a partner nobody looks after, whose check-ins go to the reminder channel, for whoever
-     * answers them there.
+     * them), except that any member may for a partner nobody looks after: its check-ins go to the reminder channel,
+     * for whoever answers them there.
      *
      * @param doing what they tried, as in "can snooze its reminders"
      */

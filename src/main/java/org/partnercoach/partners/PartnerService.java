@@ -356,22 +356,25 @@ final class PartnerService {
     }
 
     /**
-     * Refuses unless the member looks after the partner or is a coordinator (any member, for a partner nobody looks
-     * after); a coordinator only when its owner is among those {@code left} says have left the server (asked only for
-     * a refusal).
+     * Refuses unless the member looks after the partner or is a coordinator; a coordinator only when nobody looks after
+     * it, or its owner is among those {@code left} says have left the server (asked only for a refusal).
      */
     static void requireOwnerOrCoordinator(Caller who, Partner p, String doing, Supplier<Set<Long>> left) {
-        WhoMay.require(who, p, doing, WhoMay.Unowned.ANYONE, WhoMay.Next.LOG, left);
+        WhoMay.require(who, p, doing, WhoMay.Unowned.COORDINATOR, WhoMay.Next.LOG, left);
     }
 
     /**
-     * Handing a partner to {@code newOwner}: as {@link #requireOwnerOrCoordinator}. A member naming herself for
-     * someone else's partner is asking to take it on, and is told so in those words rather than as handing it "to
-     * someone else".
+     * Handing a partner to {@code newOwner}: its owner or a coordinator, as {@link #requireOwnerOrCoordinator}; and a
+     * member who names herself for a partner nobody looks after takes it on (a volunteer offering to look after it).
+     * A member naming herself for someone else's partner is asking to take it on, and is told so in those words
+     * rather than as handing it "to someone else".
      */
     private static void requireMayHandOn(Caller who, Partner p, long newOwner, Supplier<Set<Long>> left) {
         boolean herself = newOwner == who.userId();
-        WhoMay.require(who, p, herself ? "hand it to you" : "hand it to someone else", WhoMay.Unowned.ANYONE,
+        if (herself && !p.hasOwner()) {
+            return;
+        }
+        WhoMay.require(who, p, herself ? "hand it to you" : "hand it to someone else", WhoMay.Unowned.COORDINATOR,
                 herself ? WhoMay.Next.TAKE_ON : WhoMay.Next.HAND_ON, left);
     }
 

@@ -15,9 +15,10 @@ import org.partnercoach.chat.UserError;
  *   <li>its owner has left the server ({@code left}: the platform said so before the event's transaction,
  *       {@link WhoLeft}, or her check-ins were given up because she had): a coordinator, who can also hand it to a
  *       member with {@code /partner owner};</li>
- *   <li>nobody looks after it (its owner used {@code /privacy forget}): a coordinator only, for what is then a
- *       coordinator's ({@link Unowned#COORDINATOR}: deleting it), and any member for the rest
- *       ({@link Unowned#ANYONE}).</li>
+ *   <li>nobody looks after it (its owner used {@code /privacy forget}): a coordinator too, except for what the
+ *       coalition's members share ({@link Unowned#ANYONE}: the check-ins, which go to the reminder channel for
+ *       whoever answers them there). A member may also take such a partner on herself ({@link PartnerService#owner}),
+ *       and then looks after it.</li>
  * </ul>
  */
 final class WhoMay {

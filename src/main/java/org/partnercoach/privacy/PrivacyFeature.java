@@ -283,9 +283,11 @@ public final class PrivacyFeature implements Feature {
         }
         List<String> noticed = new java.util.ArrayList<>();
         if (!leaving.partners().isEmpty()) {
+            String it = leaving.partners().size() == 1 ? "it" : "them";
             noticed.add(Shown.names(leaving.partners()) + (leaving.partners().size() == 1 ? " stays" : " stay")
-                    + " on the outreach list with no one looking after " + (leaving.partners().size() == 1 ? "it"
-                    : "them") + " (`/partner owner` picks someone).");
+                    + " on the outreach list with no one looking after " + it + " (a coordinator can hand " + it
+                    + " to a member with `/partner owner`, and a member can take " + (it.equals("it") ? "it" : "one")
+                    + " on).");
         }
         if (!leaving.plans().isEmpty()) {
             noticed.add("Your answers in the " + (leaving.plans().size() == 1 ? "plan for " : "plans for ")

@@ -15,6 +15,7 @@ import org.partnercoach.outbox.SendHistory;
 import org.partnercoach.outbox.OutboxJob;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.partners.Partner;
+import org.partnercoach.partners.PartnerActions;
 import org.partnercoach.partners.ReminderStatus;
 import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.storage.Database;
@@ -114,7 +115,7 @@ final class CultivateStatus implements ReminderStatus {
         String who = p.hasOwner() ? ""
                 : channel ? " · nobody looks after it, so they go to the reminder channel"
                 : " · nobody looks after it and this server has no reminder channel, so nobody is reminded: "
-                + "`/partner owner` picks someone to look after it";
+                + PartnerActions.TAKE_IT_ON;
         String resume = resumeHere ? "Press **" + RESUME + "**" : "`/partner show` has a **" + RESUME + "** button";
         if (s.decision() == CultivateState.Decision.PAUSE) {
             return new Line("⏸ Paused" + (s.decidedAt() == null ? "" : " " + TimeMarkup.relative(s.decidedAt()))

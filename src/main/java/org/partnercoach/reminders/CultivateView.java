@@ -115,8 +115,9 @@ final class CultivateView {
         // true whether nobody was ever given it or the member who looked after it left (or was forgotten)
         return send.recipientId() == 0
                 ? "Nobody looks after " + one + " at the moment. " + since + " Tip 3 of the 5 tips: cultivate "
-                + "relationships. Could you check in? `/partner owner` gives " + (items.size() == 1 ? "it" : "one")
-                + " to you or to another member, and its reminders then go to them."
+                + "relationships. Could you check in? `/partner owner` with you as `member:` makes "
+                + (items.size() == 1 ? "it" : "one") + " yours, and its reminders then come to you; a coordinator can "
+                + "hand " + (items.size() == 1 ? "it" : "them") + " to another member."
                 : since + " Tip 3 of the 5 tips: cultivate relationships. A short, genuine check-in keeps the "
                 + "trust growing.";
     }

@@ -2,6 +2,7 @@ package org.partnercoach.partners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -12,9 +13,10 @@ import org.partnercoach.support.Snapshot;
 import org.partnercoach.support.TestBot;
 
 /**
- * Handing on, archiving, restoring and deleting a partner are its owner's or a coordinator's. When its owner has left
- * the server, a coordinator's only, and so is deleting a partner nobody looks after (its owner used {@code /privacy
- * forget}): a member refused reads that, and to ask a coordinator, never to ask someone who is gone.
+ * Handing on, archiving, restoring and deleting a partner are its owner's or a coordinator's. When nobody looks after
+ * it (its owner used {@code /privacy forget}) or its owner has left the server, a coordinator's only, and a member
+ * refused reads that, and to ask a coordinator, never to ask someone who is gone. A member may still take a partner
+ * nobody looks after on herself.
  */
 @DisplayName("A partner whose owner is gone (forgotten, or left the server): who may hand it on, archive, restore or "
         + "delete it, and whom a refusal names")
@@ -66,6 +68,60 @@ class OwnerGoneRefusalsTest {
     }
 
     @Test
+    @DisplayName("a member may not archive, restore or hand to someone else a partner nobody looks after: she reads "
+            + "that nobody does and to ask a coordinator; nothing changes, and a coordinator may")
+    void archiveRestoreAndHandOnOfAPartnerNobodyLooksAfter() {
+        forgottenOwner();
+        Snapshot before = Snapshot.of(bot);
+
+        Reply archive = cora.runs("partner archive", "partner", "West Library", "reason", "closed");
+        Reply handOn = cora.runs("partner owner", "partner", "Eastside Food Bank", "member",
+                String.valueOf(dave.id()));
+
+        assertThat(archive.plainText()).isEqualTo("Nobody looks after “West Library” now, so only a coordinator can "
+                + "archive it. Ask one: they can also hand it to a member with `/partner owner`. Meanwhile you can "
+                + "still log touchpoints with `/partner log`.");
+        assertThat(handOn.plainText()).isEqualTo("Nobody looks after “Eastside Food Bank” now, so only a coordinator "
+                + "can hand it to someone else. Ask one, or look after it yourself: `/partner owner` with you as "
+                + "`member:`.");
+        assertThat(Snapshot.of(bot).changedSince(before)).isEmpty();
+        bot.advance(java.time.Duration.ofMinutes(1));
+        assertThat(bot.messenger().directTo(dave.id())).isEmpty();
+
+        // a coordinator moves it on; a member may not bring it back, the coordinator may
+        assertThat(olga.runs("partner archive", "partner", "West Library").plainText()).contains("has moved on");
+        Snapshot archived = Snapshot.of(bot);
+        assertThat(cora.runs("partner restore", "partner", "West Library").plainText()).isEqualTo("Nobody looks "
+                + "after “West Library” now, so only a coordinator can restore it. Ask one: they can also hand it to "
+                + "a member with `/partner owner`. Meanwhile you can still log touchpoints with `/partner log`.");
+        assertThat(Snapshot.of(bot).changedSince(archived)).isEmpty();
+        assertThat(olga.runs("partner restore", "partner", "West Library").plainText()).contains("is back on the list");
+        // and hands the other to dave, who is told by DM
+        assertThat(olga.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(dave.id()))
+                .plainText()).contains("<@" + dave.id() + "> now looks after “Eastside Food Bank”");
+        // (Discord was asked about nobody: there is no owner to ask about)
+        assertThat(bot.messenger().membersAskedAbout()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a member may take a partner nobody looks after on herself, and then looks after it: she may archive "
+            + "it")
+    void memberTakesOnAPartnerNobodyLooksAfter() {
+        forgottenOwner();
+
+        Reply taken = cora.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(cora.id()));
+
+        assertThat(taken.plainText()).startsWith("You now look after “Eastside Food Bank”.");
+        assertThat(partner("Eastside Food Bank").ownerId()).isEqualTo(cora.id());
+        assertThat(cora.runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .contains("Owner: <@" + cora.id() + ">");
+        assertThat(cora.runs("partner archive", "partner", "Eastside Food Bank").plainText()).contains("has moved on");
+        // the other one still has nobody: its page says what a member and a coordinator can do
+        assertThat(dave.runs("partner show", "partner", "West Library").plainText()).contains("Owner: nobody at the "
+                + "moment: `/partner owner` with you as `member:` takes it on, or a coordinator hands it to someone");
+    }
+
+    @Test
     @DisplayName("a member archiving, restoring, deleting or handing on a partner whose owner left the server reads "
             + "that she left and to ask a coordinator; Discord is asked about the owner, and only for a member refused")
     void ownerWhoLeftTheServer() {
@@ -111,5 +167,22 @@ class OwnerGoneRefusalsTest {
         int asked = bot.messenger().membersAskedAbout().size();
         assertThat(bea.runs("partner archive", "partner", "Eastside Food Bank").plainText()).contains("has moved on");
         assertThat(bot.messenger().membersAskedAbout()).hasSize(asked);
+    }
+
+    @Test
+    @DisplayName("the forget's confirm and the page of a partner nobody looks after say who can give it an owner")
+    void toldWhoCanGiveItAnOwner() {
+        bea.runs("partner add", "name", "West Library", "sector", "education");
+
+        Reply confirm = bea.runs("privacy forget");
+
+        assertThat(confirm.plainText()).contains("**West Library** stays on the outreach list with no one looking "
+                + "after it (a coordinator can hand it to a member with `/partner owner`, and a member can take it "
+                + "on).");
+        bea.presses("Delete my data");
+        List<String> owner = cora.runs("partner show", "partner", "West Library").plainText().lines()
+                .filter(l -> l.startsWith("Owner:")).toList();
+        assertThat(owner).containsExactly("Owner: nobody at the moment: `/partner owner` with you as `member:` "
+                + "takes it on, or a coordinator hands it to someone");
     }
 }

@@ -2473,7 +2473,7 @@ class CultivateRemindersTest {
                 TestBot.GUILD));
 
         assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText())
-                .contains("no reminder channel, so nobody is reminded", "`/partner owner` picks someone")
+                .contains("no reminder channel, so nobody is reminded", "`/partner owner` with you as `member:` takes it on")
                 .doesNotContain("so they go to the reminder channel");
         bot.coordinator("cora").runs("coach setup", "channel", "555");
         assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText())

@@ -109,6 +109,30 @@ class ReminderStatesTest {
     }
 
     @Test
+    @DisplayName("a check-in in the reminder channel for a partner nobody looks after: any member there may still "
+            + "snooze it, while We've moved on is a coordinator's, and the refusal says nobody looks after it")
+    void checkInOfAPartnerNobodyLooksAfter() {
+        Member cora = bot.coordinator("cora");
+        cora.runs("coach setup", "channel", "555");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("privacy forget");
+        ana.presses("Delete my data");
+        days(14);
+        Reply post = bot.messenger().postsIn(555).get(0).reply();
+        Member bo = bot.member("bo");
+
+        assertThat(pressesInChannel(bo, post, "Snooze 1 day").plainText()).contains("Snoozed “Eastside Food Bank”");
+        Reply refused = pressesInChannel(bo, post, "We've moved on");
+
+        assertThat(refused.plainText()).isEqualTo("Nobody looks after “Eastside Food Bank” now, so only a coordinator "
+                + "can say we've moved on from it. Ask one: they can also hand it to a member with `/partner owner`. "
+                + "Meanwhile you can still log touchpoints with `/partner log`.");
+        assertThat(stored("SELECT stage FROM partners")).isEqualTo("RESEARCHING");
+        assertThat(pressesInChannel(cora, post, "We've moved on").plainText()).contains("has moved on");
+        assertThat(stored("SELECT stage FROM partners")).isEqualTo("MOVED_ON");
+    }
+
+    @Test
     @DisplayName("Snooze on a check-in in the reminder channel, pressed by another member once its owner's check-ins "
             + "were given up because she had left the server, says she left and to ask a coordinator; nothing "
             + "changes, and Discord is not asked before the answer")
@@ -263,10 +287,12 @@ class ReminderStatesTest {
         List<RecordingMessenger.Sent> posts = bot.messenger().postsIn(555);
         assertThat(posts).hasSize(1);
         assertThat(posts.get(0).reply().plainText()).contains("Nobody looks after this partner at the moment.",
-                "`/partner owner` gives it to you or to another member").doesNotContain("after this partner yet");
+                "`/partner owner` with you as `member:` makes it yours, and its reminders then come to you; a "
+                + "coordinator can hand it to another member.").doesNotContain("after this partner yet");
         // AND its page says the same
         assertThat(cora.runs("partner show", "partner", "Eastside Food Bank").plainText())
-                .contains("Owner: nobody at the moment: `/partner owner` picks someone").doesNotContain("nobody yet");
+                .contains("Owner: nobody at the moment: `/partner owner` with you as `member:` takes it on, or a "
+                        + "coordinator hands it to someone").doesNotContain("nobody yet");
     }
 
     @Test
