@@ -159,7 +159,7 @@ public final class PartnerCoach implements AutoCloseable {
                     DigestFeature.SERVERS, SessionFeature.SERVERS, Outbox.SERVERS));
             Partners partners = Partners.create(db, clock, outbox, messenger, walks, content,
                     Cultivate.status(db, outbox, settings, clock), settings, sessionActivity, homes);
-            PersonalReminders personal = new PersonalReminders(outbox, settings, clock);
+            PersonalReminders personal = new PersonalReminders(outbox, settings, partners.directory(), clock);
             // who the platform last said left a server: check-ins and the value question send them nothing meanwhile
             org.partnercoach.chat.Departures departures = new org.partnercoach.chat.Departures(messenger);
             Cultivate cultivate = Cultivate.create(db, clock, outbox, settings, partners.directory(),

@@ -65,8 +65,8 @@ public final class Outbox {
     public static final String SERVERS = MemberHomes.serversByIndex("scheduled_sends");
     private static final String INSERT = """
             INSERT INTO scheduled_sends (guild_id, kind, recipient_id, target_id, channel_id, payload, about,
-                   requested_at, due_at, status, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""";
+                   partner_id, requested_at, due_at, status, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""";
     /*
      * The claim reads candidates with two index range scans (PENDING by due time, CLAIMED by claim time: V24), never
      * an OR across both, and takes row locks only on the ids it picked: H2 locks every row a FOR UPDATE query
@@ -326,7 +326,7 @@ public final class Outbox {
     /** The parameters of {@link #INSERT}. */
     private static Object[] insertValues(ScheduledSend.Draft d, Instant now) {
         return new Object[] {d.guildId(), d.kind(), d.recipientId(), d.targetId(), d.channelId(), d.payload(),
-            d.about(), d.dueAt(), d.dueAt(), now};
+            d.about(), d.partnerId(), d.dueAt(), d.dueAt(), now};
     }
 
     /** Queues a send unless its recipient already has {@code max} open sends of that kind; empty then. */
@@ -807,7 +807,7 @@ public final class Outbox {
                 if (f.id() <= upToId && f.trouble() != null && f.trouble().passes() && worth.test(f, now)
                         && Database.update(c, SENT_AGAIN, f.id(), guildId) == 1) {
                     ScheduledSend.Draft d = new ScheduledSend.Draft(guildId, f.kind(), f.recipientId(), f.targetId(),
-                            f.channelId(), f.payload(), f.about(), due);
+                            f.channelId(), f.payload(), f.about(), due, f.partnerId());
                     enqueue(c, d, now);
                     again.add(d);
                 }

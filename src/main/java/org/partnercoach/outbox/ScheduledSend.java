@@ -16,7 +16,10 @@ import org.partnercoach.chat.SendTrouble;
  * @param channelId   a channel or thread to post in instead of reaching the member (a digest's coordinators'
  *                    channel, a group session's thread); 0 to reach the recipient as the server asks
  * @param payload     the kind's own content (a personal reminder's words)
- * @param about       free text naming what it is about (a personal reminder's partner)
+ * @param about       free text naming what it is about (a personal reminder's partner, as it was called when the
+ *                    reminder was set)
+ * @param partnerId   the partner it is about, for a kind whose target is another row (a personal reminder); 0 for
+ *                    none, and for a reminder set before V75 whose partner was renamed or deleted by then
  * @param requestedAt the time that was asked for; {@code dueAt} moves on for quiet hours and retries
  * @param attempts    how many times it was claimed for sending; also fences a claim (see {@link Outbox})
  * @param lastError   why its latest try failed, in plain words a coordinator may read; null for none
@@ -25,7 +28,8 @@ import org.partnercoach.chat.SendTrouble;
  */
 public record ScheduledSend(long id, long guildId, String kind, long recipientId, long targetId, long channelId,
                             String payload,
-                            String about, Instant requestedAt, Instant dueAt, Status status, int attempts,
+                            String about, long partnerId, Instant requestedAt, Instant dueAt, Status status,
+                            int attempts,
                             Instant claimedAt, String lastError, SendTrouble trouble, Instant sentAt,
                             Instant createdAt) {
 
@@ -67,13 +71,19 @@ public record ScheduledSend(long id, long guildId, String kind, long recipientId
 
     /** The same row, claimed now by this process. */
     ScheduledSend claimed(Instant at) {
-        return new ScheduledSend(id, guildId, kind, recipientId, targetId, channelId, payload, about, requestedAt,
-                dueAt, Status.CLAIMED, attempts + 1, at, lastError, trouble, null, createdAt);
+        return new ScheduledSend(id, guildId, kind, recipientId, targetId, channelId, payload, about, partnerId,
+                requestedAt, dueAt, Status.CLAIMED, attempts + 1, at, lastError, trouble, null, createdAt);
     }
 
     /** What a feature asks to send: the row before it is stored. */
     public record Draft(long guildId, String kind, long recipientId, long targetId, long channelId, String payload,
-                        String about, Instant dueAt) {
+                        String about, Instant dueAt, long partnerId) {
+
+        /** A send about no partner of its own (or one named in its payload or target). */
+        public Draft(long guildId, String kind, long recipientId, long targetId, long channelId, String payload,
+                     String about, Instant dueAt) {
+            this(guildId, kind, recipientId, targetId, channelId, payload, about, dueAt, 0);
+        }
 
         /** A send to a member (recipient 0: the server's reminder channel), delivered as the server asks. */
         public Draft(long guildId, String kind, long recipientId, long targetId, String payload, String about,
@@ -90,13 +100,14 @@ public record ScheduledSend(long id, long guildId, String kind, long recipientId
 
     /** The columns {@link #read} reads, for the outbox's statements. */
     static final String COLUMNS = "id, guild_id, kind, recipient_id, target_id, channel_id, payload, about, "
-            + "requested_at, due_at, status, attempts, claimed_at, last_error, trouble, sent_at, created_at";
+            + "partner_id, requested_at, due_at, status, attempts, claimed_at, last_error, trouble, sent_at, "
+            + "created_at";
 
     /** The send in the current row of {@code rs}, which has {@link #COLUMNS}. */
     static ScheduledSend read(ResultSet rs) throws SQLException {
         return new ScheduledSend(rs.getLong("id"), rs.getLong("guild_id"), rs.getString("kind"),
                 rs.getLong("recipient_id"), rs.getLong("target_id"), rs.getLong("channel_id"), rs.getString("payload"),
-                rs.getString("about"),
+                rs.getString("about"), rs.getLong("partner_id"),
                 Database.instant(rs, "requested_at"), Database.instant(rs, "due_at"),
                 Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 Database.instant(rs, "claimed_at"), rs.getString("last_error"), trouble(rs.getString("trouble")),

@@ -59,7 +59,12 @@ final class HandoverNotice implements SendKind {
 
     /** The command that brings a moved-on partner back, as a member can copy it. */
     static String restore(Partner p) {
-        return Shown.code("/partner restore " + PartnerRef.option(p.name()));
+        return restore(p.name());
+    }
+
+    /** The same, for the partner called {@code name}. */
+    static String restore(String name) {
+        return Shown.code("/partner restore " + PartnerRef.option(name));
     }
 
     @Override

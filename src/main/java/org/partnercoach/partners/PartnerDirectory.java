@@ -168,6 +168,34 @@ public final class PartnerDirectory {
         return db.read(c -> partners.namesById(c, guildId, ids));
     }
 
+    /**
+     * A partner something a member set up earlier names by id (a personal reminder), as it stands now: its name now,
+     * and whether the coalition has moved on from it.
+     */
+    public record Named(long id, String name, boolean movedOn) {
+
+        /**
+         * Whether {@code earlier}, the name the member knew it by, is still its name as she would read it (the same
+         * under the name key: "lincoln high" is "Lincoln High"); false after a rename.
+         */
+        public boolean stillCalled(String earlier) {
+            return earlier != null && PartnerInput.keyOf(earlier).equals(PartnerInput.keyOf(name));
+        }
+
+        /** The command that brings it back onto the list, in code markup: {@code /partner restore partner:"…"}. */
+        public String restoreCommand() {
+            return HandoverNotice.restore(name);
+        }
+    }
+
+    /**
+     * The partners of this server among {@code ids} as they stand now (moved-on ones too), by id, in one read
+     * however many: an id not among them was deleted since.
+     */
+    public java.util.Map<Long, Named> namedNow(long guildId, java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.Map.of() : db.read(c -> partners.namedNow(c, guildId, ids));
+    }
+
     /** The partners of this server among {@code ids} that have moved on (archived); one read. */
     public java.util.Set<Long> movedOnAmong(long guildId, java.util.Collection<Long> ids) {
         return db.read(c -> partners.movedOnAmong(c, guildId, ids));

@@ -175,6 +175,7 @@ final class PartnerStore {
 
     private static final String NAMES_BY_ID = "SELECT p.id, p.name" + WANTED_IDS;
     private static final String MOVED_ON_BY_ID = "SELECT p.id" + WANTED_IDS + " AND p.stage = 'MOVED_ON'";
+    private static final String STANDING_BY_ID = "SELECT p.id, p.name, p.stage" + WANTED_IDS;
     /*
      * The list's filter, one statement per combination of the filters given: "? IS NULL OR column = ?" would hide
      * the indexes (server and stage; server, sector and stage) from the planner.
@@ -551,6 +552,18 @@ final class PartnerStore {
                     ids.stream().distinct().toArray(Long[]::new), guildId);
         }
         return names;
+    }
+
+    /** The partners of this server among {@code ids} as they stand now (moved-on ones too), by id. */
+    java.util.Map<Long, PartnerDirectory.Named> namedNow(Connection c, long guildId, java.util.Collection<Long> ids)
+            throws SQLException {
+        java.util.Map<Long, PartnerDirectory.Named> named = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            Database.list(c, STANDING_BY_ID, rs -> named.put(rs.getLong(1), new PartnerDirectory.Named(rs.getLong(1),
+                    rs.getString(2), !Stage.stored(rs.getString(3)).active())),
+                    ids.stream().distinct().toArray(Long[]::new), guildId);
+        }
+        return named;
     }
 
     /** The partners of this server among {@code ids} that have moved on. */

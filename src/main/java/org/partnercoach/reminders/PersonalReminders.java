@@ -9,11 +9,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Count;
@@ -27,6 +31,7 @@ import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Spacing;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.chat.UserError;
+import org.partnercoach.partners.PartnerDirectory;
 import org.partnercoach.settings.ServerSettings;
 
 /** A member's own reminders ({@code /remind}): queued as scheduled sends of kind "personal", sent by DM. */
@@ -60,12 +65,15 @@ public final class PersonalReminders implements SendKind {
 
     private final Outbox outbox;
     private final ServerSettings settings;
+    private final PartnerDirectory partners;
     private final WhenParser when;
     private final Clock clock;
 
-    public PersonalReminders(Outbox outbox, ServerSettings settings, Clock clock) {
+    /** {@code partners}: the partners the reminders name, read as they are now when a reminder is shown. */
+    public PersonalReminders(Outbox outbox, ServerSettings settings, PartnerDirectory partners, Clock clock) {
         this.outbox = outbox;
         this.settings = settings;
+        this.partners = partners;
         this.when = new WhenParser(clock);
         this.clock = clock;
     }
@@ -83,10 +91,6 @@ public final class PersonalReminders implements SendKind {
     /** Now, as the reminders' clock reads it. */
     public Instant now() {
         return clock.instant();
-    }
-
-    public Added add(Caller who, String whenText, String whatText, String aboutText) {
-        return add(who, read(who, whenText).at(), whatText, aboutText);
     }
 
     /**
@@ -115,16 +119,20 @@ public final class PersonalReminders implements SendKind {
         return when.read(whenText, settings.memberZone(who.guildId(), who.userId()));
     }
 
-    /** Sets a reminder for a moment already read with {@link #read}. */
-    public Added add(Caller who, Instant at, String whatText, String aboutText) {
+    /**
+     * Sets a reminder for a moment already read with {@link #read}, about the partner {@code partnerId} (0 for none),
+     * called {@code aboutText} now: the reminder shows the partner as it is called when it is shown, and this name
+     * once the partner is deleted.
+     */
+    public Added add(Caller who, Instant at, String whatText, long partnerId, String aboutText) {
         requireServer(who);
         String what = whatText == null ? "" : whatText.strip();
         String about = aboutText == null ? "" : aboutText.strip();
         check(what, about);
-        ScheduledSend added = outbox.enqueueBelow(new ScheduledSend.Draft(who.guildId(), KIND, who.userId(), 0,
-                what, about, at), clock.instant(), MAX_PENDING).orElseThrow(() -> new UserError("You already have "
-                + MAX_PENDING + " reminders waiting, the most I keep for one person. Cancel some with "
-                + "`/reminders cancel`, then try again."));
+        ScheduledSend added = outbox.enqueueBelow(new ScheduledSend.Draft(who.guildId(), KIND, who.userId(), 0, 0,
+                what, about, at, partnerId), clock.instant(), MAX_PENDING).orElseThrow(() -> new UserError(
+                "You already have " + MAX_PENDING + " reminders waiting, the most I keep for one person. Cancel some "
+                + "with `/reminders cancel`, then try again."));
         return new Added(added, sendsAt(added));
     }
 
@@ -311,7 +319,7 @@ public final class PersonalReminders implements SendKind {
             return new Added(old, OutboxJob.afterQuietHours(settings, who.guildId(), who.userId(), at));
         }
         ScheduledSend cancelled = cancelById(who, id);
-        return add(who, at, cancelled.payload(), cancelled.about());
+        return add(who, at, cancelled.payload(), cancelled.partnerId(), cancelled.about());
     }
 
     /** A "tonight" that would fall in quiet hours is set this long before they begin instead ... */
@@ -366,7 +374,35 @@ public final class PersonalReminders implements SendKind {
      */
     @Override
     public Optional<Reply> compose(ScheduledSend send) {
-        return Optional.of(withAgainButtons(Reply.card(card(send)).inPublic(), send));
+        return Optional.of(withAgainButtons(Reply.card(card(send, partnerOf(send))).inPublic(), send));
+    }
+
+    /** The messages of several reminders, each alone, with their partners read once per server for them all. */
+    @Override
+    public List<Optional<Reply>> composeAll(List<ScheduledSend> sends) {
+        Map<Long, ReminderPartner> partnersNow = partnersOf(sends);
+        return sends.stream().map(s -> Optional.of(withAgainButtons(Reply.card(card(s,
+                Optional.ofNullable(partnersNow.get(s.id())))).inPublic(), s))).toList();
+    }
+
+    /**
+     * The partners of some reminders as they are now (renamed, moved on, deleted), by reminder id, read in one go for
+     * each server among them (one, but for the outbox's batches); a reminder about no partner is not among them.
+     */
+    Map<Long, ReminderPartner> partnersOf(List<ScheduledSend> reminders) {
+        Map<Long, ReminderPartner> of = new HashMap<>();
+        reminders.stream().collect(Collectors.groupingBy(ScheduledSend::guildId, LinkedHashMap::new,
+                Collectors.toList())).forEach((guildId, ofServer) -> {
+                    Map<Long, PartnerDirectory.Named> now = partners.namedNow(guildId, ofServer.stream()
+                            .map(ScheduledSend::partnerId).filter(id -> id != 0).collect(Collectors.toSet()));
+                    ofServer.forEach(r -> ReminderPartner.of(r, now).ifPresent(p -> of.put(r.id(), p)));
+                });
+        return of;
+    }
+
+    /** The partner of one reminder as it is now; empty for none. */
+    Optional<ReminderPartner> partnerOf(ScheduledSend reminder) {
+        return Optional.ofNullable(partnersOf(List.of(reminder)).get(reminder.id()));
     }
 
     /** A reminder's card with the buttons that set it again ({@link #again}), naming the server and its row. */
@@ -449,7 +485,8 @@ public final class PersonalReminders implements SendKind {
         // an earlier press (this button, the other, or All tomorrow morning on the message) set it again: said so,
         // even when it chose the same time
         Outbox.Queued again = outbox.enqueueOnceFromAll(List.of(new ScheduledSend.Draft(guildId, KIND, who.userId(),
-                id, original.payload(), original.about(), at)), now, MAX_PENDING).map(q -> q.get(0))
+                id, 0, original.payload(), original.about(), at, original.partnerId())), now, MAX_PENDING)
+                .map(q -> q.get(0))
                 .orElseThrow(() -> new UserError("You already have " + MAX_PENDING + " reminders waiting, the most I "
                         + "keep for one person. Cancel some with `/reminders cancel`, then press the button again."));
         return new SetAgain(original, again.send(), sendsAt(again.send()), again.earlier());
@@ -498,7 +535,8 @@ public final class PersonalReminders implements SendKind {
         Instant now = clock.instant();
         Instant at = againAt(who, guildId, when, now);
         List<Outbox.Queued> queued = outbox.enqueueOnceFromAll(together.stream().map(r -> new ScheduledSend.Draft(
-                guildId, KIND, who.userId(), r.id(), r.payload(), r.about(), at)).toList(), now, MAX_PENDING)
+                guildId, KIND, who.userId(), r.id(), 0, r.payload(), r.about(), at, r.partnerId())).toList(), now,
+                MAX_PENDING)
                 .orElseThrow(() -> new UserError("Setting these " + together.size() + " again would take you past "
                         + MAX_PENDING + " reminders waiting, the most I keep for one person. Cancel some with "
                         + "`/reminders cancel`, then press the button again. Nothing was changed."));
@@ -507,15 +545,23 @@ public final class PersonalReminders implements SendKind {
         return new SetAllAgain(queued.size() - earlier, earlier, at, sendsAt);
     }
 
-    /** One reminder's card: its words, its partner, when it was asked for. */
-    static Card card(ScheduledSend send) {
+    /**
+     * One reminder's card: its words, its partner as it is now (with a line when it is no longer on the list), when it
+     * was asked for.
+     */
+    static Card card(ScheduledSend send, Optional<ReminderPartner> partner) {
         Card card = Card.of("⏰ Reminder", Shown.text(send.payload()));
-        if (!send.about().isBlank()) {
-            card = card.withField("Partner", Shown.text(send.about()));
+        if (partner.isPresent()) {
+            card = card.withField("Partner", partner.get().withNote());
         }
         card = card.withField("Asked for", TimeMarkup.both(send.requestedAt()))
                 .withFooter("Set with /remind. See what else is coming with /reminders list.");
         return card;
+    }
+
+    /** {@link #card} of one reminder, with its partner read as it is now. */
+    Card cardNow(ScheduledSend send) {
+        return card(send, partnerOf(send));
     }
 
     /** Several reminders due for one member in one run (they waited for the bot) come as one message. */
@@ -558,6 +604,7 @@ public final class PersonalReminders implements SendKind {
         List<ScheduledSend> sends = due.stream().sorted(java.util.Comparator.comparing(ScheduledSend::requestedAt)
                 .thenComparingLong(ScheduledSend::id)).toList();
         int shown = Math.min(FIELDS, sends.size());
+        Map<Long, ReminderPartner> partnersNow = partnersOf(sends);
         String more = sends.size() > shown ? "…and " + (sends.size() - shown) + " more" : "";
         String moreText = "Pick any of them from the menu below to read it in full or snooze it.";
         Card card = Card.of("⏰ " + sends.size() + " reminders", "Here is what you asked me to remind you of:")
@@ -565,12 +612,14 @@ public final class PersonalReminders implements SendKind {
         int perReminder = (Limits.EMBED_TOTAL - card.length() - more.length()
                 - moreText.length() - 100) / shown;
         for (ScheduledSend send : sends.subList(0, shown)) {
-            String name = send.about().isBlank() ? "Reminder" : "Partner: " + Shown.text(send.about());
+            Optional<ReminderPartner> partner = Optional.ofNullable(partnersNow.get(send.id()));
+            String name = partner.map(p -> "Partner: " + p.shown()).orElse("Reminder");
+            String note = partner.map(ReminderPartner::note).filter(n -> !n.isEmpty()).map(n -> "\n" + n).orElse("");
             String asked = "Asked for: " + TimeMarkup.both(send.requestedAt());
             int room = Math.min(Limits.EMBED_FIELD_VALUE, perReminder - name.length())
-                    - asked.length() - 1;
+                    - note.length() - asked.length() - 1;
             String words = Shown.text(send.payload(), room);
-            card = card.withField(name, words + "\n" + asked);
+            card = card.withField(name, words + note + "\n" + asked);
         }
         if (!more.isEmpty()) {
             card = card.withField(more, moreText);
@@ -579,7 +628,8 @@ public final class PersonalReminders implements SendKind {
         ZoneId zone = settings.memberZone(sends.get(0).guildId(), sends.get(0).recipientId());
         List<SelectMenu.Option> options = sends.stream()
                 .map(s -> new SelectMenu.Option(String.valueOf(s.id()),
-                        label(s.payload()), (s.about().isBlank() ? "" : s.about().strip() + " · ") + "asked for "
+                        label(s.payload()), Optional.ofNullable(partnersNow.get(s.id())).map(p -> p.name() + " · ")
+                        .orElse("") + "asked for "
                         + ASKED_FOR.format(s.requestedAt().atZone(zone))))
                 .toList();
         int per = Limits.SELECT_OPTIONS;
@@ -628,7 +678,7 @@ public final class PersonalReminders implements SendKind {
                     + "`/remind`.");
         }
         // as it would have come alone: it can be snoozed from here too
-        return withAgainButtons(Reply.card(card(reminder.get())), reminder.get());
+        return withAgainButtons(Reply.card(card(reminder.get(), partnerOf(reminder.get()))), reminder.get());
     }
 
     private static void requireServer(Caller who) {

@@ -182,7 +182,8 @@ public final class ReminderFeature implements Feature {
 
     private Reply remind(Inbound.Command command) {
         Caller who = command.caller();
-        // the partner must be one on the outreach list; the reminder keeps its name as it is spelled there
+        // the partner must be one on the outreach list; the reminder keeps it (its id, and its name as it is spelled
+        // there now), and shows it as it is called when shown
         java.util.Optional<org.partnercoach.partners.Partner> picked = command.option(OPTION_PARTNER)
                 .map(typed -> partners.pick(who.guildId(), typed));
         String partner = picked.map(org.partnercoach.partners.Partner::name).orElse("");
@@ -201,10 +202,12 @@ public final class ReminderFeature implements Feature {
         java.util.Optional<PersonalReminders.Tonight> tonight = WhenParser.saysTonight(whenText)
                 ? reminders.tonight(who, when.at()) : java.util.Optional.empty();
         PersonalReminders.Added added = reminders.add(who, tonight.map(PersonalReminders.Tonight::at)
-                .orElse(when.at()), command.option(OPTION_WHAT).orElse(""), partner);
+                .orElse(when.at()), command.option(OPTION_WHAT).orElse(""),
+                picked.map(org.partnercoach.partners.Partner::id).orElse(0L), partner);
+        String shownPartner = Shown.text(partner);
         List<Instant> otherTimes = tonight.map(t -> List.of(t.other())).orElse(when.others());
         if (otherTimes.isEmpty()) {
-            return confirmation(zoneNote + "Got it. ", added, movedOn, when.note());
+            return confirmation(zoneNote + "Got it. ", added, shownPartner, movedOn, when.note());
         }
         ZoneId zone = settings.memberZone(who.guildId(), who.userId());
         ZonedDateTime kept = added.reminder().requestedAt().atZone(zone);
@@ -219,7 +222,7 @@ public final class ReminderFeature implements Feature {
         if (tonight.isPresent()) {
             PersonalReminders.Tonight t = tonight.get();
             String hours = t.quiet().describe() + " your time";
-            return confirmation(zoneNote + "Got it. ", added, movedOn, t.beforeQuiet()
+            return confirmation(zoneNote + "Got it. ", added, shownPartner, movedOn, t.beforeQuiet()
                     ? "`tonight` would fall in quiet hours (" + hours + "), so I set it for before they begin. "
                     + "Rather have it when they end, " + label.format(others.get(0)) + "? Press it below."
                     : "Quiet hours (" + hours + ") " + (t.begun() ? "have begun, so `tonight`"
@@ -230,7 +233,8 @@ public final class ReminderFeature implements Feature {
                     + " below, or cancel it with `/reminders cancel` and set another time.")
                     .withButtons(buttons.toArray(Button[]::new));
         }
-        return confirmation(zoneNote + "Got it. ", added, movedOn, (when.note().isEmpty() ? "" : when.note() + "\n")
+        return confirmation(zoneNote + "Got it. ", added, shownPartner, movedOn,
+                (when.note().isEmpty() ? "" : when.note() + "\n")
                 + WhenParser.quoted(whenText) + " could also mean "
                 + String.join(" or ", others.stream().map(label::format).toList()) + ". Which did you mean? I keep the first until you pick.")
                 .withButtons(buttons.toArray(Button[]::new));
@@ -290,7 +294,7 @@ public final class ReminderFeature implements Feature {
                     + (r.status() == ScheduledSend.Status.CANCELLED ? "been cancelled" : "come") + " since. Set a "
                     + "new one with `/remind`.";
         }
-        Reply reply = Reply.card(PersonalReminders.card(set.original())).inPublic();
+        Reply reply = Reply.card(reminders.cardNow(set.original())).inPublic();
         if (!who.inDm()) {
             // a post in the reminder channel: it still names whose reminder it is (an edit pings nobody)
             line = org.partnercoach.chat.Mentions.user(who.userId()) + " " + line;
@@ -343,21 +347,25 @@ public final class ReminderFeature implements Feature {
             return Router.stale();
         }
         PersonalReminders.Added added = reminders.move(who, id.longArg(0), Instant.ofEpochSecond(at));
-        return confirmation("Done. ", added, "", "").replacingMessage();
+        // its partner as it is now: the buttons may be pressed long after the reminder was set
+        java.util.Optional<ReminderPartner> partner = reminders.partnerOf(added.reminder());
+        return confirmation("Done. ", added, partner.map(ReminderPartner::shown).orElse(""),
+                partner.map(ReminderPartner::note).orElse(""), "").replacingMessage();
     }
 
     /**
      * "Got it. I'll remind you ...", the quiet-hours note, {@code question} (if any), where to see them all, and who
-     * else sees them.
+     * else sees them. {@code partner}: the reminder's partner as shown, Markdown escaped ("" for none);
+     * {@code partnerNote}: a line under it about it ("" for none).
      */
-    /** {@code partnerNote}: a line under the reminder's partner about it ("" for none). */
-    private Reply confirmation(String opening, PersonalReminders.Added added, String partnerNote, String question) {
+    private Reply confirmation(String opening, PersonalReminders.Added added, String partner, String partnerNote,
+                               String question) {
         ScheduledSend r = added.reminder();
         StringBuilder text = new StringBuilder(opening).append("I'll remind you ")
                 .append(TimeMarkup.both(r.requestedAt()))
                 .append(":\n> ").append(Shown.text(Limits.clip(r.payload(), 300)).replace("\n", "\n> "));
-        if (!r.about().isBlank()) {
-            text.append("\nPartner: ").append(Shown.text(r.about()));
+        if (!partner.isEmpty()) {
+            text.append("\nPartner: ").append(partner);
         }
         if (!partnerNote.isEmpty()) {
             text.append('\n').append(partnerNote);
@@ -492,12 +500,16 @@ public final class ReminderFeature implements Feature {
     private Reply numbered(List<ScheduledSend> mine, List<Integer> places, String footer) {
         StringBuilder body = new StringBuilder();
         List<Button> cancels = new ArrayList<>();
+        // the partners of the reminders shown, as they are now: one read for the page
+        java.util.Map<Long, ReminderPartner> partnersNow = reminders.partnersOf(places.stream().map(mine::get)
+                .toList());
         for (int i : places) {
             ScheduledSend r = mine.get(i);
             body.append(i + 1).append(". ").append(whenItComes(r)).append("\n   ")
                     .append(Shown.text(Limits.clip(r.payload().replace('\n', ' '), 200)));
-            if (!r.about().isBlank()) {
-                body.append(" · ").append(Shown.text(r.about()));
+            ReminderPartner partner = partnersNow.get(r.id());
+            if (partner != null) {
+                body.append(" · ").append(partner.listed());
             }
             body.append('\n');
             cancels.add(Button.secondary(CustomId.of(COMPONENTS, "cancel", r.id(), i / PER_PAGE), "Cancel " + (i + 1)));

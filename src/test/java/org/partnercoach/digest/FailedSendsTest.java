@@ -59,7 +59,7 @@ class FailedSendsTest {
 
     private static ScheduledSend given(String kind, SendTrouble trouble, String about) {
         Instant at = Instant.parse("2026-03-02T12:00:00Z");
-        return new ScheduledSend(1, 7, kind, 42, 3, 0, "", about, at, at, ScheduledSend.Status.FAILED, 5, at, null,
+        return new ScheduledSend(1, 7, kind, 42, 3, 0, "", about, 0, at, at, ScheduledSend.Status.FAILED, 5, at, null,
                 trouble, null, at);
     }
 }

@@ -827,7 +827,7 @@ class OutboxJobTest {
         assertThat(bot.messenger().sent()).hasSize(1);
         // AND the dead poller's late outcome cannot overwrite the real one
         Outbox.Delivered late = new Outbox.Delivered(lostClaim, bot.clock().instant(), "DM", 1,
-                new PersonalReminders(outbox(), null, bot.clock()));
+                new PersonalReminders(outbox(), null, null, bot.clock()));
         assertThat(outbox().markSent(late)).isFalse();
         assertThat(outbox().markAllSent(List.of(late, late))).isEmpty();
         ScheduledSend stored = outbox().find(TestBot.GUILD, lostClaim.id()).orElseThrow();

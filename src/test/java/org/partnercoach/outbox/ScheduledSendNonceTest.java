@@ -12,7 +12,7 @@ class ScheduledSendNonceTest {
 
     private static ScheduledSend row(long id) {
         Instant at = Instant.parse("2026-03-02T15:00:00Z");
-        return new ScheduledSend(id, 1, "personal", 7, 0, 0, "Call Lincoln High", null, at, at,
+        return new ScheduledSend(id, 1, "personal", 7, 0, 0, "Call Lincoln High", null, 0, at, at,
                 ScheduledSend.Status.CLAIMED, 1, at, null, null, null, at);
     }
 

@@ -156,6 +156,200 @@ class ReminderFeatureTest {
                 .doesNotContain("moved on");
     }
 
+    /** The text of the newest DM {@code m} has had. */
+    private String lastDmTo(Member m) {
+        List<RecordingMessenger.Sent> dms = bot.messenger().directTo(m.id());
+        assertThat(dms).isNotEmpty();
+        return dms.get(dms.size() - 1).reply().plainText();
+    }
+
+    @Test
+    @DisplayName("a reminder follows its partner's rename: /reminders list and the DM show the name it has now, with "
+            + "the one it was set with")
+    void followsARename() {
+        // GIVEN Ana sets a reminder about Lincoln High
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Lincoln High", "sector", "education");
+        ana.runs("remind", "when", "in 2 days", "what", "Email the principal", "partner", "Lincoln High");
+        long partnerId = bot.app().partners().activePartners(TestBot.GUILD).get(0).id();
+        assertThat(pendingOf(ana)).singleElement().satisfies(r -> {
+            assertThat(r.partnerId()).isEqualTo(partnerId);
+            assertThat(r.about()).isEqualTo("Lincoln High");
+        });
+
+        // WHEN the partner is renamed
+        ana.runs("partner edit", "partner", "Lincoln High", "name", "Abraham Lincoln Academy");
+
+        // THEN her list shows the name it has now, and the one she knew
+        assertThat(ana.runs("reminders list").plainText())
+                .contains("Email the principal · Abraham Lincoln Academy (was Lincoln High)");
+        // AND so does the DM when it comes
+        bot.advance(Duration.ofDays(2));
+        assertThat(lastDmTo(ana)).contains("Email the principal", "Partner: Abraham Lincoln Academy (was Lincoln High)")
+                .doesNotContain("moved on", "no longer");
+
+        // AND Snooze 1 hour sets it again about the same partner, which it still follows
+        List<RecordingMessenger.Sent> dms = bot.messenger().directTo(ana.id());
+        ana.reads(dms.get(dms.size() - 1).reply());
+        assertThat(ana.presses("Snooze 1 hour").plainText())
+                .contains("Partner: Abraham Lincoln Academy (was Lincoln High)", "I'll remind you again");
+        ana.runs("partner edit", "partner", "Abraham Lincoln Academy", "name", "Lincoln Academy");
+        assertThat(ana.runs("reminders list").plainText())
+                .contains("Email the principal · Lincoln Academy (was Lincoln High)");
+        bot.advance(Duration.ofHours(1));
+        assertThat(lastDmTo(ana)).contains("Partner: Lincoln Academy (was Lincoln High)");
+    }
+
+    @Test
+    @DisplayName("a partner's name only written differently (its case) is shown as it is now, without a \"was\"")
+    void sameNameOtherCase() {
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "lincoln high", "sector", "education");
+        ana.runs("remind", "when", "in 2 days", "what", "Email the principal", "partner", "lincoln high");
+
+        ana.runs("partner edit", "partner", "lincoln high", "name", "Lincoln High");
+
+        assertThat(ana.runs("reminders list").plainText()).contains("Email the principal · Lincoln High")
+                .doesNotContain("(was", "lincoln high");
+    }
+
+    @Test
+    @DisplayName("a reminder whose partner has moved on since says so in the DM, with /partner restore; one deleted "
+            + "since shows the name as it was set, and that it is no longer on the list")
+    void partnerMovedOnOrDeletedSince() {
+        // GIVEN Ana sets reminders about two partners, for the same minute, and one about a third, alone
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+        ana.runs("partner add", "name", "Hope Housing", "sector", "housing");
+        ana.runs("remind", "when", "in 2 days", "what", "Drop off flyers", "partner", "Eastside Food Bank");
+        ana.runs("remind", "when", "in 2 days", "what", "Call the pastor", "partner", "Grace Church");
+        ana.runs("remind", "when", "in 3 days", "what", "Ask about the shelter", "partner", "Hope Housing");
+
+        // WHEN the coalition moves on from the Food Bank and from Hope Housing, and Grace Church is deleted
+        ana.runs("partner archive", "partner", "Eastside Food Bank");
+        ana.runs("partner archive", "partner", "Hope Housing");
+        ana.runs("partner delete", "partner", "Grace Church");
+        assertThat(ana.presses("Delete for good").text()).contains("Deleted “Grace Church”");
+
+        // THEN her list says where each stands
+        assertThat(ana.runs("reminders list").plainText())
+                .contains("Drop off flyers · Eastside Food Bank (moved on)",
+                        "Call the pastor · Grace Church (no longer on the outreach list)",
+                        "Ask about the shelter · Hope Housing (moved on)");
+        // AND the message of the two says it too
+        bot.advance(Duration.ofDays(2));
+        assertThat(lastDmTo(ana)).contains("Partner: Eastside Food Bank:", "Drop off flyers",
+                "The coalition has moved on from this partner. If you're reaching out again, "
+                        + "`/partner restore partner:\"Eastside Food Bank\"` brings it back.",
+                "Partner: Grace Church:", "Call the pastor", "It's no longer on the outreach list. If you still "
+                        + "work with them, `/partner add` puts it back.");
+        // AND the one that comes alone
+        bot.advance(Duration.ofDays(1));
+        assertThat(lastDmTo(ana)).contains("Ask about the shelter", "Partner: Hope Housing\nThe coalition has moved "
+                + "on from this partner. If you're reaching out again, `/partner restore partner:\"Hope Housing\"` "
+                + "brings it back.");
+
+        // AND once it is back on the list, a reminder about it says nothing of it
+        ana.runs("partner restore", "partner", "Hope Housing");
+        ana.runs("remind", "when", "in 2 days", "what", "Thank them", "partner", "Hope Housing");
+        ana.runs("partner archive", "partner", "Hope Housing");
+        ana.runs("partner restore", "partner", "Hope Housing");
+        bot.advance(Duration.ofDays(2));
+        assertThat(lastDmTo(ana)).contains("Thank them", "Partner: Hope Housing").doesNotContain("moved on");
+    }
+
+    @Test
+    @DisplayName("a date picked on a button after a rename, and a reminder opened from the menu of a message of "
+            + "several, show the partner as it is then")
+    void dateButtonAndMenuFollowThePartner() {
+        // GIVEN Ana, in London, sets a reminder for 12/05 about Lincoln High, which is renamed before she picks a date
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "Europe/London");
+        ana.runs("partner add", "name", "Lincoln High", "sector", "education");
+        ana.runs("remind", "when", "12/05", "what", "Send the newsletter", "partner", "Lincoln High");
+        bot.member("cora").runs("partner edit", "partner", "Lincoln High", "name", "Abraham Lincoln Academy");
+
+        // WHEN she picks the other reading THEN the reply shows the partner's name now
+        assertThat(ana.presses("Sat 5 Dec 2026").text()).contains("Done", "Send the newsletter",
+                "Partner: Abraham Lincoln Academy (was Lincoln High)");
+        assertThat(pendingOf(ana)).singleElement().extracting(ScheduledSend::partnerId)
+                .isEqualTo(bot.app().partners().activePartners(TestBot.GUILD).get(0).id());
+
+        // AND two reminders due together, about it and about a partner archived since, each open from the menu as
+        // they are now
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("remind", "when", "in 2 days", "what", "Email the principal", "partner", "Abraham Lincoln Academy");
+        ana.runs("remind", "when", "in 2 days", "what", "Drop off flyers", "partner", "Eastside Food Bank");
+        ana.runs("partner archive", "partner", "Eastside Food Bank");
+        bot.advance(Duration.ofDays(2));
+        List<RecordingMessenger.Sent> dms = bot.messenger().directTo(ana.id());
+        Reply message = ana.reads(dms.get(dms.size() - 1).reply());
+        List<org.partnercoach.chat.SelectMenu.Option> options = message.rows().stream()
+                .flatMap(r -> r instanceof org.partnercoach.chat.Row.Select sel ? sel.menu().options().stream()
+                        : java.util.stream.Stream.empty()).toList();
+        assertThat(options).extracting(org.partnercoach.chat.SelectMenu.Option::description)
+                .anySatisfy(d -> assertThat(d).startsWith("Abraham Lincoln Academy · asked for"));
+        Reply opened = ana.picks(options.stream().filter(o -> o.label().equals("Drop off flyers")).findFirst()
+                .orElseThrow().value());
+        assertThat(opened.plainText()).contains("Drop off flyers", "Partner: Eastside Food Bank\nThe coalition has "
+                + "moved on from this partner.");
+    }
+
+    @Test
+    @DisplayName("/reminders list reads the partners of a page of 25 reminders at once: as many statements as for one")
+    void listReadsPartnersOnce() {
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Partner 0", "sector", "food");
+        ana.runs("remind", "when", "in 2 days", "what", "Call 0", "partner", "Partner 0");
+        ana.runs("reminders list");
+        org.partnercoach.support.Counted one = org.partnercoach.support.Counted.of(() -> ana.runs("reminders list"));
+
+        for (int i = 1; i < 25; i++) {
+            ana.runs("partner add", "name", "Partner " + i, "sector", "food");
+            ana.runs("remind", "when", "in 2 days", "what", "Call " + i, "partner", "Partner " + i);
+            ana.runs("partner edit", "partner", "Partner " + i, "name", "Renamed " + i);
+        }
+        org.partnercoach.support.Counted many = org.partnercoach.support.Counted.of(() -> ana.runs("reminders list"));
+
+        assertThat(many.reply().plainText()).contains("Call 9 · Renamed 9 (was Partner 9)", "Page 1 of 3");
+        assertThat(many.statements()).isEqualTo(one.statements());
+    }
+
+    @Test
+    @DisplayName("25 reminders about 25 partners due at once come in one message that reads their partners at once: "
+            + "as many statements as for 2")
+    void messageReadsPartnersOnce() {
+        long two = statementsOfMessage(2);
+        long many = statementsOfMessage(25);
+
+        assertThat(many).isEqualTo(two);
+    }
+
+    /**
+     * The statements of the run that sends one member {@code count} reminders due together, each about a partner
+     * renamed since, in a bot of its own.
+     */
+    private long statementsOfMessage(int count) {
+        try (TestBot own = TestBot.inMemory()) {
+            Member ana = own.member("ana");
+            for (int i = 0; i < count; i++) {
+                ana.runs("partner add", "name", "Partner " + i, "sector", "food");
+                ana.runs("remind", "when", "in 2 days", "what", "Call " + i, "partner", "Partner " + i);
+                ana.runs("partner edit", "partner", "Partner " + i, "name", "Renamed " + i);
+            }
+            own.clock().advance(Duration.ofDays(2));
+
+            long before = org.partnercoach.storage.Database.statementsRun();
+            own.app().scheduler().runSends();
+            long statements = org.partnercoach.storage.Database.statementsRun() - before;
+
+            assertThat(own.messenger().directTo(ana.id())).singleElement().satisfies(dm -> assertThat(
+                    dm.reply().plainText()).contains(count + " reminders", "Partner: Renamed 1 (was Partner 1)"));
+            return statements;
+        }
+    }
+
     @Test
     @DisplayName("the list is private, paged ten at a time, and each reminder has a Cancel button")
     void listIsPaged() {
