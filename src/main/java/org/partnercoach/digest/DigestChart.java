@@ -70,7 +70,7 @@ public final class DigestChart {
 
     static final String STAGES_TITLE = "Partners by stage";
     /** Over bars each named by the day its week ends, as the digest's title names its week. */
-    static final String TOUCHES_TITLE = "Touchpoints by week ending";
+    static final String TOUCHES_TITLE = "Touchpoints logged, by week ending";
     static final int WIDTH = 1000;
     static final int HEIGHT = 500;
     private static final int TITLE_HEIGHT = 56;

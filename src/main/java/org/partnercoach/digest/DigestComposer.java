@@ -249,8 +249,8 @@ final class DigestComposer {
     }
 
     /**
-     * When the coalition began here: the first partner added, contact dated, walk started or answer written in a group
-     * session (null: nothing yet). The numbers compare with a week before only after it, and the chart draws no week
+     * When the coalition began here: the first partner added, contact logged, walk started or answer written in a
+     * group session (null: nothing yet). The numbers compare with a week before only after it, and the chart draws no week
      * before it.
      */
     private Instant began(long guildId) {
@@ -262,8 +262,13 @@ final class DigestComposer {
         return p.cadenceDays() != null ? p.cadenceDays() : s.defaultCadenceDays();
     }
 
+    /**
+     * The numbers of [from, to). Touchpoints count by when they were logged, whatever day they are dated: one logged on
+     * Tuesday for the Friday before counts in Tuesday's week, whose digest had not gone out yet, so that every
+     * touchpoint is reported once and a week's count, which the next digest compares with, stays what its digest said.
+     */
     private Numbers numbers(long guildId, Instant from, Instant to) {
-        PartnerHistory.Week p = history.week(guildId, from, to);
+        PartnerHistory.Week p = history.loggedWeek(guildId, from, to);
         WalkActivity.Week w = walks.week(guildId, from, to);
         SessionActivity.Week g = sessions.week(guildId, from, to);
         // who took part, as the quarterly report counts them: knowing someone at a partner, an introduction or a
@@ -395,7 +400,7 @@ final class DigestComposer {
         }
         lines.addAll(List.of(line("Partners added", n.partnersAdded(), b.partnersAdded(), compare),
                 line("Stage moves", n.stageMoves(), b.stageMoves(), compare),
-                line("Touchpoints", n.touchpoints(), b.touchpoints(), compare)));
+                line("Touchpoints logged", n.touchpoints(), b.touchpoints(), compare)));
         String numbers = String.join("\n", lines);
         // each list's lines are written as the card takes them: only the few it shows, however long the list
         // the field's name says what the days count, so that eight lines fit with their reminders
@@ -728,8 +733,9 @@ final class DigestComposer {
     }
 
     /**
-     * Touchpoints in each of the last {@link #CHART_WEEKS} weeks, each named by the day it ends (the last bar by the
-     * digest's own day), each week starting where the one before ended, by the same rule as the digests' weeks. A
+     * Touchpoints logged in each of the last {@link #CHART_WEEKS} weeks (as the numbers count them), each named by the
+     * day it ends (the last bar by the digest's own day), each week starting where the one before ended, by the same
+     * rule as the digests' weeks. A
      * coalition newer than that gets the weeks since it began ({@link Digest#began}) and always the digest's own:
      * bars of 0 for weeks before the bot was there read as a collapse, then a rise.
      */
@@ -756,7 +762,7 @@ final class DigestComposer {
             } else if (from.equals(weekBefore) && to.equals(start)) {
                 touches.add(d.before().touchpoints());
             } else {
-                touches.add(history.touchpointsBetween(d.guildId(), List.of(from, to))[0]);
+                touches.add(history.touchpointsLoggedBetween(d.guildId(), List.of(from, to))[0]);
             }
         }
         return new DigestChart.Bars(DigestChart.TOUCHES_TITLE, labels, touches);

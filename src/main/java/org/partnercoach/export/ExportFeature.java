@@ -78,10 +78,12 @@ public final class ExportFeature implements Feature {
     }
 
     public Csv touchpoints(long guildId, ZoneId zone) {
-        // partner_id is the partners export's id: a partner renamed since, or two of one name, stay told apart
-        Csv csv = Csv.withHeader("id", "partner_id", "partner", "member", "kind", "note", "happened_at");
+        // partner_id is the partners export's id: a partner renamed since, or two of one name, stay told apart;
+        // logged_at is when it was recorded, which decides the weekly digest's week it counts in
+        Csv csv = Csv.withHeader("id", "partner_id", "partner", "member", "kind", "note", "happened_at", "logged_at");
         partners.touchpoints(guildId).forEach(t -> csv.row(t.id(), t.partnerId(), t.partnerName(),
-                Csv.member(t.userId()), t.kind().label(), t.note(), Csv.time(t.happenedAt(), zone)));
+                Csv.member(t.userId()), t.kind().label(), t.note(), Csv.time(t.happenedAt(), zone),
+                Csv.time(t.loggedAt(), zone)));
         return csv;
     }
 

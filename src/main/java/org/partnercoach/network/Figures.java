@@ -91,7 +91,7 @@ final class Figures {
      * Who took part in the outreach in [from, to) ({@code QuarterReport.Left.TAKING_PART_WORDS}): on the list (added,
      * moved or touched a partner, said they know someone there, asked for an introduction or agreed to make one),
      * rated a partner's trust or value, was active in a walk, or answered in a group session. The weekly digest's
-     * "Active members" counts the same.
+     * "Active members" counts the same, but for a contact: by the day it happened here, by when it was logged there.
      */
     Set<Long> tookPart(long guildId, Instant from, Instant to) {
         Set<Long> tookPart = new java.util.HashSet<>(history.week(guildId, from, to).activeMembers());

@@ -39,9 +39,12 @@ public final class PartnerHistory {
         }
     }
 
-    /** One touchpoint with its partner's id and name, for exports. */
+    /**
+     * One touchpoint with its partner's id and name, for exports: the day it happened, and when it was logged (the
+     * week the digest counts it in).
+     */
     public record LoggedTouchpoint(long id, long partnerId, String partnerName, long userId, Touchpoint.Kind kind,
-                                   String note, Instant happenedAt) {
+                                   String note, Instant happenedAt, Instant loggedAt) {
     }
 
     /** How a member is tied to a partner on the coalition's network map. */
@@ -102,9 +105,15 @@ public final class PartnerHistory {
     private static final String MOVES = "SELECT partner_id, from_stage, to_stage, changed_at, user_id"
             + " FROM partner_stage_changes WHERE guild_id = ? AND changed_at >= ? AND changed_at < ?"
             + " ORDER BY changed_at, id";
-    /** Who logged touchpoints in a period and how many: one pass over the index on time and member (V31). */
+    /** Who had contacts dated in a period and how many: one pass over the index on time and member (V31). */
     private static final String TOUCHED = "SELECT user_id, COUNT(*) FROM partner_touchpoints WHERE guild_id = ?"
             + " AND happened_at >= ? AND happened_at < ? GROUP BY user_id";
+    /**
+     * Who logged touchpoints in a period (by when they were recorded, whatever day they are dated) and how many: one
+     * pass over the index on logging time and member (V74).
+     */
+    static final String LOGGED = "SELECT user_id, COUNT(*) FROM partner_touchpoints WHERE guild_id = ?"
+            + " AND created_at >= ? AND created_at < ? GROUP BY user_id";
     /** Touchpoints in a period with partners added to the list at or after a moment (logged later, dated then). */
     private static final String TOUCHED_BEFORE_ADDED = "SELECT p.name, p.created_at, COUNT(*), p.id"
             + " FROM partner_touchpoints t JOIN partners p ON p.id = t.partner_id AND p.guild_id = t.guild_id"
@@ -112,6 +121,9 @@ public final class PartnerHistory {
             + " GROUP BY p.id, p.name, p.created_at ORDER BY p.created_at, p.id";
     private static final String TOUCH_COUNT = "SELECT COUNT(*) FROM partner_touchpoints WHERE guild_id = ?"
             + " AND happened_at >= ? AND happened_at < ?";
+    /** Touchpoints logged in a period, from the index on logging time (V74). */
+    static final String LOGGED_COUNT = "SELECT COUNT(*) FROM partner_touchpoints WHERE guild_id = ?"
+            + " AND created_at >= ? AND created_at < ?";
     private static final String CREATED = "SELECT id, stage, created_at FROM partners WHERE guild_id = ?"
             + " AND created_at < ?";
     /** Partners added before a moment by the stage they stand in now (from the index on creation, V34). */
@@ -122,7 +134,8 @@ public final class PartnerHistory {
             + " JOIN partners p ON p.id = moved.id WHERE p.guild_id = ? AND p.created_at < ?";
     private static final String CHANGES = "SELECT partner_id, from_stage, to_stage, changed_at"
             + " FROM partner_stage_changes WHERE guild_id = ? ORDER BY changed_at, id";
-    private static final String ALL_TOUCHPOINTS = "SELECT t.id, p.name, t.user_id, t.kind, t.note, t.happened_at, t.partner_id"
+    private static final String ALL_TOUCHPOINTS = "SELECT t.id, p.name, t.user_id, t.kind, t.note, t.happened_at, t.partner_id,"
+            + " t.created_at"
             + " FROM partner_touchpoints t JOIN partners p ON p.id = t.partner_id AND p.guild_id = t.guild_id"
             + " WHERE t.guild_id = ? ORDER BY t.happened_at, t.id";
 
@@ -135,13 +148,13 @@ public final class PartnerHistory {
             + " AND status = ? AND answered_at >= ? AND answered_at < ?";
 
     /**
-     * When the list began: its first partner added, or a contact dated earlier, each the first entry of its index
-     * (V34, V31). Not {@code MIN(...)}: with the server in the condition, H2 read every entry of the server's.
+     * When the list began: its first partner added, or its first contact logged, each the first entry of its index
+     * (V34, V74). Not {@code MIN(...)}: with the server in the condition, H2 read every entry of the server's.
      */
     static final String FIRST_ADDED = "SELECT created_at FROM partners WHERE guild_id = ?"
             + " ORDER BY guild_id, created_at FETCH FIRST 1 ROW ONLY";
-    static final String FIRST_TOUCH = "SELECT happened_at FROM partner_touchpoints WHERE guild_id = ?"
-            + " ORDER BY guild_id, happened_at FETCH FIRST 1 ROW ONLY";
+    static final String FIRST_TOUCH = "SELECT created_at FROM partner_touchpoints WHERE guild_id = ?"
+            + " ORDER BY guild_id, created_at FETCH FIRST 1 ROW ONLY";
 
     private final Database db;
     private final PartnerStore partners;
@@ -155,8 +168,25 @@ public final class PartnerHistory {
         this.gaps = gaps;
     }
 
-    /** What happened to the list in [from, to). Touchpoints count by when they happened. */
+    /**
+     * What happened to the list in [from, to), for the quarterly report: touchpoints count by the day they happened
+     * (one logged later for a day in the period counts in it).
+     */
     public Week week(long guildId, Instant from, Instant to) {
+        return week(guildId, from, to, TOUCHED);
+    }
+
+    /**
+     * What was recorded on the list in [from, to), for the weekly digest: touchpoints count by when they were logged,
+     * whatever day they are dated, so that each counts in the one digest whose week it was logged in (one logged on
+     * Tuesday for the Friday before counts in Tuesday's week, after that Friday's digest went out), and a week's count
+     * never changes once its digest went out; who logged them took part that week.
+     */
+    public Week loggedWeek(long guildId, Instant from, Instant to) {
+        return week(guildId, from, to, LOGGED);
+    }
+
+    private Week week(long guildId, Instant from, Instant to, String touched) {
         return db.read(c -> {
             List<Long> added = Database.list(c, ADDED, rs -> rs.getLong(1), guildId, from, to);
             Set<Long> active = new LinkedHashSet<>(added);
@@ -166,7 +196,7 @@ public final class PartnerHistory {
                 return new StageMove(ch.partnerId(), ch.from(), ch.to(), ch.at());
             }, guildId, from, to);
             int[] touchpoints = {0};
-            Database.list(c, TOUCHED, rs -> {
+            Database.list(c, touched, rs -> {
                 active.add(rs.getLong(1));
                 touchpoints[0] += rs.getInt(2);
                 return null;
@@ -194,9 +224,9 @@ public final class PartnerHistory {
     }
 
     /**
-     * The first moment anything stands on the list: a partner added, or a contact logged for a day before that (a
-     * stage move comes after its partner's adding); empty while the list was never used. A partner deleted takes its
-     * contacts and moves with it.
+     * The first moment anything was recorded on the list: a partner added, or a contact logged (by when it was logged,
+     * as the digest counts contacts; a stage move comes after its partner's adding); empty while the list was never
+     * used. A partner deleted takes its contacts and moves with it.
      */
     public Optional<Instant> firstRecorded(long guildId) {
         return db.read(c -> {
@@ -209,6 +239,10 @@ public final class PartnerHistory {
 
     /** Touchpoints that happened between each pair of consecutive {@code bounds} (n bounds give n - 1 counts). */
     public int[] touchpointsBetween(long guildId, List<Instant> bounds) {
+        return countsBetween(guildId, bounds, TOUCH_COUNT);
+    }
+
+    private int[] countsBetween(long guildId, List<Instant> bounds, String count) {
         int[] counts = new int[Math.max(0, bounds.size() - 1)];
         if (counts.length == 0) {
             return counts;
@@ -216,12 +250,20 @@ public final class PartnerHistory {
         return db.read(c -> {
             for (int i = 0; i < counts.length; i++) {
                 if (bounds.get(i).isBefore(bounds.get(i + 1))) {
-                    counts[i] = Database.one(c, TOUCH_COUNT, rs -> rs.getInt(1), guildId, bounds.get(i),
+                    counts[i] = Database.one(c, count, rs -> rs.getInt(1), guildId, bounds.get(i),
                             bounds.get(i + 1)).orElse(0);
                 }
             }
             return counts;
         });
+    }
+
+    /**
+     * Touchpoints logged between each pair of consecutive {@code bounds} (n bounds give n - 1 counts), by when they
+     * were recorded, as {@link #loggedWeek} counts them.
+     */
+    public int[] touchpointsLoggedBetween(long guildId, List<Instant> bounds) {
+        return countsBetween(guildId, bounds, LOGGED_COUNT);
     }
 
     /**
@@ -443,7 +485,7 @@ public final class PartnerHistory {
     public List<LoggedTouchpoint> touchpoints(long guildId) {
         return db.read(c -> Database.list(c, ALL_TOUCHPOINTS, rs -> new LoggedTouchpoint(rs.getLong(1),
                 rs.getLong("partner_id"), rs.getString(2), rs.getLong(3), Touchpoint.Kind.valueOf(rs.getString(4)), rs.getString(5),
-                Database.instant(rs, "happened_at")), guildId));
+                Database.instant(rs, "happened_at"), Database.instant(rs, "created_at")), guildId));
     }
 
     /** A sector's display name (a key no longer in the catalogue shows as it is). */

@@ -130,8 +130,9 @@ public final class CoalitionBench {
     }
 
 
+    /** The period's touchpoints as the digest counts them: by when they were logged. */
     private static final String DIGEST_HISTORY = "SELECT t.partner_id, t.user_id, t.kind, t.happened_at"
-            + " FROM partner_touchpoints t WHERE t.guild_id = ? AND t.happened_at >= ? AND t.happened_at < ?";
+            + " FROM partner_touchpoints t WHERE t.guild_id = ? AND t.created_at >= ? AND t.created_at < ?";
 
     private final Sizes sizes;
     private final Path dir;

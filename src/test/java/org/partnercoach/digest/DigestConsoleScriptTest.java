@@ -66,6 +66,32 @@ class DigestConsoleScriptTest {
     }
 
     @Test
+    @DisplayName("a meeting logged on Tuesday for the Friday before is in the digest of the week it was logged, not "
+            + "lost between two weeks: that week is no quiet week, and the next compares with what it said")
+    void touchpointLoggedLateIsReportedOnce() {
+        String transcript = ConsoleScript.run("""
+                /coach setup timezone:America/New_York
+                /digest setup day:monday time:09:00
+                /digest subscribe
+                /partner add name:Eastside Food Bank sector:food
+                :advance 7d
+                :advance 1d
+                /partner log partner:Eastside Food Bank what:Met Maria at the pantry when:friday
+                #Skip
+                :advance 6d
+                :advance 7d
+                """, dir.resolve("out"));
+
+        String second = transcript.substring(transcript.indexOf("Weekly digest · Local coalition · 9 Mar – 16 Mar"));
+        String third = second.substring(second.indexOf("Weekly digest · Local coalition · 16 Mar – 23 Mar"));
+        second = second.substring(0, second.indexOf("Weekly digest · Local coalition · 16 Mar – 23 Mar"));
+        assertThat(transcript).contains("Logged a note with “Eastside Food Bank” on Mar 6, 2026");
+        assertThat(second).contains("**Active members:** 1", "**Touchpoints logged:** 1 (+1 on the week before)")
+                .doesNotContain("A quiet week");
+        assertThat(third).contains("**Touchpoints logged:** 0 (−1 on the week before)");
+    }
+
+    @Test
     @DisplayName("a long :advance brings each week's digest at its time, none of them called late; /digest status "
             + "names the last one by the days in its title, where it said \"Week 2026-W14\"")
     void longAdvanceIsNotLate() {

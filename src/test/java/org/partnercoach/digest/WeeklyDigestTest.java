@@ -249,7 +249,7 @@ class WeeklyDigestTest {
                 .contains(FIRST_WEEK + ": **Active members:** 2\n")
                 .contains("**Walks started:** 1\n")
                 .contains("**Partners added:** 2\n")
-                .contains("**Touchpoints:** 1\n")
+                .contains("**Touchpoints logged:** 1\n")
                 .doesNotContain("Sent late", "on the week before");
         assertThat(first.get(0).reply().files()).extracting(Attachment::fileName)
                 .containsExactly("digest-2026-W11.png", "digest-2026-W11.csv");
@@ -339,7 +339,7 @@ class WeeklyDigestTest {
         // THEN it says it is the first week and gives each number without a change from a week before it existed
         String first = digestsTo(cora).get(0).reply().plainText();
         assertThat(first).contains(FIRST_WEEK + ": **Active members:** 2\n**Walks started:** 1\n"
-                        + "**Walks finished:** 0\n**Partners added:** 2\n**Stage moves:** 0\n**Touchpoints:** 1")
+                        + "**Walks finished:** 0\n**Partners added:** 2\n**Stage moves:** 0\n**Touchpoints logged:** 1")
                 .doesNotContain("on the week before", "same as the week before");
         // AND her preview of the same week says so too
         assertThat(cora.runs("digest preview").plainText()).contains(FIRST_WEEK + ": **Active members:** 2\n");
@@ -353,6 +353,40 @@ class WeeklyDigestTest {
         String third = digestsTo(cora).get(2).reply().plainText();
         assertThat(third).contains("The week in numbers: **Active members:** 1 (+1 on the week before)",
                 "**Partners added:** 1 (+1 on the week before)").doesNotContain("first week");
+    }
+
+    @Test
+    @DisplayName("a touchpoint logged on Tuesday for the Friday before, after that week's digest went out, counts in "
+            + "the digest of the week it was logged in, which is no quiet week; the week after compares with what that "
+            + "digest said, and the chart agrees")
+    void touchpointLoggedLateCountsInTheWeekItWasLogged() {
+        // GIVEN the food bank was added this week, and the first digest (Monday 9 March 09:00) went out with no contact
+        Member cora = scheduled();
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        bot.advance(Duration.ofDays(6).plusHours(18));
+        assertThat(digestsTo(cora).get(0).reply().plainText()).contains("**Touchpoints logged:** 0");
+
+        // WHEN on Tuesday ana logs the meeting she had on Friday 6 March, in the week that digest covered
+        bot.advance(Duration.ofDays(1));
+        assertThat(ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Met Maria at the pantry",
+                "when", "2026-03-06").text()).contains("on Mar 6, 2026");
+        bot.advance(Duration.ofDays(6));
+        bot.advance(Duration.ofDays(7));
+
+        // THEN the digest of 9 – 16 March reports it, with ana among the active members, and is no quiet week
+        String week = digestsTo(cora).get(1).reply().plainText();
+        assertThat(week).contains("**Active members:** 1 (same as the week before)",
+                "**Touchpoints logged:** 1 (+1 on the week before)")
+                .doesNotContain("A quiet week", "nothing new was logged");
+        // AND the week after compares with the 1 that digest showed
+        assertThat(digestsTo(cora).get(2).reply().plainText()).contains("**Touchpoints logged:** 0 (−1 on the week "
+                + "before)");
+        // AND the chart draws each week as its digest counted it: none in the first, one in the second
+        assertThat(touchChart("2026-03-23T09:00:00Z").getValue()).satisfies(bars -> {
+            assertThat(bars.labels()).containsExactly("9 Mar", "16 Mar", "23 Mar");
+            assertThat(bars.values()).isEqualTo(List.of(0, 1, 0));
+        });
     }
 
     @Test
@@ -902,24 +936,26 @@ class WeeklyDigestTest {
 
     @Test
     @DisplayName("the chart names each week's bar by the day it ends, as its title says \"week ending\": the last bar "
-            + "is the digest's own day and holds its touchpoints")
+            + "is the digest's own day and holds the touchpoints logged in its week")
     void chartBarsNamedByTheDayTheirWeekEnds() {
-        // GIVEN a touchpoint logged on Monday 2 March, in the week to Monday 9 March 09:00 (UTC), and one the
-        // coalition had on 6 January, before the chart's 8 weeks
+        // GIVEN a touchpoint logged on Monday 2 March, in the week to Monday 9 March 09:00 (UTC); and, seven weeks
+        // later, one logged in the week to Monday 27 April for a meeting on 6 January, before the chart's 8 weeks
         seedWeekOne();
+        bot.advance(Duration.ofDays(50));
         bot.member("ana").runs("partner log", "partner", "Grace Church", "what", "Met the pastor", "when",
                 "2026-01-06");
 
-        // WHEN the digest of that week draws its chart
-        var chart = touchChart("2026-03-09T09:00:00Z");
+        // WHEN the digest of the week to 27 April draws its chart
+        var chart = touchChart("2026-04-27T09:00:00Z");
 
         // THEN the title and the last bar name the same day, and each of the 8 bars is named by the day its week ends
-        // (the quiet weeks of a coalition that was there are drawn, as 0)
-        assertThat(chart.getKey()).isEqualTo("Coalition digest · week ending Mon 9 Mar 2026");
-        assertThat(chart.getValue().title()).isEqualTo("Touchpoints by week ending");
-        assertThat(chart.getValue().labels()).containsExactly("19 Jan", "26 Jan", "2 Feb", "9 Feb", "16 Feb", "23 Feb",
-                "2 Mar", "9 Mar");
-        assertThat(chart.getValue().values()).isEqualTo(List.of(0, 0, 0, 0, 0, 0, 0, 1));
+        // (the quiet weeks of a coalition that was there are drawn, as 0); the contact logged late is in the week it
+        // was logged in
+        assertThat(chart.getKey()).isEqualTo("Coalition digest · week ending Mon 27 Apr 2026");
+        assertThat(chart.getValue().title()).isEqualTo("Touchpoints logged, by week ending");
+        assertThat(chart.getValue().labels()).containsExactly("9 Mar", "16 Mar", "23 Mar", "30 Mar", "6 Apr", "13 Apr",
+                "20 Apr", "27 Apr");
+        assertThat(chart.getValue().values()).isEqualTo(List.of(1, 0, 0, 0, 0, 0, 0, 1));
     }
 
     /** The touchpoints chart of the digest of the week ending at {@code end} (UTC), with the picture's title. */
@@ -953,17 +989,18 @@ class WeeklyDigestTest {
     }
 
     @Test
-    @DisplayName("a contact logged for a day before the coalition's first week starts the chart at that day's week")
+    @DisplayName("a contact logged for a day before the coalition's first week counts in the week it was logged, "
+            + "where the chart starts: no bars of 0 for weeks before anything was recorded")
     void chartStartsAtTheFirstContactLoggedForEarlier() {
         // GIVEN the first partners come this week, and ana logs a contact she had on Tuesday 17 February
         seedWeekOne();
         bot.member("ana").runs("partner log", "partner", "Grace Church", "what", "Met the pastor", "when",
                 "2026-02-17");
 
-        // WHEN the first digest draws its chart THEN it starts at the week of that contact
+        // WHEN the first digest draws its chart THEN it has its own week, with both contacts logged in it
         assertThat(touchChart("2026-03-09T09:00:00Z").getValue()).satisfies(bars -> {
-            assertThat(bars.labels()).containsExactly("23 Feb", "2 Mar", "9 Mar");
-            assertThat(bars.values()).isEqualTo(List.of(1, 0, 1));
+            assertThat(bars.labels()).containsExactly("9 Mar");
+            assertThat(bars.values()).isEqualTo(List.of(2));
         });
     }
 
@@ -999,7 +1036,7 @@ class WeeklyDigestTest {
                         .isEqualTo(weeks.get(i - 1).get(1));
             }
             return digestsTo(cora).stream().map(d -> d.reply().plainText()).map(t -> {
-                var m = java.util.regex.Pattern.compile("\\*\\*Touchpoints:\\*\\* (\\d+)").matcher(t);
+                var m = java.util.regex.Pattern.compile("\\*\\*Touchpoints logged:\\*\\* (\\d+)").matcher(t);
                 return m.find() ? Integer.parseInt(m.group(1)) : 0;
             }).toList();
         }

@@ -94,6 +94,22 @@ class ExportTest {
     }
 
     @Test
+    @DisplayName("a touchpoint logged late says when it was logged beside the day it happened: the weekly digest "
+            + "counts it in the week it was logged")
+    void touchpointsSayWhenTheyWereLogged() {
+        // GIVEN on Thursday 5 March ana logs the coffee she had on Monday 2 March
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        bot.advance(java.time.Duration.ofDays(3));
+        ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee", "when", "2026-03-02");
+
+        // WHEN a coordinator exports the touchpoints THEN the row gives both
+        String csv = csv(bot.coordinator("cora").runs("export touchpoints"));
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",note,happened_at,logged_at");
+        assertThat(csv).contains(",Coffee,2026-03-02 ", ",2026-03-05 15:00");
+    }
+
+    @Test
     @DisplayName("each touchpoint names its partner's id, as the partners export does, so a partner renamed since "
             + "and a new one under its old name are told apart")
     void touchpointsNameTheirPartnersId() {
@@ -253,7 +269,7 @@ class ExportTest {
         assertThat(partners.text()).contains("times in America/Chicago");
         assertThat(csv(partners)).contains(",2026-03-02 09:00,2026-03-02 09:00,Coffee with the director")
                 .doesNotContain("15:00", "Z\r\n");
-        assertThat(csv(touchpoints)).contains("Coffee with the director,2026-03-02 09:00\r\n")
+        assertThat(csv(touchpoints)).contains("Coffee with the director,2026-03-02 09:00,2026-03-02 09:00\r\n")
                 .doesNotContain("15:00");
     }
 
