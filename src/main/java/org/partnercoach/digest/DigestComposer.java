@@ -52,6 +52,11 @@ final class DigestComposer {
     static final Duration STALLED_AFTER = Duration.ofDays(7);
     static final int TOP = 8;
     static final int NUDGE_BUTTONS = 5;
+    /**
+     * The most members whose walk stood still the platform is asked about (whether they left the server) for one
+     * digest: the card shows 8 of them at most, so that many leave room for 17 who left, at one wait for the answers.
+     */
+    static final int ASK_ABOUT_AT_MOST = 25;
     /** The longest line of a list, so that one line cannot take a field alone. */
     private static final int LINE_MAX = 300;
     static final String FEATURE = "digest";
@@ -118,14 +123,16 @@ final class DigestComposer {
 
     /**
      * Everything one digest says, before it is laid out. {@code began}: when the first thing was recorded here (a
-     * partner added, a contact dated, a walk started; null: nothing yet), as far back as the coalition, or the bot in
-     * this server, goes.
+     * partner added, a contact logged, a walk started; null: nothing yet), as far back as the coalition, or the bot in
+     * this server, goes. {@code leftServer}: how many members whose walk stood still were left out of {@code stalled}
+     * because the platform said they have left the server ({@link #without}).
      */
     record Digest(long guildId, DigestSchedule.Week week, boolean late, ZoneId zone, Numbers numbers,
                   Numbers before, Instant began, List<Cold> cold, List<PartnerDirectory.Listed> asking,
                   List<PersonalReminders.Upcoming> reminders,
                   List<Stalled> stalled, List<PartnerHistory.Gap> gaps, List<ScheduledSend> failed,
-                  List<WalkActivity.SharedAnswer> shared, List<PartnerDirectory.Listed> unowned, Stalled yours) {
+                  List<WalkActivity.SharedAnswer> shared, List<PartnerDirectory.Listed> unowned, Stalled yours,
+                  int leftServer) {
         /**
          * Nothing was recorded before the week (the coalition was not there yet), so its numbers are not compared
          * with a week before; a quiet week before a coalition that had begun is.
@@ -148,7 +155,35 @@ final class DigestComposer {
             return new Digest(guildId, week, late, zone, numbers, before, began, cold, asking, reminders,
                     stalled.stream().filter(s -> s.walk().userId() != coordinatorId).toList(), gaps, failed, shared,
                     unowned, stalled.stream().filter(s -> s.walk().userId() == coordinatorId).findFirst()
-                    .orElse(null));
+                    .orElse(null), leftServer);
+        }
+
+        /**
+         * The members whose walk stood still, the first {@link #ASK_ABOUT_AT_MOST} in the list's order: those the
+         * platform is asked about as the digest goes out ({@link #without}).
+         */
+        Set<Long> stalledMembers() {
+            Set<Long> members = new java.util.LinkedHashSet<>();
+            for (Stalled s : stalled) {
+                if (members.size() == ASK_ABOUT_AT_MOST) {
+                    break;
+                }
+                members.add(s.walk().userId());
+            }
+            return members;
+        }
+
+        /**
+         * The digest without the stalled walks of the members who have left the server ({@code left}, as the platform
+         * said as the digest went out): no nudge reaches them, so none is offered; card and CSV alike.
+         */
+        Digest without(Set<Long> left) {
+            if (left.isEmpty()) {
+                return this;
+            }
+            List<Stalled> staying = stalled.stream().filter(s -> !left.contains(s.walk().userId())).toList();
+            return new Digest(guildId, week, late, zone, numbers, before, began, cold, asking, reminders, staying,
+                    gaps, failed, shared, unowned, yours, leftServer + stalled.size() - staying.size());
         }
     }
 
@@ -245,7 +280,7 @@ final class DigestComposer {
                 cold, asking, reminders.upcoming(guildId, sentAt.isAfter(end) ? sentAt : end,
                         week.weeksBefore(-1, s.zone())), stalled, history.gaps(guildId),
                 outbox.history().failedSince(guildId, start).stream().filter(f -> f.claimedAt() == null
-                        || f.claimedAt().isBefore(end)).toList(), shared, unowned, null);
+                        || f.claimedAt().isBefore(end)).toList(), shared, unowned, null, 0);
     }
 
     /**
@@ -303,7 +338,9 @@ final class DigestComposer {
 
     /** What the stalled list says when it has no one to nudge: no walk stood still, or only the reader's own did. */
     private static String noOneStalled(Digest d) {
-        return d.yours() == null ? "No walk has stood still for 7 days or more."
+        String nobody = d.leftServer() > 0 ? "No one in the server has a walk that stood still for 7 days or more."
+                : "No walk has stood still for 7 days or more.";
+        return d.yours() == null ? nobody
                 : "No one else's walk has stood still for 7 days or more. Yours has: " + yours(d.yours());
     }
 

@@ -190,7 +190,96 @@ public final class DigestFeature implements Feature {
                 CommandSpec.leaf("subscribe", "Get the weekly digest by DM"),
                 CommandSpec.leaf("unsubscribe", "Stop getting the weekly digest by DM"),
                 CommandSpec.leaf("status", "The schedule, who gets it, and when the last one went out"),
-                CommandSpec.leaf("preview", "The digest of the week so far, only to you")).forCoordinators());
+                CommandSpec.leaf("preview", "The digest of the week so far, only to you").deferred())
+                .forCoordinators());
+    }
+
+    /**
+     * What a preview asked the platform before its transaction: which of the members on its list of stalled walks
+     * have left the server ({@code guildId}'s), whom it leaves out as the digest that goes out does.
+     */
+    record PreviewAsked(long guildId, Set<Long> left) {
+    }
+
+    /** What a Send nudge press asked the platform before its transaction: whether the member to nudge has left. */
+    record NudgeAsked(long guildId, long memberId, boolean memberLeft) {
+    }
+
+    /**
+     * {@code /digest preview} asks the platform first which of the members whose walk stood still have left the
+     * server (read in a transaction of its own, closed before the platform is asked), so that it leaves them out as
+     * the digest does; nothing is read nor asked for a caller it refuses.
+     */
+    @Override
+    public Inbound.Command beforeTransaction(Inbound.Command command) {
+        Caller who = command.caller();
+        if (!command.path().equals("digest preview") || !who.coordinator() || who.inDm() || who.guildId() == 0) {
+            return command;
+        }
+        Set<Long> stalled = db.readOnlyTransaction(() -> {
+            Set<Long> members = new java.util.LinkedHashSet<>();
+            for (WalkActivity.Stalled w : walks.stalled(who.guildId(), previewWeek(who).end(),
+                    DigestComposer.STALLED_AFTER)) {
+                if (members.size() == DigestComposer.ASK_ABOUT_AT_MOST) {
+                    break;
+                }
+                members.add(w.userId());
+            }
+            return members;
+        });
+        return command.withPrepared(new PreviewAsked(who.guildId(), weekly.leftOf(who.guildId(), stalled)));
+    }
+
+    /**
+     * A Send nudge press asks the platform first, when it would send a nudge (read in a transaction of its own, closed
+     * before the platform is asked): whether the member to nudge has left the server. Nothing is read nor asked for a
+     * press refused by the role it was pressed with, nor asked for one that sends nothing.
+     */
+    @Override
+    public Inbound beforeComponent(Inbound component) {
+        if (!(component instanceof Inbound.ButtonPress press) || !press.customId().action().equals("nudge")) {
+            return component;
+        }
+        long guildId;
+        long memberId;
+        long walkId;
+        try {
+            guildId = press.customId().longArg(0);
+            memberId = press.customId().longArg(1);
+            walkId = press.customId().args().size() > 2 ? press.customId().longArg(2) : 0;
+        } catch (RuntimeException garbled) {
+            return press;
+        }
+        Caller who = press.caller();
+        if (guildId <= 0 || !who.inDm() && (who.guildId() != guildId || !who.coordinator())) {
+            return press;
+        }
+        // whether it would send a nudge (a walk still stalled, someone else's), and whether a DM's presser subscribes
+        record Read(boolean wouldSend, boolean subscribed) {
+        }
+        Instant now = clock.instant();
+        Read read = db.readOnlyTransaction(() -> new Read(memberId != who.userId()
+                && stillStalled(guildId, memberId, walkId, now),
+                who.inDm() && db.read(c -> store.subscribed(c, guildId, who.userId()))));
+        if (!read.wouldSend() || who.inDm() && !read.subscribed()) {
+            return press;
+        }
+        boolean left = weekly.leftOf(guildId, List.of(memberId)).contains(memberId);
+        return press.withPrepared(new NudgeAsked(guildId, memberId, left));
+    }
+
+    /** Send nudge asks the platform first ({@link #beforeComponent}): the adapter acknowledges it at once. */
+    @Override
+    public boolean asksFirst(CustomId id) {
+        return id.action().equals("nudge");
+    }
+
+    /** Whether the walk a Send nudge button names (none: the member's stalled now) still stands still. */
+    private boolean stillStalled(long guildId, long memberId, long walkId, Instant now) {
+        return walkId != 0
+                ? walks.walkNow(guildId, memberId, walkId, now, DigestComposer.STALLED_AFTER).since()
+                == WalkActivity.Since.STILL_STALLED
+                : walks.stalledWalkOf(guildId, memberId, now, DigestComposer.STALLED_AFTER).isPresent();
     }
 
     @Override
@@ -214,7 +303,7 @@ public final class DigestFeature implements Feature {
             case "digest subscribe" -> subscribe(who);
             case "digest unsubscribe" -> unsubscribe(who);
             case "digest status" -> status(who);
-            case "digest preview" -> preview(who);
+            case "digest preview" -> preview(command);
             default -> throw new UnsupportedOperationException(command.path());
         };
     }
@@ -500,10 +589,18 @@ public final class DigestFeature implements Feature {
         });
     }
 
-    private Reply preview(Caller who) {
-        // up to and including this second, so what was just logged counts
-        DigestSchedule.Week week = DigestSchedule.weekEndingAt(clock.instant().plusSeconds(1).atZone(zone(who)));
-        return composer.preview(composer.build(who.guildId(), week, false).readBy(who.userId()))
+    /** The week a preview shows: up to and including this second, so what was just logged counts. */
+    private DigestSchedule.Week previewWeek(Caller who) {
+        return DigestSchedule.weekEndingAt(clock.instant().plusSeconds(1).atZone(zone(who)));
+    }
+
+    private Reply preview(Inbound.Command command) {
+        Caller who = command.caller();
+        DigestSchedule.Week week = previewWeek(who);
+        // the members the platform said have left the server, asked before this transaction
+        Set<Long> left = command.prepared(PreviewAsked.class).filter(a -> a.guildId() == who.guildId())
+                .map(PreviewAsked::left).orElse(Set.of());
+        return composer.preview(composer.build(who.guildId(), week, false).without(left).readBy(who.userId()))
                 .withText("Here is a preview of the digest of the last 7 days, only for you. " + nextDigest(who.guildId())
                         .orElse("No digest goes out yet: `/digest setup` chooses its day and time."));
     }
@@ -521,14 +618,18 @@ public final class DigestFeature implements Feature {
             return Router.stale();
         }
         // a digest sent before its buttons named the walk carries only the member: their stalled walk now
-        return nudge(press.caller(), id.longArg(0), id.longArg(1), id.args().size() > 2 ? id.longArg(2) : 0);
+        long guildId = id.longArg(0);
+        long memberId = id.longArg(1);
+        return nudge(press.caller(), guildId, memberId, id.args().size() > 2 ? id.longArg(2) : 0,
+                press.prepared(NudgeAsked.class).filter(a -> a.guildId() == guildId && a.memberId() == memberId));
     }
 
     /**
      * Queues the nudge line to a member whose walk stalled: coordinators only, one a week per member ({@link
-     * Nudges.Last#heldUntil}).
+     * Nudges.Last#heldUntil}), never to a member who has left the server ({@code asked}: what the platform said before
+     * this transaction).
      */
-    private Reply nudge(Caller who, long guildId, long memberId, long walkId) {
+    private Reply nudge(Caller who, long guildId, long memberId, long walkId, Optional<NudgeAsked> asked) {
         String only = "Only coordinators (Manage Server, or the coordinator role) can send nudges from the digest. "
                 + "Nothing was sent.";
         String refused = only + " " + Coordinators.askToBeOne(coordinators.ownerOf(guildId, who.userId()));
@@ -562,6 +663,10 @@ public final class DigestFeature implements Feature {
         }
         if (memberId == who.userId()) {
             return Reply.text(yourOwnWalk(guildId, stalled.get()));
+        }
+        if (asked.map(NudgeAsked::memberLeft).orElse(false)) {
+            return Reply.text(Mentions.user(memberId) + " has left the server, so no nudge can reach them. Nothing was "
+                    + "sent. If they come back, the next digest lists them again.");
         }
         String line = DigestComposer.nudgeLine(guildId, stalled.get(), directory);
         ZoneId zone = settings.of(guildId).zone();

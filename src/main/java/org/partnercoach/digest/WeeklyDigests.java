@@ -254,15 +254,25 @@ final class WeeklyDigests implements SendKind, DuePlanner {
         });
         // as it reads when it goes out (claimed now): later than its time when late, or a DM held for the morning
         return week.map(w -> {
-            DigestComposer.Digest d = composer.build(send.guildId(),
+            DigestComposer.Digest built = composer.build(send.guildId(),
                     new DigestSchedule.Week(w.key(), w.start(), w.end()), w.late(),
                     send.claimedAt() == null ? w.end() : send.claimedAt());
+            // a member who has left the server is no one to nudge: the platform is asked now, outside any transaction
+            DigestComposer.Digest d = built.without(leftOf(send.guildId(), built.stalledMembers()));
             // a subscriber's DM is her own copy, named with its server; the channel's post (no recipient), in the
             // server itself, lists everyone
             return send.recipientId() != 0
                     ? composer.renderByDm(d.readBy(send.recipientId()), messenger.serverName(send.guildId()))
                     : composer.render(d);
         });
+    }
+
+    /**
+     * Which of {@code members} the platform says have left the server, asked at the time of the call (one question,
+     * one wait for the answers); nobody when it cannot tell. Never inside a transaction: on Discord it is a request.
+     */
+    java.util.Set<Long> leftOf(long guildId, java.util.Collection<Long> members) {
+        return members.isEmpty() ? java.util.Set.of() : messenger.membership(guildId, members).left();
     }
 
     @Override

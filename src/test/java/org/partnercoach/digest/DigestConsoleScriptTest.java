@@ -92,6 +92,34 @@ class DigestConsoleScriptTest {
     }
 
     @Test
+    @DisplayName("cara's walk stalled and she left the server: Send nudge on the digest says so and sends nothing, "
+            + "the next digest leaves her out, and /coach status has no failed nudge")
+    void memberWhoLeftIsNotNudged() {
+        String transcript = ConsoleScript.run("""
+                /coach setup timezone:America/New_York
+                /digest setup day:monday time:09:00
+                /digest subscribe
+                :user cara
+                /coach start
+                Our food bank
+                :user you
+                :advance 14d
+                :leave cara
+                #1
+                :advance 7d
+                /coach status
+                """, dir.resolve("out"));
+
+        String pressed = transcript.substring(transcript.indexOf(":leave cara"));
+        assertThat(pressed).contains("@cara has left the server, so no nudge can reach them. Nothing was sent.")
+                .doesNotContain("Nudge on its way", "a DM to cara was refused");
+        String next = pressed.substring(pressed.indexOf("Weekly digest · Local coalition · 16 Mar – 23 Mar"));
+        assertThat(next).contains("A quiet week: nothing new was logged, and nothing is waiting on you.")
+                .doesNotContain("@cara", "Send nudge", "Sends that failed");
+        assertThat(next.substring(next.indexOf("/coach status"))).contains("Messages that failed: 0");
+    }
+
+    @Test
     @DisplayName("a long :advance brings each week's digest at its time, none of them called late; /digest status "
             + "names the last one by the days in its title, where it said \"Week 2026-W14\"")
     void longAdvanceIsNotLate() {

@@ -390,6 +390,50 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("a member who left the server: an older digest's Send nudge says so and records no nudge; the next "
+            + "digest, its CSV and the preview leave her out, with no button; back in the server, she can be nudged")
+    void memberWhoLeftTheServerIsNotNudged() {
+        // GIVEN the digest of 16 March offers cora a nudge to bea, whose walk stalled
+        Member cora = scheduled();
+        Member bea = bot.member("bea");
+        bea.runs("coach start");
+        bot.advance(Duration.ofDays(6).plusHours(18));   // Monday 9 March 09:00
+        bot.advance(Duration.ofDays(7));                 // Monday 16 March 09:00: bea's walk has stalled
+        Reply older = digestsTo(cora).get(1).reply();
+        assertThat(older.plainText()).contains("1. <@" + bea.id() + ">: ");
+
+        // WHEN bea leaves the server, and cora presses Send nudge 1 on that digest in her DMs
+        bot.messenger().leaves(TestBot.GUILD, bea.id());
+        cora.reads(older);
+        String said = cora.presses("Send nudge 1").text();
+
+        // THEN she is told bea left and nothing was sent, and no DM goes to bea
+        assertThat(said).isEqualTo("<@" + bea.id() + "> has left the server, so no nudge can reach them. Nothing was "
+                + "sent. If they come back, the next digest lists them again.");
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().directTo(bea.id())).isEmpty();
+
+        // AND the digest of 23 March (ana added a partner that week) leaves her out, card and CSV, with no button
+        bot.member("ana").runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        bot.advance(Duration.ofDays(7));
+        Reply next = digestsTo(cora).get(2).reply();
+        assertThat(next.plainText()).doesNotContain("<@" + bea.id() + ">")
+                .contains("No one in the server has a walk that stood still for 7 days or more.");
+        assertThat(next.buttons()).isEmpty();
+        assertThat(CsvText.of(next.files().get(1))).doesNotContain("stalled,");
+        // AND so does her preview
+        Reply preview = cora.runs("digest preview");
+        assertThat(preview.plainText()).doesNotContain("<@" + bea.id() + ">");
+        assertThat(preview.buttons()).isEmpty();
+
+        // WHEN bea comes back THEN the preview offers her nudge again, and it goes: the press while she was away
+        // recorded none that would hold it back a week
+        bot.messenger().comesBack(TestBot.GUILD, bea.id());
+        assertThat(cora.runs("digest preview").plainText()).contains("1. <@" + bea.id() + ">: ");
+        assertThat(cora.presses("Send nudge 1").text()).startsWith("Nudge on its way to <@" + bea.id() + ">");
+    }
+
+    @Test
     @DisplayName("a coordinator whose own walk stalled while others' did too gets one line for hers under the list "
             + "of whom to nudge, with the command that picks it up; the other coordinators' copies list her instead")
     void coordinatorsOwnStalledWalkBesideOthers() {

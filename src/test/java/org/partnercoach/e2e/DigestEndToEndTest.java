@@ -48,6 +48,60 @@ class DigestEndToEndTest extends EndToEndTest {
         assertThat(discord.requests().stream().skip(from).filter(r -> r.is("POST", dm) && r.status() == 200)
                 .count()).isEqualTo(1);
     }
+    /** The latest message in {@code who}'s DMs with the bot that has a button so labelled. */
+    private World.Shown latestDmWithButton(World.Person who, String label) {
+        List<World.Shown> dms = discord.dmsOf(who);
+        for (int i = dms.size() - 1; i >= 0; i--) {
+            if (World.button(dms.get(i).message(), label).isPresent()) {
+                return dms.get(i);
+            }
+        }
+        throw new AssertionError(who.name() + " has no DM with a button '" + label + "'");
+    }
+
+    @Test
+    @DisplayName("alice's walk stalls and she leaves the server: olivia's Send nudge on the digest in her DMs is "
+            + "acknowledged at once, Discord is asked about alice, and the answer says she left; the next digest "
+            + "leaves her out, with no button")
+    void memberWhoLeftIsNotNudged() {
+        // GIVEN olivia gets the Tuesday digest; alice starts the 5 tips and leaves it there
+        discord.runs(OLIVIA, "digest setup", "day", "tuesday", "time", "09:00");
+        discord.runs(OLIVIA, "digest subscribe");
+        discord.runs(ALICE, "coach start");
+        clock.advance(Duration.ofHours(18));
+        bot.app().scheduler().runDue();
+        int second = discord.mark();
+        clock.advance(Duration.ofDays(7));
+        bot.app().scheduler().runDue();
+        String dm = "channels/" + discord.dmChannelOf(OLIVIA) + "/messages";
+        discord.awaitRequest(second, "POST", dm);
+        World.Shown digest = latestDmWithButton(OLIVIA, "Send nudge 1");
+        assertThat(digest.message().toString()).contains("<@" + ALICE.id() + ">");
+
+        // WHEN alice leaves the server, and olivia presses Send nudge 1 in her DMs
+        discord.leave(ALICE);
+        int pressedAt = discord.mark();
+        Recorded pressed = discord.pressesInDm(OLIVIA, digest.id(), "Send nudge 1");
+
+        // THEN "thinking…" at once; Discord is asked about alice, and olivia is told she left, with nothing sent
+        assertThat(pressed.callbackType()).isEqualTo(FakeDiscord.DEFERRED_CHANNEL_MESSAGE);
+        assertThat(discord.awaitRequest(pressedAt, "GET", "guilds/" + World.GUILD + "/members/" + ALICE.id())
+                .status()).isEqualTo(404);
+        assertThat(discord.answerTo(pressed).message().path("content").asText()).isEqualTo("<@" + ALICE.id()
+                + "> has left the server, so no nudge can reach them. Nothing was sent. If they come back, the next "
+                + "digest lists them again.");
+        bot.app().scheduler().runDue();
+        assertThat(discord.dmsOf(ALICE)).isEmpty();
+
+        // AND the next Tuesday's digest leaves her out, with no button
+        int third = discord.mark();
+        clock.advance(Duration.ofDays(7));
+        bot.app().scheduler().runDue();
+        Recorded next = discord.awaitRequest(third, "POST", dm);
+        assertThat(next.body().toString()).contains("Weekly digest").doesNotContain(String.valueOf(ALICE.id()));
+        assertThat(next.body().path("components").size()).isZero();
+    }
+
     @Test
     @DisplayName("olivia, the last subscriber, unsubscribes after the digest's coordinators' channel was deleted: "
             + "she is told it fails there now, and what to do")
