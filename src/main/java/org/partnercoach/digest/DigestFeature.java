@@ -40,9 +40,10 @@ import org.partnercoach.storage.Database;
 /**
  * {@code /digest setup | subscribe | unsubscribe | status | preview} for coordinators, and the digest's
  * Send nudge button. Every command but unsubscribe checks at run time that the caller is a coordinator; a button
- * pressed in a DM (which carries no permissions) is honoured for the server's digest subscribers. A subscriber who
- * uses a digest command or button in the server without the coordinator role any more is unsubscribed; one who
- * never does is unsubscribed when the next week's digest is planned ({@link WeeklyDigests}).
+ * pressed in a DM (which carries no permissions) is honoured for the server's digest subscribers whom the platform,
+ * asked as it is pressed, still counts as coordinators there (when it cannot tell, for its subscribers). A subscriber
+ * who uses a digest command or button without the coordinator role any more is unsubscribed; one who never does is
+ * unsubscribed when the next week's digest is planned ({@link WeeklyDigests}).
  */
 public final class DigestFeature implements Feature {
 
@@ -201,8 +202,12 @@ public final class DigestFeature implements Feature {
     record PreviewAsked(long guildId, Set<Long> left) {
     }
 
-    /** What a Send nudge press asked the platform before its transaction: whether the member to nudge has left. */
-    record NudgeAsked(long guildId, long memberId, boolean memberLeft) {
+    /**
+     * What a Send nudge press asked the platform before its transaction: whether the coordinator who pressed it in a
+     * DM is a coordinator of the server now ({@code coordinatorNow}; empty when the platform could not tell, or when
+     * it was pressed in the server, where the press itself says), and whether the member to nudge has left it.
+     */
+    record NudgeAsked(long guildId, long memberId, Optional<Boolean> coordinatorNow, boolean memberLeft) {
     }
 
     /**
@@ -232,8 +237,10 @@ public final class DigestFeature implements Feature {
 
     /**
      * A Send nudge press asks the platform first, when it would send a nudge (read in a transaction of its own, closed
-     * before the platform is asked): whether the member to nudge has left the server. Nothing is read nor asked for a
-     * press refused by the role it was pressed with, nor asked for one that sends nothing.
+     * before the platform is asked): whether the member to nudge has left the server; and, pressed in a DM by one of
+     * the server's subscribers, whether she is still a coordinator there (a DM shows no roles), whatever the press
+     * would do. Nothing is read nor asked for a press refused by the role it was pressed with, nor asked for one
+     * refused in a DM (no subscriber), nor asked about the member for one that sends nothing.
      */
     @Override
     public Inbound beforeComponent(Inbound component) {
@@ -261,11 +268,17 @@ public final class DigestFeature implements Feature {
         Read read = db.readOnlyTransaction(() -> new Read(memberId != who.userId()
                 && stillStalled(guildId, memberId, walkId, now),
                 who.inDm() && db.read(c -> store.subscribed(c, guildId, who.userId()))));
-        if (!read.wouldSend() || who.inDm() && !read.subscribed()) {
+        if (who.inDm() && !read.subscribed()) {
             return press;
         }
+        // a DM shows no roles: whether its subscriber is a coordinator there now, asked whatever the press would do
+        Optional<Boolean> coordinatorNow = who.inDm() ? messenger.isCoordinator(guildId, who.userId())
+                : Optional.empty();
+        if (!read.wouldSend() || coordinatorNow.equals(Optional.of(false))) {
+            return who.inDm() ? press.withPrepared(new NudgeAsked(guildId, memberId, coordinatorNow, false)) : press;
+        }
         boolean left = weekly.leftOf(guildId, List.of(memberId)).contains(memberId);
-        return press.withPrepared(new NudgeAsked(guildId, memberId, left));
+        return press.withPrepared(new NudgeAsked(guildId, memberId, coordinatorNow, left));
     }
 
     /** Send nudge asks the platform first ({@link #beforeComponent}): the adapter acknowledges it at once. */
@@ -625,9 +638,9 @@ public final class DigestFeature implements Feature {
     }
 
     /**
-     * Queues the nudge line to a member whose walk stalled: coordinators only, one a week per member ({@link
-     * Nudges.Last#heldUntil}), never to a member who has left the server ({@code asked}: what the platform said before
-     * this transaction).
+     * Queues the nudge line to a member whose walk stalled: coordinators only (in a DM, the server's subscribers the
+     * platform, asked first, still counts as coordinators), one a week per member ({@link Nudges.Last#heldUntil}),
+     * never to a member who has left the server ({@code asked}: what the platform said before this transaction).
      */
     private Reply nudge(Caller who, long guildId, long memberId, long walkId, Optional<NudgeAsked> asked) {
         String only = "Only coordinators (Manage Server, or the coordinator role) can send nudges from the digest. "
@@ -635,6 +648,14 @@ public final class DigestFeature implements Feature {
         String refused = only + " " + Coordinators.askToBeOne(coordinators.ownerOf(guildId, who.userId()));
         if (guildId > 0 && who.guildId() == guildId && !who.inDm() && !who.coordinator()) {
             return refuseNonCoordinator(who, only + " " + ENDED, refused);
+        }
+        if (guildId > 0 && who.inDm() && asked.flatMap(NudgeAsked::coordinatorNow).equals(Optional.of(false))) {
+            // a subscriber the platform no longer counts as a coordinator there: refused as on the channel's post
+            boolean removed = db.write(c -> store.unsubscribe(c, guildId, who.userId()));
+            String server = DigestComposer.serverShown(messenger.serverName(guildId)).orElse("that server");
+            return Reply.text(removed ? only + " You're no longer a coordinator in " + server + ", so your "
+                    + "subscription has ended: you'll no longer get its weekly digest by DM."
+                    + comeBack(coordinators.ownerOf(guildId, who.userId()), " in the server") : refused);
         }
         boolean allowed = who.guildId() == guildId && who.coordinator()
                 || who.inDm() && db.read(c -> store.subscribed(c, guildId, who.userId()));

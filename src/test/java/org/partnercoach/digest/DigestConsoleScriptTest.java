@@ -120,6 +120,33 @@ class DigestConsoleScriptTest {
     }
 
     @Test
+    @DisplayName("dana, a coordinator made a plain member again, presses Send nudge on the digest in her DMs: refused, "
+            + "her subscription ends, and bea gets no nudge")
+    void demotedCoordinatorCannotNudgeFromHerDms() {
+        String transcript = ConsoleScript.run("""
+                /digest setup day:Monday time:9am
+                :coordinator dana
+                :user dana
+                /digest subscribe
+                :user bea
+                start
+                We want the food bank and the library
+                pause
+                :advance 15d
+                :member dana
+                :user dana
+                #Send nudge
+                :advance 1h
+                """, dir.resolve("out"));
+
+        String pressed = transcript.substring(transcript.indexOf(":member dana"));
+        assertThat(pressed).contains("Only coordinators (Manage Server, or the coordinator role) can send nudges from "
+                        + "the digest. Nothing was sent. You're no longer a coordinator in Local coalition, so your "
+                        + "subscription has ended")
+                .doesNotContain("Nudge on its way", "DM to bea", "A nudge from your coordinator");
+    }
+
+    @Test
     @DisplayName("a long :advance brings each week's digest at its time, none of them called late; /digest status "
             + "names the last one by the days in its title, where it said \"Week 2026-W14\"")
     void longAdvanceIsNotLate() {

@@ -140,6 +140,48 @@ class DigestFeatureTest {
     }
 
     @Test
+    @DisplayName("a coordinator who lost the role since her digest came presses Send nudge in her DMs: Discord, asked "
+            + "first, says she is no coordinator now, so it is refused as on the channel's post, her subscription "
+            + "ends, and bea gets no nudge; ed, whom Discord still counts as one, sends his")
+    void demotedCoordinatorCannotNudgeFromHerDms() {
+        // GIVEN cora's digest of 16 March offers a nudge to bea; since then she has lost the coordinator role
+        Member cora = scheduledWithStalledWalk();
+        bot.messenger().namesServer(TestBot.GUILD, "Eastside Health Coalition");
+        bot.messenger().reportsCoordinator(TestBot.GUILD, cora.id(), false);
+        Member coraNow = bot.member("cora");
+
+        // WHEN, without running anything in the server, she presses Send nudge 1 on that digest in her DMs
+        Reply digest = digestsTo(cora).get(1).reply();
+        coraNow.reads(digest);
+        String said = coraNow.presses("Send nudge 1").text();
+
+        // THEN Discord was asked about her, and she is refused, her subscription ended, with whom to ask
+        assertThat(bot.messenger().coordinatorQuestions()).contains(List.of(TestBot.GUILD, cora.id()));
+        assertThat(said).isEqualTo("Only coordinators (Manage Server, or the coordinator role) can send nudges from "
+                + "the digest. Nothing was sent. You're no longer a coordinator in Eastside Health Coalition, so your "
+                + "subscription has ended: you'll no longer get its weekly digest by DM. If you should still be a "
+                + "coordinator, ask whoever set the bot up to give you the role back, then run `/digest subscribe` in "
+                + "the server.");
+        // AND pressed again, it is refused as any non-subscriber's press
+        coraNow.reads(digest);
+        assertThat(coraNow.presses("Send nudge 1").text()).contains("can send nudges from the digest")
+                .doesNotContain("subscription has ended");
+        Member bea = bot.member("bea");
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().directTo(bea.id())).isEmpty();
+
+        // AND ed, whom Discord counts as a coordinator, sends the nudge from his DMs
+        Member ed = bot.coordinator("ed");
+        bot.messenger().reportsCoordinator(TestBot.GUILD, ed.id(), true);
+        ed.reads(digestsTo(ed).get(1).reply());
+        assertThat(ed.presses("Send nudge 1").text()).startsWith("Nudge on its way to <@" + bea.id() + ">");
+        // AND next Monday's digest reaches ed, not cora
+        bot.advance(Duration.ofDays(7));
+        assertThat(digestsTo(cora)).hasSize(2);
+        assertThat(digestsTo(ed)).hasSize(3);
+    }
+
+    @Test
     @DisplayName("a subscriber Discord reports as no longer a coordinator gets no digest and is unsubscribed; "
             + "one it cannot tell about still gets theirs")
     void formerCoordinatorWhoNeverActsIsUnsubscribedAtSendTime() {

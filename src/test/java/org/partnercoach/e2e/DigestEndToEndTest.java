@@ -103,6 +103,40 @@ class DigestEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("cora loses the coordinator role after her digest came: Send nudge in her DMs is acknowledged at "
+            + "once, Discord is asked about her, and she is refused with her subscription ended; alice gets no nudge")
+    void demotedCoordinatorCannotNudgeFromHerDms() {
+        // GIVEN cora, a coordinator by her role, gets the Tuesday digest; alice's walk stalls
+        discord.runs(OLIVIA, "digest setup", "day", "tuesday", "time", "09:00");
+        discord.runs(CORA, "digest subscribe");
+        discord.runs(ALICE, "coach start");
+        clock.advance(Duration.ofHours(18));
+        bot.app().scheduler().runDue();
+        int second = discord.mark();
+        clock.advance(Duration.ofDays(7));
+        bot.app().scheduler().runDue();
+        discord.awaitRequest(second, "POST", "channels/" + discord.dmChannelOf(CORA) + "/messages");
+        World.Shown digest = latestDmWithButton(CORA, "Send nudge 1");
+
+        // WHEN she loses the role, and presses Send nudge 1 in her DMs
+        discord.giveRoles(CORA);
+        int pressedAt = discord.mark();
+        Recorded pressed = discord.pressesInDm(CORA, digest.id(), "Send nudge 1");
+
+        // THEN "thinking…" at once; Discord is asked about her, and she is refused, her subscription ended
+        assertThat(pressed.callbackType()).isEqualTo(FakeDiscord.DEFERRED_CHANNEL_MESSAGE);
+        assertThat(discord.awaitRequest(pressedAt, "GET", "guilds/" + World.GUILD + "/members/" + CORA.id())
+                .status()).isEqualTo(200);
+        assertThat(discord.answerTo(pressed).message().path("content").asText()).startsWith("Only coordinators "
+                + "(Manage Server, or the coordinator role) can send nudges from the digest. Nothing was sent. You're "
+                + "no longer a coordinator in ").contains("so your subscription has ended");
+        // AND alice gets no nudge, and the digest's subscribers are olivia's business now: nobody
+        bot.app().scheduler().runDue();
+        assertThat(discord.dmsOf(ALICE)).isEmpty();
+        assertThat(discord.runs(OLIVIA, "digest status").message().toString()).contains("Subscribers (0)");
+    }
+
+    @Test
     @DisplayName("olivia, the last subscriber, unsubscribes after the digest's coordinators' channel was deleted: "
             + "she is told it fails there now, and what to do")
     void lastSubscriberLeavesAfterTheChannelWasDeleted() {
