@@ -33,11 +33,8 @@ class TookPartPlansPostgresTest {
     @DisplayName("20,000 contacts and 20,000 introductions over three years: the week's read by index, no table scan")
     void weekReadByIndex() {
         // 400 partners; 20,000 contacts and 20,000 introductions over three years, one in 100 in the week
-        db.write(c -> Database.update(c, "INSERT INTO partners (id, guild_id, name, name_key, name_letters, sector,"
-                + " stage, created_by, created_at, activity_at) SELECT x, ?, 'P' || x, 'p' || x, 'p' || x, 'food',"
-                + " 'CULTIVATING', 1, ?, ? FROM generate_series(1, ?) AS x", GUILD, WEEK_END, WEEK_END, PARTNERS));
-        String when = "CASE WHEN x % 100 = 0 THEN CAST(? AS TIMESTAMP) - (1 + x % 150) * INTERVAL '1 hour'"
-                + " ELSE CAST(? AS TIMESTAMP) - (8 + x % 1000) * INTERVAL '1 day' END";
+        WeekOfRows.postgresPartners(db, GUILD, PARTNERS, WEEK_END);
+        String when = WeekOfRows.POSTGRES;
         db.write(c -> Database.update(c, "INSERT INTO partner_contacts (guild_id, partner_id, user_id, created_at)"
                 + " SELECT ?, 1 + x % ?, x, " + when + " FROM generate_series(1, ?) AS x", GUILD, PARTNERS,
                 WEEK_END, WEEK_END, ROWS));

@@ -36,8 +36,7 @@ class TookPartPlansTest {
         // 400 partners; 20,000 contacts and 6,000 introductions over the last three years, one in 100 in the week;
         // another server's rows all in the week
         H2Plans.partners(db, TestBot.GUILD, PARTNERS);
-        String when = "CASE WHEN MOD(x, " + IN_WEEK_EVERY + ") = 0 THEN DATEADD('HOUR', -1 - MOD(x, 150), CAST(? AS TIMESTAMP))"
-                + " ELSE DATEADD('DAY', -8 - MOD(x, 1000), CAST(? AS TIMESTAMP)) END";
+        String when = WeekOfRows.h2(IN_WEEK_EVERY);
         db.write(c -> Database.update(c, "INSERT INTO partner_contacts (guild_id, partner_id, user_id, created_at)"
                 + " SELECT ?, 1 + MOD(x, " + PARTNERS + "), x, " + when + " FROM SYSTEM_RANGE(1, " + CONTACTS
                 + ") AS r(x)", TestBot.GUILD, WEEK_END, WEEK_END));

@@ -34,11 +34,8 @@ class TouchpointsLoggedPlansPostgresTest {
     void weekReadByIndex() {
         // 400 partners; 20,000 touchpoints logged over three years, one in 100 in the week, each dated x % 300 days
         // before it was logged
-        db.write(c -> Database.update(c, "INSERT INTO partners (id, guild_id, name, name_key, name_letters, sector,"
-                + " stage, created_by, created_at, activity_at) SELECT x, ?, 'P' || x, 'p' || x, 'p' || x, 'food',"
-                + " 'CULTIVATING', 1, ?, ? FROM generate_series(1, ?) AS x", GUILD, WEEK_END, WEEK_END, PARTNERS));
-        String logged = "CASE WHEN x % 100 = 0 THEN CAST(? AS TIMESTAMP) - (1 + x % 150) * INTERVAL '1 hour'"
-                + " ELSE CAST(? AS TIMESTAMP) - (8 + x % 1000) * INTERVAL '1 day' END";
+        WeekOfRows.postgresPartners(db, GUILD, PARTNERS, WEEK_END);
+        String logged = WeekOfRows.POSTGRES;
         db.write(c -> Database.update(c, "INSERT INTO partner_touchpoints (guild_id, partner_id, user_id, kind, note,"
                 + " happened_at, created_at) SELECT ?, 1 + x % ?, x % 700, 'CALL', 'n', " + logged
                 + " - (x % 300) * INTERVAL '1 day', " + logged + " FROM generate_series(1, ?) AS x", GUILD, PARTNERS,

@@ -35,8 +35,7 @@ class TouchpointsLoggedPlansTest {
         // 400 partners; 20,000 touchpoints logged over the last three years, one in 100 in the week, each dated
         // x % 300 days before it was logged (most of the week's for a day of an earlier week)
         H2Plans.partners(db, TestBot.GUILD, PARTNERS);
-        String logged = "CASE WHEN MOD(x, " + IN_WEEK_EVERY + ") = 0 THEN DATEADD('HOUR', -1 - MOD(x, 150),"
-                + " CAST(? AS TIMESTAMP)) ELSE DATEADD('DAY', -8 - MOD(x, 1000), CAST(? AS TIMESTAMP)) END";
+        String logged = WeekOfRows.h2(IN_WEEK_EVERY);
         db.write(c -> Database.update(c, "INSERT INTO partner_touchpoints (guild_id, partner_id, user_id, kind, note,"
                 + " happened_at, created_at) SELECT ?, 1 + MOD(x, " + PARTNERS + "), MOD(x, 700), 'CALL', 'n',"
                 + " DATEADD('DAY', -MOD(x, 300), " + logged + "), " + logged + " FROM SYSTEM_RANGE(1, " + TOUCHPOINTS
