@@ -239,7 +239,7 @@ final class QuarterReport {
         }
 
         /**
-         * "2 partners at the end of the quarter, 5 touchpoints logged in it.", and when some of its touchpoints were
+         * "2 partners at the end of the quarter, 5 touchpoints dated in it.", and when some of its touchpoints were
          * with organizations added to the list only after it (logged later, dated in it), which and when, so that
          * "0 partners" beside "1 touchpoint" reads as what happened. {@code shown}: how a typed name is printed.
          */
@@ -247,7 +247,7 @@ final class QuarterReport {
             String partners = MapView.plural(partnersAtEnd(), "partner") + " " + atEnd() + ", ";
             int later = addedLater.stream().mapToInt(PartnerHistory.AddedLater::touchpoints).sum();
             if (later == 0) {
-                return partners + MapView.plural(totalTouchpoints(), "touchpoint") + " logged in it.";
+                return partners + MapView.plural(totalTouchpoints(), "touchpoint") + " dated in it.";
             }
             List<String> named = addedLater.stream().limit(MapView.TOP).map(a -> shown.apply(Limits.clip(a.name(), 60))
                     + " (added " + MapView.day(a.addedAt(), zone) + ")").toList();

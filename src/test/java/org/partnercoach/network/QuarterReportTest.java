@@ -77,7 +77,7 @@ class QuarterReportTest {
         Reply report = cora.runs("report quarter");
         String text = report.plainText();
         assertThat(text).contains("Partnership report · Q1 2026 (Jan – Mar)", "2 partners at the end of the quarter",
-                        "1 touchpoint logged")
+                        "1 touchpoint dated in it")
                 .contains("**Researching:** 0 → 1", "**Connecting:** 0 → 1", "Researching → Connecting: 1")
                 .contains("Jan: 0 · Feb: 0 · Mar: 1")
                 // the list's first quarter: nothing on the list at the end of the one before to compare with
@@ -377,10 +377,10 @@ class QuarterReportTest {
         Reply report = bot.coordinator("cora").runs("report quarter");
 
         // THEN every count of one reads as one
-        assertThat(report.plainText()).contains("1 partner at the end of the quarter, 1 touchpoint logged in it.",
+        assertThat(report.plainText()).contains("1 partner at the end of the quarter, 1 touchpoint dated in it.",
                 "1 answer members chose to share.").doesNotContain("1 partners").doesNotContain("answer(s)");
         String pdf = pdfText(file(report, ".pdf")).replaceAll("\\s+", " ");
-        assertThat(pdf).contains("1 partner at the end of the quarter, 1 touchpoint logged in it.",
+        assertThat(pdf).contains("1 partner at the end of the quarter, 1 touchpoint dated in it.",
                 "1 partner, 1 member, 1 tie at the end of the quarter.").doesNotContain("1 partners")
                 .doesNotContain("1 members").doesNotContain("1 ties");
         assertThat(CsvText.of(file(report, ".csv")))
@@ -410,7 +410,7 @@ class QuarterReportTest {
         String said = "0 partners at the end of the quarter, 1 touchpoint in it, with an organization added to the"
                 + " outreach list after the quarter: ";
         assertThat(report.plainText()).contains(said + "Lincoln \\*High\\* (added 11 Apr 2026).")
-                .contains("Jan: 0 · Feb: 0 · Mar: 1").doesNotContain("touchpoint logged in it");
+                .contains("Jan: 0 · Feb: 0 · Mar: 1").doesNotContain("touchpoint dated in it");
         assertThat(pdfText(file(report, ".pdf")).replaceAll("\\s+", " "))
                 .contains(said + "Lincoln *High* (added 11 Apr 2026).");
         assertThat(CsvText.of(file(report, ".csv")))
@@ -658,7 +658,7 @@ class QuarterReportTest {
         // THEN both count bea's contact of 35 days ago as a tie: the food bank is tied through two members
         assertThat(map.plainText()).contains("1 partner and 2 members, 2 ties", "Fragile partners: 0");
         assertThat(report.plainText()).contains("Partnership report · Q2 2026 (Apr – Jun), so far",
-                        "1 partner on 6 Apr 2026 (the quarter isn't over), 0 touchpoints logged in it.",
+                        "1 partner on 6 Apr 2026 (the quarter isn't over), 0 touchpoints dated in it.",
                         "Partners by stage (start → now)", "The network on 6 Apr 2026",
                         "1 partner and 2 members, 2 ties", "Fragile partners: 0",
                         "isn't over yet")
