@@ -639,7 +639,7 @@ final class DmWords {
         String bare = withoutStops(text.strip().toLowerCase(Locale.ROOT));
         return typo(bare).filter(meant -> walkOpen || WORDS.get(meant).opens() || WORDS.get(meant) == Word.HELP)
                 .map(meant -> new Offer(meant, "Did you mean `" + meant + "`? I didn't keep “" + bare + "”"
-                        + (walkOpen ? " as an answer" : "") + ": type `" + meant + "` (or just say yes) to do that."
+                        + (walkOpen ? " as an answer" : "") + ": type `" + meant + "` to do that, or just say yes in the next half hour."
                         + (walkOpen ? " If “" + bare + "” is your answer, send it with a few more words." : "")));
     }
 
