@@ -196,6 +196,35 @@ public final class PartnerDirectory {
         return ids.isEmpty() ? java.util.Map.of() : db.read(c -> partners.namedNow(c, guildId, ids));
     }
 
+    /**
+     * The partners of this server called {@code names} now (moved-on ones too; a name written differently, "lincoln
+     * high" for "Lincoln High", is the same name), by the name as given, in one read however many: a name not among
+     * them is not on the list. What shows a reminder whose partner was deleted reads here whether one of that name was
+     * added again since.
+     */
+    public java.util.Map<String, Named> namedNowCalled(long guildId, java.util.Collection<String> names) {
+        java.util.Map<String, String> keys = new java.util.HashMap<>();
+        for (String name : names) {
+            String key = PartnerInput.keyOf(name == null ? "" : name.strip());
+            if (!key.isEmpty()) {
+                keys.put(name, key);
+            }
+        }
+        if (keys.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, Named> byKey = db.read(c -> partners.namedNowByKey(c, guildId,
+                new java.util.HashSet<>(keys.values())));
+        java.util.Map<String, Named> called = new java.util.HashMap<>();
+        keys.forEach((name, key) -> {
+            Named named = byKey.get(key);
+            if (named != null) {
+                called.put(name, named);
+            }
+        });
+        return called;
+    }
+
     /** The partners of this server among {@code ids} that have moved on (archived); one read. */
     public java.util.Set<Long> movedOnAmong(long guildId, java.util.Collection<Long> ids) {
         return db.read(c -> partners.movedOnAmong(c, guildId, ids));

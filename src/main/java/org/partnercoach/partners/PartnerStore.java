@@ -176,6 +176,10 @@ final class PartnerStore {
     private static final String NAMES_BY_ID = "SELECT p.id, p.name" + WANTED_IDS;
     private static final String MOVED_ON_BY_ID = "SELECT p.id" + WANTED_IDS + " AND p.stage = 'MOVED_ON'";
     private static final String STANDING_BY_ID = "SELECT p.id, p.name, p.stage" + WANTED_IDS;
+    /** {@link #STANDING_BY_ID} for name keys, one index lookup each (as {@link #KEYS_LISTED}). */
+    private static final String STANDING_BY_KEY = "SELECT p.id, p.name, p.stage, p.name_key"
+            + " FROM UNNEST(CAST(? AS VARCHAR ARRAY)) AS k(name_key)"
+            + " JOIN partners p ON p.guild_id = ? AND p.name_key = k.name_key";
     /*
      * The list's filter, one statement per combination of the filters given: "? IS NULL OR column = ?" would hide
      * the indexes (server and stage; server, sector and stage) from the planner.
@@ -562,6 +566,18 @@ final class PartnerStore {
             Database.list(c, STANDING_BY_ID, rs -> named.put(rs.getLong(1), new PartnerDirectory.Named(rs.getLong(1),
                     rs.getString(2), !Stage.stored(rs.getString(3)).active())),
                     ids.stream().distinct().toArray(Long[]::new), guildId);
+        }
+        return named;
+    }
+
+    /** The partners of this server with these name keys ({@link PartnerInput#keyOf}) as they stand now, by key. */
+    java.util.Map<String, PartnerDirectory.Named> namedNowByKey(Connection c, long guildId,
+                                                               java.util.Collection<String> keys) throws SQLException {
+        java.util.Map<String, PartnerDirectory.Named> named = new java.util.HashMap<>();
+        if (!keys.isEmpty()) {
+            Database.list(c, STANDING_BY_KEY, rs -> named.put(rs.getString(4), new PartnerDirectory.Named(
+                    rs.getLong(1), rs.getString(2), !Stage.stored(rs.getString(3)).active())),
+                    keys.stream().distinct().toArray(String[]::new), guildId);
         }
         return named;
     }

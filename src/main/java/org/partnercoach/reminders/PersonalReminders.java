@@ -387,7 +387,9 @@ public final class PersonalReminders implements SendKind {
 
     /**
      * The partners of some reminders as they are now (renamed, moved on, deleted), by reminder id, read in one go for
-     * each server among them (one, but for the outbox's batches); a reminder about no partner is not among them.
+     * each server among them (one, but for the outbox's batches), and once more when some were deleted (whether a
+     * partner of the name the reminder was set with is on the list again); a reminder about no partner is not among
+     * them.
      */
     Map<Long, ReminderPartner> partnersOf(List<ScheduledSend> reminders) {
         Map<Long, ReminderPartner> of = new HashMap<>();
@@ -395,7 +397,15 @@ public final class PersonalReminders implements SendKind {
                 Collectors.toList())).forEach((guildId, ofServer) -> {
                     Map<Long, PartnerDirectory.Named> now = partners.namedNow(guildId, ofServer.stream()
                             .map(ScheduledSend::partnerId).filter(id -> id != 0).collect(Collectors.toSet()));
-                    ofServer.forEach(r -> ReminderPartner.of(r, now).ifPresent(p -> of.put(r.id(), p)));
+                    // a partner deleted since may be on the list again under the name the reminder was set with:
+                    // one more read, for all of them, only when some partner is gone
+                    List<String> goneNames = ofServer.stream()
+                            .filter(r -> r.partnerId() != 0 && !now.containsKey(r.partnerId()))
+                            .map(r -> r.about() == null ? "" : r.about().strip()).filter(n -> !n.isEmpty())
+                            .distinct().toList();
+                    Map<String, PartnerDirectory.Named> calledNow = goneNames.isEmpty() ? Map.of()
+                            : partners.namedNowCalled(guildId, goneNames);
+                    ofServer.forEach(r -> ReminderPartner.of(r, now, calledNow).ifPresent(p -> of.put(r.id(), p)));
                 });
         return of;
     }

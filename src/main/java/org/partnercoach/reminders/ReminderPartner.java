@@ -10,7 +10,7 @@ import org.partnercoach.partners.PartnerDirectory;
  * A personal reminder's partner as the member reads it when the reminder is shown ({@code /reminders list}, the DM):
  * the partner as it is now, not as it was called when she set the reminder.
  *
- * @param name     its name now; for one deleted since, or a reminder set before reminders kept the partner's id (V75)
+ * @param name     its name now; for one deleted since (and no partner of that name on the list again), or a reminder set before reminders kept the partner's id (V75)
  *                 and not linked then, the name the reminder was set with
  * @param was      the name she set the reminder with, when the partner has been renamed since; "" otherwise
  * @param standing whether it is still on the outreach list
@@ -29,15 +29,21 @@ record ReminderPartner(String name, String was, Standing standing, String restor
 
     /**
      * The partner of {@code send}, read from {@code now} (what the partners' package says of the reminders' partner
-     * ids, read once for them all); empty for a reminder about no partner.
+     * ids, read once for them all) and, for a partner deleted since, from {@code calledNow} (the partners on the list
+     * now by the names the reminders were set with, read once for them all, and only when some partner is gone): one
+     * of that name added again shows as that partner. Empty for a reminder about no partner.
      */
-    static Optional<ReminderPartner> of(ScheduledSend send, Map<Long, PartnerDirectory.Named> now) {
+    static Optional<ReminderPartner> of(ScheduledSend send, Map<Long, PartnerDirectory.Named> now,
+                                        Map<String, PartnerDirectory.Named> calledNow) {
         String asSet = send.about() == null ? "" : send.about().strip();
         if (send.partnerId() == 0) {
             return asSet.isEmpty() ? Optional.empty()
                     : Optional.of(new ReminderPartner(asSet, "", Standing.ON_LIST, ""));
         }
         PartnerDirectory.Named named = now.get(send.partnerId());
+        if (named == null) {
+            named = calledNow.get(asSet);
+        }
         if (named == null) {
             return Optional.of(new ReminderPartner(asSet, "", Standing.DELETED, ""));
         }

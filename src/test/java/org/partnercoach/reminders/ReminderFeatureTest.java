@@ -260,6 +260,49 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("a reminder whose partner was deleted and then added again under the same name shows that partner, "
+            + "not that it is gone; one archived since says it has moved on; only a name not on the list is gone")
+    void partnerDeletedThenAddedAgain() {
+        // GIVEN Ana sets reminders about three partners: Lincoln High alone, the two others for the same minute
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Lincoln High", "sector", "education");
+        ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+        ana.runs("partner add", "name", "Hope Housing", "sector", "housing");
+        ana.runs("remind", "when", "in 2 days", "what", "Call the principal", "partner", "Lincoln High");
+        ana.runs("remind", "when", "in 3 days", "what", "Call the pastor", "partner", "Grace Church");
+        ana.runs("remind", "when", "in 3 days", "what", "Ask about the shelter", "partner", "Hope Housing");
+
+        // WHEN all three are deleted, Lincoln High is added again (its name written differently), Grace Church
+        // is added again and then archived, and Hope Housing stays deleted
+        for (String name : List.of("Lincoln High", "Grace Church", "Hope Housing")) {
+            ana.runs("partner delete", "partner", name);
+            assertThat(ana.presses("Delete for good").text()).contains("Deleted “" + name + "”");
+        }
+        ana.runs("partner add", "name", "lincoln high", "sector", "education");
+        ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+        ana.runs("partner archive", "partner", "Grace Church");
+
+        // THEN her list shows Lincoln High plainly, Grace Church as moved on, and only Hope Housing as gone
+        String list = ana.runs("reminders list").plainText();
+        assertThat(list).contains("Call the principal · lincoln high", "Call the pastor · Grace Church (moved on)",
+                "Ask about the shelter · Hope Housing (no longer on the outreach list)");
+        assertThat(list.lines().filter(l -> l.contains("no longer on the outreach list"))).hasSize(1);
+        // AND the DM about Lincoln High says nothing of it being gone
+        bot.advance(Duration.ofDays(2));
+        assertThat(lastDmTo(ana)).contains("Call the principal", "Partner: lincoln high")
+                .doesNotContain("no longer", "moved on", "(was");
+        // AND the message of the two says where each stands
+        bot.advance(Duration.ofDays(1));
+        String both = lastDmTo(ana);
+        assertThat(both).contains("Partner: Grace Church:", "Call the pastor",
+                "The coalition has moved on from this partner. If you're reaching out again, "
+                        + "`/partner restore partner:\"Grace Church\"` brings it back.",
+                "Partner: Hope Housing:", "Ask about the shelter", "It's no longer on the outreach list. If you "
+                        + "still work with them, `/partner add` puts it back.");
+        assertThat(both.split("no longer on the outreach list", -1)).hasSize(2);
+    }
+
+    @Test
     @DisplayName("a date picked on a button after a rename, and a reminder opened from the menu of a message of "
             + "several, show the partner as it is then")
     void dateButtonAndMenuFollowThePartner() {
