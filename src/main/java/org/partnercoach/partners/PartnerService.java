@@ -365,13 +365,18 @@ final class PartnerService {
 
     /**
      * Handing a partner to {@code newOwner}: its owner or a coordinator, as {@link #requireOwnerOrCoordinator}; and a
-     * member who names herself for a partner nobody looks after takes it on (a volunteer offering to look after it).
+     * member who names herself for a partner nobody looks after takes it on (a volunteer offering to look after it),
+     * while it is still on the list: one the coalition has moved on from only a coordinator brings back or hands on,
+     * or taking it on would let her restore it ({@link WhoMay#movedOnUnowned}).
      * A member naming herself for someone else's partner is asking to take it on, and is told so in those words
      * rather than as handing it "to someone else".
      */
     private static void requireMayHandOn(Caller who, Partner p, long newOwner, Supplier<Set<Long>> left) {
         boolean herself = newOwner == who.userId();
         if (herself && !p.hasOwner()) {
+            if (!p.active() && !who.coordinator()) {
+                throw new UserError(WhoMay.movedOnUnowned(p));
+            }
             return;
         }
         WhoMay.require(who, p, herself ? "hand it to you" : "hand it to someone else", WhoMay.Unowned.COORDINATOR,

@@ -88,7 +88,9 @@ final class PartnerView {
         Card card = new Card(Shown.text(p.name()), null, List.of(), "Added " + day(p.createdAt(), zone) + " by " + Mentions.user(p.createdBy()))
                 .withField("Sector", sectors.nameOf(p.sector()))
                 .withLongField("Stage", stageLine(p))
-                .withField("Owner", !p.hasOwner() ? "nobody at the moment: " + PartnerActions.TAKE_IT_ON
+                .withField("Owner", !p.hasOwner() ? "nobody at the moment: " + (p.active() ? PartnerActions.TAKE_IT_ON
+                        : "a coordinator can bring it back with `/partner restore` and hand it to someone with "
+                        + "`/partner owner`")
                         : Mentions.user(p.ownerId()) + (page.gone().contains(p.ownerId()) ? " (has left the server, so "
                         + "no reminders reach them: a coordinator hands it to someone with `/partner owner`)" : ""))
                 .withField("Contact", p.contact() == null ? "—" : Shown.text(p.contact()))

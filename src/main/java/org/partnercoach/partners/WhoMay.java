@@ -18,7 +18,8 @@ import org.partnercoach.chat.UserError;
  *   <li>nobody looks after it (its owner used {@code /privacy forget}): a coordinator too, except for what the
  *       coalition's members share ({@link Unowned#ANYONE}: the check-ins, which go to the reminder channel for
  *       whoever answers them there). A member may also take such a partner on herself ({@link PartnerService#owner}),
- *       and then looks after it.</li>
+ *       and then looks after it, while it is on the list: one the coalition has moved on from only a coordinator can
+ *       bring back or hand on ({@link #movedOnUnowned}).</li>
  * </ul>
  */
 final class WhoMay {
@@ -62,6 +63,16 @@ final class WhoMay {
     }
 
     /**
+     * A member who named herself for a partner nobody looks after that the coalition has moved on from: taking it on
+     * would let her restore it, which only a coordinator may.
+     */
+    static String movedOnUnowned(Partner p) {
+        return "Nobody looks after “" + Shown.text(p.name()) + "” and the coalition has moved on from it, so only a "
+                + "coordinator can bring it back or hand it on. Ask one: they can restore it with `/partner restore` "
+                + "and hand it to you with `/partner owner`.";
+    }
+
+    /**
      * "Only @bea, who looks after “Food Bank”, or a coordinator can archive it. Ask one of them; ..."; when its owner
      * is in {@code left}, or nobody looks after it, a coordinator only, and that she is to ask one.
      *
@@ -84,7 +95,9 @@ final class WhoMay {
         return why + ", so only a coordinator can " + doing + ". " + switch (next) {
             case TAKE_ON -> "Ask one to run `/partner owner` with you as `member:`; " + MEANWHILE;
             case HAND_ON -> p.hasOwner() ? "Ask one to run `/partner owner`; " + MEANWHILE
-                    : "Ask one, or look after it yourself: `/partner owner` with you as `member:`.";
+                    : p.active() ? "Ask one, or look after it yourself: `/partner owner` with you as `member:`."
+                    : "Ask one: the coalition has moved on from it, so they can bring it back with `/partner restore` "
+                    + "and hand it on.";
             case DELETE -> "If it was added by mistake, ask one; they can also hand it to a member with `/partner "
                     + "owner`, or archive it with `/partner archive` (which keeps its history) if the coalition has "
                     + "moved on from it.";

@@ -122,6 +122,39 @@ class OwnerGoneRefusalsTest {
     }
 
     @Test
+    @DisplayName("a member may not take on herself a partner nobody looks after that the coalition has moved on from "
+            + "(she could then restore it): she reads that only a coordinator can bring it back or hand it on; "
+            + "nothing changes, and a coordinator may")
+    void memberMayNotTakeOnAMovedOnPartnerNobodyLooksAfter() {
+        forgottenOwner();
+        olga.runs("partner archive", "partner", "West Library", "reason", "closed");
+        Snapshot before = Snapshot.of(bot);
+
+        Reply taken = cora.runs("partner owner", "partner", "West Library", "member", String.valueOf(cora.id()));
+        Reply handOn = cora.runs("partner owner", "partner", "West Library", "member", String.valueOf(dave.id()));
+        Reply restore = cora.runs("partner restore", "partner", "West Library");
+
+        assertThat(taken.plainText()).isEqualTo("Nobody looks after “West Library” and the coalition has moved on "
+                + "from it, so only a coordinator can bring it back or hand it on. Ask one: they can restore it with "
+                + "`/partner restore` and hand it to you with `/partner owner`.");
+        assertThat(handOn.plainText()).isEqualTo("Nobody looks after “West Library” now, so only a coordinator can "
+                + "hand it to someone else. Ask one: the coalition has moved on from it, so they can bring it back "
+                + "with `/partner restore` and hand it on.");
+        assertThat(restore.plainText()).startsWith("Nobody looks after “West Library” now, so only a coordinator can "
+                + "restore it.");
+        assertThat(Snapshot.of(bot).changedSince(before)).isEmpty();
+        assertThat(partner("West Library").hasOwner()).isFalse();
+        assertThat(partner("West Library").active()).isFalse();
+        assertThat(cora.runs("partner show", "partner", "West Library").plainText()).contains("Owner: nobody at the "
+                + "moment: a coordinator can bring it back with `/partner restore` and hand it to someone with "
+                + "`/partner owner`");
+
+        // a coordinator may take it on herself, moved on as it is
+        assertThat(olga.runs("partner owner", "partner", "West Library", "member", String.valueOf(olga.id()))
+                .plainText()).startsWith("You now look after “West Library”.");
+    }
+
+    @Test
     @DisplayName("a member archiving, restoring, deleting or handing on a partner whose owner left the server reads "
             + "that she left and to ask a coordinator; Discord is asked about the owner, and only for a member refused")
     void ownerWhoLeftTheServer() {
