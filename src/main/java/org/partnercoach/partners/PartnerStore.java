@@ -87,7 +87,8 @@ final class PartnerStore {
      * Several keys at once, one index lookup each: "name_key = ANY(?)" or "IN (...)" would make H2 read every key of
      * the server (it uses only the index's first column for them); a join with the keys as a table uses both.
      */
-    private static final String KEYS_LISTED = "SELECT p.name_key FROM UNNEST(CAST(? AS VARCHAR ARRAY)) AS k(name_key)"
+    private static final String KEYS_LISTED = "SELECT " + P_COLUMNS + ", p.name_key"
+            + " FROM UNNEST(CAST(? AS VARCHAR ARRAY)) AS k(name_key)"
             + " JOIN partners p ON p.guild_id = ? AND p.name_key = k.name_key";
     /** {@link #KEYS_LISTED} for the letters of names (V59), with the partners that have them. */
     static final String LETTERS_LISTED = "SELECT " + P_COLUMNS + ", p.name_letters"
@@ -468,11 +469,22 @@ final class PartnerStore {
                 .toList();
     }
 
-    /** Which of these name keys ({@link PartnerInput#nameKey}) partners of the server have, in one read. */
-    java.util.Set<String> keysOnList(Connection c, long guildId, java.util.Collection<String> keys)
+    /**
+     * Which of these name keys ({@link PartnerInput#nameKey}) partners of the server have, each with its partner (moved
+     * on or not: {@link Partner#active()}), in one read.
+     */
+    java.util.Map<String, Partner> keysOnList(Connection c, long guildId, java.util.Collection<String> keys)
             throws SQLException {
-        return keys.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(Database.list(c, KEYS_LISTED,
-                rs -> rs.getString(1), keys.toArray(String[]::new), guildId));
+        java.util.Map<String, Partner> byKey = new java.util.HashMap<>();
+        if (keys.isEmpty()) {
+            return byKey;
+        }
+        for (java.util.Map.Entry<String, Partner> row : Database.list(c, KEYS_LISTED,
+                rs -> java.util.Map.entry(rs.getString("name_key"), partner(rs)), keys.toArray(String[]::new),
+                guildId)) {
+            byKey.put(row.getKey(), row.getValue());
+        }
+        return byKey;
     }
 
     /**

@@ -123,6 +123,16 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
         }
     }
 
+    /**
+     * A name found on the list: the partner it is there as, and whether it is spelled a little differently there ("St
+     * Marys Clinic" for "St. Mary's Clinic"); the partner may be one the coalition has moved on from.
+     */
+    private record OnList(Partner partner, boolean alike) {
+        boolean movedOn() {
+            return !partner.active();
+        }
+    }
+
     private record Pending(long id, Source source, String name) {
         static Pending of(java.sql.ResultSet rs) throws SQLException {
             long sessionId = rs.getLong("session_id");
@@ -170,19 +180,27 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
         List<String> found = AnswerNames.names(answer);
         int from = db.read(c -> bookmark(c, who, Source.walk(state.walk().id()), answer));
         List<String> named = found.subList(Math.min(from, found.size()), found.size());
-        Map<String, Optional<Partner>> onList = named.isEmpty() ? Map.of() : db.read(c -> listed(c, who, named));
-        // in the order she named them
-        Map<String, Optional<Partner>> listed = new LinkedHashMap<>();
-        named.stream().filter(onList::containsKey).forEach(name -> listed.put(name, onList.get(name)));
-        List<String> fresh = named.stream().filter(name -> !listed.containsKey(name)).toList();
+        Map<String, OnList> onList = named.isEmpty() ? Map.of() : db.read(c -> listed(c, who, named));
+        // in the order she named them; those the coalition has moved on from are not in /partner list: said apart
+        Map<String, OnList> listed = new LinkedHashMap<>();
+        Map<String, OnList> movedOn = new LinkedHashMap<>();
+        named.stream().filter(onList::containsKey).forEach(name -> (onList.get(name).movedOn() ? movedOn : listed)
+                .put(name, onList.get(name)));
+        List<String> fresh = named.stream().filter(name -> !onList.containsKey(name)).toList();
+        String restore = movedOnFrom(movedOn);
         if (fresh.isEmpty()) {
             // every organization named is on the list: say so, rather than nothing, so she need not wonder
-            return listed.isEmpty() ? reply : withNote(reply, "Every organization you named is on the coalition's "
-                    + "outreach list already" + asListed(listed) + ". See it with `/partner list`.");
+            if (listed.isEmpty()) {
+                return movedOn.isEmpty() ? reply : withNote(reply, restore);
+            }
+            return withNote(reply, (movedOn.isEmpty() ? "Every organization you named is on the coalition's "
+                    + "outreach list already" + asListed(listed) : capitalized(namesOnList(listed))
+                    + (listed.size() == 1 ? " is" : " are") + " on the coalition's outreach list already")
+                    + ". See it with `/partner list`." + (restore.isEmpty() ? "" : " " + restore));
         }
         return offered(reply, "I found " + count(fresh.size()) + " in your answer", fresh.size(), onItAlready(listed),
                 "see the list, correct it, and add them", Button.secondary(CustomId.of(PartnerView.FEATURE,
-                        "walknames", state.walk().id()), "Check and add"));
+                        "walknames", state.walk().id()), "Check and add"), restore);
     }
 
     /**
@@ -190,22 +208,58 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
      * (" (“St Marys Clinic” as “St. Mary's Clinic”)"), so a member sees which one her words were taken for; empty
      * when every one is named as it is on the list.
      */
-    private static String asListed(Map<String, Optional<Partner>> listed) {
+    private static String asListed(Map<String, OnList> listed) {
         List<String> alike = new ArrayList<>();
-        listed.forEach((name, partner) -> partner.ifPresent(p -> alike.add(shortQuote(name) + " as “"
-                + Shown.text(p.name()) + "”")));
+        listed.forEach((name, on) -> {
+            if (on.alike()) {
+                alike.add(shortQuote(name) + " as “" + Shown.text(on.partner().name()) + "”");
+            }
+        });
         return alike.isEmpty() ? "" : " (" + Shown.andFirst(alike, LEFT_OUT_SHOWN) + ")";
     }
 
+    /**
+     * "The coalition has moved on from “St. Mary's Clinic” (for “St Marys Clinic”); `/partner restore
+     * partner:"St. Mary's Clinic"` brings it back.": the names of an answer or a form that are partners the coalition
+     * has moved on from, which {@code /partner list} does not show, with the command that brings one back; empty when
+     * none.
+     */
+    private static String movedOnFrom(Map<String, OnList> movedOn) {
+        Map<Long, String> partners = new LinkedHashMap<>();
+        Map<Long, String> names = new LinkedHashMap<>();
+        movedOn.forEach((name, on) -> {
+            Partner p = on.partner();
+            names.putIfAbsent(p.id(), p.name());
+            partners.putIfAbsent(p.id(), "“" + Shown.text(p.name()) + "”" + (name.equals(p.name()) ? ""
+                    : " (for " + shortQuote(name) + ")"));
+        });
+        if (partners.isEmpty()) {
+            return "";
+        }
+        String restore = Shown.code("/partner restore " + PartnerRef.option(names.values().iterator().next()));
+        return "The coalition has moved on from " + Shown.andFirst(List.copyOf(partners.values()), LEFT_OUT_SHOWN)
+                + (partners.size() == 1 ? "; " + restore + " brings it back."
+                : "; to bring one back, use `/partner restore` with its name, as in " + restore + ".");
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** "; “Eastside Food Bank” is on it already": the names of an answer found on the list, beside the new ones. */
-    private static String onItAlready(Map<String, Optional<Partner>> listed) {
+    private static String onItAlready(Map<String, OnList> listed) {
         if (listed.isEmpty()) {
             return "";
         }
+        return "; " + namesOnList(listed) + (listed.size() == 1 ? " is" : " are") + " on it already";
+    }
+
+    /** "“Eastside Food Bank” and “St Marys Clinic” (as “St. Mary's Clinic”)": names found on the list, as named. */
+    private static String namesOnList(Map<String, OnList> listed) {
         List<String> names = new ArrayList<>();
-        listed.forEach((name, partner) -> names.add(shortQuote(name) + partner.map(p -> " (as “" + Shown.text(p.name())
-                + "”)").orElse("")));
-        return "; " + Shown.andFirst(names, LEFT_OUT_SHOWN) + (names.size() == 1 ? " is" : " are") + " on it already";
+        listed.forEach((name, on) -> names.add(shortQuote(name) + (on.alike() ? " (as “"
+                + Shown.text(on.partner().name()) + "”)" : "")));
+        return Shown.andFirst(names, LEFT_OUT_SHOWN);
     }
 
     /**
@@ -220,20 +274,21 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
             return shown;
         }
         return offered(shown, "The group named " + count(fresh.size()), fresh.size(), "",
-                "see them, correct the list, and add them", Source.session(sessionId).checkAndAdd(0, answers));
+                "see them, correct the list, and add them", Source.session(sessionId).checkAndAdd(0, answers), "");
     }
 
     /**
      * {@code reply} with the offer of {@code fresh} names not on the list yet ("I found 3 organizations in your
      * answer that aren't on ..."), those that are ({@code onList}: "; “Eastside Food Bank” is on it already"), how
-     * many a form holds when they are more, what pressing the button does, and it.
+     * many a form holds when they are more, what pressing the button does, and it; then {@code movedOn}, what
+     * {@link #movedOnFrom} says of the names that are partners the coalition has moved on from.
      */
     private static Reply offered(Reply reply, String found, int fresh, String onList, String press,
-                                 Button checkAndAdd) {
+                                 Button checkAndAdd, String movedOn) {
         String note = found + " that " + (fresh == 1 ? "isn't" : "aren't") + " on the coalition's outreach list yet"
                 + onList + (fresh > MAX_PER_ROUND ? "; the form holds the first " + MAX_PER_ROUND
                         + ", and the button brings the rest after that" : "")
-                + ". Press **Check and add** to " + press + ".";
+                + ". Press **Check and add** to " + press + "." + (movedOn.isEmpty() ? "" : " " + movedOn);
         return withNote(reply, note).withButtons(checkAndAdd);
     }
 
@@ -325,7 +380,7 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
             }
         }
         lines.addAll(unique.values());
-        Map<String, Optional<Partner>> already = new LinkedHashMap<>();
+        Map<String, OnList> already = new LinkedHashMap<>();
         int to = db.write(c -> {
             // every Check and add goes on after this round, whichever message its button is on
             int reached = Math.max(start(id, 1, answer), bookmark(c, who, source, answer));
@@ -396,7 +451,7 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
      */
     private Reply next(Caller who, Source source, Read read, int to, String lead) {
         // a name on the list since it was checked (added in this round, or by someone else) leaves it, said
-        Map<String, Optional<Partner>> since = new LinkedHashMap<>();
+        Map<String, OnList> since = new LinkedHashMap<>();
         List<Pending> waiting = db.write(c -> {
             List<Pending> pending = Database.list(c, source.pending(), Pending::of, who.guildId(), who.userId(),
                     source.id());
@@ -483,26 +538,28 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
         if (names.isEmpty()) {
             return List.of();
         }
-        Map<String, Optional<Partner>> listed = db.read(c -> listed(c, who, names));
+        Map<String, OnList> listed = db.read(c -> listed(c, who, names));
         return names.stream().filter(name -> !listed.containsKey(name)).toList();
     }
 
     /**
-     * Of {@code names}, those on the list, each with the partner it is there as when spelled a little differently
-     * ("St Marys Clinic" for "St. Mary's Clinic": the look-alike {@code /partner add} gives a heads-up for), else with
-     * none: Check and add offers neither as a new partner. Each name's keys worked out once, one read of each kind.
+     * Of {@code names}, those on the list, each with the partner it is there as, and whether it is spelled a little
+     * differently there ("St Marys Clinic" for "St. Mary's Clinic": the look-alike {@code /partner add} gives a
+     * heads-up for): Check and add offers neither as a new partner. Partners the coalition has moved on from are among
+     * them ({@link OnList#movedOn}), told apart. Each name's keys worked out once, one read of each kind.
      */
-    private Map<String, Optional<Partner>> listed(Connection c, Caller who, java.util.Collection<String> names)
+    private Map<String, OnList> listed(Connection c, Caller who, java.util.Collection<String> names)
             throws SQLException {
         Map<String, List<String>> keys = new LinkedHashMap<>();
         names.forEach(name -> keys.computeIfAbsent(name, WalkToList::keysOf));
-        java.util.Set<String> byKey = store.keysOnList(c, who.guildId(),
+        Map<String, Partner> byKey = store.keysOnList(c, who.guildId(),
                 keys.values().stream().flatMap(List::stream).distinct().toList());
-        Map<String, Optional<Partner>> listed = new LinkedHashMap<>();
+        Map<String, OnList> listed = new LinkedHashMap<>();
         Map<String, String> letters = new LinkedHashMap<>();
         keys.forEach((name, own) -> {
-            if (own.stream().anyMatch(byKey::contains)) {
-                listed.put(name, Optional.empty());
+            Optional<Partner> named = own.stream().filter(byKey::containsKey).map(byKey::get).findFirst();
+            if (named.isPresent()) {
+                listed.put(name, new OnList(named.get(), false));
             } else {
                 letters.put(name, PartnerInput.letters(PartnerInput.keyOf(name)));
             }
@@ -512,7 +569,7 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
         Map<String, Partner> alike = store.spelledAlike(c, who.guildId(), letters.values().stream().distinct().toList());
         letters.forEach((name, own) -> {
             if (alike.containsKey(own)) {
-                listed.put(name, Optional.of(alike.get(own)));
+                listed.put(name, new OnList(alike.get(own), true));
             }
         });
         return listed;
@@ -522,15 +579,25 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
      * What a reply says of names found on the list ({@link #listed}): those named as they are there, then those spelled
      * a little differently, with the partner each one is; empty when none.
      */
-    private static String alreadyOnList(Map<String, Optional<Partner>> listed) {
+    private static String alreadyOnList(Map<String, OnList> listed) {
         List<String> asNamed = new ArrayList<>();
         List<String> alike = new ArrayList<>();
-        listed.forEach((name, partner) -> partner.ifPresentOrElse(p -> alike.add("“" + Shown.text(p.name())
-                + "” (for " + shortQuote(name) + ")"), () -> asNamed.add(name)));
+        Map<String, OnList> movedOn = new LinkedHashMap<>();
+        listed.forEach((name, on) -> {
+            if (on.movedOn()) {
+                movedOn.put(name, on);
+            } else if (on.alike()) {
+                alike.add("“" + Shown.text(on.partner().name()) + "” (for " + shortQuote(name) + ")");
+            } else {
+                asNamed.add(name);
+            }
+        });
+        String restore = movedOnFrom(movedOn);
         return (asNamed.isEmpty() ? "" : "Already on the list: " + Quoted.listEndingSentence(asNamed) + "\n")
                 + (alike.isEmpty() ? "" : "Already on the list, spelled a little differently: "
                 + Shown.andFirst(alike, LEFT_OUT_SHOWN) + ". If " + (alike.size() == 1 ? "yours is" : "one of yours is")
-                + " another organization, add it with `/partner add`.\n");
+                + " another organization, add it with `/partner add`.\n")
+                + (restore.isEmpty() ? "" : restore + "\n");
     }
 
     /**

@@ -161,6 +161,49 @@ class WalkToListTest {
     }
 
     @Test
+    @DisplayName("GIVEN “St. Mary's Clinic” moved on WHEN an answer names “St Marys Clinic” THEN it is told as moved "
+            + "on, with the /partner restore command for it, not as on the list with /partner list (which does not "
+            + "show it); the form says the same, and nothing is added")
+    void movedOnNamesAreToldApart() {
+        ana.runs(PartnerFeature.Paths.ADD, "name", "St. Mary's Clinic", "sector", "health-care");
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner archive", "partner", "St. Mary's Clinic");
+        String movedOn = "The coalition has moved on from “St. Mary's Clinic” (for “St Marys Clinic”); `/partner "
+                + "restore partner:\"St. Mary's Clinic\"` brings it back.";
+        startsTheWalkAndPressesAnswer(ana);
+
+        Reply only = ana.submits("answer", "St Marys Clinic");
+
+        assertThat(only.plainText()).contains(movedOn).doesNotContain("Every organization", "`/partner list`",
+                "on the coalition's outreach list already");
+        assertThat(only.buttons()).extracting(Button::label).doesNotContain("Check and add");
+
+        // AND beside one on the list: that one is on the list, see /partner list; the moved-on one is told apart
+        Member bea = bot.member("bea");
+        startsTheWalkAndPressesAnswer(bea);
+        Reply both = bea.submits("answer", "Eastside Food Bank, St Marys Clinic");
+        assertThat(both.plainText()).contains("“Eastside Food Bank” is on the coalition's outreach list already. See "
+                + "it with `/partner list`. " + movedOn).doesNotContain("Every organization");
+
+        // AND beside a new one: offered, with the moved-on one told apart
+        Member cy = bot.member("cy");
+        startsTheWalkAndPressesAnswer(cy);
+        Reply offer = cy.submits("answer", "YMCA, St Marys Clinic");
+        assertThat(offer.plainText()).contains("I found 1 organization in your answer that isn't on the coalition's "
+                + "outreach list yet. Press **Check and add** to see the list, correct it, and add them. " + movedOn);
+
+        // AND typed in the form, it is told apart there too, and not added
+        cy.presses("Check and add");
+        Reply checked = cy.submits("names", "YMCA\nSt Marys Clinic");
+        assertThat(checked.plainText()).startsWith(movedOn + "\nWhich sector is “YMCA” in?")
+                .doesNotContain("Already on the list");
+        cy.picks("youth");
+        assertThat(PartnersTestSupport.directory(bot).allPartners(TestBot.GUILD)).extracting(Partner::name)
+                .containsExactlyInAnyOrder("St. Mary's Clinic", "Eastside Food Bank", "YMCA");
+        assertThat(PartnersTestSupport.partner(bot, TestBot.GUILD, "St. Mary's Clinic").active()).isFalse();
+    }
+
+    @Test
     @DisplayName("a name spelled like one added after the form was sent: still waiting, it is told as on the list and "
             + "left out; its sector already asked and picked, it is added with /partner add's heads-up")
     void spelledLikeOneAddedMeanwhile() {
