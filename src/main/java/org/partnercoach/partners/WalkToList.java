@@ -194,7 +194,7 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
                 return movedOn.isEmpty() ? reply : withNote(reply, restore);
             }
             return withNote(reply, (movedOn.isEmpty() ? "Every organization you named is on the coalition's "
-                    + "outreach list already" + asListed(listed) : capitalized(namesOnList(listed))
+                    + "outreach list already" + asListed(listed) : namesOnList(listed)
                     + (listed.size() == 1 ? " is" : " are") + " on the coalition's outreach list already")
                     + ". See it with `/partner list`." + (restore.isEmpty() ? "" : " " + restore));
         }
@@ -240,10 +240,6 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
         return "The coalition has moved on from " + Shown.andFirst(List.copyOf(partners.values()), LEFT_OUT_SHOWN)
                 + (partners.size() == 1 ? "; " + restore + " brings it back."
                 : "; to bring one back, use `/partner restore` with its name, as in " + restore + ".");
-    }
-
-    private static String capitalized(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** "; “Eastside Food Bank” is on it already": the names of an answer found on the list, beside the new ones. */

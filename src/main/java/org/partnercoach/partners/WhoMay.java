@@ -44,7 +44,10 @@ final class WhoMay {
     private WhoMay() {
     }
 
-    /** Whether {@code who} may not {@code doing} to {@code p}: neither its owner nor a coordinator. */
+    /**
+     * Whether {@code who} is refused what only {@code p}'s owner or a coordinator may do: neither of them, and for a
+     * partner nobody looks after, not something {@code unowned} leaves to any member.
+     */
     static boolean refused(Caller who, Partner p, Unowned unowned) {
         if (who.coordinator() || p.hasOwner() && p.ownerId() == who.userId()) {
             return false;
