@@ -18,6 +18,13 @@ public final class PartnerActions {
     public static final String TAKE_IT_ON = "`/partner owner` with you as `member:` takes it on, or a coordinator "
             + "hands it to someone";
 
+    /**
+     * What to do about a partner nobody looks after that the coalition has moved on from: only a coordinator may bring
+     * it back and hand it on ({@link WhoMay}); the same words on its page and in each refusal.
+     */
+    public static final String COORDINATOR_BRINGS_IT_BACK = "a coordinator can bring it back with `/partner restore` "
+            + "and hand it on with `/partner owner`";
+
     private final PartnerService service;
     private final PartnerCoaching coaching;
 

@@ -89,8 +89,7 @@ final class PartnerView {
                 .withField("Sector", sectors.nameOf(p.sector()))
                 .withLongField("Stage", stageLine(p))
                 .withField("Owner", !p.hasOwner() ? "nobody at the moment: " + (p.active() ? PartnerActions.TAKE_IT_ON
-                        : "a coordinator can bring it back with `/partner restore` and hand it to someone with "
-                        + "`/partner owner`")
+                        : PartnerActions.COORDINATOR_BRINGS_IT_BACK)
                         : Mentions.user(p.ownerId()) + (page.gone().contains(p.ownerId()) ? " (has left the server, so "
                         + "no reminders reach them: a coordinator hands it to someone with `/partner owner`)" : ""))
                 .withField("Contact", p.contact() == null ? "—" : Shown.text(p.contact()))

@@ -70,9 +70,8 @@ final class WhoMay {
      * would let her restore it, which only a coordinator may.
      */
     static String movedOnUnowned(Partner p) {
-        return "Nobody looks after “" + Shown.text(p.name()) + "” and the coalition has moved on from it, so only a "
-                + "coordinator can bring it back or hand it on. Ask one: they can restore it with `/partner restore` "
-                + "and hand it to you with `/partner owner`.";
+        return "Nobody looks after “" + Shown.text(p.name()) + "” and the coalition has moved on from it: only "
+                + PartnerActions.COORDINATOR_BRINGS_IT_BACK + ". Ask one.";
     }
 
     /**
@@ -99,8 +98,8 @@ final class WhoMay {
             case TAKE_ON -> "Ask one to run `/partner owner` with you as `member:`; " + MEANWHILE;
             case HAND_ON -> p.hasOwner() ? "Ask one to run `/partner owner`; " + MEANWHILE
                     : p.active() ? "Ask one, or look after it yourself: `/partner owner` with you as `member:`."
-                    : "Ask one: the coalition has moved on from it, so they can bring it back with `/partner restore` "
-                    + "and hand it on.";
+                    : "The coalition has moved on from it: " + PartnerActions.COORDINATOR_BRINGS_IT_BACK + ". Ask "
+                    + "one.";
             case DELETE -> "If it was added by mistake, ask one; they can also hand it to a member with `/partner "
                     + "owner`, or archive it with `/partner archive` (which keeps its history) if the coalition has "
                     + "moved on from it.";

@@ -134,20 +134,19 @@ class OwnerGoneRefusalsTest {
         Reply handOn = cora.runs("partner owner", "partner", "West Library", "member", String.valueOf(dave.id()));
         Reply restore = cora.runs("partner restore", "partner", "West Library");
 
+        String bringBack = "a coordinator can bring it back with `/partner restore` and hand it on with `/partner "
+                + "owner`";
         assertThat(taken.plainText()).isEqualTo("Nobody looks after “West Library” and the coalition has moved on "
-                + "from it, so only a coordinator can bring it back or hand it on. Ask one: they can restore it with "
-                + "`/partner restore` and hand it to you with `/partner owner`.");
+                + "from it: only " + bringBack + ". Ask one.");
         assertThat(handOn.plainText()).isEqualTo("Nobody looks after “West Library” now, so only a coordinator can "
-                + "hand it to someone else. Ask one: the coalition has moved on from it, so they can bring it back "
-                + "with `/partner restore` and hand it on.");
+                + "hand it to someone else. The coalition has moved on from it: " + bringBack + ". Ask one.");
         assertThat(restore.plainText()).startsWith("Nobody looks after “West Library” now, so only a coordinator can "
                 + "restore it.");
         assertThat(Snapshot.of(bot).changedSince(before)).isEmpty();
         assertThat(partner("West Library").hasOwner()).isFalse();
         assertThat(partner("West Library").active()).isFalse();
         assertThat(cora.runs("partner show", "partner", "West Library").plainText()).contains("Owner: nobody at the "
-                + "moment: a coordinator can bring it back with `/partner restore` and hand it to someone with "
-                + "`/partner owner`");
+                + "moment: " + bringBack);
 
         // a coordinator may take it on herself, moved on as it is
         assertThat(olga.runs("partner owner", "partner", "West Library", "member", String.valueOf(olga.id()))
