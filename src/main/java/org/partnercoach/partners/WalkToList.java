@@ -180,13 +180,10 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
         List<String> found = AnswerNames.names(answer);
         int from = db.read(c -> bookmark(c, who, Source.walk(state.walk().id()), answer));
         List<String> named = found.subList(Math.min(from, found.size()), found.size());
-        Map<String, OnList> onList = named.isEmpty() ? Map.of() : db.read(c -> listed(c, who, named));
-        // in the order she named them; those the coalition has moved on from are not in /partner list: said apart
-        Map<String, OnList> listed = new LinkedHashMap<>();
-        Map<String, OnList> movedOn = new LinkedHashMap<>();
-        named.stream().filter(onList::containsKey).forEach(name -> (onList.get(name).movedOn() ? movedOn : listed)
-                .put(name, onList.get(name)));
-        List<String> fresh = named.stream().filter(name -> !onList.containsKey(name)).toList();
+        Found sorted = sorted(who, named);
+        Map<String, OnList> listed = sorted.listed();
+        Map<String, OnList> movedOn = sorted.movedOn();
+        List<String> fresh = sorted.fresh();
         String restore = movedOnFrom(movedOn);
         if (fresh.isEmpty()) {
             // every organization named is on the list: say so, rather than nothing, so she need not wonder
@@ -265,12 +262,32 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
     @Override
     public Reply after(Caller who, long sessionId, Reply shown) {
         String answers = groupAnswers(who, sessionId);
-        List<String> fresh = notOnList(who, AnswerNames.names(answers));
+        Found sorted = sorted(who, AnswerNames.names(answers));
+        List<String> fresh = sorted.fresh();
+        String restore = movedOnFrom(sorted.movedOn());
         if (fresh.isEmpty()) {
-            return shown;
+            return restore.isEmpty() ? shown : withNote(shown, restore);
         }
         return offered(shown, "The group named " + count(fresh.size()), fresh.size(), "",
-                "see them, correct the list, and add them", Source.session(sessionId).checkAndAdd(0, answers), "");
+                "see them, correct the list, and add them", Source.session(sessionId).checkAndAdd(0, answers),
+                restore);
+    }
+
+    /**
+     * The names of an answer, in the order they were named, sorted by the list: not on it ({@code fresh}), on it
+     * ({@code listed}), and partners the coalition has moved on from ({@code movedOn}), which {@code /partner list}
+     * does not show, so they are said apart.
+     */
+    private record Found(List<String> fresh, Map<String, OnList> listed, Map<String, OnList> movedOn) {
+    }
+
+    private Found sorted(Caller who, List<String> names) {
+        Map<String, OnList> onList = names.isEmpty() ? Map.of() : db.read(c -> listed(c, who, names));
+        Map<String, OnList> listed = new LinkedHashMap<>();
+        Map<String, OnList> movedOn = new LinkedHashMap<>();
+        names.stream().filter(onList::containsKey).forEach(name -> (onList.get(name).movedOn() ? movedOn : listed)
+                .put(name, onList.get(name)));
+        return new Found(names.stream().filter(name -> !onList.containsKey(name)).toList(), listed, movedOn);
     }
 
     /**
@@ -318,13 +335,20 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
         }
         List<String> found = AnswerNames.names(answer);
         int from = position(who, source, id, answer);
-        List<String> fresh = notOnList(who, found.subList(Math.min(from, found.size()), found.size()));
+        Found sorted = sorted(who, found.subList(Math.min(from, found.size()), found.size()));
+        List<String> fresh = sorted.fresh();
         if (fresh.isEmpty()) {
             String named = source.group() ? "the group named" : "your answer names";
-            return Reply.text(from == 0 ? "Every organization " + (source.group() ? named : "you named")
+            // partners the coalition has moved on from are not on /partner list: said first, with how to bring one back
+            String restore = movedOnFrom(sorted.movedOn());
+            if (from == 0 && sorted.listed().isEmpty()) {
+                return Reply.text(restore);
+            }
+            return Reply.text((restore.isEmpty() ? "" : restore + " ") + (from == 0 ? "Every "
+                    + (restore.isEmpty() ? "" : "other ") + "organization " + (source.group() ? named : "you named")
                     + " is on the coalition's outreach list. See it with `/partner list`." : "That's every "
-                    + "organization " + named + ": each one is on the coalition's outreach list or was in an "
-                    + "earlier round. See the list with `/partner list`.");
+                    + "organization " + named + ": each one is on the coalition's outreach list or was in an earlier "
+                    + "round. See the list with `/partner list`."));
         }
         List<String> round = fresh.subList(0, Math.min(fresh.size(), MAX_PER_ROUND));
         int to = fresh.size() > MAX_PER_ROUND ? found.indexOf(round.get(round.size() - 1)) + 1 : found.size();

@@ -127,6 +127,39 @@ class GroupNamesToListTest {
     }
 
     @Test
+    @DisplayName("a name the group gave of a partner the coalition has moved on from is not offered, and the end says "
+            + "so with the command that brings it back, with or without new names beside it; the form opened once "
+            + "the new ones were added meanwhile says so too, not that every one is on the list")
+    void movedOnPartnersAreNamedWithHowToBringThemBack() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            ana.runs("partner add", "name", "Old Mill", "sector", "business");
+            ana.runs("partner archive", "partner", "Old Mill", "reason", "closed");
+            String restore = "The coalition has moved on from “Old Mill”; `/partner restore partner:\"Old Mill\"` brings "
+                    + "it back.";
+
+            long thread = startedTip1(bot, ana, "With a new one");
+            bot.member("ben").answersInThread(thread, latestQuestion(bot, thread), "Old Mill and the YMCA");
+            Reply ended = ends(ana, bot, thread);
+            assertThat(ended.text()).contains("The group named 1 organization that isn't on the coalition's outreach "
+                    + "list yet. Press **Check and add** to see them, correct the list, and add them. " + restore);
+            assertThat(ana.presses("Check and add").form().inputs().get(0).value()).isEqualTo("YMCA");
+
+            // the YMCA added meanwhile: the form has no new name left, and says what it found instead
+            ana.runs("partner add", "name", "YMCA", "sector", "community");
+            assertThat(ana.pressesId(checkAndAdd(ended)).text()).isEqualTo(restore + " Every other organization the "
+                    + "group named is on the coalition's outreach list. See it with `/partner list`.");
+
+            long only = startedTip1(bot, ana, "Only the old one");
+            bot.member("ben").answersInThread(only, latestQuestion(bot, only), "Old Mill");
+            Reply onlyEnded = ends(ana, bot, only);
+            assertThat(onlyEnded.text()).endsWith(restore);
+            assertThat(onlyEnded.buttons()).isEmpty();
+            assertThat(namesWaiting(bot)).isEmpty();
+        }
+    }
+
+    @Test
     @DisplayName("a session that ended by its timer was ended by no one: /session summary offers its names after the "
             + "end, and says nothing of them while it runs")
     void summaryAfterATimedEndOffersTheNames() {
