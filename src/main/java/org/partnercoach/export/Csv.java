@@ -83,6 +83,15 @@ public final class Csv {
     }
 
     /**
+     * Who did something recorded (logged a touchpoint, moved a partner on): {@link #member}, or "a former member" for
+     * one who asked to be forgotten (their id is stored as 0), as the bot's pages say, so that an empty cell is not
+     * taken for data missing.
+     */
+    public static String doneBy(long userId) {
+        return userId == 0 ? org.partnercoach.chat.Mentions.FORMER_MEMBER : member(userId);
+    }
+
+    /**
      * A sentence the bot wrote for Discord (why a send failed), as plain text for a cell: a command loses the backticks
      * of its code span, and a channel Discord would link ({@code <#555>}) reads "channel 555". Only for the bot's own
      * words: what a member typed is kept as typed.

@@ -71,7 +71,7 @@ public final class ExportFeature implements Feature {
                     partners.sectorName(p.sector()), p.stage().label(),
                     p.hasOwner() ? Csv.member(p.ownerId()) : null, p.contact(), p.notes(), p.cadenceDays(),
                     Csv.time(p.createdAt(), zone), Csv.time(p.lastTouchAt(), zone), p.lastTouchNote(),
-                    Csv.time(f.movedOnAt(), zone), Csv.member(f.movedOnBy()), movedOn ? p.archivedReason() : null,
+                    Csv.time(f.movedOnAt(), zone), f.movedOnAt() == null ? null : Csv.doneBy(f.movedOnBy()), movedOn ? p.archivedReason() : null,
                     movedOn && p.archivedFrom() != null ? p.archivedFrom().label() : null);
         }
         return csv;
@@ -82,7 +82,7 @@ public final class ExportFeature implements Feature {
         // logged_at is when it was recorded, which decides the weekly digest's week it counts in
         Csv csv = Csv.withHeader("id", "partner_id", "partner", "member", "kind", "note", "happened_at", "logged_at");
         partners.touchpoints(guildId).forEach(t -> csv.row(t.id(), t.partnerId(), t.partnerName(),
-                Csv.member(t.userId()), t.kind().label(), t.note(), Csv.time(t.happenedAt(), zone),
+                Csv.doneBy(t.userId()), t.kind().label(), t.note(), Csv.time(t.happenedAt(), zone),
                 Csv.time(t.loggedAt(), zone)));
         return csv;
     }

@@ -210,6 +210,29 @@ class ExportTest {
     }
 
     @Test
+    @DisplayName("a touchpoint logged, or a partner moved on, by a member who asked to be forgotten reads \"a former "
+            + "member\" in the export, as the partner's page says, not an empty cell; a partner she looked after has "
+            + "no owner, an empty cell")
+    void forgottenMemberReadsAsAFormerMember() {
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee");
+        ana.runs("partner add", "name", "Old Mill", "sector", "business");
+        ana.runs("partner archive", "partner", "Old Mill", "reason", "closed");
+        ana.runs("privacy forget");
+        ana.presses("Delete my data");
+        Member cora = bot.coordinator("cora");
+
+        String touchpoints = csv(cora.runs("export touchpoints"));
+        String partners = csv(cora.runs("export partners"));
+
+        assertThat(touchpoints).contains(",Eastside Food Bank,a former member,");
+        assertThat(partners).containsPattern(",Old Mill,,Business,Moved on,,.*,a former member,closed,Researching\r\n")
+                .containsPattern(",Eastside Food Bank,,Food.*?,Researching,,.*,,,,\r\n");
+        assertThat(partners + touchpoints).doesNotContain(String.valueOf(ana.id()));
+    }
+
+    @Test
     @DisplayName("/export partners says when, by whom, why and from which stage a partner was moved on (the last time, "
             + "after a restore), in one read however many partners moved on")
     void partnersMovedOn() {
