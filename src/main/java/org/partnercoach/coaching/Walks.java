@@ -838,9 +838,9 @@ public final class Walks {
                     .filter(at -> !at.question().key().equals(from.question().key())).findFirst();
             if (unseen.isPresent()) {
                 next = unseen;
-                notice = WalkView.sentences(notice, "That was the last question; question "
-                        + (unseen.get().flatIndex() + 1) + " and others you haven't seen yet come first, then the "
-                        + "walk ends.");
+                notice = WalkView.sentences(notice, "That was the last question; next come question "
+                        + (unseen.get().flatIndex() + 1) + " and the others you haven't seen yet, then the walk "
+                        + "ends.");
             }
         }
         Walk moved = next.isPresent()

@@ -196,7 +196,8 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
                     + ". See it with `/partner list`." + (restore.isEmpty() ? "" : " " + restore));
         }
         return offered(reply, "I found " + count(fresh.size()) + " in your answer", fresh.size(), onItAlready(listed),
-                "see the list, correct it, and add them", Button.secondary(CustomId.of(PartnerView.FEATURE,
+                fresh.size() == 1 ? "see it, correct it, and add it" : "see the list, correct it, and add them",
+                Button.secondary(CustomId.of(PartnerView.FEATURE,
                         "walknames", state.walk().id()), "Check and add"), restore);
     }
 
@@ -269,7 +270,8 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
             return restore.isEmpty() ? shown : withNote(shown, restore);
         }
         return offered(shown, "The group named " + count(fresh.size()), fresh.size(), "",
-                "see them, correct the list, and add them", Source.session(sessionId).checkAndAdd(0, answers),
+                fresh.size() == 1 ? "see it, correct it, and add it" : "see them, correct the list, and add them",
+                Source.session(sessionId).checkAndAdd(0, answers),
                 restore);
     }
 

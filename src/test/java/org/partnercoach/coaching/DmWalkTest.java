@@ -1036,7 +1036,7 @@ class DmWalkTest {
         ana.types("More volunteers for their pantry");
         ana.types("A say in the food plan");
         Reply round = ana.types("Name both in the first line");
-        assertThat(round.text()).contains("That was the last question; question 1");
+        assertThat(round.text()).contains("That was the last question; next come question 1");
         assertThat(round.plainText()).contains("Question 1 of 17");
         // AND an "ok" there names back, which has somewhere to go now
         assertThat(ana.types("ok").text()).contains("`back`");

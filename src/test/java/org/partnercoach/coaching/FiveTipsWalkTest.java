@@ -134,7 +134,7 @@ class FiveTipsWalkTest {
             ana.presses("Answer");
             last = ana.submits("answer", "Tip 5 thought " + i);
         }
-        assertThat(last.plainText()).contains("That was the last question; question 1 and others you haven't seen",
+        assertThat(last.plainText()).contains("That was the last question; next come question 1 and the others you haven't seen",
                 "Question 1 of 17").doesNotContain("You reached the end");
         assertThat(ana.runs("coach progress").plainText()).doesNotContain("Reached the end");
         assertThat(ana.runs("coach tip", CoachingFeature.OPTION_NUMBER, "two").text()).contains("from 1 to 5");
@@ -164,7 +164,7 @@ class FiveTipsWalkTest {
             bea.presses("Answer");
             last = bea.submits("answer", "Thought " + q);
         }
-        assertThat(last.plainText()).contains("question 2 and others you haven't seen", "Question 2 of 17");
+        assertThat(last.plainText()).contains("next come question 2 and the others you haven't seen", "Question 2 of 17");
         for (int q = 2; q <= 7; q++) {
             bea.presses("Answer");
             assertThat(bea.submits("answer", "Thought " + q).plainText()).contains("Question " + (q + 1) + " of 17");
@@ -412,7 +412,7 @@ class FiveTipsWalkTest {
         Member ana = bot.member("ana");
         opensTip(ana, 5);
         Reply round = answers(ana, 15, 17);
-        assertThat(round.plainText()).contains("That was the last question; question 1", "Question 1 of 17");
+        assertThat(round.plainText()).contains("That was the last question; next come question 1", "Question 1 of 17");
 
         // WHEN she presses Back there
         Reply back = ana.presses("Back");
@@ -452,7 +452,7 @@ class FiveTipsWalkTest {
         dee.runs("coach start");
         answers(dee, 1, 3);
         opensTip(dee, 3);
-        assertThat(answers(dee, 9, 17).plainText()).contains("question 4 and others", "Question 4 of 17");
+        assertThat(answers(dee, 9, 17).plainText()).contains("next come question 4 and the others", "Question 4 of 17");
         // WHEN she presses Back THEN she is on question 17, not question 3
         assertThat(dee.presses("Back").plainText()).contains("Question 17 of 17").contains("“Thought 17”");
         // AND moving on from it without a change (Skip keeps her answer) comes round to question 4, whose Back

@@ -79,7 +79,7 @@ class ConsoleScriptTest {
 
         assertThat(out).containsSubsequence(
                 "you (you)> a17",
-                "That was the last question; question 1 and others you haven't seen yet come first",
+                "That was the last question; next come question 1 and the others you haven't seen yet, then the walk ends.",
                 "Question 1 of 17",
                 "you (you)> back",
                 "bot (DM)> Back to question 17, the one you were on before question 1.",

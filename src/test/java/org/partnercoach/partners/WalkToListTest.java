@@ -190,7 +190,7 @@ class WalkToListTest {
         startsTheWalkAndPressesAnswer(cy);
         Reply offer = cy.submits("answer", "YMCA, St Marys Clinic");
         assertThat(offer.plainText()).contains("I found 1 organization in your answer that isn't on the coalition's "
-                + "outreach list yet. Press **Check and add** to see the list, correct it, and add them. " + movedOn);
+                + "outreach list yet. Press **Check and add** to see it, correct it, and add it. " + movedOn);
 
         // AND typed in the form, it is told apart there too, and not added
         cy.presses("Check and add");

@@ -142,7 +142,7 @@ class GroupNamesToListTest {
             bot.member("ben").answersInThread(thread, latestQuestion(bot, thread), "Old Mill and the YMCA");
             Reply ended = ends(ana, bot, thread);
             assertThat(ended.text()).contains("The group named 1 organization that isn't on the coalition's outreach "
-                    + "list yet. Press **Check and add** to see them, correct the list, and add them. " + restore);
+                    + "list yet. Press **Check and add** to see it, correct it, and add it. " + restore);
             assertThat(ana.presses("Check and add").form().inputs().get(0).value()).isEqualTo("YMCA");
 
             // the YMCA added meanwhile: the form has no new name left, and says what it found instead
