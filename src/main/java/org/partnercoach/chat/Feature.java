@@ -65,6 +65,15 @@ public interface Feature {
         return false;
     }
 
+    /**
+     * {@link #asksFirst(CustomId)} for one press or pick: a feature whose component asks the platform only for some
+     * of those who use it (a member refused, not its owner) says so from the event, so that the others are answered
+     * at once, in place of the message when the answer takes its place.
+     */
+    default boolean asksFirst(Inbound component, CustomId id) {
+        return asksFirst(id);
+    }
+
     default Reply onCommand(Inbound.Command command) {
         throw new UnsupportedOperationException(command.path());
     }

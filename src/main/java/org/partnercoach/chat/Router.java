@@ -232,7 +232,7 @@ public final class Router {
         if (event instanceof Inbound.Command c) {
             return catalogue.leaf(c.path()).map(CommandSpec::slow).orElse(false);
         }
-        return componentId(event).flatMap(id -> component(id).map(f -> f.asksFirst(id))).orElse(false);
+        return componentId(event).flatMap(id -> component(id).map(f -> f.asksFirst(event, id))).orElse(false);
     }
 
     /**

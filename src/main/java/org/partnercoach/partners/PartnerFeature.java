@@ -69,6 +69,8 @@ public final class PartnerFeature implements Feature {
     private final OwnerNotice ownerNews;
 
     private final PartnerAddOns addOns;
+    /** The confirm's Delete for good button. */
+    private static final String DELETE_BUTTON = "delete";
     /** When a Delete for good button was shown, and whether it is still in time. */
     private final java.time.Clock clock;
 
@@ -186,6 +188,12 @@ public final class PartnerFeature implements Feature {
             return whoLeft.forIntro(there, at -> IntroFlow.partnerAsked(at, press.customId(), service))
                     .map(press::withPrepared).orElse(press);
         }
+        // Delete for good, pressed by a member no longer its owner nor a coordinator: as /partner delete, whether its
+        // owner left, so that the refusal never asks her to ask someone gone
+        if (component instanceof Inbound.ButtonPress press && press.customId().action().equals(DELETE_BUTTON)) {
+            return whoLeft.forOwnerOnly(press.caller(), at -> byId(at, press.customId(), Paths.SHOW), p -> true)
+                    .map(press::withPrepared).orElse(press);
+        }
         if (component instanceof Inbound.Selection menu && menu.customId().action().equals(PartnerView.OPEN_MENU)) {
             return whoLeft.forPage(menu.caller(), at -> opened(at, menu)).map(menu::withPrepared).orElse(menu);
         }
@@ -196,6 +204,19 @@ public final class PartnerFeature implements Feature {
     public boolean asksFirst(CustomId id) {
         return id.action().equals(PartnerView.INTRO_BUTTON) || id.action().equals(IntroFlow.ASK_FROM_DM)
                 || id.action().equals(PartnerView.OPEN_MENU);
+    }
+
+    /**
+     * Delete for good asks the platform (whether its owner left) only for a member who is neither a coordinator nor
+     * the one who looked after it when the confirm was shown (its id says who): one demoted, or who handed it on,
+     * since. Everyone else is answered at once, the answer taking the confirm's place.
+     */
+    @Override
+    public boolean asksFirst(Inbound component, CustomId id) {
+        if (id.action().equals(DELETE_BUTTON)) {
+            return !component.caller().coordinator() && id.longArg(2) != component.caller().userId();
+        }
+        return asksFirst(id);
     }
 
     @Override
@@ -258,7 +279,7 @@ public final class PartnerFeature implements Feature {
             case "know" -> know(who, byId(who, id, Paths.KNOW));
             case "unknow" -> unknow(who, byId(who, id, Paths.UNKNOW)).replacingMessage();
             // a partner called so since is another: its page, not a command that would delete it
-            case "delete" -> Confirmation.inTime(id, 1, clock) ? deleted(who, id.longArg(0))
+            case DELETE_BUTTON -> Confirmation.inTime(id, 1, clock) ? deleted(who, id.longArg(0), press)
                     : Reply.text("That confirmation is from a while ago, and “" + Shown.text(byId(who, id,
                     Paths.SHOW).name()) + "” may have changed since, so nothing was deleted. Run `/partner delete` "
                     + "again to confirm.").replacingMessage();
@@ -474,13 +495,13 @@ public final class PartnerFeature implements Feature {
         return Reply.text("Delete “" + Shown.text(p.name()) + "” for good? Its touchpoints, stage history, introductions and "
                 + "every member's plan for it go too, and this can't be undone. If the coalition has only moved on "
                 + "from it, `/partner archive` keeps its history instead.")
-                .withButtons(Button.danger(CustomId.of(PartnerView.FEATURE, "delete", p.id(),
-                                Confirmation.shownAt(clock)), "Delete for good"),
+                .withButtons(Button.danger(CustomId.of(PartnerView.FEATURE, DELETE_BUTTON, p.id(),
+                                Confirmation.shownAt(clock), p.hasOwner() ? p.ownerId() : 0), "Delete for good"),
                         Button.secondary(CustomId.of(PartnerView.FEATURE, "keep", p.id()), "Keep it"));
     }
 
-    private Reply deleted(Caller who, long partnerId) {
-        PartnerService.Deleted deleted = service.delete(who, partnerId);
+    private Reply deleted(Caller who, long partnerId, Inbound.ButtonPress press) {
+        PartnerService.Deleted deleted = service.delete(who, partnerId, p -> WhoLeft.Gone.of(press, p));
         Partner p = deleted.partner();
         java.util.Set<Long> planned = coaching.forget(who, p, deleted.waitingForIntro());
         long owner = OwnerNotice.toTell(p, who.userId());

@@ -289,13 +289,13 @@ final class PartnerService {
      * Deletes a partner for good (confirmed), checking again who may; returns the other members waiting for an
      * introduction there, for the caller to tell by DM (with their plan's notice if they had one, never twice).
      */
-    Deleted delete(Caller who, long partnerId) {
+    Deleted delete(Caller who, long partnerId, Function<Partner, Set<Long>> left) {
         requireServer(who);
         return db.write(c -> {
             Partner p = store.byIdOrTold(c, who.guildId(), partnerId, PartnerFeature.Paths.SHOW, () -> new UserError(
                     "That partner is no longer on the list, so there is nothing to delete. See the list with "
                             + "`/partner list`."));
-            requireMayDelete(who, p, Set.of());
+            requireMayDelete(who, p, left.apply(p));
             List<Long> waiting = intros.waitingAt(c, who.guildId(), p.id()).stream()
                     .filter(member -> member != who.userId()).toList();
             reminders.partnerDeleted(c, who.guildId(), p.id());

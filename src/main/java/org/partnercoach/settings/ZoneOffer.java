@@ -114,6 +114,11 @@ public final class ZoneOffer {
         }
 
         @Override
+        public boolean asksFirst(Inbound component, CustomId id) {
+            return inner.asksFirst(component, id);
+        }
+
+        @Override
         public Reply onCommand(Inbound.Command command) {
             return offer.offer(command.caller(), inner.onCommand(command));
         }

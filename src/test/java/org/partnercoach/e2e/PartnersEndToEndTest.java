@@ -126,6 +126,39 @@ class PartnersEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("Delete for good pressed by the one who looks after the partner takes the confirm's place at once; "
+            + "pressed by a coordinator demoted since, on a partner whose owner then left, it says \"thinking…\", "
+            + "asks Discord about the owner only, and points to a coordinator; the partner stays")
+    void deleteForGoodAsksOnlyWhenItMustRefuse() {
+        // GIVEN alice looks after the food bank and the youth club, and is shown the delete's confirm for the club
+        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        discord.runs(ALICE, "partner add", "name", "Youth Club", "sector", "youth");
+        discord.answerTo(discord.runs(ALICE, "partner delete", "partner", "Youth Club"));
+
+        // WHEN she presses Delete for good on her own partner THEN the answer takes the confirm's place at once
+        Recorded deleted = discord.presses(ALICE, "Delete for good");
+        assertThat(deleted.callbackType()).isEqualTo(UPDATE_MESSAGE);
+        assertThat(deleted.message().path("content").asText()).startsWith("Deleted “Youth Club”");
+
+        // WHEN cora, a coordinator, is shown the food bank's confirm; alice leaves, cora loses the role, and presses
+        discord.answerTo(discord.runs(CORA, "partner delete", "partner", "Eastside Food Bank"));
+        discord.leave(ALICE);
+        discord.giveRoles(CORA);
+        int from = discord.mark();
+        Recorded ack = discord.presses(CORA, "Delete for good");
+
+        // THEN "thinking…", privately; Discord is asked about alice, and the refusal says she left
+        assertThat(ack.callbackType()).isEqualTo(DEFERRED_CHANNEL_MESSAGE);
+        assertThat(discord.awaitRequest(from, "GET", "guilds/" + World.GUILD + "/members/" + ALICE.id())
+                .status()).isEqualTo(404);
+        assertThat(discord.answerTo(ack).message().path("content").asText()).startsWith("<@" + ALICE.id()
+                + ">, who looks after “Eastside Food Bank”, has left the server, so only a coordinator can delete "
+                + "it.");
+        assertThat(discord.answer(World.OLIVIA, "partner show", "partner", "Eastside Food Bank").message()
+                .toString()).contains("Researching");
+    }
+
+    @Test
     @DisplayName("a bot stopped while it sends the new owner's DM finishes that send, once, before it disconnects")
     void stoppedWhileSending() throws Exception {
         // GIVEN alice hands the food bank to olivia, and the DM telling olivia is on its way to Discord

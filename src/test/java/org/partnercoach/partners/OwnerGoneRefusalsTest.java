@@ -154,6 +154,36 @@ class OwnerGoneRefusalsTest {
     }
 
     @Test
+    @DisplayName("a coordinator who loses the role before pressing Delete for good, on a partner whose owner left the "
+            + "server, reads that she left and to ask a coordinator, as /partner delete says it, never to ask her; "
+            + "nothing is deleted")
+    void deleteForGoodPressedOnceNoLongerACoordinator() {
+        bea.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        bot.messenger().leaves(TestBot.GUILD, bea.id());
+        Reply confirm = olga.runs("partner delete", "partner", "Eastside Food Bank");
+        org.partnercoach.chat.CustomId deleteForGood = confirm.buttons().stream()
+                .filter(b -> b.label().equals("Delete for good")).findFirst().orElseThrow().id();
+        Snapshot before = Snapshot.of(bot);
+
+        // WHEN she is a coordinator no more, and presses the button she was shown
+        Reply refused = bot.member("olga").pressesId(deleteForGood);
+
+        assertThat(refused.plainText()).isEqualTo("<@" + bea.id() + ">, who looks after “Eastside Food Bank”, has "
+                + "left the server, so only a coordinator can delete it. If it was added by mistake, ask one; they "
+                + "can also hand it to a member with `/partner owner`, or archive it with `/partner archive` (which "
+                + "keeps its history) if the coalition has moved on from it.");
+        assertThat(Snapshot.of(bot).changedSince(before)).isEmpty();
+        // AND bea, back in the server, is the one to ask again
+        bot.messenger().comesBack(TestBot.GUILD, bea.id());
+        assertThat(bot.member("olga").pressesId(deleteForGood).plainText()).startsWith("Only <@" + bea.id() + ">, "
+                + "who looks after “Eastside Food Bank”, or a coordinator can delete it.");
+        // AND a coordinator's press asks Discord nothing, and deletes it
+        int asked = bot.messenger().membersAskedAbout().size();
+        assertThat(olga.pressesId(deleteForGood).plainText()).startsWith("Deleted “Eastside Food Bank”");
+        assertThat(bot.messenger().membersAskedAbout()).hasSize(asked);
+    }
+
+    @Test
     @DisplayName("a member archiving, restoring, deleting or handing on a partner whose owner left the server reads "
             + "that she left and to ask a coordinator; Discord is asked about the owner, and only for a member refused")
     void ownerWhoLeftTheServer() {
