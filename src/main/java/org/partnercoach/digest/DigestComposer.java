@@ -37,9 +37,11 @@ import org.partnercoach.reminders.PersonalReminders;
 import org.partnercoach.sessions.SessionActivity;
 import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.settings.Settings;
+import org.partnercoach.storage.Database;
 
 /**
- * Builds one week's digest from stored history (so a past week reads the same when built again) and lays it out
+ * Builds one week's digest from stored history (so a past week reads the same when built again; its numbers, and
+ * those of the weeks before it, as their digests showed them once they went out) and lays it out
  * within Discord's limits: the numbers with their change from the week before, what is going cold, asks coming up,
  * members who stalled (each with a nudge line and a Send nudge button where one may go, else when they were nudged
  * and when the next may go), the sectors with no partner at all or only
@@ -125,14 +127,15 @@ final class DigestComposer {
      * Everything one digest says, before it is laid out. {@code began}: when the first thing was recorded here (a
      * partner added, a contact logged, a walk started; null: nothing yet), as far back as the coalition, or the bot in
      * this server, goes. {@code leftServer}: how many members whose walk stood still were left out of {@code stalled}
-     * because the platform said they have left the server ({@link #without}).
+     * because the platform said they have left the server ({@link #without}). {@code shown}: the numbers kept with the
+     * weeks whose digest was queued, of the chart's weeks (the week before's among them, and this one's once queued).
      */
     record Digest(long guildId, DigestSchedule.Week week, boolean late, ZoneId zone, Numbers numbers,
                   Numbers before, Instant began, List<Cold> cold, List<PartnerDirectory.Listed> asking,
                   List<PersonalReminders.Upcoming> reminders,
                   List<Stalled> stalled, List<PartnerHistory.Gap> gaps, List<ScheduledSend> failed,
                   List<WalkActivity.SharedAnswer> shared, List<PartnerDirectory.Listed> unowned, Stalled yours,
-                  int leftServer) {
+                  int leftServer, List<DigestStore.Shown> shown) {
         /**
          * Nothing was recorded before the week (the coalition was not there yet), so its numbers are not compared
          * with a week before; a quiet week before a coalition that had begun is.
@@ -155,7 +158,7 @@ final class DigestComposer {
             return new Digest(guildId, week, late, zone, numbers, before, began, cold, asking, reminders,
                     stalled.stream().filter(s -> s.walk().userId() != coordinatorId).toList(), gaps, failed, shared,
                     unowned, stalled.stream().filter(s -> s.walk().userId() == coordinatorId).findFirst()
-                    .orElse(null), leftServer);
+                    .orElse(null), leftServer, shown);
         }
 
         /**
@@ -183,7 +186,7 @@ final class DigestComposer {
             }
             List<Stalled> staying = stalled.stream().filter(s -> !left.contains(s.walk().userId())).toList();
             return new Digest(guildId, week, late, zone, numbers, before, began, cold, asking, reminders, staying,
-                    gaps, failed, shared, unowned, yours, leftServer + stalled.size() - staying.size());
+                    gaps, failed, shared, unowned, yours, leftServer + stalled.size() - staying.size(), shown);
         }
     }
 
@@ -202,10 +205,15 @@ final class DigestComposer {
     private final FailedSends failedSends;
     /** The members' last nudges, and the rule by which another may go. */
     private final Nudges nudges;
+    /** The numbers each week's digest showed, kept with the week ({@link DigestStore#shown}). */
+    private final Database db;
+    private final DigestStore store;
 
     DigestComposer(PartnerHistory history, PartnerDirectory directory, WalkActivity walks, SessionActivity sessions,
                    PersonalReminders reminders, CultivateOutlook cultivate, Outbox outbox, ServerSettings settings,
-                   TookPart tookPart, Nudges nudges, FailedSends failedSends) {
+                   TookPart tookPart, Nudges nudges, FailedSends failedSends, Database db, DigestStore store) {
+        this.db = db;
+        this.store = store;
         this.failedSends = failedSends;
         this.tookPart = tookPart;
         this.nudges = nudges;
@@ -275,12 +283,17 @@ final class DigestComposer {
                     last == null ? null : last.heldUntil(sentAt, nudged.weeks()).orElse(null));
         }).toList();
         List<WalkActivity.SharedAnswer> shared = walks.shared(guildId, start, end);
-        Numbers before = numbers(guildId, weekBefore, start);
-        return new Digest(guildId, week, late, s.zone(), numbers(guildId, start, end), before, began(guildId),
+        // the numbers a week's digest showed stay its own: the week before's, when its digest went out, are those
+        // this one compares with, and the chart's older weeks are drawn with theirs (one read for all of them)
+        List<DigestStore.Shown> shown = db.read(c -> store.shown(c, guildId, week.weeksBefore(CHART_WEEKS, s.zone()),
+                end));
+        Numbers before = shown(shown, weekBefore, start).orElseGet(() -> counted(guildId, weekBefore, start));
+        Numbers numbers = shown(shown, start, end).orElseGet(() -> counted(guildId, start, end));
+        return new Digest(guildId, week, late, s.zone(), numbers, before, began(guildId),
                 cold, asking, reminders.upcoming(guildId, sentAt.isAfter(end) ? sentAt : end,
                         week.weeksBefore(-1, s.zone())), stalled, history.gaps(guildId),
                 outbox.history().failedSince(guildId, start).stream().filter(f -> f.claimedAt() == null
-                        || f.claimedAt().isBefore(end)).toList(), shared, unowned, null, 0);
+                        || f.claimedAt().isBefore(end)).toList(), shared, unowned, null, 0, shown);
     }
 
     /**
@@ -297,12 +310,20 @@ final class DigestComposer {
         return p.cadenceDays() != null ? p.cadenceDays() : s.defaultCadenceDays();
     }
 
+    /** The numbers kept with the digest of the week [from, to), if one was queued for exactly that week. */
+    private static Optional<Numbers> shown(List<DigestStore.Shown> shown, Instant from, Instant to) {
+        return shown.stream().filter(w -> w.start().equals(from) && w.end().equals(to))
+                .map(DigestStore.Shown::numbers).findFirst();
+    }
+
     /**
-     * The numbers of [from, to). Touchpoints count by when they were logged, whatever day they are dated: one logged on
-     * Tuesday for the Friday before counts in Tuesday's week, whose digest had not gone out yet, so that every
-     * touchpoint is reported once and a week's count, which the next digest compares with, stays what its digest said.
+     * The numbers of [from, to), counted from stored history. Touchpoints count by when they were logged, whatever day
+     * they are dated: one logged on Tuesday for the Friday before counts in Tuesday's week, whose digest had not gone
+     * out yet, so that every touchpoint is reported once. Once a week's digest is queued these are kept with it
+     * ({@link DigestStore#insertNumbers}) and read from there: counted again, they would change when a partner is
+     * deleted (its touchpoints and moves go with it) or a member deletes her data (she no longer counts as active).
      */
-    private Numbers numbers(long guildId, Instant from, Instant to) {
+    Numbers counted(long guildId, Instant from, Instant to) {
         PartnerHistory.Week p = history.loggedWeek(guildId, from, to);
         WalkActivity.Week w = walks.week(guildId, from, to);
         SessionActivity.Week g = sessions.week(guildId, from, to);
@@ -770,7 +791,8 @@ final class DigestComposer {
     }
 
     /**
-     * Touchpoints logged in each of the last {@link #CHART_WEEKS} weeks (as the numbers count them), each named by the
+     * Touchpoints logged in each of the last {@link #CHART_WEEKS} weeks (as the numbers count them: a week whose digest
+     * went out as that digest showed it, whatever was deleted since), each named by the
      * day it ends (the last bar by the digest's own day), each week starting where the one before ended, by the same
      * rule as the digests' weeks. A
      * coalition newer than that gets the weeks since it began ({@link Digest#began}) and always the digest's own:
@@ -785,7 +807,8 @@ final class DigestComposer {
         while (bounds.size() > 2 && (d.began() == null || !bounds.get(1).isAfter(d.began()))) {
             bounds.remove(0);
         }
-        // the week and the week before were counted for the numbers already: only the older weeks are read
+        // the week and the week before are in the numbers already; an older week whose digest went out is drawn as
+        // that digest counted it, the others are counted from stored history
         Instant start = d.week().start();
         Instant weekBefore = d.week().weeksBefore(2, d.zone());
         List<String> labels = new ArrayList<>();
@@ -799,7 +822,8 @@ final class DigestComposer {
             } else if (from.equals(weekBefore) && to.equals(start)) {
                 touches.add(d.before().touchpoints());
             } else {
-                touches.add(history.touchpointsLoggedBetween(d.guildId(), List.of(from, to))[0]);
+                touches.add(shown(d.shown(), from, to).map(Numbers::touchpoints)
+                        .orElseGet(() -> history.touchpointsLoggedBetween(d.guildId(), List.of(from, to))[0]));
             }
         }
         return new DigestChart.Bars(DigestChart.TOUCHES_TITLE, labels, touches);

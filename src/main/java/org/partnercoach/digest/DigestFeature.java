@@ -137,7 +137,7 @@ public final class DigestFeature implements Feature {
         DigestStore store = new DigestStore();
         Nudges nudges = new Nudges(walks, db, store);
         DigestComposer composer = new DigestComposer(history, directory, walks, sessions, reminders, cultivate,
-                outbox, settings, tookPart, nudges, failedSends);
+                outbox, settings, tookPart, nudges, failedSends, db, store);
         WeeklyDigests weekly = new WeeklyDigests(db, store, composer, outbox, settings, messenger);
         return new Parts(new DigestFeature(db, store, composer, walks, directory, outbox, settings, clock,
                 messenger, weekly, tookPart),

@@ -21,6 +21,10 @@ final class DigestStore {
                     Instant sentAt) {
     }
 
+    /** The numbers a week's digest showed, kept with the week as it was queued. */
+    record Shown(Instant start, Instant end, DigestComposer.Numbers numbers) {
+    }
+
     private static final String SCHEDULE_COLUMNS = "guild_id, day_of_week, minute_of_day, channel_id, updated_at";
     private static final String SCHEDULE = "SELECT " + SCHEDULE_COLUMNS + " FROM digest_schedules WHERE guild_id = ?";
     /** The one query across servers: the planner serves them all. */
@@ -55,6 +59,14 @@ final class DigestStore {
             + " period_end, late, queued_at) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String WEEK_SENT = "UPDATE digest_weeks SET sent_at = ? WHERE guild_id = ? AND id = ?"
             + " AND sent_at IS NULL";
+    private static final String INSERT_NUMBERS = "INSERT INTO digest_week_numbers (week_id, guild_id, active_members,"
+            + " walks_started, walks_finished, partners_added, stage_moves, touchpoints, session_answers)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The numbers the digests of the weeks ending in a period showed, each with its week. */
+    private static final String SHOWN = "SELECT w.period_start, w.period_end, n.active_members, n.walks_started,"
+            + " n.walks_finished, n.partners_added, n.stage_moves, n.touchpoints, n.session_answers"
+            + " FROM digest_weeks w JOIN digest_week_numbers n ON n.week_id = w.id AND n.guild_id = w.guild_id"
+            + " WHERE w.guild_id = ? AND w.period_end > ? AND w.period_end <= ? ORDER BY w.period_end, w.id";
     private static final String NUDGE_COLUMNS = "member_id, week_key, coordinator_id, queued_at";
     /** A member's latest nudge, by which the next waits ({@link Nudges.Last#heldUntil}). */
     private static final String LAST_NUDGE = "SELECT " + NUDGE_COLUMNS + " FROM digest_nudges WHERE guild_id = ?"
@@ -117,6 +129,21 @@ final class DigestStore {
     long insertWeek(Connection c, long guildId, DigestSchedule.Week w, boolean late, Instant now)
             throws SQLException {
         return Database.insert(c, INSERT_WEEK, guildId, w.key(), w.start(), w.end(), late, now);
+    }
+
+    /** Keeps the numbers the week's digest shows, with the week as it is queued (in its transaction). */
+    void insertNumbers(Connection c, long guildId, long weekId, DigestComposer.Numbers n) throws SQLException {
+        Database.update(c, INSERT_NUMBERS, weekId, guildId, n.activeMembers(), n.walksStarted(), n.walksFinished(),
+                n.partnersAdded(), n.stageMoves(), n.touchpoints(), n.sessionAnswers());
+    }
+
+    /** The numbers kept with the weeks that end after {@code from} and at or before {@code to}, earliest first. */
+    List<Shown> shown(Connection c, long guildId, Instant from, Instant to) throws SQLException {
+        return Database.list(c, SHOWN, rs -> new Shown(Database.instant(rs, "period_start"),
+                Database.instant(rs, "period_end"), new DigestComposer.Numbers(rs.getInt("active_members"),
+                rs.getInt("walks_started"), rs.getInt("walks_finished"), rs.getInt("partners_added"),
+                rs.getInt("stage_moves"), rs.getInt("touchpoints"), rs.getInt("session_answers"))),
+                guildId, from, to);
     }
 
     void weekSent(Connection c, long guildId, long id, Instant at) throws SQLException {

@@ -128,6 +128,9 @@ final class WeeklyDigests implements SendKind, DuePlanner {
                 return keyed;
             }
             long id = store.insertWeek(c, s.guildId(), keyed.get(), late, now);
+            // the numbers its digest shows, kept with it: every copy shows them, and later digests compare with them
+            store.insertNumbers(c, s.guildId(), id, composer.counted(s.guildId(), keyed.get().start(),
+                    keyed.get().end()));
             Instant due = now.truncatedTo(ChronoUnit.SECONDS);
             for (long subscriber : store.subscribers(c, s.guildId())) {
                 // one who subscribed since the platform was asked counts as unknown: they get theirs

@@ -390,6 +390,76 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("a partner deleted after its week's digest went out takes nothing from that week: the next digest "
+            + "compares with what that digest said, and its chart draws that week's bar as that digest counted it")
+    void deletedPartnerLeavesTheWeekItsDigestShowed() {
+        // GIVEN the first digest (Monday 9 March 09:00) said two partners were added and one touchpoint logged, with
+        // the youth club
+        Member cora = scheduled();
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Alpha Pantry", "sector", "food");
+        ana.runs("partner add", "name", "Beta Club", "sector", "youth");
+        ana.runs("partner log", "partner", "Beta Club", "what", "Phoned them", "kind", "call");
+        bot.advance(Duration.ofDays(6).plusHours(18));
+        assertThat(digestsTo(cora).get(0).reply().plainText()).contains("**Partners added:** 2",
+                "**Touchpoints logged:** 1");
+
+        // WHEN ana deletes the youth club (its touchpoint goes with it), and the next week's digest goes out
+        ana.runs("partner delete", "partner", "Beta Club");
+        assertThat(ana.presses("Delete for good").text()).contains("Deleted “Beta Club”");
+        bot.advance(Duration.ofDays(7));
+
+        // THEN the digest of 9 – 16 March compares with the 2 and the 1 the first one showed
+        assertThat(digestsTo(cora).get(1).reply().plainText()).contains(
+                "**Partners added:** 0 (−2 on the week before)", "**Touchpoints logged:** 0 (−1 on the week before)");
+        // AND its chart draws the week to 9 March with the touchpoint that digest counted
+        assertThat(touchChart("2026-03-16T09:00:00Z").getValue()).satisfies(bars -> {
+            assertThat(bars.labels()).containsExactly("9 Mar", "16 Mar");
+            assertThat(bars.values()).isEqualTo(List.of(1, 0));
+        });
+    }
+
+    @Test
+    @DisplayName("a member who deleted her data after her week's digest went out: the next digest's active members "
+            + "compare with the number that digest showed, as the other numbers do, and nothing stored names her")
+    void forgottenMemberLeavesTheCountItsDigestShowed() {
+        // GIVEN the first digest (Monday 9 March 09:00) counted ana and bea, who each added a partner, as active
+        Member cora = scheduled();
+        Member bea = bot.member("bea");
+        bot.member("ana").runs("partner add", "name", "Food Bank", "sector", "food");
+        bea.runs("partner add", "name", "Clinic", "sector", "health-care");
+        bot.advance(Duration.ofDays(6).plusHours(18));
+        assertThat(digestsTo(cora).get(0).reply().plainText()).contains("**Active members:** 2",
+                "**Partners added:** 2");
+
+        // WHEN bea deletes her data, and the next week's digest goes out
+        bea.runs("privacy forget");
+        bea.presses("Delete my data");
+        bot.advance(Duration.ofDays(7));
+
+        // THEN the digest of 9 – 16 March compares active members with the 2 the first one showed, as it does the
+        // partners added
+        String next = digestsTo(cora).get(1).reply().plainText();
+        assertThat(next).contains("**Active members:** 0 (−2 on the week before)",
+                "**Partners added:** 0 (−2 on the week before)");
+        // AND the digest's stored weeks keep counts only: no row of the digest's names her
+        assertThat(digestRowsNaming(bea)).isEmpty();
+    }
+
+    /** The columns of the digest's tables, holding ids, in which a row names {@code m}. */
+    private List<String> digestRowsNaming(Member m) {
+        org.partnercoach.storage.Database db = bot.storedRows();
+        List<String[]> columns = db.read(c -> org.partnercoach.storage.Database.list(c,
+                "SELECT table_name, column_name FROM information_schema.columns WHERE LOWER(table_name) LIKE"
+                        + " 'digest%' AND UPPER(data_type) = 'BIGINT'",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}));
+        assertThat(columns).as("the digest's columns of ids").isNotEmpty();
+        return columns.stream().filter(col -> db.read(c -> org.partnercoach.storage.Database.one(c,
+                        "SELECT COUNT(*) FROM " + col[0] + " WHERE " + col[1] + " = ?", rs -> rs.getInt(1), m.id())
+                .orElse(0)) > 0).map(col -> col[0] + "." + col[1]).toList();
+    }
+
+    @Test
     @DisplayName("a member who left the server: an older digest's Send nudge says so and records no nudge; the next "
             + "digest, its CSV and the preview leave her out, with no button; back in the server, she can be nudged")
     void memberWhoLeftTheServerIsNotNudged() {
