@@ -167,6 +167,9 @@ public final class Outbox {
     /** A kind's FAILED rows whose news no longer holds: closed, so no longer shown as failed (nor sent again). */
     private static final String CLOSE_FAILED = "UPDATE scheduled_sends SET status = 'CANCELLED'"
             + " WHERE guild_id = ? AND kind = ? AND status = 'FAILED'";
+    /** {@link #CLOSE_FAILED} for one recipient and one kind of trouble: by the recipient index. */
+    private static final String CLOSE_FAILED_WITH = "UPDATE scheduled_sends SET status = 'CANCELLED'"
+            + " WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'FAILED' AND trouble = ?";
     /** A row whose content is already the same is not written again (planners refresh on every run). */
     private static final String REFRESH_PENDING = "UPDATE scheduled_sends SET payload = ? "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'PENDING' AND payload <> ?";
@@ -766,6 +769,16 @@ public final class Outbox {
      */
     public int closeFailed(Connection c, long guildId, String kind) throws SQLException {
         return Database.update(c, CLOSE_FAILED, guildId, kind);
+    }
+
+    /**
+     * {@link #closeFailed(Connection, long, String)} for the sends of one kind to one recipient (0: the reminder
+     * channel) given up with one kind of trouble, whose news no longer holds or is told elsewhere. Returns how many
+     * were closed.
+     */
+    public int closeFailed(Connection c, long guildId, String kind, long recipientId, SendTrouble trouble)
+            throws SQLException {
+        return Database.update(c, CLOSE_FAILED_WITH, guildId, kind, recipientId, trouble.name());
     }
 
     /** The recipients in a server with a send of one kind still to go out (a planner's check, for all at once). */

@@ -1,6 +1,7 @@
 package org.partnercoach.reminders;
 
 import org.partnercoach.chat.Departures;
+import org.partnercoach.chat.SendTrouble;
 import org.partnercoach.outbox.DuePlanner;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.outbox.Outbox;
@@ -23,12 +24,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Before each delivery run, queues a cultivate reminder for each owner whose partners fell due: one message per
- * owner (the reminder channel for partners nobody looks after) listing up to {@link #MAX_PARTNERS} of them, the
- * longest overdue first, with those of theirs falling due within the day after ({@link PartnerCycles#TAKEN_IN_EARLY});
- * the rest come in the next one. An owner gets no second message while one is still to go
- * out: a message waiting for the morning takes in the partners that fell due since. Nor does an owner get a second
- * message within a day of their calendar of the last one ({@link #AT_MOST_EVERY}): partners falling due meanwhile
- * come together in the next.
+ * owner (the reminder channel for partners nobody looks after; none for them while the server has no reminder
+ * channel: nobody is reminded, as the digest and {@code /partner show} say) listing up to {@link #MAX_PARTNERS} of
+ * them, the longest overdue first, with those of theirs falling due within the day after
+ * ({@link PartnerCycles#TAKEN_IN_EARLY}); the rest come in the next one. An owner gets no second message while
+ * one is still to go out: a message waiting for the morning takes in the partners that fell due since. Nor does an
+ * owner get a second message within a day of their calendar of the last one ({@link #AT_MOST_EVERY}): partners
+ * falling due meanwhile come together in the next.
  * After a message for someone could not be delivered at all, their next one waits {@link #AFTER_FAILURE}; after one
  * given up because they had left the server, none follows until the platform says they are back (asked about them a
  * day after it last said they had left, {@link Departures}) or they act in the server (a command, a button: the next
@@ -288,8 +290,18 @@ final class CultivatePlanner implements DuePlanner {
             settings.readZonesOf(guildId, last.entrySet().stream().filter(e -> e.getKey() != 0
                     && e.getValue().sent() != null).map(Map.Entry::getKey).toList());
             List<ScheduledSend.Draft> fresh = new java.util.ArrayList<>();
+            boolean channel = settings.of(guildId).hasReminderChannel();
+            if (byRecipient.containsKey(0L)) {
+                // check-ins for partners nobody looks after given up for want of a reminder channel (as releases
+                // before this one planned them, every day): the channel is there now, or the digest tells it
+                outbox.closeFailed(c, guildId, kind, 0, SendTrouble.NO_REMINDER_CHANNEL);
+            }
             for (Map.Entry<Long, List<PartnerCycles.Item>> e : byRecipient.entrySet()) {
                 long recipientId = e.getKey();
+                if (recipientId == 0 && !channel) {
+                    // nowhere to go: no send is planned to fail; the digest says nobody is reminded, and what to do
+                    continue;
+                }
                 SendHistory.LastSends l = last.get(recipientId);
                 // back when the platform says so, or when she acted in the server since (Departures.seen): no
                 // request then, and her check-in goes at this run rather than after the day's look

@@ -9,6 +9,7 @@ import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Count;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Mentions;
+import org.partnercoach.chat.SendTrouble;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.SendHistory;
@@ -66,6 +67,9 @@ final class CultivateStatus implements ReminderStatus {
         if (s != null) {
             store.save(c, guildId, partnerId, s.handedOver(), s.writtenAt());
         }
+        // a check-in for partners nobody looks after, given up for want of a reminder channel by a release that
+        // still planned such check-ins, is old news once a member takes one on: the planner closes it otherwise
+        outbox.closeFailed(c, guildId, CultivateReminders.KIND, 0, SendTrouble.NO_REMINDER_CHANNEL);
     }
 
     @Override

@@ -51,13 +51,19 @@ final class PartnerCycles {
     /**
      * For each reminder (all of one server), the partners in it that get a reminder at {@code now}, the longest
      * overdue first: only those its recipient still looks after (a partner handed over since goes to its new
-     * owner). One read of the states and one of the partners for all the reminders.
+     * owner), and none in one to the reminder channel while the server has none. One read of the states and one of
+     * the partners for all the reminders.
      */
     List<List<Item>> dueEach(long guildId, List<Listed> listed, Instant now) {
+        // one for partners nobody looks after finds none while the server has no reminder channel (cleared since it
+        // was queued): it is not sent, rather than given up, and nobody is reminded, as the digest says
+        boolean channel = listed.stream().noneMatch(l -> l.recipientId() == 0)
+                || settings.of(guildId).hasReminderChannel();
         return db.read(c -> {
             Reminders r = reminders(c, guildId, listed.stream().map(Listed::partnerIds).toList());
-            return listed.stream().map(l -> due(among(r.partners(), l.partnerIds(), l.recipientId()), r.days(), now,
-                    r.states(), this::zoneOf)).toList();
+            return listed.stream().map(l -> l.recipientId() == 0 && !channel ? List.<Item>of()
+                    : due(among(r.partners(), l.partnerIds(), l.recipientId()), r.days(), now, r.states(),
+                    this::zoneOf)).toList();
         });
     }
 

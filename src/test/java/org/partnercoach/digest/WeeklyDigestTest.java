@@ -1533,6 +1533,29 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("going cold with nobody looking after it and no reminder channel: the line says nobody is reminded; "
+            + "no check-in is listed among the sends that failed, nor in the CSV, however many days pass")
+    void goingColdWithNobodyToRemindListsNoFailedSend() {
+        // GIVEN ana's partner, which nobody looks after since she deleted her data, on a server with no reminder
+        // channel, a month on
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "City Council", "sector", "government");
+        ana.runs("privacy forget");
+        ana.presses("Delete my data");
+        bot.advance(Duration.ofDays(30));
+
+        // WHEN a coordinator reads the digest
+        Reply digest = cora().runs("digest preview");
+
+        // THEN the going-cold line names the partner and says nobody is reminded
+        assertThat(coldLine(digest, "City Council")).contains("(nobody looks after it)",
+                "nobody is reminded (no reminder channel)");
+        // AND no check-in was tried and given up for it, day after day
+        assertThat(digest.plainText()).doesNotContain("A cultivate reminder", "Sends that failed");
+        assertThat(csvOf(digest)).doesNotContain("failed send");
+    }
+
+    @Test
     @DisplayName("a partner with a one-day cadence, a day without contact: the going-cold line reads \"1 day\"")
     void goingColdForOneDay() {
         // GIVEN ana's partner may go 1 day without contact; it was reminded when that day ended

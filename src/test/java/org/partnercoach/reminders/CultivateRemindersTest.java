@@ -2480,21 +2480,142 @@ class CultivateRemindersTest {
                 .contains("nobody looks after it, so they go to the reminder channel");
     }
 
-    @Test
-    @DisplayName("a check-in for a partner nobody looks after, with no reminder channel: /coach status says to hand it "
-            + "to a member, or to set a channel")
-    void unownedCheckInWithNowhereToGo() {
-        adds(ana, "Eastside Food Bank");
-        bot.storedRows().write(c -> Database.update(c, "UPDATE partners SET owner_id = NULL WHERE guild_id = ?",
-                TestBot.GUILD));
+    /** Ana adds a partner, then deletes her data: nobody looks after it, and the server has no reminder channel. */
+    private void anaForgetsHerPartner(String name) {
+        adds(ana, name);
+        ana.runs("privacy forget");
+        ana.presses("Delete my data");
+        assertThat(partner(name).ownerId()).isZero();
+    }
 
+    /**
+     * A check-in to the reminder channel given up for want of one, {@code daysAgo} days ago, as releases before this
+     * one stored it day after day for partners nobody looks after.
+     */
+    private void givenUpForWantOfAChannel(int daysAgo, String partnerName) {
+        java.time.Instant at = bot.clock().instant().minus(Duration.ofDays(daysAgo));
+        bot.storedRows().write(c -> Database.update(c, "INSERT INTO scheduled_sends (guild_id, kind, recipient_id, "
+                        + "payload, requested_at, due_at, status, attempts, claimed_at, last_error, trouble, created_at)"
+                        + " VALUES (?, 'cultivate', 0, ?, ?, ?, 'FAILED', 1, ?, ?, 'NO_REMINDER_CHANNEL', ?)",
+                TestBot.GUILD, String.valueOf(partnerId(partnerName)), at, at, at,
+                "the server has no reminder channel (set one with /coach setup)", at));
+    }
+
+    @Test
+    @DisplayName("GIVEN a partner nobody looks after and no reminder channel WHEN a month passes THEN no check-in is "
+            + "tried and given up, day after day: /coach status lists no failed message, and /partner show still "
+            + "says nobody is reminded and how to take it on")
+    void unownedCheckInWithNowhereToGoIsNotTried() {
+        anaForgetsHerPartner("Eastside Food Bank");
+
+        days(30);
+
+        assertThat(bot.messenger().sent()).isEmpty();
+        assertThat(cultivateRows(TestBot.GUILD, 0)).isEmpty();
+        assertThat(bot.coordinator("cora").runs("coach status").plainText()).contains("Messages that failed: 0")
+                .doesNotContain("A cultivate reminder");
+        assertThat(bot.member("bo").runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .contains("no reminder channel, so nobody is reminded",
+                        "`/partner owner` with you as `member:` takes it on");
+    }
+
+    @Test
+    @DisplayName("GIVEN a partner nobody looked after for a month with no reminder channel WHEN a coordinator sets one "
+            + "THEN its check-in goes there at the next run, once")
+    void unownedCheckInResumesOnceAChannelIsSet() {
+        anaForgetsHerPartner("Eastside Food Bank");
+        days(30);
+
+        bot.coordinator("cora").runs("coach setup", "channel", "555");
+        bot.advance(Duration.ofMinutes(1));
+
+        assertThat(bot.messenger().sent()).singleElement().satisfies(post -> {
+            assertThat(post.channelId()).isEqualTo(555);
+            assertThat(post.reply().plainText()).contains("Nobody looks after this partner at the moment",
+                    "Eastside Food Bank");
+        });
+        assertThat(cultivateRows(TestBot.GUILD, 0)).singleElement()
+                .satisfies(s -> assertThat(s.status()).isEqualTo(ScheduledSend.Status.SENT));
+    }
+
+    @Test
+    @DisplayName("GIVEN a partner nobody looked after for a month with no reminder channel WHEN a member takes it on "
+            + "herself THEN her check-ins about it come by DM")
+    void unownedCheckInResumesOnceAMemberTakesItOn() {
+        anaForgetsHerPartner("Eastside Food Bank");
+        days(30);
+        Member bo = bot.member("bo");
+
+        bo.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bo.id()));
+        bot.advance(Duration.ofMinutes(1));
+
+        assertThat(dmsTo(bo)).anySatisfy(dm -> assertThat(dm.reply().plainText()).contains("Eastside Food Bank"));
+        assertThat(cultivateRows(TestBot.GUILD, bo.id())).singleElement()
+                .satisfies(s -> assertThat(s.status()).isEqualTo(ScheduledSend.Status.SENT));
+        assertThat(cultivateRows(TestBot.GUILD, 0)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("GIVEN a check-in to the reminder channel still waiting when a coordinator cleared the channel WHEN "
+            + "it falls due THEN it is not sent, nor given up and listed as failed")
+    void unownedCheckInWaitingWhenTheChannelWasClearedIsNotGivenUp() {
+        anaForgetsHerPartner("Eastside Food Bank");
         days(14);
+        // queued while the server had a reminder channel (held for its quiet hours, say); cleared since
+        java.time.Instant now = bot.clock().instant();
+        bot.storedRows().write(c -> bot.app().outbox().enqueue(c, new ScheduledSend.Draft(TestBot.GUILD,
+                "cultivate", 0, 0, String.valueOf(partnerId("Eastside Food Bank")), "", now), now));
+
         bot.advance(Duration.ofMinutes(1));
 
         assertThat(bot.messenger().sent()).isEmpty();
-        assertThat(bot.coordinator("cora").runs("coach status").plainText()).contains("a cultivate reminder: the "
-                + "server has no reminder channel (set one with /coach setup). Or, since nobody looks after its "
-                + "partners, hand each to a member with `/partner owner`: their check-ins then go to them.");
+        assertThat(cultivateRows(TestBot.GUILD, 0)).singleElement()
+                .satisfies(s -> assertThat(s.status()).isEqualTo(ScheduledSend.Status.CANCELLED));
+        assertThat(bot.coordinator("cora").runs("coach status").plainText()).contains("Messages that failed: 0");
+    }
+
+    @Test
+    @DisplayName("GIVEN an older release gave up the channel's check-in every day for want of a reminder channel, and "
+            + "a real failure WHEN the bot plans check-ins again THEN those check-ins leave /coach status, the real "
+            + "failure stays")
+    void checkInsGivenUpForWantOfAChannelLeaveTheStatus() {
+        // GIVEN ana's own check-ins reach nobody (DMs closed, no reminder channel): a real failure
+        adds(ana, "Lincoln High");
+        bot.messenger().closeDmsOf(ana.id());
+        // AND bo's partner, which nobody looks after since bo deleted his data, was given up on three days running
+        Member bo = bot.member("bo");
+        adds(bo, "Eastside Food Bank");
+        bo.runs("privacy forget");
+        bo.presses("Delete my data");
+        days(14);
+        for (int d = 3; d >= 1; d--) {
+            givenUpForWantOfAChannel(d, "Eastside Food Bank");
+        }
+
+        bot.advance(Duration.ofMinutes(1));
+
+        String status = bot.coordinator("cora").runs("coach status").plainText();
+        assertThat(status).contains("Messages that failed: 1", "a cultivate reminder to <@" + ana.id() + ">")
+                .doesNotContain("since nobody looks after its partners");
+        assertThat(cultivateRows(TestBot.GUILD, 0)).hasSize(3)
+                .allSatisfy(s -> assertThat(s.status()).isEqualTo(ScheduledSend.Status.CANCELLED));
+        assertThat(cultivateRows(TestBot.GUILD, ana.id())).singleElement()
+                .satisfies(s -> assertThat(s.status()).isEqualTo(ScheduledSend.Status.FAILED));
+    }
+
+    @Test
+    @DisplayName("GIVEN an older release gave up the channel's check-in for want of a reminder channel WHEN a member "
+            + "takes the partner on THEN that check-in leaves /coach status at once")
+    void checkInsGivenUpForWantOfAChannelLeaveTheStatusOnceAMemberTakesItOn() {
+        anaForgetsHerPartner("Eastside Food Bank");
+        givenUpForWantOfAChannel(1, "Eastside Food Bank");
+        Member cora = bot.coordinator("cora");
+        assertThat(cora.runs("coach status").plainText()).contains("Messages that failed: 1");
+
+        Member bo = bot.member("bo");
+        bo.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bo.id()));
+
+        assertThat(cora.runs("coach status").plainText()).contains("Messages that failed: 0");
     }
 
     @Test
