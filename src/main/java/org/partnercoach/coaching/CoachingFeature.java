@@ -701,6 +701,12 @@ public final class CoachingFeature implements Feature {
                     + "time (`/reminders list` shows the ones coming). I didn't keep what you typed.";
             case LIST -> "The outreach list is in your coalition's server: run `/partner list` in any channel there "
                     + "(`/partner show` for one partner).";
+            case ADD -> "I can't add a partner from our DM: run `/partner add` in any channel of your coalition's "
+                    + "server, like `/partner add name:Eastside Food Bank sector:food`, and it goes on the outreach "
+                    + "list (`/partner list` shows it). I didn't keep what you typed.";
+            case LOG -> "I can't log a touchpoint from our DM: run `/partner log` in any channel of your coalition's "
+                    + "server, like `/partner log partner:Eastside Food Bank what:Called Maria about summer meals`. "
+                    + "I didn't keep what you typed.";
             case STOP -> "No walk is open, so there's nothing to pause. If you'd like fewer messages from me: I DM "
                     + "you reminders you set (`/reminders list`, `/reminders cancel` stops one), check-ins for the "
                     + "partners you look after (`/partner cadence` sets how often; `/partner owner` hands one to "
@@ -885,6 +891,10 @@ public final class CoachingFeature implements Feature {
             // there before kept, and what to do where the walk is now
             return helpFromAnOldForm(who, state);
         }
+        Optional<String> control = controlInForm(who, walkId, text, aside);
+        if (control.isPresent()) {
+            return notKeptFromForm(who, walkId, questionKey, control.get(), "your answer");
+        }
         WalkState state = walks.answer(who, walkId, questionKey, text, subjects);
         if (waitsForPartner(state)) {
             // a form opened before the coalition moved on from the plan's partner: its words are kept, the plan waits
@@ -921,6 +931,43 @@ public final class CoachingFeature implements Feature {
                 : state.done() ? kept ? "" : " Press its **Answer** button below whenever you're ready."
                 : " Here's where you are now.";
         return show(state.with(WalkOutcome.NOT_KEPT, said + then), who);
+    }
+
+    /**
+     * A line sent from an Answer form that is no answer but a word for what a button does ("previous", "pass", "start
+     * over", "undo", "abort", "never mind"; "stop", "later", "ask me later"; "hmm", "brb"), as in a DM: what it was
+     * taken as, and the button that does it. Empty for any other line.
+     */
+    private Optional<String> controlInForm(Caller who, long walkId, String text, DmWords.Aside aside) {
+        Optional<DmWords.Control> control = DmWords.control(text);
+        if (control.isEmpty() && aside != DmWords.Aside.PAUSE && aside != DmWords.Aside.THINKING) {
+            return Optional.empty();
+        }
+        String notKept = "I didn't keep " + Walks.typedBack(text) + " as an answer";
+        if (control.isEmpty()) {
+            return Optional.of(aside == DmWords.Aside.THINKING ? "Take your time! " + notKept + "."
+                    : notKept + ": **Pause** stops for now, with your answers saved.");
+        }
+        WalkState state = walks.show(who, walkId);
+        boolean first = !state.done() && !state.paused() && atFirstQuestion(state);
+        boolean backward = control.get() == DmWords.Control.UNDO || control.get() == DmWords.Control.GO_BACK
+                || control.get() == DmWords.Control.START_OVER;
+        if (first && backward) {
+            return Optional.of("This is the first question, so there's nothing before it, and " + notKept + ".");
+        }
+        return Optional.of(switch (control.get()) {
+            case UNDO -> "No worries! " + notKept + ": **Back** goes to your last answer to change it, and "
+                    + "`/coach answers` shows them all.";
+            case GO_BACK -> "No worries! " + notKept + ": **Back** goes to the question before this one (your "
+                    + "answers stay).";
+            case PASS -> notKept + ": **Skip** moves on, leaving this one open to come back to.";
+            case START_OVER -> "Want to start over? " + notKept + ": **Back** goes through the questions before "
+                    + "this one again (your answers stay until you send new ones), and `/coach answers` shows and edits "
+                    + "them all. When the walk ends, its **Start over** button takes you back to the first question, "
+                    + "keeping your answers.";
+            case LEAVE -> notKept + ": **Pause** stops for now, with your answers saved.";
+            case NEVER_MIND -> "No problem: " + notKept + ".";
+        });
     }
 
     /**

@@ -47,7 +47,7 @@ final class DmWords {
                 "what next", "what's next", "whats next", "now what", "what do i do now", "what do i do next",
                 "what should i do", "what should i do now", "what should i do next",
                 // a menu of what to type, or a walk already begun asked to begin: what to type, over the question
-                "menu", "the menu", "show menu", "show the menu", "show me the menu", "menu please", "commands",
+                "menu", "the menu", "main menu", "show menu", "show the menu", "show me the menu", "menu please", "commands",
                 "command", "the commands", "show commands", "show me the commands", "list commands",
                 "what are the commands", "commands please", "begin", "begin please", "please begin",
                 "let's begin", "lets begin", "start please", "please start", "let's start", "lets start"),
@@ -79,7 +79,8 @@ final class DmWords {
          * Pause the open walk; also what a member stopping for the day says ({@link #STOPPING}), and a "not now" or a
          * "later", which put the question off rather than answer it.
          */
-        PAUSE("pause", "stop", "quit", "exit", "cancel", "not now", "not today", "later", "maybe later"),
+        PAUSE("pause", "stop", "quit", "exit", "cancel", "not now", "not today", "later", "maybe later",
+                "ask me later", "ask later"),
         /**
          * "can you give an example?" ({@link #EXAMPLE_ASKED}): the curriculum has no worked examples, so the open
          * question again with its tip's guidance, and that said plainly.
@@ -234,10 +235,11 @@ final class DmWords {
      * don't know their director yet, but the library is keen" is an answer.
      */
     private static final Pattern NOT_KNOWING = Pattern.compile("(?:(?:h+m+|u+m+|uh+|well|honestly|tbh|sorry|so|ok"
-            + "|okay)[\\s,.!;…]+)*(?:idk|i (?:really |honestly )?(?:don'?t|do not) know(?: yet)?"
-            + "|(?:(?:i'?m|i am|im) )?(?:really |honestly )?not (?:really |quite |too )?sure(?: yet)?"
-            + "|no idea(?: yet)?|dunno|no clue(?: yet)?|not a clue)"
-            + "(?:[\\s,.!;…]+(?:honestly|tbh|really|yet|sorry))*");
+            + "|okay)[\\s,.!;…]+)*(?:idk|(?:i )?(?:really |honestly )?(?:don'?t|do not) know(?: yet)?"
+            + "|(?:(?:i'?m|i am|im) )?(?:really |honestly )?(?:not (?:really |quite |too )?sure|unsure)(?: yet)?"
+            + "|(?:i (?:have|got) |i'?ve got |i'?ve )?(?:(?:really |honestly |absolutely )?no idea|no clue)(?: yet)?"
+            + "|dunno|not a clue)"
+            + "(?:[\\s,.!;…]+(?:honestly|tbh|really|yet|sorry|at all))*");
     /**
      * A member asking for an example ("can you give an example?", "like what?"): the whole line is that request, so
      * "For example, I coach a soccer team" is an answer.
@@ -273,7 +275,7 @@ final class DmWords {
      */
     private static final Pattern THINKING = Pattern.compile("(?:h+m+|u+m+|u+h+m*|er+m*|wait|hold on|one sec(?:ond)?"
             + "|just a (?:sec|second|minute|moment)|give me a (?:sec|second|minute|moment)|let me think"
-            + "|thinking|good question)(?:[\\s,.!;]+(?:h+m+|u+m+|wait|let me think|good question))*");
+            + "|thinking|good question|brb|be right back)(?:[\\s,.!;]+(?:h+m+|u+m+|wait|let me think|good question))*");
     /** "oops", "sorry, typo": a slip, with nothing in it to keep; "Sorry, we never met them" is an answer. */
     private static final Pattern OOPS = Pattern.compile("(?:oops|oopsie|whoops|sorry|my bad|typo|oops,? (?:typo|sorry)"
             + "|sorry,? (?:typo|wrong (?:one|chat|question)|my bad))");
@@ -286,8 +288,9 @@ final class DmWords {
     private static final Pattern KEYCAP = Pattern.compile("[0-9#*]\\x{FE0F}?\\x{20E3}");
 
     /**
-     * Something asked of the DM that a server command does: a reminder, the outreach list, or fewer messages. Read only
-     * when no walk is open: during one, "remind me to ask about their board" answers its question and "stop" pauses it.
+     * Something asked of the DM that a server command does: a reminder, the outreach list, adding a partner, logging a
+     * touchpoint, or fewer messages. Read only when no walk is open: during one, "remind me to ask about their board"
+     * and "log a call with the food bank" answer its question, and "stop" pauses it.
      */
     enum Request {
         /** "remind me tomorrow to call them": {@code /remind}. */
@@ -295,8 +298,14 @@ final class DmWords {
         /** "partners", "show me the outreach list": {@code /partner list}. */
         LIST("(?:(?:show|see|view|open|get)(?: me)? )?(?:the |my |our )?(?:partners?|partner list|outreach list"
                 + "|list|list of partners|outreach)"),
-        /** "stop", "unsubscribe", "stop messaging me": what the bot sends by DM, and how to have less of it. */
-        STOP("(?:please )?(?:stop|unsubscribe|mute|opt out"
+        /** "add a partner", "how do I add a partner?", "add the food bank to the list": {@code /partner add}. */
+        ADD(ASKING + "(?:add|create|register|put)(?: (?:a|an|the|my|our|new|another|one more))* partners?\\b.*"
+                + "|" + ASKING + "(?:add|put) .+ (?:as|to|on) (?:a |the |our |my )?(?:new )?"
+                + "(?:partners?|partner list|outreach list|list)\\W*"),
+        /** "log a call with the food bank", "how do I log a meeting?": {@code /partner log}. */
+        LOG(ASKING + "(?:log|record)(?! ?(?:in|out|on|off)\\b)\\b.*"),
+        /** "stop", "quit", "unsubscribe", "stop messaging me": what the bot sends by DM, and how to have less of it. */
+        STOP("(?:please )?(?:stop|quit|exit|cancel|unsubscribe|mute|opt out"
                 + "|stop (?:messaging|texting|dming|dm'?ing|sending|contacting|bugging|pinging|reminding|"
                 + "emailing)(?: me)?(?: messages| reminders)?(?: please)?"
                 + "|stop (?:the |all |your |these )?(?:reminders|messages|dms|notifications)(?: please)?"
@@ -309,20 +318,62 @@ final class DmWords {
         }
     }
 
+    /** Asking how or asking politely, before what is asked: "how do I ", "can you please ", "I want to ". */
+    private static final String ASKING = "(?:(?:please|pls|can you|could you|would you|hey|hi|ok|how (?:do|can|should) i"
+            + "|how to|can i|could i|i want to|i'?d like to|i need to|i wanna|let me|let's|help me|i'?ll|i'?m going to"
+            + "|i'?m gonna|i have to|where (?:do|can) i),? )*";
+
+    /** The requests whose line runs on in the member's own words ("remind me to call Maria about the grant"). */
+    private static final Set<Request> FREE_TEXT = Set.of(Request.REMIND, Request.ADD, Request.LOG);
+
     /** What a line asks that a server command does, if it is one of {@link Request}. */
     static Optional<Request> request(String text) {
         String lower = text.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
         String bare = withoutStops(lower);
         return Arrays.stream(Request.values())
-                .filter(r -> r == Request.REMIND ? r.said.matcher(lower).matches()
+                .filter(r -> FREE_TEXT.contains(r) ? r.said.matcher(lower).matches()
                         : bare.length() <= MAX_CHAT_LINE && r.said.matcher(bare).matches())
                 .findFirst();
     }
 
-    /** Commands a member may try that the walk has no word for, which {@code back} does: undoing an answer. */
-    private static final Set<String> UNDOING = Set.of("undo", "redo");
-    /** ... and which {@code pause} does: leaving the walk (as {@code stop}, {@code quit} or {@code cancel} do). */
-    private static final Set<String> LEAVING = Set.of("abort", "end", "leave", "escape", "esc");
+    /**
+     * A line alone that is plainly a command the walk has no word for: not an answer, so the reply names the word
+     * (or, in the server's form, the button) that does what the member likely meant ({@link #control}).
+     */
+    enum Control {
+        /** "undo", "redo": {@code back} changes the last answer. */
+        UNDO("undo", "redo"),
+        /** "previous", "prev", "return": {@code back}. */
+        GO_BACK("previous", "prev", "return", "go to previous", "go to the previous question", "last question",
+                "previous one", "the previous question"),
+        /** "pass": {@code skip}. */
+        PASS("pass", "i pass", "pass on this", "pass on this one", "i'll pass"),
+        /**
+         * "start over", "restart", "go to question 1": the walk keeps going, so {@code back} and {@code answers} (no
+         * answer is lost); the end's Start over button takes the walk to its first question again.
+         */
+        START_OVER("start over", "restart", "reset", "start again", "begin again", "from the beginning",
+                "start from the beginning", "start from the start", "start from scratch", "from the start",
+                "from the top", "start over again", "go to the beginning", "back to the beginning", "back to the start",
+                "go to the start", "go to the first question", "back to the first question", "go to question 1",
+                "back to question 1", "start at the beginning", "redo all", "restart the walk", "start the walk over"),
+        /** "abort", "end", "leave": {@code pause} (as {@code stop}, {@code quit} or {@code cancel} do themselves). */
+        LEAVE("abort", "end", "leave", "escape", "esc"),
+        /** "never mind", "nvm": nothing kept, and what to do next. */
+        NEVER_MIND("never mind", "nevermind", "nvm", "never mind that", "forget it", "forget that", "ignore that");
+
+        private final Set<String> typed;
+
+        Control(String... typed) {
+            this.typed = Set.of(typed);
+        }
+    }
+
+    /** The {@link Control} a line alone is (any case, with a stop after it or not), if it is one. */
+    static Optional<Control> control(String text) {
+        String bare = withoutStops(text.strip().toLowerCase(Locale.ROOT).replace('’', '\''));
+        return Arrays.stream(Control.values()).filter(c -> c.typed.contains(bare)).findFirst();
+    }
 
     private DmWords() {
     }
@@ -417,18 +468,24 @@ final class DmWords {
      * "hmm, not sure yet"; "I don't know their director yet, but the library is keen" is an answer).
      */
     enum Aside {
-        NONE, MEANING, HELP, NOT_SURE
+        NONE, MEANING, HELP, NOT_SURE,
+        /** "pause", "stop", "later", "ask me later", "I'm done for today": stopping for now. */
+        PAUSE,
+        /** Thinking aloud: "hmm", "one sec", "brb". */
+        THINKING
     }
 
     /** {@link Aside} of one line (stripped here). */
     static Aside aside(String text) {
         if (!(read(text.strip()) instanceof Steer steer)) {
-            return Aside.NONE;
+            String bare = withoutStops(text.strip().toLowerCase(Locale.ROOT).replace('’', '\''));
+            return bare.length() <= MAX_CHAT_LINE && THINKING.matcher(bare).matches() ? Aside.THINKING : Aside.NONE;
         }
         return switch (steer.word()) {
             case MEANING -> Aside.MEANING;
             case HELP -> Aside.HELP;
             case NOT_SURE -> Aside.NOT_SURE;
+            case PAUSE -> Aside.PAUSE;
             default -> Aside.NONE;
         };
     }
@@ -594,14 +651,14 @@ final class DmWords {
     }
 
     /**
-     * What to say to a line that is plainly a command the walk has no word for ("undo", "abort", "end", with a stop
-     * after it or not), typed to an open question: not an answer, so the words that do what the member likely meant,
-     * and how to keep it as an answer all the same (with a few more words: only the word alone is refused). Empty for
-     * any other line. At the walk's {@code first} question there is no answer to undo yet: what to do there instead.
+     * What to say to a line that is plainly a command the walk has no word for ({@link Control}: "undo", "previous",
+     * "pass", "start over", "abort", "never mind", with a stop after it or not), typed to an open question: not an
+     * answer, so the words that do what the member likely meant, and how to keep it as an answer all the same (with a
+     * few more words: only the line alone is refused). Empty for any other line. At the walk's {@code first} question
+     * there is nothing to undo, go back to or start over yet: what to do there instead.
      */
     static Optional<String> notAnAnswer(String text, boolean first) {
-        String bare = withoutStops(text.strip().toLowerCase(Locale.ROOT));
-        boolean undoing = UNDOING.contains(bare);
+        String bare = withoutStops(text.strip().toLowerCase(Locale.ROOT).replace('’', '\''));
         // "skip 2" is a few words: a long line is read no further for it (the lazy group would try every split)
         Matcher numbered = NUMBERED.matcher(bare.length() <= MAX_CHAT_LINE ? bare : "");
         Word counted = numbered.matches() ? WORDS.get(numbered.group(1)) : null;
@@ -612,21 +669,39 @@ final class DmWords {
                     : " to go back, or " + Word.ANSWERS.shown() + " to see and edit them all") + ". If “" + bare
                     + "” is your answer, send it with a few more words.");
         }
-        if (!undoing && !LEAVING.contains(bare)) {
+        Optional<Control> control = control(text);
+        if (control.isEmpty()) {
             return Optional.empty();
         }
         String notKept = "“" + bare + "” isn't a word I take, so I didn't keep it as an answer. ";
         String asAnswer = " If “" + bare + "” is your answer, send it with a few more words.";
-        if (undoing && first) {
-            return Optional.of("This is the first question, so there's nothing to undo yet, and I didn't keep “" + bare
-                    + "” as an answer. Type your answer below, " + Word.SKIP.shown() + " to move on, or "
-                    + Word.PAUSE.shown() + " to stop for now." + asAnswer);
+        String answerSkipOrPause = "Type your answer below, " + Word.SKIP.shown() + " to move on, or "
+                + Word.PAUSE.shown() + " to stop for now.";
+        if (first && (control.get() == Control.UNDO || control.get() == Control.GO_BACK
+                || control.get() == Control.START_OVER)) {
+            String nothing = switch (control.get()) {
+                case UNDO -> "there's nothing to undo yet";
+                case GO_BACK -> "there's nothing to go back to";
+                default -> "you're at the beginning already";
+            };
+            return Optional.of("This is the first question, so " + nothing + ", and I didn't keep “" + bare
+                    + "” as an answer. " + answerSkipOrPause + asAnswer);
         }
-        return Optional.of(undoing
-                ? "No worries! " + notKept + "Type " + Word.BACK.shown() + " to change your last answer, or "
-                        + Word.ANSWERS.shown() + " to see and edit them all." + asAnswer
-                : "Want to stop for now? " + notKept + "Type " + Word.PAUSE.shown() + " to set this walk aside "
-                        + "(your answers are saved, and " + Word.RESUME.shown() + " brings it back)." + asAnswer);
+        return Optional.of(switch (control.get()) {
+            case UNDO -> "No worries! " + notKept + "Type " + Word.BACK.shown() + " to change your last answer, or "
+                    + Word.ANSWERS.shown() + " to see and edit them all.";
+            case GO_BACK -> "No worries! " + notKept + "Type " + Word.BACK.shown() + " to go to the question before "
+                    + "this one (your answers stay).";
+            case PASS -> notKept + "Type " + Word.SKIP.shown() + " to move on: it leaves this one open to come back "
+                    + "to.";
+            case START_OVER -> "Want to start over? " + notKept + "Type " + Word.BACK.shown() + " to go through "
+                    + "the questions before this one again (your answers stay until you send new ones), or "
+                    + Word.ANSWERS.shown() + " to see and edit them all. When the walk ends, its **Start over** "
+                    + "button takes you back to the first question, keeping your answers.";
+            case LEAVE -> "Want to stop for now? " + notKept + "Type " + Word.PAUSE.shown() + " to set this walk "
+                    + "aside (your answers are saved, and " + Word.RESUME.shown() + " brings it back).";
+            case NEVER_MIND -> "No problem: I didn't keep “" + bare + "” as an answer. " + answerSkipOrPause;
+        } + asAnswer);
     }
 
     /**

@@ -145,7 +145,8 @@ final class AnswerNames {
      * partners").
      */
     private static final Pattern NOT_A_NAME = Pattern.compile("^(?:not sure|unsure|maybe|perhaps|possibly|"
-            + "i don'?t know|i'?m not sure|don'?t know|dunno|no idea|idk|none|nobody|no one|nothing|n/?a|tbd|tba|"
+            + "i don'?t know|i'?m not sure|i'?m unsure|don'?t know|dunno|no idea|i (?:have|got) no idea|"
+            + "i'?ve (?:got )?no idea|no clue|idk|none|nobody|no one|nothing|n/?a|tbd|tba|"
             + "later|etc|and so on|and others|others?|more|many more|various|someone|anyone|a few|some)\\b.*"
             + "|^(?:because|since)\\b.*"
             + "|^(?:select|insert|update|delete|drop|alter|truncate|create)\\s.*\\b(?:from|into|table|set|where)\\b.*"

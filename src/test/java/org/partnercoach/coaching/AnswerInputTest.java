@@ -223,6 +223,63 @@ class AnswerInputTest {
     }
 
     @Test
+    @DisplayName("'don't know', 'I have no idea', 'no idea at all' or 'unsure' sent from the Answer form leaves the "
+            + "question open, as 'I dont know' does")
+    void otherWaysOfNotKnowingInTheForm() {
+        ana.runs("coach start");
+        java.util.List<String> notKnowing = java.util.List.of("don't know", "dont know yet", "I have no idea",
+                "no idea at all", "unsure");
+        for (int i = 0; i < notKnowing.size(); i++) {
+            String sent = notKnowing.get(i);
+            ana.presses("Answer");
+            Reply reply = ana.submits("answer", sent);
+            assertThat(reply.text()).as(sent).isEqualTo("Not knowing yet is fine: I left this one open to come back "
+                    + "to (`/coach answers` shows it).");
+            assertThat(reply.plainText()).as(sent).contains("Question " + (i + 2) + " of 17");
+        }
+        assertThat(answers()).containsOnly("");
+    }
+
+    @Test
+    @DisplayName("'start over', 'previous', 'pass', 'never mind', 'undo', 'abort', 'ask me later' or 'brb' sent from "
+            + "the Answer form is not kept: the reply names the button that does it, over the same question")
+    void wordsForButtonsInTheForm() {
+        // GIVEN Ana answered the first question in the server and stands on the second
+        ana.runs("coach start");
+        ana.presses("Answer");
+        ana.submits("answer", "Eastside Food Bank");
+
+        java.util.Map<String, String> named = new java.util.LinkedHashMap<>();
+        named.put("start over", "**Start over**");
+        named.put("Restart", "**Back**");
+        named.put("previous", "**Back**");
+        named.put("pass", "**Skip**");
+        named.put("never mind", "No problem");
+        named.put("undo", "**Back**");
+        named.put("abort", "**Pause**");
+        named.put("ask me later", "**Pause**");
+        named.put("brb", "Take your time!");
+        named.put("stop", "**Pause**");
+        named.put("hmm", "Take your time!");
+        named.forEach((sent, said) -> {
+            // WHEN she sends one of them from the Answer form
+            ana.presses("Answer");
+            Reply reply = ana.submits("answer", sent);
+            // THEN it is not kept, the reply says what does it, and the same question is shown again
+            assertThat(reply.text()).as(sent).contains("didn't keep").contains(said).doesNotContain("Saved");
+            assertThat(reply.plainText()).as(sent).contains("Question 2 of 17");
+        });
+        assertThat(answers()).containsExactly("Eastside Food Bank");
+
+        // AND at the first question, there is nothing before it to go back to
+        ana.presses("Back");
+        ana.presses("Answer");
+        assertThat(ana.submits("answer", "previous").text()).startsWith("This is the first question")
+                .doesNotContain("**Back**");
+        assertThat(answers()).containsExactly("Eastside Food Bank");
+    }
+
+    @Test
     @DisplayName("'not sure' sent from the Answer form at a question answered before (after Back) keeps that answer "
             + "and moves on; from the form of a question the walk has moved past, it keeps that one, moving nothing")
     void notKnowingInTheFormKeepsAnEarlierAnswer() {

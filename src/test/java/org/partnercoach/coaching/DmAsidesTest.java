@@ -178,6 +178,33 @@ class DmAsidesTest {
     }
 
     @Test
+    @DisplayName("'don't know', 'dont know yet', 'I have no idea', 'no idea at all' or 'unsure' leaves the question "
+            + "open too, as 'I dont know' and 'not sure' do; a longer line with those words is an answer")
+    void otherWaysOfNotKnowingLeaveTheQuestionOpen() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        List<String> notKnowing = List.of("don't know", "dont know yet", "I have no idea", "no idea at all", "unsure",
+                "Don’t know.", "I've no idea", "I'm unsure");
+        for (int i = 0; i < notKnowing.size(); i++) {
+            String typed = notKnowing.get(i);
+            Reply reply = ana.types(typed);
+            assertThat(reply.text()).as(typed).startsWith("Not knowing yet is fine: I left this one open to come back "
+                    + "to (`answers` shows it).").doesNotContain("Saved");
+            assertThat(reply.plainText()).as(typed).contains("Question " + (i + 3) + " of 17");
+        }
+        assertThat(ana.runs("coach progress").plainText())
+                .contains("1 of 17 questions answered · " + notKnowing.size() + " skipped");
+        assertThat(ana.runs("coach answers").plainText()).doesNotContainIgnoringCase("don't know")
+                .doesNotContainIgnoringCase("dont know").doesNotContainIgnoringCase("idea")
+                .doesNotContainIgnoringCase("unsure");
+
+        assertThat(ana.types("Unsure whether the clinic has a board").text())
+                .startsWith("Saved: “Unsure whether the clinic has a board”");
+    }
+
+    @Test
     @DisplayName("'not sure' at a question answered before (after back) keeps that answer, says so, and moves on")
     void notKnowingKeepsAnEarlierAnswer() {
         // GIVEN Ana answered the first Ask Yourself question and went back to it

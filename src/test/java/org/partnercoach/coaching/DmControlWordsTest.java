@@ -190,4 +190,97 @@ class DmControlWordsTest {
         // AND the word it offers does it
         assertThat(ana.types("start").plainText()).contains("Question 1 of 17");
     }
+
+    @Test
+    @DisplayName("'start over', 'restart', 'previous', 'prev', 'pass' or 'never mind' typed to an open question is not "
+            + "kept and moves nothing: the reply names the word that does it (back, skip, answers, the end's Start over)")
+    void wordsANewcomerTypesToMoveAreNotKept() {
+        // GIVEN Ana answered the first question in the DM and stands on question 2
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        for (String typed : List.of("start over", "Restart!", "reset", "start again", "Begin again.",
+                "from the beginning", "go to question 1")) {
+            // WHEN she types a line asking to begin again
+            Reply reply = ana.types(typed);
+            // THEN it is not kept: what Start over does and where it is, and back and answers, which lose nothing
+            assertThat(reply.text()).as(typed).contains("didn't keep").contains("`back`").contains("`answers`")
+                    .contains("**Start over**").contains("keeping your answers").doesNotContain("Saved");
+            assertThat(reply.plainText()).as(typed).contains("Question 2 of 17");
+        }
+        for (String typed : List.of("previous", "Prev.", "return")) {
+            Reply reply = ana.types(typed);
+            assertThat(reply.text()).as(typed).contains("didn't keep").contains("`back`").doesNotContain("Saved");
+            assertThat(reply.plainText()).as(typed).contains("Question 2 of 17");
+        }
+        Reply pass = ana.types("pass");
+        assertThat(pass.text()).contains("didn't keep").contains("`skip`").doesNotContain("Saved");
+        assertThat(pass.plainText()).contains("Question 2 of 17");
+        for (String typed : List.of("nevermind", "Never mind!")) {
+            Reply reply = ana.types(typed);
+            assertThat(reply.text()).as(typed).startsWith("No problem: I didn't keep").contains("`skip`")
+                    .contains("`pause`").doesNotContain("Saved");
+            assertThat(reply.plainText()).as(typed).contains("Question 2 of 17");
+        }
+
+        // AND nothing of it was kept, and the walk stands where it stood
+        assertThat(ana.runs("coach answers").plainText()).contains("Eastside Food Bank")
+                .doesNotContainIgnoringCase("start over").doesNotContainIgnoringCase("restart")
+                .doesNotContainIgnoringCase("previous").doesNotContainIgnoringCase("never")
+                .doesNotContainIgnoringCase("pass").doesNotContainIgnoringCase("beginning");
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered");
+
+        // AND a real answer that merely has those words in it is kept
+        assertThat(ana.types("Start over with the library board").text())
+                .startsWith("Saved: “Start over with the library board”");
+    }
+
+    @Test
+    @DisplayName("'start over', 'previous' or 'restart' at the walk's first question says it is the beginning already, "
+            + "naming skip and pause, not back")
+    void startingOverAtTheFirstQuestion() {
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        for (String typed : List.of("start over", "previous", "restart")) {
+            Reply reply = ana.types(typed);
+            assertThat(reply.text()).as(typed).startsWith("This is the first question")
+                    .contains("`skip`").contains("`pause`").doesNotContain("`back`");
+            assertThat(reply.plainText()).as(typed).contains("Question 1 of 4");
+        }
+        assertThat(ana.runs("coach answers").plainText()).doesNotContainIgnoringCase("start over")
+                .doesNotContainIgnoringCase("previous").doesNotContainIgnoringCase("restart");
+    }
+
+    @Test
+    @DisplayName("'start over' at the last question does not finish the walk with it as the answer")
+    void startOverAtTheLastQuestion() {
+        // GIVEN Ana stands on the last of the four Ask Yourself questions
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        ana.types("Trust");
+        ana.types("The library");
+        ana.types("Youth programs");
+        // WHEN she types "start over"
+        Reply reply = ana.types("start over");
+        // THEN the walk is still at that question, nothing kept
+        assertThat(reply.plainText()).contains("Question 4 of 4").doesNotContain("Saved");
+        assertThat(ana.runs("coach progress").plainText()).contains("3 of 4 questions answered");
+    }
+
+    @Test
+    @DisplayName("'main menu' is help, 'brb' is thinking aloud and 'ask me later' pauses, as 'menu', 'one sec' and "
+            + "'later' do: none is kept")
+    void menuBrbAndAskMeLater() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        assertThat(ana.types("main menu").text()).contains("Anything you type answers the question below");
+        assertThat(ana.types("brb").text()).startsWith("Take your time!");
+        assertThat(ana.types("Ask me later.").text()).startsWith("Paused: **5 tips");
+        ana.types("resume");
+        assertThat(ana.runs("coach answers").plainText()).doesNotContainIgnoringCase("menu")
+                .doesNotContainIgnoringCase("brb").doesNotContainIgnoringCase("later");
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered");
+    }
 }

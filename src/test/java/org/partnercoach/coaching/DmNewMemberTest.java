@@ -204,6 +204,61 @@ class DmNewMemberTest {
     }
 
     @Test
+    @DisplayName("with no question open (none begun, paused or finished), asking the DM to add a partner or log a call "
+            + "points to /partner add or /partner log with an example; 'quit' is answered as 'stop' is")
+    void addingOrLoggingAPartnerWithNoQuestionOpen() {
+        // GIVEN Nia has used the server but has begun no walk
+        Member nia = bot.member("nia");
+        nia.runs("coach progress");
+        assertPointsToAddAndLog(nia);
+
+        // AND with her walk paused
+        nia.types("start");
+        nia.types("Eastside Food Bank");
+        nia.types("pause");
+        assertPointsToAddAndLog(nia);
+        for (String asked : List.of("quit", "stop", "Quit.")) {
+            assertThat(nia.types(asked).text()).as(asked).contains("`/reminders cancel`")
+                    .contains("`/partner cadence`");
+        }
+
+        // AND with her walk finished
+        Member ola = bot.member("ola");
+        ola.runs("reflect");
+        for (int i = 0; i < 4; i++) {
+            ola.types("skip");
+        }
+        assertPointsToAddAndLog(ola);
+        assertThat(ola.types("quit").text()).contains("`/reminders cancel`").contains("`/partner cadence`");
+        assertThat(ola.runs("coach answers").plainText()).doesNotContainIgnoringCase("food bank")
+                .doesNotContainIgnoringCase("add a partner").doesNotContainIgnoringCase("log a");
+    }
+
+    private static void assertPointsToAddAndLog(Member member) {
+        for (String asked : List.of("add a partner", "How do I add a partner?", "can you add the food bank as a "
+                + "partner", "add partner Eastside Food Bank")) {
+            assertThat(member.types(asked).text()).as(asked).contains("`/partner add name:")
+                    .doesNotContain("is paused, so").doesNotContain("Welcome!");
+        }
+        for (String asked : List.of("log a call with the food bank", "how do I log a meeting?", "log")) {
+            assertThat(member.types(asked).text()).as(asked).contains("`/partner log partner:")
+                    .doesNotContain("is paused, so").doesNotContain("Welcome!");
+        }
+    }
+
+    @Test
+    @DisplayName("during a walk, 'log a call with the food bank' or 'add a partner' is an answer like any other line")
+    void addingOrLoggingDuringAWalkIsAnAnswer() {
+        Member nia = bot.member("nia");
+        nia.runs("coach progress");
+        nia.types("start");
+        nia.types("Eastside Food Bank");
+        assertThat(nia.types("log a call with the food bank").text()).startsWith("Saved: “log a call with the food bank”");
+        assertThat(nia.types("add a partner from the faith community").text())
+                .startsWith("Saved: “add a partner from the faith community”");
+    }
+
+    @Test
     @DisplayName("during a walk, 'stop' still pauses it and 'remind me to ...' is an answer like any other line")
     void duringAWalkTheWordsKeepTheirMeaning() {
         Member nia = bot.member("nia");

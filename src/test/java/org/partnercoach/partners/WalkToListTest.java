@@ -47,6 +47,9 @@ class WalkToListTest {
                 .containsExactly("Grandview Clinic", "Sandy's Diner", "Rotary Club");
         assertThat(AnswerNames.names("Food Bank, not sure yet, maybe later, none, n/a, etc.")).containsExactly(
                 "Food Bank");
+        // every way the DM reads as not knowing yet is no name either
+        assertThat(AnswerNames.names("YMCA; I have no idea; don't know; dont know yet; no idea at all; unsure; "
+                + "I've no idea; no clue")).containsExactly("YMCA");
         // tabs, runs of spaces and a carriage return left by a pasted list are one space, or none at an end
         assertThat(AnswerNames.names("Eastside  Food\tBank, Lincoln   High School\r"))
                 .containsExactly("Eastside Food Bank", "Lincoln High School");
