@@ -42,8 +42,15 @@ public final class PersonalReminders implements SendKind {
     public static final int MAX_WHAT = 500;
     public static final int MAX_ABOUT = 100;
 
-    /** A reminder just set, and when it will really go out (later than asked when it falls in quiet hours). */
-    public record Added(ScheduledSend reminder, Instant sendsAt) {
+    /**
+     * A reminder just set, and when it will really go out (later than asked when it falls in quiet hours);
+     * {@code already}: the member had this very one waiting (the same words, partner and time: the command sent
+     * twice), which is kept, and no second one is set.
+     */
+    public record Added(ScheduledSend reminder, Instant sendsAt, boolean already) {
+        public Added(ScheduledSend reminder, Instant sendsAt) {
+            this(reminder, sendsAt, false);
+        }
     }
 
     /**
@@ -129,6 +136,12 @@ public final class PersonalReminders implements SendKind {
         String what = whatText == null ? "" : whatText.strip();
         String about = aboutText == null ? "" : aboutText.strip();
         check(what, about);
+        // the same command sent twice (unsure the first went through): one reminder, not two that both come
+        Optional<ScheduledSend> same = pending(who).stream().filter(r -> r.requestedAt().equals(at)
+                && r.partnerId() == partnerId && r.payload().strip().equalsIgnoreCase(what)).findFirst();
+        if (same.isPresent()) {
+            return new Added(same.get(), sendsAt(same.get()), true);
+        }
         ScheduledSend added = outbox.enqueueBelow(new ScheduledSend.Draft(who.guildId(), KIND, who.userId(), 0, 0,
                 what, about, at, partnerId), clock.instant(), MAX_PENDING).orElseThrow(() -> new UserError(
                 "You already have " + MAX_PENDING + " reminders waiting, the most I keep for one person. Cancel some "

@@ -205,9 +205,12 @@ public final class ReminderFeature implements Feature {
                 .orElse(when.at()), command.option(OPTION_WHAT).orElse(""),
                 picked.map(org.partnercoach.partners.Partner::id).orElse(0L), partner);
         String shownPartner = Shown.text(partner);
+        // the command sent twice: the one she has is kept, and said so
+        String gotIt = zoneNote + (added.already() ? "You already have this reminder, so I didn't set it twice. "
+                : "Got it. ");
         List<Instant> otherTimes = tonight.map(t -> List.of(t.other())).orElse(when.others());
         if (otherTimes.isEmpty()) {
-            return confirmation(zoneNote + "Got it. ", added, shownPartner, movedOn, when.note());
+            return confirmation(gotIt, added, shownPartner, movedOn, when.note());
         }
         ZoneId zone = settings.memberZone(who.guildId(), who.userId());
         ZonedDateTime kept = added.reminder().requestedAt().atZone(zone);
@@ -222,7 +225,7 @@ public final class ReminderFeature implements Feature {
         if (tonight.isPresent()) {
             PersonalReminders.Tonight t = tonight.get();
             String hours = t.quiet().describe() + " your time";
-            return confirmation(zoneNote + "Got it. ", added, shownPartner, movedOn, t.beforeQuiet()
+            return confirmation(gotIt, added, shownPartner, movedOn, t.beforeQuiet()
                     ? "`tonight` would fall in quiet hours (" + hours + "), so I set it for before they begin. "
                     + "Rather have it when they end, " + label.format(others.get(0)) + "? Press it below."
                     : "Quiet hours (" + hours + ") " + (t.begun() ? "have begun, so `tonight`"
@@ -233,7 +236,7 @@ public final class ReminderFeature implements Feature {
                     + " below, or cancel it with `/reminders cancel` and set another time.")
                     .withButtons(buttons.toArray(Button[]::new));
         }
-        return confirmation(zoneNote + "Got it. ", added, shownPartner, movedOn,
+        return confirmation(gotIt, added, shownPartner, movedOn,
                 (when.note().isEmpty() ? "" : when.note() + "\n")
                 + WhenParser.quoted(whenText) + " could also mean "
                 + String.join(" or ", others.stream().map(label::format).toList()) + ". Which did you mean? I keep the first until you pick.")

@@ -68,6 +68,30 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("the same /remind sent twice (the same words, time and partner) keeps one reminder and says so; the "
+            + "same words at another time, or other words at the same time, are set as usual")
+    void sameReminderTwiceIsKeptOnce() {
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("remind", "when", "in 2 days", "what", "Call Maria");
+
+        Reply again = ana.runs("remind", "when", "in 2 days", "what", " call maria ");
+
+        assertThat(again.plainText()).startsWith("You already have this reminder, so I didn't set it twice. I'll "
+                + "remind you").contains("> Call Maria");
+        assertThat(pendingOf(ana)).hasSize(1);
+        // AND a reminder of the same words another time, or about a partner, or other words, is another one
+        ana.runs("remind", "when", "in 3 days", "what", "Call Maria");
+        ana.runs("remind", "when", "in 2 days", "what", "Call Maria", "partner", "Eastside Food Bank");
+        assertThat(ana.runs("remind", "when", "in 2 days", "what", "Send the flyer").plainText()).startsWith("Got it.");
+        assertThat(pendingOf(ana)).hasSize(4);
+        // AND the one kept comes once
+        bot.advance(Duration.ofDays(2));
+        assertThat(bot.messenger().directTo(ana.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().plainText().split("Call Maria", -1)).hasSize(3));
+    }
+
+    @Test
     @DisplayName("a reminder her closed DMs kept from her (no reminder channel): her next /reminders list and /remind "
             + "say so and how to let them through; once one reaches her, they stop saying it")
     void closedDmsAreToldOnTheNextCommand() {
