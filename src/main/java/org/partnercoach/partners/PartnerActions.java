@@ -22,8 +22,12 @@ public final class PartnerActions {
      * What to do about a partner nobody looks after that the coalition has moved on from: only a coordinator may bring
      * it back and hand it on ({@link WhoMay}); the same words on its page and in each refusal.
      */
-    public static final String COORDINATOR_BRINGS_IT_BACK = "a coordinator can bring it back with `/partner restore` "
-            + "and hand it on with `/partner owner`";
+    public static final String COORDINATOR_BRINGS_IT_BACK = coordinatorBringsItBack("`/partner restore`");
+
+    /** {@link #COORDINATOR_BRINGS_IT_BACK}, with {@code restore} as the command that brings it back. */
+    static String coordinatorBringsItBack(String restore) {
+        return "a coordinator can bring it back with " + restore + " and hand it on with `/partner owner`";
+    }
 
     private final PartnerService service;
     private final PartnerCoaching coaching;

@@ -68,14 +68,16 @@ final class PartnerBrowser {
                 read = partners.page(c, who.guildId(), filter, PAGE_SIZE, page * PAGE_SIZE);
             }
             List<Partner> shown = read.partners();
+            // nothing matches: what is around it (moved on, or in the sector or the whole list) says where to look,
+            // one more read, for an empty list only
+            PartnerStore.Around around = total == 0 ? partners.around(c, who.guildId(), filter) : null;
             // the list leaves out partners the coalition moved on from: with none else, say they are there
-            int movedOn = total == 0 && stage == null && sector == null && !mine
-                    ? partners.count(c, who.guildId(), new PartnerStore.Filter(Stage.MOVED_ON, null, null)) : 0;
+            int movedOn = around != null && stage == null && sector == null && !mine ? around.movedOn() : 0;
             String stageArg = stage == null ? ANY : stage.key();
             String sectorArg = sector == null ? ANY : sector;
             String mineArg = mine ? "1" : "0";
             Reply list = view.list(shown, page, pages, total, movedOn, stage == null, describe(stage, sector, mine),
-                    view.noneMatch(stage, sector, mine),
+                    around == null ? "" : view.noneMatch(stage, sector, mine, around),
                     to -> CustomId.of(PartnerView.FEATURE, "list", to, stageArg, sectorArg, mineArg));
             return mine ? view.withMissedCheckIn(list, who.guildId(), who.userId()) : list;
         });

@@ -224,7 +224,7 @@ public final class PartnerFeature implements Feature {
         Caller who = command.caller();
         PartnerRef partner = PartnerRef.typed(option(command, PARTNER));
         return switch (command.path()) {
-            case Paths.ADD -> added(service.add(who, option(command, NAME), option(command, SECTOR),
+            case Paths.ADD -> added(who, service.add(who, option(command, NAME), option(command, SECTOR),
                     option(command, CONTACT), option(command, NOTES)));
             case Paths.LIST -> browser.list(who, option(command, STAGE), option(command, SECTOR),
                     option(command, MINE));
@@ -236,7 +236,7 @@ public final class PartnerFeature implements Feature {
             case Paths.EDIT -> view.edited(service.edit(who, partner, new PartnerService.Changes(
                     givenBlank(command, NAME), option(command, SECTOR), option(command, CONTACT),
                     option(command, NOTES), option(command, CADENCE))), option(command, CADENCE) != null,
-                    who.userId());
+                    who);
             case Paths.OWNER -> {
                 command.requirePerson(MEMBER, "look after a partner: it can't meet them or log a touchpoint",
                         "a member of the coalition", "/partner owner partner:\"Food Bank\" member:@ana");
@@ -351,11 +351,11 @@ public final class PartnerFeature implements Feature {
         return service.find(who, PartnerRef.id(id.arg(0), meant));
     }
 
-    private Reply added(PartnerService.Added added) {
+    private Reply added(Caller who, PartnerService.Added added) {
         Partner p = added.partner();
         return Reply.text("Added “" + Shown.text(p.name()) + "” (" + sectors.nameOf(p.sector()) + ") to the outreach list, in "
                 + "the researching stage. You look after it for now. Next: plan your approach with the 5 tips, "
-                + "and record each contact with `/partner log`." + view.headsUp(added))
+                + "and record each contact with `/partner log`." + view.headsUp(added, who))
                 .withButtons(Button.primary(CustomId.of(PartnerView.FEATURE, "coach", p.id()),
                                 "Coach me on this partner"),
                         Button.secondary(CustomId.of(PartnerView.FEATURE, "know", p.id()), "I know someone there"));

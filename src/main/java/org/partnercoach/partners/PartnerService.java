@@ -76,7 +76,7 @@ final class PartnerService {
         String cleanContact = PartnerInput.optional("contact", contact, PartnerInput.MAX_CONTACT);
         String cleanNotes = PartnerInput.optional("notes", notes, PartnerInput.MAX_NOTES);
         return db.write(c -> {
-            refuseDuplicate(c, who.guildId(), name, null);
+            refuseDuplicate(c, who, name, null);
             Partner added = store.insert(c, who.guildId(), name, sector.key(), who.userId(), cleanContact,
                     cleanNotes, now());
             return new Added(added, store.byFormerName(c, who.guildId(), name.key()),
@@ -108,7 +108,7 @@ final class PartnerService {
         return db.write(c -> {
             Partner p = lookup.resolve(c, who.guildId(), rawPartner);
             if (name != null) {
-                refuseDuplicate(c, who.guildId(), name, p);
+                refuseDuplicate(c, who, name, p);
             }
             Partner changed = new Partner(p.id(), p.guildId(), name == null ? p.name() : name.text(),
                     sector == null ? p.sector() : sector, p.stage(), p.ownerId(),
@@ -317,9 +317,12 @@ final class PartnerService {
         return lookup.resolve(who.guildId(), rawPartner);
     }
 
-    /** Refuses {@code name} when another partner has it; {@code renamed}: the partner being renamed, else null. */
-    private void refuseDuplicate(Connection c, long guildId, PartnerName name, Partner renamed) throws SQLException {
-        Optional<Partner> same = store.byName(c, guildId, name.key());
+    /**
+     * Refuses {@code name} when another partner has it; {@code renamed}: the partner being renamed, else null. One the
+     * coalition has moved on from is said so, with the way back ({@link WhoMay#wayBack}).
+     */
+    private void refuseDuplicate(Connection c, Caller who, PartnerName name, Partner renamed) throws SQLException {
+        Optional<Partner> same = store.byName(c, who.guildId(), name.key());
         if (same.isPresent() && (renamed == null || same.get().id() != renamed.id())) {
             Partner p = same.get();
             String which = " (" + sectors.nameOf(p.sector()) + ", " + p.stage().label().toLowerCase() + ")";
@@ -327,7 +330,14 @@ final class PartnerService {
             if (renamed != null) {
                 throw new UserError("Another partner on the list is already called “" + Shown.text(p.name()) + "”"
                         + which + ", so I left “" + Shown.text(renamed.name()) + "” as it was: nothing was changed. "
-                        + "Pick another name, or see that one with " + show + ".");
+                        + (p.active() ? "Pick another name, or see that one with " + show + "."
+                        : "Pick another name. The coalition has moved on from that one, kept with its history: "
+                        + WhoMay.wayBack(who, p, "it")));
+            }
+            if (!p.active()) {
+                throw new UserError("The coalition has moved on from “" + Shown.text(p.name()) + "” ("
+                        + sectors.nameOf(p.sector()) + "), kept with its history, so I didn't add it again. "
+                        + WhoMay.wayBack(who, p, "it"));
             }
             throw new UserError("“" + Shown.text(p.name()) + "” is already on the list" + which + ". See it with "
                     + show + ", or log news about it with `/partner log`.");

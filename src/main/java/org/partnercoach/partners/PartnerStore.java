@@ -189,8 +189,15 @@ final class PartnerStore {
     private static final String NOT_MOVED_ON = " AND stage <> 'MOVED_ON'";
     private static final String BY_SECTOR = " AND sector = ?";
     private static final String BY_OWNER = " AND owner_id = ?";
+    private static final String MOVED_ON = " AND stage = 'MOVED_ON'";
     private static final String[] PAGES = new String[8];
     private static final String[] COUNTS = new String[8];
+    /*
+     * For a page that came out empty, in one statement: how many partners the server has on the list and moved on,
+     * with the filter's sector and owner (not its stage) on the list and moved on, and in the sector alone on the list.
+     * One per combination of sector (1) and owner (2), for the indexes, as PAGES.
+     */
+    private static final String[] AROUND = new String[4];
 
     /*
      * With a sector and a stage, the page is read in order from the index on (guild_id, sector, stage, activity_at
@@ -209,6 +216,13 @@ final class PartnerStore {
             PAGES[i] = "SELECT " + COLUMNS + ", (SELECT COUNT(*)" + filter + ") AS matching" + filter
                     + ((i & 3) == 3 ? BY_SECTOR_STAGE_ORDER : BY_ACTIVITY_ORDER) + " LIMIT ? OFFSET ?";
             COUNTS[i] = "SELECT COUNT(*)" + filter;
+        }
+        for (int i = 0; i < AROUND.length; i++) {
+            String from = "(SELECT COUNT(*) FROM partners WHERE guild_id = ?";
+            String matching = ((i & 1) != 0 ? BY_SECTOR : "") + ((i & 2) != 0 ? BY_OWNER : "");
+            AROUND[i] = "SELECT " + from + NOT_MOVED_ON + "), " + from + MOVED_ON + "), " + from + NOT_MOVED_ON
+                    + matching + "), " + from + MOVED_ON + matching + "), " + from + NOT_MOVED_ON
+                    + ((i & 1) != 0 ? BY_SECTOR : "") + ")";
         }
     }
     /** Across servers, for the quarterly value question: active partners somebody looks after. */
@@ -640,6 +654,36 @@ final class PartnerStore {
     int count(Connection c, long guildId, Filter f) throws SQLException {
         return Database.one(c, COUNTS[filter(f)], rs -> rs.getInt(1), filterParams(guildId, f).toArray())
                 .orElse(0);
+    }
+
+    /**
+     * What lies around a filter that matches nothing, for what its empty list says and suggests: how many partners
+     * are on the list ({@code active}) and moved on in the server; how many match the filter but its stage, on the list
+     * and moved on; and how many of the filter's sector are on the list, whoever looks after them (the server's, with
+     * no sector).
+     */
+    record Around(int active, int movedOn, int activeMatching, int movedOnMatching, int activeInSector) {
+    }
+
+    /** {@link Around} {@code f}, in one read. */
+    Around around(Connection c, long guildId, Filter f) throws SQLException {
+        List<Object> matching = new java.util.ArrayList<>(List.of(guildId));
+        if (f.sector() != null) {
+            matching.add(f.sector());
+        }
+        if (f.ownerId() != null) {
+            matching.add(f.ownerId());
+        }
+        List<Object> params = new java.util.ArrayList<>(List.of(guildId, guildId));
+        params.addAll(matching);
+        params.addAll(matching);
+        params.add(guildId);
+        if (f.sector() != null) {
+            params.add(f.sector());
+        }
+        return Database.one(c, AROUND[(f.sector() != null ? 1 : 0) | (f.ownerId() != null ? 2 : 0)],
+                rs -> new Around(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)),
+                params.toArray()).orElseThrow();
     }
 
     /** Which statement of {@link #PAGES} and {@link #COUNTS} fits the filters given. */

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Limits;
@@ -376,31 +377,97 @@ final class PartnerView {
 
     /**
      * What a list filtered to nothing says, in words a member would use, with what to do next: "No partners in
-     * cultivating in Food and nutrition yet. ...", "No partner has been moved on from. ...".
+     * cultivating in Food and nutrition yet. ...", "No partner has been moved on from. ...". When the coalition has moved
+     * on from partners the filter would show but for their stage, it says so, how many, and the same filter with
+     * {@code stage:moved-on}, as the whole list's footer points to them. Every list it suggests has partners in it
+     * ({@code around}).
      */
-    String noneMatch(Stage stage, String sector, boolean mine) {
+    String noneMatch(Stage stage, String sector, boolean mine, PartnerStore.Around around) {
         String in = sector == null ? "" : " in " + sectors.nameOf(sector);
-        String whole = sector == null ? "See the whole list with `/partner list`."
-                : "See all of " + sectors.nameOf(sector) + " with `/partner list sector:" + sector + "`.";
         if (stage == Stage.MOVED_ON) {
             return (mine ? "None of the partners you look after" + in + " has" : "No partner" + in + " has")
                     + " been moved on from. When the coalition moves on from one, `/partner archive` keeps it here "
-                    + "with its history. " + (sector == null ? "See the current list with `/partner list`." : whole);
+                    + "with its history. " + seeListed(sector, around, "See the current list with `/partner list`.");
         }
+        int movedOn = around.movedOnMatching();
+        if (stage == null && movedOn > 0) {
+            // all the filter would show has moved on
+            String all = movedOn == 1 ? "the one" : "all " + Count.number(movedOn);
+            return (mine ? "None of the partners you look after" + in + " is on the list right now: the coalition has "
+                    + "moved on from " + all + " you look after" + (sector == null ? "" : " there")
+                    : "No partners" + in + " on the list right now: the coalition has moved on from " + all
+                    + " it had there") + ". See " + (movedOn == 1 ? "it" : "them") + " with "
+                    + movedOnList(sector, mine) + " (" + restoreBrings(movedOn) + ")"
+                    + (mine ? "." : ", or add a new organization with `/partner add`.");
+        }
+        String movedOnToo = movedOn == 0 ? "" : "The coalition has moved on from " + (movedOn == 1 ? "one partner"
+                : Count.number(movedOn) + " partners") + (mine ? " you look after" : "") + in + ": see "
+                + (movedOn == 1 ? "it" : "them") + " with " + movedOnList(sector, mine) + " (" + restoreBrings(movedOn)
+                + ").";
         if (stage != null) {
-            String label = stage.label().toLowerCase(Locale.ROOT);
-            return (mine ? "None of the partners you look after is in " + label + in + " yet."
-                    : "No partners in " + label + in + " yet.")
-                    + " When one gets that far, move it there with `/partner stage`. " + whole;
+            String head = (mine ? "None of the partners you look after is in " : "No partners in ")
+                    + stage.label().toLowerCase(Locale.ROOT) + in;
+            if (around.activeMatching() > 0) {
+                return head + " yet. When one gets that far, move it there with `/partner stage`. "
+                        + seeListed(sector, around, "See the whole list with `/partner list`.")
+                        + (movedOnToo.isEmpty() ? "" : " " + movedOnToo);
+            }
+            if (movedOn > 0) {
+                return head + " right now. " + movedOnToo;
+            }
+            if (!mine && sector == null) {
+                return head + " yet. " + elsewhere(around);
+            }
+            // nothing but for the stage either: said as the filter without it says it
         }
         if (mine) {
             return sector == null
-                    ? "You don't look after any partner yet. See the whole list with `/partner list`; when one is "
-                    + "handed to you with `/partner owner`, it shows here."
-                    : "None of the partners you look after is in " + sectors.nameOf(sector) + ". " + whole;
+                    ? "You don't look after any partner yet. " + (around.active() > 0 ? "See the whole list with "
+                    + "`/partner list`; when one is handed to you with `/partner owner`, it shows here."
+                    : elsewhere(around))
+                    : "None of the partners you look after is in " + sectors.nameOf(sector) + ". "
+                    + seeListed(sector, around, "See the whole list with `/partner list`.");
         }
         return "No partners in " + sectors.nameOf(sector) + " yet. Add the first with `/partner add`, picking "
-                + sectors.nameOf(sector) + " as its sector, or see the whole list with `/partner list`.";
+                + sectors.nameOf(sector) + " as its sector" + (around.active() > 0 ? ", or see the whole list with "
+                + "`/partner list`." : around.movedOn() > 0 ? ", or see the partners the coalition has moved on from "
+                + "with `/partner list stage:moved-on`." : ".");
+    }
+
+    /** {@code /partner list stage:moved-on} with the filter's sector and mine. */
+    private static String movedOnList(String sector, boolean mine) {
+        return "`/partner list stage:moved-on" + (sector == null ? "" : " sector:" + sector) + (mine ? " mine:true" : "")
+                + "`";
+    }
+
+    private static String restoreBrings(int movedOn) {
+        return "`/partner restore` brings " + (movedOn == 1 ? "it" : "one") + " back";
+    }
+
+    /**
+     * Where partners on the list are to see: the sector's list when it has some ({@code whole} names the whole list,
+     * without a sector), the whole list when it has some, else {@link #elsewhere}.
+     */
+    private String seeListed(String sector, PartnerStore.Around around, String whole) {
+        if (sector != null && around.activeInSector() > 0) {
+            return "See all of " + sectors.nameOf(sector) + " with `/partner list sector:" + sector + "`.";
+        }
+        if (around.active() > 0) {
+            return sector == null ? whole : "Nothing in " + sectors.nameOf(sector) + " is on the list yet: see the "
+                    + "whole list with `/partner list`.";
+        }
+        return elsewhere(around);
+    }
+
+    /** With no partner on the list: where the moved-on ones are, or how to add the first. */
+    private static String elsewhere(PartnerStore.Around around) {
+        int movedOn = around.movedOn();
+        if (movedOn > 0) {
+            return "The coalition has moved on from " + (movedOn == 1 ? "the one partner it had: see it" : "all "
+                    + Count.number(movedOn) + " partners it had: see them") + " with `/partner list stage:moved-on` ("
+                    + restoreBrings(movedOn) + "), or add a new organization with `/partner add`.";
+        }
+        return "The outreach list is empty so far: add the first organization with `/partner add`.";
     }
 
     /**
@@ -472,7 +539,8 @@ final class PartnerView {
      * What {@code /partner edit} saved (a rename says the old name still finds it); with a new cadence, what it means for the partner's reminders, as
      * {@code /partner cadence} says it (and the button that resumes paused reminders).
      */
-    Reply edited(PartnerService.Edited edited, boolean cadenceChanged, long readerId) {
+    Reply edited(PartnerService.Edited edited, boolean cadenceChanged, Caller who) {
+        long readerId = who.userId();
         Partner p = edited.partner();
         Button coach = Button.secondary(CustomId.of(FEATURE, "coach", p.id()), "Coach me on this partner");
         if (edited.unchanged()) {
@@ -488,7 +556,8 @@ final class PartnerView {
                 + " one. If they are the same organization, look at both with `/partner show` and delete the one you"
                 + " don't need.").orElse("")
                 + edited.spelledAlike().map(other -> spelledAlike(other) + " If they are the same organization, look"
-                + " at both with `/partner show` and delete the one you don't need.").orElse("");
+                + " at both with `/partner show` and delete the one you don't need."
+                + (other.active() ? "" : " " + WhoMay.wayBack(who, other, "that one"))).orElse("");
         if (!cadenceChanged) {
             return Reply.text(saved).withButtons(coach);
         }
@@ -523,23 +592,33 @@ final class PartnerView {
     }
 
     /**
-     * The heads-up under a partner just added, however it was added ({@code /partner add}, Check and add): another on
-     * the list that was called so before a rename, or whose name is spelled a little differently, and how to delete
-     * this one if it is the same organization; empty when there is none.
+     * The heads-up under a partner just added by {@code who}, however it was added ({@code /partner add}, Check and
+     * add): another on the list that was called so before a rename, or whose name is spelled a little differently, and
+     * how to delete this one if it is the same organization; for one the coalition has moved on from, how that one comes
+     * back ({@link WhoMay#wayBack}); empty when there is none.
      */
-    String headsUp(PartnerService.Added added) {
+    String headsUp(PartnerService.Added added, Caller who) {
         Partner p = added.partner();
         String delete = " If it is the same organization, delete this one with "
-                + Shown.code("/partner delete " + PartnerRef.option(p.name())) + " and carry on with ";
-        return added.onceCalledThat().map(other -> "\n\nHeads-up: “" + Shown.text(other.name())
-                + "” on the list was called that before it was renamed." + delete
-                + Quoted.endingSentence(other.name())).orElse("")
-                + added.spelledAlike().map(other -> spelledAlike(other) + delete
-                + Quoted.endingSentence(other.name())).orElse("");
+                + Shown.code("/partner delete " + PartnerRef.option(p.name()));
+        return added.onceCalledThat().map(other -> "\n\nHeads-up: “" + Shown.text(other.name()) + "”"
+                + (other.active() ? " on the list" : ", which the coalition has moved on from,")
+                + " was called that before it was renamed." + delete + carryOn(other, who)).orElse("")
+                + added.spelledAlike().map(other -> spelledAlike(other) + delete + carryOn(other, who)).orElse("");
+    }
+
+    /** After "delete this one": carry on with {@code other}, or, moved on, bring it back. */
+    private static String carryOn(Partner other, Caller who) {
+        return other.active() ? " and carry on with " + Quoted.endingSentence(other.name())
+                : ". " + WhoMay.wayBack(who, other, "that one");
     }
 
     /** The start of the heads-up under an add or a rename whose name is spelled like {@code other}'s. */
     String spelledAlike(Partner other) {
+        if (!other.active()) {
+            return "\n\nHeads-up: the coalition has moved on from “" + Shown.text(other.name()) + "” ("
+                    + sectors.nameOf(other.sector()) + "), spelled a little differently.";
+        }
         return "\n\nHeads-up: “" + Shown.text(other.name()) + "” (" + sectors.nameOf(other.sector()) + ", "
                 + other.stage().label().toLowerCase() + ") is already on the list, spelled a little differently.";
     }

@@ -448,7 +448,7 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
                 null);
         Partner p = added.partner();
         // one spelled alike was added since the name was checked: said as /partner add says it
-        String headsUp = view.headsUp(added);
+        String headsUp = view.headsUp(added, who);
         Source source = forget(who, pending);
         Read read = read(who, source);
         return next(who, source, read, position(who, source, id, read.answer()), "Added “"

@@ -75,6 +75,24 @@ final class WhoMay {
     }
 
     /**
+     * How {@code p}, which the coalition has moved on from, comes back, to {@code who}, with the command that brings
+     * it back: hers to run when she may ({@link #refused}); else who may, her owner or a coordinator, or a coordinator
+     * only when nobody looks after it (the platform is not asked whether its owner is still a member: a coordinator may
+     * in any case). {@code it}: how the sentence names the partner ("it", "that one").
+     */
+    static String wayBack(Caller who, Partner p, String it) {
+        String restore = Shown.code("/partner restore " + PartnerRef.option(p.name()));
+        if (!refused(who, p, Unowned.COORDINATOR)) {
+            return restore + " brings " + it + " back.";
+        }
+        if (!p.hasOwner()) {
+            return "Nobody looks after it: " + PartnerActions.coordinatorBringsItBack(restore) + ". Ask one.";
+        }
+        return restore + " brings " + it + " back: " + Mentions.user(p.ownerId()) + ", who looks after it, or a "
+                + "coordinator can run it. Ask one of them.";
+    }
+
+    /**
      * "Only @bea, who looks after “Food Bank”, or a coordinator can archive it. Ask one of them; ..."; when its owner
      * is in {@code left}, or nobody looks after it, a coordinator only, and that she is to ask one.
      *

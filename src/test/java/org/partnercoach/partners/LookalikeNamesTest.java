@@ -50,7 +50,8 @@ class LookalikeNamesTest {
     }
 
     @Test
-    @DisplayName("a moved-on partner spelled alike is named with its stage; a name of emoji alone is refused, not "
+    @DisplayName("a moved-on partner spelled alike is named as moved on, with the way back; a name of emoji alone is "
+            + "refused, not "
             + "taken as alike to another")
     void movedOnLookalike() {
         ana.runs(PartnerFeature.Paths.ADD, "name", "Grace Church", "sector", "faith");
@@ -58,7 +59,9 @@ class LookalikeNamesTest {
         ana.runs(PartnerFeature.Paths.ADD, "name", "🍎", "sector", "food");
 
         assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "GraceChurch", "sector", "faith").text())
-                .contains("Heads-up: “Grace Church” (Faith communities, moved on) is already on the list");
+                .contains("Heads-up: the coalition has moved on from “Grace Church” (Faith communities), spelled a "
+                        + "little differently.").contains("`/partner restore partner:\"Grace Church\"` brings that "
+                        + "one back");
         assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "🍎🍎", "sector", "food").text())
                 .contains("has no letter or number").doesNotContain("Heads-up");
     }
