@@ -66,7 +66,7 @@ final class Pulse {
         int days = pulseDays(p.guildId());
         // the day it was asked on the member's clock, as her export shows its time
         String day = now.atZone(settings.memberZone(p.guildId(), who.userId())).toLocalDate().toString();
-        Long askId = db.write(c -> store.askedSince(c, p.guildId(), p.id(), Aspect.Kind.TRUST,
+        Long askId = db.write(c -> store.askedSince(c, p.guildId(), p.id(), who.userId(), Aspect.Kind.TRUST,
                 now.minus(Duration.ofDays(days))) ? null : store.insertAsk(c, p.guildId(), p.id(), who.userId(),
                 Aspect.Kind.TRUST, day, now));
         if (askId == null) {
@@ -144,16 +144,13 @@ final class Pulse {
         }
         Aspect aspect = Aspect.values()[(int) aspectIndex];
         int given = (int) score;
-        Partner partner = directory.find(guildId, ask.partnerId()).orElseThrow(() -> new UserError("That partner is "
-                + "no longer on the outreach list (it was deleted), so there is nothing to rate. Nothing was changed."));
         Instant now = clock.instant();
-        java.util.Optional<String> ended = quarterEnded(ask, Shown.text(partner.name()), now);
-        // the pulse asks about a partner once in its days at most: the next can come from then, and to its owner only
-        java.util.function.IntFunction<String> askedAgain = days -> handedOn(partner, who.userId())
-                .orElseGet(() -> "You'll be asked about " + Shown.text(partner.name()) + " again "
-                        + (ask.kind() == Aspect.Kind.TRUST ? "after a touchpoint you log from "
-                        + TimeMarkup.full(ask.askedAt().plus(Duration.ofDays(days))) + " on." : "next quarter."));
-        Map<Aspect, Integer> answered = db.write(c -> {
+        record Rated(Partner partner, Map<Aspect, Integer> answers) {
+        }
+        Rated rated = db.write(c -> {
+            // the partner as it stands in this transaction: a hand-over committed before it refuses the press
+            Partner partner = stillTheirs(guildId, ask, "there is nothing to rate");
+            java.util.Optional<String> ended = quarterEnded(ask, Shown.text(partner.name()), now);
             List<RatingStore.Rating> stored = store.ratingsOf(c, guildId, askId);
             Map<Aspect, Integer> before = answers(stored);
             RatingStore.Rating earlier = stored.stream()
@@ -163,31 +160,30 @@ final class Pulse {
             }
             if (earlier != null && now.isAfter(earlier.ratedAt().plus(CHANGE_WINDOW))) {
                 // the window counts from the first rating, and a change within it keeps that time: name both apart
+                // (the pulse asks about a partner once in its days at most: the next can come from then)
+                int days = store.pulseDays(c, guildId).orElse(DEFAULT_DAYS);
                 throw new UserError("You first rated " + aspect.label().toLowerCase() + " on "
                         + TimeMarkup.full(earlier.ratedAt()) + " (it reads " + earlier.score() + " now). Ratings can "
-                        + "be changed for 7 days after the first, so this one stays as it is. "
-                        + askedAgain.apply(store.pulseDays(c, guildId).orElse(DEFAULT_DAYS)));
+                        + "be changed for 7 days after the first, so this one stays as it is. You'll be asked about "
+                        + Shown.text(partner.name()) + " again " + (ask.kind() == Aspect.Kind.TRUST
+                        ? "after a touchpoint you log from " + TimeMarkup.full(ask.askedAt().plus(Duration.ofDays(days)))
+                        + " on." : "next quarter."));
             }
             store.rate(c, ask, aspect, given, earlier != null, now);
             before.put(aspect, given);
-            return before;
+            return new Rated(partner, before);
         });
+        Partner partner = rated.partner();
+        Map<Aspect, Integer> answered = rated.answers();
         int left = ask.kind().aspects().size() - answered.size();
         if (left == 0) {
             closed(ask);
         }
         return render(guildId, askId, ask.kind(), partner.name(), answered)
                 .withText("Saved: " + aspect.label() + " " + given + "." + (left == 0 ? " That's all three, thank you!"
-                        + thanks(partner)
+                        + " It helps the coalition show how its partnerships grow."
                         : left == 1 ? " One more line to go, or Skip." : " " + left + " more lines to go, or Skip."))
                 .replacingMessage();
-    }
-
-    /** What a full answer does: a partner the coalition moved on from counts in no average until it comes back. */
-    private static String thanks(Partner partner) {
-        return partner.active() ? " It helps the coalition show how its partnerships grow."
-                : " The coalition has moved on from " + Shown.text(partner.name()) + ", so your answer is kept and "
-                + "counts in its figures again if it comes back to the list.";
     }
 
     /** The partner as it is now (moved on from, say); empty when it was deleted. */
@@ -202,19 +198,21 @@ final class Pulse {
      */
     Reply skip(Caller who, long guildId, long askId) {
         RatingStore.Ask ask = askFor(who, guildId, askId);
-        java.util.Optional<Partner> partner = directory.find(guildId, ask.partnerId());
-        String about = partner.map(p -> Shown.text(p.name())).orElse("this partner");
-        quarterEnded(ask, about, clock.instant()).ifPresent(refusal -> {
-            throw new UserError(refusal);
-        });
-        int rated = db.write(c -> {
+        record Skipped(String about, int rated) {
+        }
+        Skipped skipped = db.write(c -> {
+            String about = Shown.text(stillTheirs(guildId, ask, "there is nothing to skip").name());
+            quarterEnded(ask, about, clock.instant()).ifPresent(refusal -> {
+                throw new UserError(refusal);
+            });
             store.skip(c, guildId, askId, clock.instant());
-            return store.ratingsOf(c, guildId, askId).size();
+            return new Skipped(about, store.ratingsOf(c, guildId, askId).size());
         });
         closed(ask);
-        String when = partner.flatMap(p -> handedOn(p, who.userId())).orElseGet(() -> "I'll ask about " + about
-                + " again " + (ask.kind() == Aspect.Kind.TRUST ? "in " + pulseDays(guildId) + " days at the earliest."
-                : "next quarter; questions about your other partners still come as usual."));
+        String when = "I'll ask about " + skipped.about() + " again " + (ask.kind() == Aspect.Kind.TRUST
+                ? "in " + pulseDays(guildId) + " days at the earliest."
+                : "next quarter; questions about your other partners still come as usual.");
+        int rated = skipped.rated();
         // a question rated in part is kept for its author but left out of the figures (Scores): say so
         String kept = rated > 0 && rated < ask.kind().aspects().size()
                 ? " What you rated is kept, though the coalition's figures count a question only once all three "
@@ -224,16 +222,32 @@ final class Pulse {
     }
 
     /**
-     * When {@code p} was handed on since its question came (which stays its former owner's to answer): that its
-     * questions go to whoever looks after it now, not "I'll ask you again". Empty while {@code member} looks after it.
+     * The question's partner, while its member still looks after it on the list; else a refusal that saves nothing
+     * and says why: the partner was deleted ({@code nothing}: what that leaves), the coalition moved on from it, or it
+     * is looked after by someone else now (handed on with {@code /partner owner}, or left with nobody), worded as a
+     * check-in's buttons word it. Ratings count only from whoever looks after a partner when they rate it, so a
+     * former owner's presses on a question that came before the hand-over never stand for the new owner's (who is
+     * asked in their turn); a question handed back, or a partner restored, takes its member's answers again. Called
+     * in the press's transaction, whose reads it joins, so a hand-over committed before the press is seen.
      */
-    private static java.util.Optional<String> handedOn(Partner p, long member) {
-        if (p.ownerId() == member) {
-            return java.util.Optional.empty();
+    private Partner stillTheirs(long guildId, RatingStore.Ask ask, String nothing) {
+        Partner p = directory.find(guildId, ask.partnerId()).orElseThrow(() -> new UserError("That partner is no "
+                + "longer on the outreach list (it was deleted), so " + nothing + ". Nothing was changed."));
+        String handed = p.ownerId() == ask.raterId() ? "" : "“" + Shown.text(p.name()) + "” is looked after by "
+                + (p.hasOwner() ? Mentions.user(p.ownerId()) + " now, so its questions go to them"
+                : "nobody at the moment, so no more questions about it come to you")
+                + ": ratings come from whoever looks after a partner.";
+        if (!p.active()) {
+            String told = directory.movedOn(guildId, p.id())
+                    .map(m -> m.told("So nothing was changed: a partner is rated only while it is on the list"))
+                    .orElseGet(() -> "“" + Shown.text(p.name()) + "” has moved on. So nothing was changed: a partner "
+                            + "is rated only while it is on the list. `/partner restore` brings it back.");
+            throw new UserError(handed.isEmpty() ? told : told + " " + handed);
         }
-        return java.util.Optional.of((p.hasOwner() ? Mentions.user(p.ownerId()) + " looks after " + Shown.text(p.name())
-                + " now, so its questions go to them." : "Nobody looks after " + Shown.text(p.name()) + " now, so "
-                + "no more questions about it come to you."));
+        if (!handed.isEmpty()) {
+            throw new UserError(handed + " Nothing was changed.");
+        }
+        return p;
     }
 
     /**

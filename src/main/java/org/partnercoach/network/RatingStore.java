@@ -28,8 +28,13 @@ final class RatingStore {
     /** {@link #INSERT_ASK}, adding nothing when the member was asked about the partner in the period already. */
     private static final String INSERT_ASK_IF_NEW = INSERT_ASK + " ON CONFLICT DO NOTHING";
     private static final String ASK = "SELECT " + ASK_COLUMNS + " FROM partnership_asks WHERE guild_id = ? AND id = ?";
+    /**
+     * The questions of this kind about the partner since then that hold its next one back: those put to this member
+     * (answered, skipped or not), and any answered on every line (by an owner before a hand-over). One a former owner
+     * left unanswered, which takes no answer now, holds back nothing.
+     */
     private static final String ASKED_SINCE = "SELECT COUNT(*) FROM partnership_asks WHERE guild_id = ?"
-            + " AND partner_id = ? AND kind = ? AND asked_at > ?";
+            + " AND partner_id = ? AND kind = ? AND asked_at > ? AND (rater_id = ? OR lines_rated >= ?)";
     /**
      * The questions of this kind and period, as {partner, rater, answered on every line (1) or not (0)}: whoever
      * answered in full settled the partner, anyone else was asked already.
@@ -99,9 +104,11 @@ final class RatingStore {
         return Database.one(c, ASK, RatingStore::ask, guildId, id);
     }
 
-    boolean askedSince(Connection c, long guildId, long partnerId, Aspect.Kind kind, Instant since)
+    /** Whether {@link #ASKED_SINCE}'s questions hold back a question to {@code raterId}. */
+    boolean askedSince(Connection c, long guildId, long partnerId, long raterId, Aspect.Kind kind, Instant since)
             throws SQLException {
-        return Database.one(c, ASKED_SINCE, rs -> rs.getInt(1), guildId, partnerId, kind, since).orElse(0) > 0;
+        return Database.one(c, ASKED_SINCE, rs -> rs.getInt(1), guildId, partnerId, kind, since, raterId,
+                kind.aspects().size()).orElse(0) > 0;
     }
 
     /**

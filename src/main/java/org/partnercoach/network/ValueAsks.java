@@ -239,7 +239,7 @@ final class ValueAsks implements DuePlanner, SendKind {
         Map<Long, Long> ownerOf = partners.stream().collect(Collectors.toMap(LookedAfter::id, LookedAfter::ownerId));
         Set<Long> waiting = new HashSet<>();
         for (long[] open : store.openAsks(c, guildId, Aspect.Kind.VALUE, quarter.key())) {
-            // nor one whose partner another member has answered in full this quarter (a hand-over's old owner)
+            // nor one whose partner another member answered in full this quarter (the owner before a hand-over)
             if (Long.valueOf(open[0]).equals(ownerOf.get(open[1])) && !answered.contains(open[1])) {
                 waiting.add(open[0]);
             }
@@ -318,8 +318,9 @@ final class ValueAsks implements DuePlanner, SendKind {
      * moved on from or handed on to someone else (while the DM waited for the end of quiet hours, say). A question
      * about a partner moved on from or handed on is withdrawn, not kept open: the new owner is asked in their turn (a
      * restore, or a hand-back, within the quarter lets planning ask it afresh), where an open question nobody received
-     * would hold back the owner's other questions all quarter. One the former owner already received stays theirs to
-     * answer, and a full answer of theirs counts for the quarter.
+     * would hold back the owner's other questions all quarter. One the former owner already received takes no answer
+     * from them once the partner is handed on ({@code Pulse}: ratings come from whoever looks after the partner), so the
+     * new owner is asked in their turn, unless the former owner had answered in full before the hand-over.
      */
     @Override
     public Optional<Reply> compose(ScheduledSend send) {

@@ -120,30 +120,6 @@ class PulseTest {
     }
 
     @Test
-    @DisplayName("a pulse answered after the coalition moved on from its partner is kept, and the thanks says it "
-            + "counts in the coalition's figures again only if the partner comes back, not that it helps them now")
-    void pulseAnsweredAfterMovingOn() {
-        // GIVEN ana logged a contact with the food bank and has its quick pulse in front of her
-        Member ana = ana();
-        Reply question = log(ana);
-
-        // WHEN a coordinator archives the food bank, and ana then rates every line
-        bot.coordinator("cora").runs("partner archive", "partner", "Eastside Food Bank", "reason", "closed down");
-        ana.pressesId(button(question, 0, 4));
-        ana.pressesId(button(question, 1, 4));
-        String done = ana.pressesId(button(question, 2, 4)).text();
-
-        // THEN her answer is kept, and she is told how it counts
-        assertThat(done).contains("Saved: Shared mission 4.", "That's all three, thank you!",
-                        "The coalition has moved on from Eastside Food Bank",
-                        "its figures again if it comes back to the list")
-                .doesNotContain("It helps the coalition show how its partnerships grow");
-        bot.coordinator("cora").runs("partner restore", "partner", "Eastside Food Bank");
-        assertThat(bot.coordinator("cora").runs("partner show", "partner", "Eastside Food Bank").plainText())
-                .contains("Trust: 4.0 / 5");
-    }
-
-    @Test
     @DisplayName("Skip asks nothing more, and the next pulse still waits its 30 days")
     void skip() {
         Member ana = ana();
@@ -567,9 +543,9 @@ class PulseTest {
     }
 
     @Test
-    @DisplayName("after a hand-over, the old owner's full answer settles the partner: the new owner's open question "
-            + "about it no longer holds back their other partners' questions")
-    void oldOwnersAnswerFreesTheNewOwnersQueue() {
+    @DisplayName("after a hand-over, the old owner's presses on her question settle nothing: the new owner's open "
+            + "question about the partner holds their queue until they answer it, and their answer is the value")
+    void newOwnersQuestionStandsAfterTheFormerOwnersPresses() {
         // GIVEN ana cultivates the food bank; bea cultivates Lincoln High and Grace Church
         Member ana = ana();
         ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
@@ -589,22 +565,31 @@ class PulseTest {
         bot.advance(Duration.ofMinutes(1));
         assertThat(valueAsks(bea)).hasSize(2);
         assertThat(valueAsks(bea).get(1).reply().plainText()).contains("what Eastside Food Bank brings");
-        // AND ana answers the food bank in full on the question she still has
+        // AND ana presses 5 on every line of the question she still has
         ana.reads(food);
         ratesEveryLine(ana, food, 5);
         bot.advance(Duration.ofMinutes(1));
 
-        // THEN bea's next partner's question comes: the food bank has its answer for the quarter
+        // THEN the food bank has no answer: bea's question about it stays open, and Grace Church's waits for it
+        assertThat(valueAsks(bea)).hasSize(2);
+        assertThat(bot.coordinator("cora").runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .doesNotContain("Value:");
+
+        // WHEN bea answers it
+        ratesEveryLine(bea, bea.reads(valueAsks(bea).get(1).reply()), 3);
+        bot.advance(Duration.ofMinutes(1));
+
+        // THEN her next partner's question comes, and hers is the food bank's value
         assertThat(valueAsks(bea)).hasSize(3);
         assertThat(valueAsks(bea).get(2).reply().plainText()).contains("what Grace Church 🙏 brings");
         assertThat(bot.coordinator("cora").runs("partner show", "partner", "Eastside Food Bank").plainText())
-                .contains("Value: 5.0 / 5");
+                .contains("Value: 3.0 / 5");
     }
 
     @Test
-    @DisplayName("a new owner's value question held for quiet hours is not sent when the old owner answers it in full "
-            + "meanwhile")
-    void heldQuestionAnsweredByTheOldOwner() {
+    @DisplayName("a new owner's value question held for quiet hours is still sent when the old owner presses her old "
+            + "question meanwhile: her presses save nothing")
+    void heldQuestionNotSettledByTheOldOwner() {
         // GIVEN ana's food bank question came on 1 April, and at 22:00 she hands the food bank to bea unanswered
         Member ana = ana();
         ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
@@ -615,14 +600,15 @@ class PulseTest {
         ana.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bea.id()));
         bot.advance(Duration.ofHours(1));   // bea's question is planned, held until 08:00
 
-        // WHEN ana answers the food bank in full before then
+        // WHEN ana presses 3 on every line before then
         ratesEveryLine(ana, food, 3);
         bot.advance(Duration.ofHours(10));
 
-        // THEN bea is not asked what has its answer for the quarter
-        assertThat(valueAsks(bea)).isEmpty();
+        // THEN bea is asked, and the food bank has no value until she answers
+        assertThat(valueAsks(bea)).singleElement().satisfies(dm -> assertThat(dm.reply().plainText())
+                .contains("what Eastside Food Bank brings"));
         assertThat(bot.coordinator("cora").runs("partner show", "partner", "Eastside Food Bank").plainText())
-                .contains("Value: 3.0 / 5");
+                .doesNotContain("Value:");
     }
 
     @Test
@@ -681,26 +667,6 @@ class PulseTest {
                 .anySatisfy(text -> assertThat(text).contains("what Lincoln High brings"));
         assertThat(bot.coordinator("cora").runs("partner show", "partner", "Eastside Food Bank").plainText())
                 .contains("Value: 2.0 / 5");
-    }
-
-    @Test
-    @DisplayName("a partner handed on while its former owner's question was open: her Skip says who looks after it now, "
-            + "not that she'll be asked about it again")
-    void skipAfterTheHandOverNamesTheNewOwner() {
-        // GIVEN ana's value question about the food bank has come, and she hands the food bank on to bea
-        Member ana = cultivatingTheFoodBankAnd("Lincoln High");
-        Member bea = bot.member("bea");
-        bot.advance(Duration.ofDays(30));   // 1 April 2026, 15:00 UTC
-        ana.reads(valueAsks(ana).get(0).reply());
-        ana.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bea.id()));
-
-        // WHEN she skips the question
-        ana.reads(valueAsks(ana).get(0).reply());
-        String skipped = ana.presses("Skip").plainText();
-
-        // THEN she reads that bea looks after it now, and no promise of another question about it
-        assertThat(skipped).startsWith("Skipped, no problem. <@" + bea.id() + "> looks after Eastside Food Bank now, "
-                + "so its questions go to them.").doesNotContain("again next quarter");
     }
 
     @Test
