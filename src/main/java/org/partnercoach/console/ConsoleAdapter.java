@@ -623,9 +623,7 @@ public final class ConsoleAdapter {
         long thread = members.isThread(commandChannel) ? commandChannel : 0;
         var choice = printer.choice(reference, me, thread);
         if (choice.isEmpty()) {
-            printer.note(printer.hasChoices(me, thread) ? "no button " + reference + " on the last message " + user
-                    + " saw; its buttons: " + printer.pressable(me, thread, 8) : "the last message " + user + " saw has no buttons"
-                    + (thread != 0 ? " in #" + members.channelName(thread) : ""));
+            printer.note(nothingToPress(reference, me, thread));
             return;
         }
         actingChannel = choice.get().channelId() != 0 ? choice.get().channelId() : ConsoleMembers.GENERAL_CHANNEL;
@@ -635,9 +633,36 @@ public final class ConsoleAdapter {
                 : new Inbound.ButtonPress(caller, choice.get().id());
         Reply reply = app.router().handle(event);
         show(reply, choice.get().surface());
-        if (reply.update() && reply.rows().isEmpty() && !reply.isForm()) {
-            printer.replaced(me);
+        if (reply.update() && !reply.isForm()) {
+            // the reply took the place of the message pressed: its buttons are gone (any the reply has are its own)
+            printer.replaced();
         }
+    }
+
+    /**
+     * Why {@code #reference} pressed nothing, and what to do instead: the buttons there are; once a reply took the
+     * place of the newest message with buttons, those still on screen above, by label (a number counts the newest
+     * one's); with none at all, how to see them again.
+     */
+    private String nothingToPress(String reference, long me, long thread) {
+        String in = thread != 0 ? " in #" + members.channelName(thread) : "";
+        // a walk in the DMs has no Answer button: a line typed is the answer
+        String typed = thread == 0 && reference.strip().toLowerCase(Locale.ROOT).startsWith("answer")
+                ? "; in a walk in your DMs, type your answer as a line instead" : "";
+        boolean takenAway = printer.buttonsTakenAway(me, thread);
+        if (!printer.hasChoices(me, thread)) {
+            return "the last message " + user + " saw has no buttons" + in + (takenAway ? " now: the reply that took "
+                    + "its place took them away, as on Discord" : "") + "; to press one, run again the command that "
+                    + "shows it" + (thread != 0 ? "" : " (`/coach start` shows your walk's question and its **Answer**)")
+                    + typed;
+        }
+        if (takenAway) {
+            return "no button " + reference + " on the last message " + user + " saw" + in + ": the reply that took its "
+                    + "place took its buttons away, as on Discord; buttons still on screen above, to press by label: "
+                    + printer.pressableAbove(me, thread, 8) + typed;
+        }
+        return "no button " + reference + " on the last message " + user + " saw; its buttons: "
+                + printer.pressable(me, thread, 8);
     }
 
     private void show(Reply reply, Surface surface) {
@@ -818,7 +843,9 @@ public final class ConsoleAdapter {
                                                    them is \\" (or ""); a quote elsewhere is text (what:She
                                                    said "yes")
                   #1  or  #answer                  press a button of the last message you (the member now
-                                                   typing) saw: after :user, that member's
+                                                   typing) saw: after :user, that member's; a label presses
+                                                   the newest message still showing it (#answer under a reply
+                                                   that took the place of another)
                   any other line                   a message typed to the bot in a DM (after :in #thread, a
                                                    message in that thread)
                   ::text                           a DM (or form field) that starts with ":"

@@ -24,6 +24,11 @@ final class ConsoleMessenger implements Messenger {
      * its thread's id across runs.
      */
     private final AtomicLong nextId = new AtomicLong((System.currentTimeMillis() - DISCORD_EPOCH_MILLIS) << 22);
+    /**
+     * The posts with buttons of this run, by message id: what the printer keeps their buttons under, so that an edit
+     * takes them away, as Discord's replaces them.
+     */
+    private final java.util.Map<Long, Long> printedAs = new java.util.concurrent.ConcurrentHashMap<>();
 
     ConsoleMessenger(ConsolePrinter printer, ConsoleMembers members, String serverName, LongSupplier currentUser) {
         this.serverName = serverName;
@@ -48,15 +53,30 @@ final class ConsoleMessenger implements Messenger {
 
     @Override
     public Delivery post(long guildId, long channelId, Reply message, String nonce) {
-        printer.print("#" + members.channelName(channelId), message,
+        long printed = printer.print("#" + members.channelName(channelId), message,
                 members.isThread(channelId) ? Surface.THREAD : Surface.SERVER, ConsolePrinter.EVERYONE, channelId);
-        return Delivery.sent(nextId.incrementAndGet());
+        long id = nextId.incrementAndGet();
+        if (printed != 0) {
+            printedAs.put(id, printed);
+        }
+        return Delivery.sent(id);
     }
 
+    /**
+     * Prints the message as it reads now; the buttons it had go (a post of an earlier run is not known by its id
+     * here: its buttons stay pressable, as before the edit).
+     */
     @Override
     public Delivery edit(long guildId, long channelId, long messageId, Reply message) {
-        printer.print("#" + members.channelName(channelId) + ", edited", message, Surface.THREAD,
+        long printed = printer.print("#" + members.channelName(channelId) + ", edited", message, Surface.THREAD,
                 ConsolePrinter.EVERYONE, channelId);
+        Long before = printedAs.remove(messageId);
+        if (before != null) {
+            printer.edited(before);
+        }
+        if (printed != 0) {
+            printedAs.put(messageId, printed);
+        }
         return Delivery.sent(messageId);
     }
 

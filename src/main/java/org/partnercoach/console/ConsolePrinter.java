@@ -36,9 +36,19 @@ final class ConsolePrinter {
     /** A message seen by everyone in a channel: its buttons are anyone's latest. */
     static final long EVERYONE = 0;
 
-    /** The buttons of the newest message with buttons that someone saw, in the order they were printed. */
+    /**
+     * The buttons of a message with buttons that someone saw, in the order they were printed; none left once a reply
+     * took that message's place. {@code sequence} orders the messages, newest highest, across runs.
+     */
     private record Shown(long sequence, List<Choice> choices) {
     }
+
+    /**
+     * How many messages with buttons are kept per member (and per channel): on Discord the messages above stay on
+     * screen with their buttons, so {@code #answer} presses the question's **Answer** under the replies that came
+     * after it; older ones are let go, as they would have scrolled far out of sight.
+     */
+    static final int MESSAGES_KEPT = 20;
 
     /** Something on screen that {@code #N} can press: a button, or one option of a select menu. */
     record Choice(CustomId id, String label, String value, Surface surface, long channelId) {
@@ -50,10 +60,13 @@ final class ConsolePrinter {
     private final PrintStream out;
     private final Path outputDirectory;
     private final java.time.Clock clock;
-    /** What {@code #N} presses, per member who saw it ({@link #EVERYONE} for posts in a channel). */
-    private final java.util.Map<Long, Shown> shown = new java.util.HashMap<>();
-    /** The newest post with buttons in each channel or thread, for {@code #N} after {@code :in #thread}. */
-    private final java.util.Map<Long, Shown> postsIn = new java.util.HashMap<>();
+    /**
+     * The messages with buttons each member saw, oldest first ({@link #EVERYONE} for posts in a channel): the newest
+     * is what {@code #N} presses, and a label the newest that has it.
+     */
+    private final java.util.Map<Long, List<Shown>> shown = new java.util.HashMap<>();
+    /** The posts with buttons in each channel or thread, oldest first, for {@code #N} after {@code :in #thread}. */
+    private final java.util.Map<Long, List<Shown>> postsIn = new java.util.HashMap<>();
     private long sequence;
     /** The message whose button {@link #choice} found last, for {@link #replaced}. */
     private Shown pressed;
@@ -100,9 +113,15 @@ final class ConsolePrinter {
     synchronized void keepIn(Database database) {
         this.db = database;
         db.read(c -> Database.list(c, KEPT, rs -> {
-            java.util.Map<Long, Shown> holders = MEMBER.equals(rs.getString(1)) ? shown : postsIn;
+            java.util.Map<Long, List<Shown>> holders = MEMBER.equals(rs.getString(1)) ? shown : postsIn;
             long seq = rs.getLong(3);
-            Shown kept = holders.computeIfAbsent(rs.getLong(2), k -> new Shown(seq, new ArrayList<>()));
+            // a holder's messages follow one another, oldest first; an earlier version kept only the newest
+            List<Shown> messages = holders.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>());
+            if (messages.isEmpty() || messages.get(messages.size() - 1).sequence() != seq) {
+                messages.add(new Shown(seq, new ArrayList<>()));
+            }
+            Shown kept = messages.get(messages.size() - 1);
+            // a row with no id is a message whose buttons a reply took away: kept so that #N still finds it newest
             java.util.Optional<CustomId> id = CustomId.parse(rs.getString(4));
             if (id.isPresent()) {
                 kept.choices().add(new Choice(id.get(), rs.getString(5), rs.getString(6),
@@ -113,27 +132,48 @@ final class ConsolePrinter {
         }));
     }
 
-    private void keep(String kind, long holder, Shown seen) {
+    private void keep(String kind, long holder, List<Shown> messages) {
         if (db == null) {
             return;
         }
         db.write(c -> {
             Database.update(c, FORGET, kind, holder);
-            for (int i = 0; i < seen.choices().size(); i++) {
-                Choice ch = seen.choices().get(i);
-                Database.update(c, KEEP, kind, holder, i, seen.sequence(), ch.id().encode(),
-                        ch.label(), ch.value(), ch.surface().name(), ch.channelId());
+            int position = 0;
+            for (Shown seen : messages) {
+                if (seen.choices().isEmpty()) {
+                    Database.update(c, KEEP, kind, holder, position++, seen.sequence(), "", "", null,
+                            Surface.SERVER.name(), 0L);
+                }
+                for (Choice ch : seen.choices()) {
+                    Database.update(c, KEEP, kind, holder, position++, seen.sequence(), ch.id().encode(),
+                            ch.label(), ch.value(), ch.surface().name(), ch.channelId());
+                }
             }
             return null;
         });
     }
 
     /**
+     * Adds a message to what a member (or a channel) saw, newest last. A message whose buttons were taken away matters
+     * only while it is the newest (a number then presses nothing there), and the oldest go past {@link
+     * #MESSAGES_KEPT}.
+     */
+    private static void add(java.util.Map<Long, List<Shown>> holders, long holder, Shown seen) {
+        List<Shown> messages = holders.computeIfAbsent(holder, k -> new ArrayList<>());
+        messages.removeIf(s -> s.choices().isEmpty());
+        messages.add(seen);
+        while (messages.size() > MESSAGES_KEPT) {
+            messages.remove(0);
+        }
+    }
+
+    /**
      * Prints a message; if it has buttons or a menu, those become what {@code #N} presses for {@code seenBy} (a
      * member's id, or {@link #EVERYONE} for a post in a channel). {@code channelId}: the channel or thread a post is
-     * in, where its buttons act (0 for a reply or a DM).
+     * in, where its buttons act (0 for a reply or a DM). Returns the number the message's buttons are kept under, for
+     * {@link #edited}; 0 when it has none.
      */
-    synchronized void print(String where, Reply reply, Surface surface, long seenBy, long channelId) {
+    synchronized long print(String where, Reply reply, Surface surface, long seenBy, long channelId) {
         String prefix = "bot (" + where + ")> ";
         List<String> lines = new ArrayList<>();
         if (!reply.text().isBlank()) {
@@ -173,10 +213,6 @@ final class ConsolePrinter {
         if (!reply.rows().isEmpty()) {
             List<Choice> choices = new ArrayList<>();
             Shown seen = new Shown(++sequence, choices);
-            shown.put(seenBy, seen);
-            if (seenBy == EVERYONE) {
-                postsIn.put(channelId, seen);
-            }
             for (Row row : reply.rows()) {
                 StringBuilder sb = new StringBuilder(indent);
                 if (row instanceof Row.Buttons buttons) {
@@ -194,15 +230,28 @@ final class ConsolePrinter {
                 }
                 out.println(sb.toString().stripTrailing());
             }
-            keep(MEMBER, seenBy, seen);
+            add(shown, seenBy, seen);
+            keep(MEMBER, seenBy, shown.get(seenBy));
             if (seenBy == EVERYONE) {
-                keep(POST, channelId, seen);
+                add(postsIn, channelId, seen);
+                keep(POST, channelId, postsIn.get(channelId));
             }
         }
         for (Attachment file : reply.files()) {
             out.println(indent + saved(file));
         }
         out.flush();
+        return reply.rows().isEmpty() ? 0 : sequence;
+    }
+
+    /**
+     * The message printed under {@code printedAs} (what {@link #print} returned) was edited, as Discord replaces a
+     * message: its buttons are gone, for everyone (the edit's own, if any, were printed with it).
+     */
+    synchronized void edited(long printedAs) {
+        if (printedAs != 0) {
+            takeAway(printedAs);
+        }
     }
 
     /**
@@ -235,18 +284,19 @@ final class ConsolePrinter {
     }
 
     /**
-     * The messages with buttons this member may press, the one looked at first first: the newer of their own newest
-     * message and the newest post (in a thread they entered with {@code :in}, that thread's; elsewhere anywhere), then
-     * the other. A number presses a button of the newer, so that #1 under a confirm ("Delete my data") never presses a
-     * thread's question posted before it; a label looks through both.
+     * The messages with buttons this member saw, newest first: their own and the posts (in a thread they entered with
+     * {@code :in}, that thread's; elsewhere anywhere). The newest is the one a number presses, so that #1 under a
+     * confirm ("Delete my data") never presses a thread's question posted before it, and nothing when a reply took
+     * its buttons away; a label presses the newest that has it. A message whose buttons were taken away is in it only
+     * as the newest.
      */
     private List<Shown> choicesOf(long memberId, long thread) {
-        Shown own = shown.get(memberId);
-        Shown channel = thread != 0 ? postsIn.get(thread) : shown.get(EVERYONE);
-        boolean ownFirst = own != null && (channel == null || own.sequence() > channel.sequence());
+        List<Shown> all = new ArrayList<>(shown.getOrDefault(memberId, List.of()));
+        all.addAll(thread != 0 ? postsIn.getOrDefault(thread, List.of()) : shown.getOrDefault(EVERYONE, List.of()));
+        all.sort(java.util.Comparator.comparingLong(Shown::sequence).reversed());
         List<Shown> out = new ArrayList<>();
-        for (Shown s : ownFirst ? java.util.Arrays.asList(own, channel) : java.util.Arrays.asList(channel, own)) {
-            if (s != null && !s.choices().isEmpty()) {
+        for (Shown s : all) {
+            if (out.isEmpty() || !s.choices().isEmpty() && out.get(out.size() - 1).sequence() != s.sequence()) {
                 out.add(s);
             }
         }
@@ -254,32 +304,45 @@ final class ConsolePrinter {
     }
 
     /**
-     * The reply to the button just pressed took the place of its message, as Discord edits that message, and brought
-     * no buttons of its own: the pressed message's buttons are gone, so {@code #N} no longer presses them (a **Delete
-     * for good** after **Keep it**). A post in a channel is edited for everyone who sees it (a reminder's post, all
-     * caught up), so nobody presses its buttons any more.
+     * The reply to the button just pressed took the place of its message, as Discord edits that message: the pressed
+     * message's buttons are gone (those the reply brings are its own), so {@code #N} no longer presses them (a
+     * **Delete for good** after **Keep it**) nor does a label. A post in a channel is edited for everyone who sees it
+     * (a reminder's post, all caught up), so nobody presses its buttons any more.
      */
-    synchronized void replaced(long memberId) {
+    synchronized void replaced() {
         if (pressed != null) {
-            pressed.choices().clear();
-            for (long holder : List.of(memberId, EVERYONE)) {
-                if (shown.get(holder) == pressed) {
-                    keep(MEMBER, holder, pressed);
-                }
-            }
-            for (java.util.Map.Entry<Long, Shown> post : postsIn.entrySet()) {
-                if (post.getValue() == pressed) {
-                    keep(POST, post.getKey(), pressed);
-                }
-            }
+            takeAway(pressed.sequence());
         }
         pressed = null;
     }
 
+    /** The buttons of the message printed as {@code sequence} are gone, for everyone who saw it, in this run and later. */
+    private void takeAway(long gone) {
+        for (String kind : List.of(MEMBER, POST)) {
+            for (java.util.Map.Entry<Long, List<Shown>> holder : (MEMBER.equals(kind) ? shown : postsIn).entrySet()) {
+                List<Shown> messages = holder.getValue();
+                boolean found = false;
+                for (Shown s : messages) {
+                    if (s.sequence() == gone) {
+                        s.choices().clear();
+                        found = true;
+                    }
+                }
+                if (found) {
+                    // only the newest needs remembering as one with no buttons now
+                    messages.removeIf(s -> s.choices().isEmpty() && s != messages.get(messages.size() - 1));
+                    keep(kind, holder.getKey(), messages);
+                }
+            }
+        }
+    }
+
     /**
      * The choice {@code #1} or {@code #answer} names, if it is on this member's screen ({@code thread}: see above). A
-     * number presses a button of the message looked at first; a label the first of those messages that has it, so a
-     * member's own reply ("Keep in my own walk") does not hide the question's **Answer** they press again.
+     * number presses a button of the newest message with buttons they saw, if a reply has not taken them away; a
+     * label the newest message that still has it, so a member's own reply ("Keep in my own walk"), or a reply that
+     * took the place of another ("Added ... to the outreach list" under a sector's picker), does not hide the
+     * question's **Answer** above.
      */
     synchronized java.util.Optional<Choice> choice(String reference, long memberId, long thread) {
         List<Shown> messages = choicesOf(memberId, thread);
@@ -291,15 +354,16 @@ final class ConsolePrinter {
         if (ref.matches("\\d+")) {
             List<Choice> choices = messages.get(0).choices();
             int n = ref.length() > 9 ? 0 : Integer.parseInt(ref);
+            if (n < 1 || n > choices.size()) {
+                return java.util.Optional.empty();
+            }
             pressed = messages.get(0);
-            return n >= 1 && n <= choices.size() ? java.util.Optional.of(choices.get(n - 1))
-                    : java.util.Optional.empty();
+            return java.util.Optional.of(choices.get(n - 1));
         }
         String wanted = ref.toLowerCase(java.util.Locale.ROOT);
         String wantedWords = words(wanted);
         for (Shown message : messages) {
             List<Choice> choices = message.choices();
-            pressed = message;
             // the label as shown, then without its arrows or emoji ("#Previous" presses "◀ Previous"), whole first
             java.util.Optional<Choice> found = choices.stream()
                     .filter(c -> c.label().toLowerCase(java.util.Locale.ROOT).equals(wanted)).findFirst()
@@ -310,10 +374,10 @@ final class ConsolePrinter {
                     .or(() -> choices.stream().filter(c -> !wantedWords.isEmpty()
                             && words(c.label()).startsWith(wantedWords)).findFirst());
             if (found.isPresent()) {
+                pressed = message;
                 return found;
             }
         }
-        pressed = null;
         return java.util.Optional.empty();
     }
 
@@ -327,7 +391,7 @@ final class ConsolePrinter {
 
     /**
      * The buttons {@code #N} presses now, as they are pressed ("#1 Answer, #2 Skip"), the first {@code most} of them
-     * and "…" after when there are more; empty when there are none.
+     * and "…" after when there are more; empty when there are none (none seen, or a reply took them away).
      */
     synchronized String pressable(long memberId, long thread, int most) {
         List<Shown> messages = choicesOf(memberId, thread);
@@ -342,8 +406,34 @@ final class ConsolePrinter {
         return String.join(", ", shownOnes) + (choices.size() > most ? ", …" : "");
     }
 
+    /**
+     * The labels still on screen above the newest message with buttons, once a reply took that message's buttons
+     * away ("#Answer, #Skip"), newest first (buttons before a menu's options), each once, the first {@code most} of
+     * them; empty when there are none.
+     */
+    synchronized String pressableAbove(long memberId, long thread, int most) {
+        List<Shown> messages = choicesOf(memberId, thread);
+        java.util.Set<String> labels = new java.util.LinkedHashSet<>();
+        // buttons first, then a menu's options, which a label picks too
+        for (boolean selects : new boolean[] {false, true}) {
+            for (Shown message : messages.subList(Math.min(1, messages.size()), messages.size())) {
+                message.choices().stream().filter(c -> c.isSelect() == selects)
+                        .forEach(c -> labels.add("#" + c.label()));
+            }
+        }
+        List<String> first = labels.stream().limit(most).toList();
+        return String.join(", ", first) + (labels.size() > most ? ", …" : "");
+    }
+
+    /** Whether the newest message with buttons this member saw lost them to a reply that took its place. */
+    synchronized boolean buttonsTakenAway(long memberId, long thread) {
+        List<Shown> messages = choicesOf(memberId, thread);
+        return !messages.isEmpty() && messages.get(0).choices().isEmpty();
+    }
+
+    /** Whether any message this member saw still has a button to press. */
     synchronized boolean hasChoices(long memberId, long thread) {
-        return !choicesOf(memberId, thread).isEmpty();
+        return choicesOf(memberId, thread).stream().anyMatch(s -> !s.choices().isEmpty());
     }
 
     /** The highest "NNN-" that starts a file's name in the folder: an earlier run's files are never overwritten. */

@@ -96,6 +96,64 @@ class ConsolePrinterTest {
     }
 
     @Test
+    @DisplayName("a label presses the newest message still showing it: a reply that took a newer message's place (its "
+            + "buttons gone) does not hide the question above, and #N presses nothing on the message whose buttons went")
+    void labelPressesTheNewestMessageStillShowingIt() {
+        long bea = members.add("bea");
+        printer.print("only you", Reply.text("Question 2").withButtons(
+                Button.primary(CustomId.of("walk", "answer", 2), "Answer"),
+                Button.secondary(CustomId.of("walk", "skip", 2), "Skip")), Surface.SERVER, bea, 0);
+        printer.print("only you", Reply.text("Delete it?").withButtons(
+                Button.danger(CustomId.of("partner", "delete", 1), "Delete for good"),
+                Button.secondary(CustomId.of("partner", "keep", 1), "Keep it")), Surface.SERVER, bea, 0);
+
+        // WHEN Keep it's reply takes the confirm's place
+        assertThat(printer.choice("keep it", bea, 0)).map(ConsolePrinter.Choice::label).contains("Keep it");
+        printer.replaced();
+
+        // THEN neither #1 nor the label presses Delete for good; #answer presses the question's Answer
+        assertThat(printer.choice("1", bea, 0)).isEmpty();
+        assertThat(printer.choice("delete for good", bea, 0)).isEmpty();
+        assertThat(printer.buttonsTakenAway(bea, 0)).isTrue();
+        assertThat(printer.pressableAbove(bea, 0, 8)).isEqualTo("#Answer, #Skip");
+        assertThat(printer.choice("answer", bea, 0)).map(ConsolePrinter.Choice::label).contains("Answer");
+    }
+
+    @Test
+    @DisplayName("a reply with buttons that takes the place of the message pressed takes that message's buttons away: "
+            + "the label of the page before no longer presses")
+    void replyWithButtonsTakesThePressedOnesAway() {
+        long bea = members.add("bea");
+        printer.print("only you", Reply.text("Page 1").withButtons(
+                Button.secondary(CustomId.of("partner", "show", 1), "Eastside Food Bank"),
+                Button.secondary(CustomId.of("partner", "page", 2), "Next")), Surface.SERVER, bea, 0);
+        assertThat(printer.choice("next", bea, 0)).isPresent();
+        printer.print("only you", Reply.text("Page 2").withButtons(
+                Button.secondary(CustomId.of("partner", "show", 11), "Lincoln High School"),
+                Button.secondary(CustomId.of("partner", "page", 1), "Previous")), Surface.SERVER, bea, 0);
+        printer.replaced();
+
+        assertThat(printer.choice("eastside", bea, 0)).isEmpty();
+        assertThat(printer.choice("1", bea, 0)).map(ConsolePrinter.Choice::label).contains("Lincoln High School");
+    }
+
+    @Test
+    @DisplayName("a post edited by the bot loses the buttons it had, as Discord replaces a message: the question's "
+            + "Answer no longer presses once the edit shows it closed")
+    void editedPostLosesItsButtons() {
+        long bea = members.add("bea");
+        long thread = members.channel("#circle");
+        ConsoleMessenger messenger = new ConsoleMessenger(printer, members, "Coalition", () -> bea);
+        var posted = messenger.post(ConsoleMembers.GUILD_ID, thread, Reply.text("Question 1").withButtons(
+                Button.primary(CustomId.of("session", "answer", 1), "Answer")), null);
+        assertThat(printer.choice("answer", bea, thread)).isPresent();
+
+        messenger.edit(ConsoleMembers.GUILD_ID, thread, posted.id(), Reply.text("Question 1 (closed)"));
+
+        assertThat(printer.choice("answer", bea, thread)).isEmpty();
+    }
+
+    @Test
     @DisplayName("what a member typed reads as typed: Markdown's escapes are dropped as Discord drops them")
     void typedTextWithoutEscapes() {
         long bea = members.add("bea");

@@ -129,7 +129,8 @@ class ConsoleScriptTest {
                 .contains("`/coach tip` has no option `colour`. Usage: `/coach tip number:…`")
                 .contains("`/coach tip` needs `number:`.")
                 .contains("A quote is not closed.")
-                .contains("(the last message you saw has no buttons)")
+                .contains("(the last message you saw has no buttons; to press one, run again the command that shows "
+                        + "it (`/coach start` shows your walk's question and its **Answer**))")
                 .contains("(say how far: :advance 30m, :advance 2h, :advance 3d, :advance 1w, :advance 1 month)")
                 .contains("(unknown console word :frobnicate; :help lists them)");
     }

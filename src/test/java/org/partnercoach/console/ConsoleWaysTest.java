@@ -230,12 +230,105 @@ class ConsoleWaysTest {
                 /partner delete partner:"Eastside Food Bank"
                 #Keep it
                 #1
+                #Delete for good
                 /partner show partner:"Eastside Food Bank"
                 """);
 
+        // neither its number nor its label presses it: the console says the reply took the buttons away, and names
+        // those still on screen above (the reply to /partner add's), to press by label
         assertThat(out).contains("Kept “Eastside Food Bank” on the list. Nothing was deleted.",
-                        "(the last message you saw has no buttons)", "── Eastside Food Bank ──")
+                        "(no button 1 on the last message you saw: the reply that took its place took its buttons "
+                                + "away, as on Discord; buttons still on screen above, to press by label: #Coach me on "
+                                + "this partner, #I know someone there",
+                        "(no button Delete for good on the last message you saw: the reply that took its place",
+                        "── Eastside Food Bank ──")
                 .doesNotContain("Deleted “Eastside Food Bank”");
+    }
+
+    @Test
+    @DisplayName("after Check and add's sector picks, #answer presses the Answer of the question above, as the bot's "
+            + "reply says, where the reply that took the picker's place hid it (\"the last message has no buttons\")")
+    void answerAboveTheCheckAndAddReply() {
+        // GIVEN a newcomer who named a partner not on the list, pressed Check and add under question 2, and picked
+        // its sector: the reply took the picker's place and says the walk waits in the message above
+        String out = script("""
+                :user newbie
+                /coach start
+                #answer
+                Eastside Food Bank
+                #check and add
+
+                #Food and nutrition
+                #1
+                #answer
+                Parent volunteer at Lincoln High
+                """);
+        assertThat(out).contains("Added “Eastside Food Bank” (Food and nutrition)", "in the message above: press its "
+                + "**Answer** button");
+
+        // WHEN she presses #1: the picker it would count is gone, so nothing is pressed and the console names the
+        // buttons still above
+        assertThat(section(out, "you (newbie)> #1", "you (newbie)> #answer")).isEqualTo("you (newbie)> #1\n(no button "
+                + "1 on the last message newbie saw: the reply that took its place took its buttons away, as on "
+                + "Discord; buttons still on screen above, to press by label: #Answer, #Skip, #Back, #Pause, "
+                + "#Check and add)\n");
+        // AND #answer presses question 2's Answer, and her answer is saved
+        String answered = out.substring(out.indexOf("you (newbie)> #answer", out.indexOf("you (newbie)> #1")));
+        assertThat(answered).contains("bot (form)> Tip 1 of 5", "Saved: “Parent volunteer at Lincoln High”",
+                "Question 3 of 17").doesNotContain("has no buttons");
+    }
+
+    @Test
+    @DisplayName("a walk in the DMs, with no Answer button: #answer after Check and add's picks says to type the "
+            + "answer, and a line typed answers question 2")
+    void answerInTheDmWalkAfterCheckAndAdd() {
+        String out = script("""
+                :user newbie
+                start
+                Eastside Food Bank
+                #check and add
+
+                #Food and nutrition
+                #answer
+                Parent volunteer at Lincoln High
+                """);
+
+        assertThat(out).contains("in the message above: type your answer here whenever you're ready");
+        assertThat(section(out, "you (newbie)> #answer", "you (newbie)> Parent")).isEqualTo("you (newbie)> #answer\n"
+                + "(no button answer on the last message newbie saw: the reply that took its place took its buttons "
+                + "away, as on Discord; buttons still on screen above, to press by label: #Check and add; in a walk "
+                + "in your DMs, type your answer as a line instead)\n");
+        assertThat(out.substring(out.indexOf("you (newbie)> Parent"))).contains("Saved: “Parent volunteer at Lincoln "
+                + "High”", "Question 3 of 17");
+    }
+
+    @Test
+    @DisplayName("a later run presses the question's Answer above a reply that took the picker's place, and #1 there "
+            + "still presses nothing, as in the run that printed them")
+    void answerAboveAcrossRuns() throws Exception {
+        // GIVEN a run that ended after Check and add's sector pick
+        app("""
+                :user newbie
+                /coach start
+                #answer
+                Eastside Food Bank
+                #check and add
+
+                #Food and nutrition
+                """);
+
+        // WHEN the console starts again on the same database
+        String second = app("""
+                :user newbie
+                #1
+                #answer
+                Parent volunteer at Lincoln High
+                """);
+
+        // THEN #1 still finds the picker's buttons gone, and #answer presses question 2's Answer
+        assertThat(second).contains("(no button 1 on the last message newbie saw: the reply that took its place took "
+                + "its buttons away", "Saved: “Parent volunteer at Lincoln High”", "Question 3 of 17")
+                .doesNotContain("has no buttons");
     }
 
     @Test
