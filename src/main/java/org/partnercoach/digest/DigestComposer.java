@@ -61,6 +61,11 @@ final class DigestComposer {
     static final int ASK_ABOUT_AT_MOST = 25;
     /** The longest line of a list, so that one line cannot take a field alone. */
     private static final int LINE_MAX = 300;
+    /**
+     * The longest line of the sends that failed: the bot's own words of what failed and what to do, shown whole (a
+     * test holds every kind's advice for every trouble within it), where a cut left half a sentence.
+     */
+    static final int FAILED_LINE_MAX = 600;
     static final String FEATURE = "digest";
     private static final int CHART_WEEKS = 8;
     /** The card's text at most: Discord's 6000 characters of embeds, less a margin. */
@@ -528,7 +533,7 @@ final class DigestComposer {
                 new Section(STALLED_FIELD, "", stalled, noOneStalled(d),
                         Limits.EMBED_FIELD_VALUE, yoursToo(d)),
                 new Section(GAPS_FIELD, "", gaps, "Every sector has someone beyond researching."),
-                new Section("Sends that failed", "", failed, null),
+                new Section("Sends that failed", "", failed, null, FAILED_LINE_MAX, null),
                 new Section("Shared answers this week", "", shared, null)));
         Reply reply = Reply.card(card);
         // a button only for each member the card shows: the field's budget may have cut the list short

@@ -57,6 +57,28 @@ class FailedSendsTest {
         assertThat(unknown).isEqualTo("A handover note to <@42>: it could not be sent. " + SendTrouble.adviceUnknown());
     }
 
+    @Test
+    @DisplayName("each kind's line, for every trouble, with a member's whole mention and a partner's longest name, "
+            + "fits the digest's line for a failed send whole: the bot's advice is never cut mid-sentence")
+    void everyLineFitsTheDigestWhole() {
+        List<SendKind> kinds = bot.app().sendKinds();
+        FailedSends failed = new FailedSends(kinds);
+        Instant at = Instant.parse("2026-03-02T12:00:00Z");
+        List<SendTrouble> troubles = new java.util.ArrayList<>(List.of(SendTrouble.values()));
+        troubles.add(null);
+        int longest = 0;
+        for (SendKind kind : kinds) {
+            for (SendTrouble trouble : troubles) {
+                for (long recipient : new long[] {0, Long.MAX_VALUE}) {
+                    ScheduledSend send = new ScheduledSend(1, 7, kind.name(), recipient, 3, 0, "", "x".repeat(100),
+                            0, at, at, ScheduledSend.Status.FAILED, 5, at, null, trouble, null, at);
+                    longest = Math.max(longest, ("• " + failed.line(send)).length());
+                }
+            }
+        }
+        assertThat(longest).isLessThanOrEqualTo(DigestComposer.FAILED_LINE_MAX);
+    }
+
     private static ScheduledSend given(String kind, SendTrouble trouble, String about) {
         Instant at = Instant.parse("2026-03-02T12:00:00Z");
         return new ScheduledSend(1, 7, kind, 42, 3, 0, "", about, 0, at, at, ScheduledSend.Status.FAILED, 5, at, null,
