@@ -47,7 +47,8 @@ public final class Network {
                 departures);
         NetworkFeature feature = new NetworkFeature(db, store, pulse, figures,
                 new QuarterReport(figures, history, walks), settings, messenger, clock);
-        TypedRatings typed = new TypedRatings(db, store, pulse, directory, settings, lastWalkActivity, clock);
+        TypedRatings typed = new TypedRatings(db, store, pulse, directory, settings, lastWalkActivity, clock,
+                outbox);
         return new Parts(feature, typed, List.of(values), values, figures::besidesMoves);
     }
 }

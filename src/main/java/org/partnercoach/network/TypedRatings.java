@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.PuzzledLine;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Shown;
+import org.partnercoach.outbox.Outbox;
 import org.partnercoach.partners.PartnerDirectory;
 import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.storage.Database;
@@ -32,9 +34,12 @@ final class TypedRatings implements Feature {
     /** When the member last did something in a coaching walk (null: never): a walk moved since is what the DM shows. */
     private final Function<Caller, Instant> lastWalkActivity;
     private final java.time.Clock clock;
+    /** What the bot sent her last by DM: a puzzled line is about the value question only while it is that. */
+    private final Outbox outbox;
 
     TypedRatings(Database db, RatingStore store, Pulse pulse, PartnerDirectory directory, ServerSettings settings,
-                 Function<Caller, Instant> lastWalkActivity, java.time.Clock clock) {
+                 Function<Caller, Instant> lastWalkActivity, java.time.Clock clock, Outbox outbox) {
+        this.outbox = outbox;
         this.db = db;
         this.store = store;
         this.pulse = pulse;
@@ -47,8 +52,13 @@ final class TypedRatings implements Feature {
     @Override
     public Optional<Reply> onTypedMessage(Inbound.TypedMessage message) {
         Caller who = message.caller();
-        if (!who.inDm() || who.guildId() == 0 || message.text() == null
-                || !NUMBERS.matcher(message.text()).matches()) {
+        if (!who.inDm() || who.guildId() == 0 || message.text() == null) {
+            return Optional.empty();
+        }
+        if (PuzzledLine.asks(message.text())) {
+            return explained(who);
+        }
+        if (!NUMBERS.matcher(message.text()).matches()) {
             return Optional.empty();
         }
         String quarter = Quarter.containing(clock.instant(), settings.of(who.guildId()).zone()).key();
@@ -62,5 +72,41 @@ final class TypedRatings implements Feature {
                         .withText("Typed numbers aren't saved, as I can't tell which line each is for: tap one "
                                 + "button on each line of the question below, " + Aspect.MIN_SCORE + " (low) to "
                                 + Aspect.MAX_SCORE + " (high), or **Skip** to pass on " + Shown.text(partner.name()) + " until next quarter.")));
+    }
+
+    /**
+     * A puzzled line ("what is this?", "??") while the value question is open this quarter, no walk moved since it was
+     * asked, and it is the newest message the bot sent her by DM: what it is, who sees the answers, and what to press.
+     * Empty otherwise, for the walks to answer as before.
+     */
+    private Optional<Reply> explained(Caller who) {
+        String quarter = Quarter.containing(clock.instant(), settings.of(who.guildId()).zone()).key();
+        Optional<RatingStore.Ask> open = db.read(c -> store.openAskOf(c, who.guildId(), who.userId(),
+                Aspect.Kind.VALUE, quarter));
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        RatingStore.Ask ask = open.get();
+        Instant walked = lastWalkActivity.apply(who);
+        boolean newest = (walked == null || walked.isBefore(ask.askedAt())) && outbox.history()
+                .newestDm(who.userId(), ask.askedAt()).filter(n -> n.guildId() == who.guildId()
+                        && n.kind().equals(ValueAsks.KIND) && n.targetId() == ask.id()).isPresent();
+        if (!newest) {
+            return Optional.empty();
+        }
+        return directory.find(who.guildId(), ask.partnerId()).map(partner -> {
+            String name = "“" + Shown.text(partner.name()) + "”";
+            return Reply.text("That's my quarterly value question: once a quarter I ask the member who looks after "
+                    + name + " how much it adds to the coalition (" + aspects() + "). Only you and the coordinators "
+                    + "see your answers, on its `/partner show` page. Tap one button on each line above, "
+                    + Aspect.MIN_SCORE + " (low) to " + Aspect.MAX_SCORE + " (high); you can change them for 7 days. "
+                    + "Or press **Skip** to pass on " + name + " until next quarter.");
+        });
+    }
+
+    /** The value question's lines in lower case: "resources, influence, involvement". */
+    private static String aspects() {
+        return String.join(", ", Aspect.Kind.VALUE.aspects().stream()
+                .map(a -> a.label().toLowerCase(java.util.Locale.ROOT)).toList());
     }
 }

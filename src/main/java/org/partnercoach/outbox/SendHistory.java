@@ -110,6 +110,14 @@ public final class SendHistory {
     private static final String SENT_TO_MEMBER = "SELECT " + COLUMNS + ", delivered_via FROM scheduled_sends "
             + "WHERE guild_id = ANY(?) AND kind IN (?, ?) AND recipient_id = ? AND status = 'SENT' AND sent_at >= ? AND "
             + HAS_BOT;
+    /**
+     * A member's newest DM of any kind sent since a time, in the servers of {@link Outbox#SERVERS} that have the bot:
+     * what her DM with the bot shows last of what it sent by itself. Read only for a puzzled line ("what is this?"),
+     * so the server's rows are read without a kind.
+     */
+    private static final String NEWEST_DM = "SELECT " + COLUMNS + " FROM scheduled_sends "
+            + "WHERE guild_id = ANY(?) AND recipient_id = ? AND status = 'SENT' AND sent_at >= ? AND delivered_via = ? "
+            + "AND " + HAS_BOT + " ORDER BY sent_at DESC, id DESC FETCH FIRST 1 ROWS ONLY";
     static final String FAILED_SINCE = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND status = 'FAILED' AND claimed_at >= ? ORDER BY claimed_at, id";
     /** Those within {@link Outbox#KEEP_FAILED}: a refusal kept past it ({@link Outbox#prune}) is no news to list. */
@@ -305,6 +313,18 @@ public final class SendHistory {
             return latest.values().stream().sorted((a, b) -> NEWEST_SENT.compare((ScheduledSend) b[0],
                     (ScheduledSend) a[0])).map(r -> new LastSent((ScheduledSend) r[0], (Boolean) r[1],
                     after != null && after.isAfter(((ScheduledSend) r[0]).sentAt()))).toList();
+        });
+    }
+
+    /**
+     * The newest message the bot sent {@code recipientId} by DM since {@code since}, of whichever kind and server
+     * (her DM with the bot is one channel): empty when none.
+     */
+    public Optional<ScheduledSend> newestDm(long recipientId, Instant since) {
+        return db.read(c -> {
+            List<Long> servers = Database.list(c, Outbox.SERVERS, rs -> rs.getLong(1));
+            return servers.isEmpty() ? Optional.<ScheduledSend>empty() : Database.one(c, NEWEST_DM,
+                    ScheduledSend::read, servers.toArray(Long[]::new), recipientId, since, Courier.VIA_DM);
         });
     }
 

@@ -14,6 +14,7 @@ import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Messenger;
+import org.partnercoach.chat.PuzzledLine;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.TimeMarkup;
@@ -44,6 +45,10 @@ import org.partnercoach.storage.Database;
  * personal reminder (which the same words would answer) reaches her after it, or a walk moves. When check-ins of two
  * servers both wait for her, she is asked which, with each server and its partners named ({@link #which}); any other
  * line goes on to the coaching walks.
+ *
+ * <p>Under a check-in of several partners, the contact told is about the partner it names, else none is claimed
+ * ({@link #toldUnder}); her words are kept for the Log a touchpoint form ({@link ToldContacts}). A puzzled line while
+ * the check-in is the newest DM the bot sent her is told what the check-in is ({@link #explained}).
  */
 final class CheckInReplies implements Feature {
 
@@ -52,11 +57,23 @@ final class CheckInReplies implements Feature {
     static final String THANKS = "(?:[\\s.!,]+(?:thanks|thank you|thx|ty))?";
     /** "just" or "already" before what she did ("just called them", "I already emailed her"). */
     private static final String JUST = "(?:(?:just|already)\\s+)?";
-    static final Pattern DONE = Pattern.compile("(?:(?:ok(?:ay)?|yes|yep|yeah|thanks),?\\s+)?"
-            + "(?:(?:i\\s+)?" + JUST + "(?:done|did it)|all done|i did|checked in|i checked in"
+    /** An "ok" or a "yes" before the word. */
+    private static final String ACK = "(?:(?:ok(?:ay)?|yes|yep|yeah|thanks),?\\s+)?";
+    /** The word itself: "done", "did it", "called them", "I reached out"... */
+    private static final String DONE_WORDS = "(?:(?:i\\s+)?" + JUST + "(?:done|did it)|all done|i did|checked in"
+            + "|i checked in"
             + "|(?:i\\s+)?" + JUST + "(?:reached out|got in touch)(?:\\s+(?:to|with)\\s+(?:them|her|him))?"
             + "|(?:i\\s+)?" + JUST + "(?:called|emailed|texted|met|messaged|saw)\\s+(?:them|her|him))"
-            + "(?:\\s+(?:today|already|just now|yesterday))?" + THANKS + END);
+            + "(?:\\s+(?:today|already|just now|yesterday))?";
+    static final Pattern DONE = Pattern.compile(ACK + DONE_WORDS + THANKS + END);
+    /** What parts a "done" from what she says next or said before: a stop, a dash, a comma, an "and", or a space. */
+    private static final String APART = "(?:\\s*[,;:.!\u2014\u2013-]+\\s*|\\s+)(?:(?:and|&|then|so)\\s+)?";
+    /** A "done" (or an "ok", a "yes") said first, before the contact told ("done, called them", "yes - emailed her"). */
+    private static final Pattern DONE_FIRST = Pattern.compile("(?:" + ACK + DONE_WORDS + "|ok(?:ay)?|yes|yep|yeah)"
+            + APART);
+    /** The contact told, then a "done" ("called them, done", "emailed the pastor and all done"). */
+    private static final Pattern DONE_AFTER = Pattern.compile("(.+?)" + APART + "(?:all\\s+done|done|did it"
+            + "|checked in)" + THANKS + END, Pattern.DOTALL);
     /**
      * A line that tells of the contact in her own words, starting with what she did ("I emailed the principal this
      * morning", "Spoke with their director at the fair"): under a check-in that stands, about it, as "done" is, not an
@@ -68,6 +85,8 @@ final class CheckInReplies implements Feature {
             + "|spoke\\s+(?:to|with)|talked\\s+(?:to|with)|reached\\s+out\\s+to|got\\s+in\\s+touch\\s+with"
             + "|had\\s+(?:coffee|lunch|a\\s+call|a\\s+chat|a\\s+meeting)\\s+with)\\s+\\S.*", Pattern.DOTALL);
     private static final int CONTACT_TOLD_AT_MOST = 300;
+    /** Where a check-in sent by DM is, for the reply that points to its buttons. */
+    private static final String ABOVE = "on my reminder above";
     /** The most of a server's name a reply shows (Discord allows 100). */
     private static final int SERVER_NAME = 60;
     /** "Not now" in its everyday forms, and the check-in's snoozes in words ("snooze 1 week", "remind me tomorrow"). */
@@ -86,15 +105,16 @@ final class CheckInReplies implements Feature {
      */
     private record Latest(List<Partner> waiting, List<Partner> snoozed, List<Partner> paused, List<Partner> logged,
                           List<Partner> handed, Map<Long, CultivateState> states, String where,
-                          CultivatePlanner.Hold hold, Caller who, List<String> deleted, List<String> gone) {
+                          CultivatePlanner.Hold hold, Caller who, List<String> deleted, List<String> gone,
+                          ScheduledSend send) {
 
         static final Latest NONE = new Latest(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), "",
-                null, null, List.of(), List.of());
+                null, null, List.of(), List.of(), null);
 
         /** Every partner it named was deleted for good since: what a member who names each is told. */
         static Latest deleted(Caller who, List<String> told) {
             return new Latest(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), "", null, who, told,
-                    List.of());
+                    List.of(), null);
         }
 
         boolean none() {
@@ -119,10 +139,13 @@ final class CheckInReplies implements Feature {
     private final Function<Caller, Instant> lastWalkActivity;
     /** Each server's name, as the platform knows it, to tell two servers' check-ins apart. */
     private final Messenger messenger;
+    /** Her words that told of a contact, for the Log a touchpoint form she opens next. */
+    private final ToldContacts told;
 
     CheckInReplies(Database db, CultivateStore store, PartnerDirectory directory, CultivateStatus status,
                    Outbox outbox, ServerSettings settings, Clock clock, Function<Caller, Instant> lastWalkActivity,
-                   Messenger messenger) {
+                   Messenger messenger, ToldContacts told) {
+        this.told = told;
         this.db = db;
         this.store = store;
         this.directory = directory;
@@ -151,8 +174,10 @@ final class CheckInReplies implements Feature {
             return Optional.empty();
         }
         String said = typed.get();
-        boolean done = DONE.matcher(said).matches()
-                || said.length() <= CONTACT_TOLD_AT_MOST && CONTACT_TOLD.matcher(said).matches();
+        if (PuzzledLine.asks(said)) {
+            return explained(home);
+        }
+        boolean done = toldDone(said);
         if (!done && !LATER.matcher(said).matches()) {
             return Optional.empty();
         }
@@ -178,6 +203,65 @@ final class CheckInReplies implements Feature {
                 + "to log for " + (latest.gone().size() == 1 ? "it" : "them") + "."));
     }
 
+    /**
+     * Whether the line says she was in touch: "done" and its everyday forms ({@link #DONE}), the contact told in her
+     * own words ({@link #CONTACT_TOLD}), or the two together, in either order ("done, called them", "Done! Emailed the
+     * pastor this morning", "called them, all done").
+     */
+    static boolean toldDone(String said) {
+        if (DONE.matcher(said).matches()) {
+            return true;
+        }
+        return said.length() <= CONTACT_TOLD_AT_MOST && told(said, 2);
+    }
+
+    private static boolean told(String said, int depth) {
+        if (said.isEmpty()) {
+            return false;
+        }
+        if (DONE.matcher(said).matches() || CONTACT_TOLD.matcher(said).matches()) {
+            return true;
+        }
+        if (depth == 0) {
+            return false;
+        }
+        java.util.regex.Matcher first = DONE_FIRST.matcher(said);
+        if (first.lookingAt() && first.end() < said.length() && told(said.substring(first.end()), depth - 1)) {
+            return true;
+        }
+        java.util.regex.Matcher after = DONE_AFTER.matcher(said);
+        return after.matches() && told(after.group(1), depth - 1);
+    }
+
+    /**
+     * A puzzled line ("what is this?", "??") while a check-in she was sent by DM is the newest message the bot sent her
+     * there, and still waits for her: what it is, who sees what she logs, and which button does what. Empty otherwise,
+     * for the walks to answer as before.
+     */
+    private Optional<Reply> explained(Caller home) {
+        List<Latest> standing = standing(home);
+        if (standing.isEmpty() || standing.get(0).send() == null || standing.get(0).waiting().isEmpty()
+                || !standing.get(0).where().equals(ABOVE)) {
+            return Optional.empty();
+        }
+        Latest latest = standing.get(0);
+        ScheduledSend sent = latest.send();
+        boolean newest = outbox.history().newestDm(home.userId(), sent.sentAt())
+                .filter(n -> n.id() == sent.id() || n.kind().equals(sent.kind()) && n.guildId() == sent.guildId()
+                        && n.sentAt().equals(sent.sentAt())).isPresent();
+        if (!newest) {
+            return Optional.empty();
+        }
+        List<Partner> waiting = latest.waiting();
+        boolean one = waiting.size() == 1;
+        return Optional.of(Reply.text("That's a check-in from me, Partner Coach: you look after " + names(waiting)
+                + ", and " + (one ? "it's" : "they're") + " due for a contact, so I'm reminding you to keep in touch."
+                + " Been in touch? " + (one ? "Press" : "Pick the partner on it, then press")
+                + " **Log a touchpoint** and say what happened: it's kept on the partner's page (`/partner show`), "
+                + "where the coalition sees it, and the next check-in counts from it. Not now? Press **Snooze 1 day** "
+                + "or **Snooze 1 week**. If the coalition has moved on, **We've moved on** takes it off the list."));
+    }
+
     /** "done" or "not now" answered about the partners of {@code latest} still on the list. */
     private Reply answer(Latest latest, boolean done, String said, String typed) {
         Caller who = latest.who();
@@ -196,13 +280,75 @@ final class CheckInReplies implements Feature {
         }
         String names = names(waiting);
         if (done) {
-            return Reply.text("Glad you were in touch with " + names + "! To keep it, press **Log a "
-                    + "touchpoint** " + latest.where() + (waiting.size() > 1 ? ", after picking the partner" : "")
-                    + ": the next check-in then counts from that contact. Nothing is logged until you do.");
+            return toldUnder(latest, said, typed);
         }
         return Reply.text("No problem. Press **Snooze 1 day** or **Snooze 1 week** " + latest.where()
                 + (waiting.size() > 1 ? ", after picking the partner," : "") + " and I'll bring " + names
                 + " up again then. Left as it is, the next reminder comes after the usual cadence.");
+    }
+
+    /**
+     * "done", or the contact told, under a check-in that waits for her: the partner she means, when there is one to
+     * tell (the only one, or the one her words name among several), else a thank-you that asks which; and the button
+     * that keeps it. Words that tell more than a bare "done" are kept for the form that button opens ({@link
+     * ToldContacts}).
+     */
+    private Reply toldUnder(Latest latest, String said, String typed) {
+        List<Partner> waiting = latest.waiting();
+        Optional<Partner> meant = waiting.size() == 1 ? Optional.of(waiting.get(0)) : namedIn(said, waiting);
+        boolean kept = !DONE.matcher(said).matches();
+        if (kept) {
+            Caller who = latest.who();
+            told.keep(who.guildId(), latest.send().id(), who.userId(), new ToldContacts.Told(typed, kindOf(said),
+                    meant.map(p -> java.util.Set.of(p.id())).orElseGet(() -> waiting.stream().map(Partner::id)
+                            .collect(java.util.stream.Collectors.toSet()))));
+        }
+        String words = kept ? ": the form starts with your words, to send as they are or add to. The next check-in "
+                + "then counts from that contact." : ": the next check-in then counts from that contact.";
+        if (meant.isPresent()) {
+            return Reply.text("Glad you were in touch with " + names(List.of(meant.get())) + "! To keep it, "
+                    + (waiting.size() > 1 ? "pick it " + latest.where() + " and press **Log a touchpoint**"
+                    : "press **Log a touchpoint** " + latest.where()) + words + " Nothing is logged until you do.");
+        }
+        return Reply.text("Glad you were in touch! Which partner was it? To keep it, pick that one " + latest.where()
+                + " and press **Log a touchpoint**" + words + " Nothing is logged until you do.");
+    }
+
+    /**
+     * The one partner of {@code partners} her line names: its whole name, else a word of it no other of them has
+     * ("at the clinic" for Northside Clinic, not for Eastside Food Bank). Empty when it names none, or several.
+     */
+    static Optional<Partner> namedIn(String said, List<Partner> partners) {
+        String line = " " + wordsOf(said) + " ";
+        List<Partner> whole = partners.stream().filter(p -> !wordsOf(p.name()).isBlank()
+                && line.contains(" " + wordsOf(p.name()) + " ")).toList();
+        if (whole.size() == 1) {
+            return Optional.of(whole.get(0));
+        }
+        if (whole.size() > 1) {
+            return Optional.empty();
+        }
+        java.util.Set<String> typedWords = new java.util.HashSet<>(List.of(line.strip().split(" ")));
+        List<Partner> byWord = partners.stream().filter(p -> nameWords(p).stream().filter(w -> partners.stream()
+                .filter(o -> o != p).noneMatch(o -> nameWords(o).contains(w)))
+                .anyMatch(w -> typedWords.contains(w) || typedWords.contains(w + "s")
+                        || w.endsWith("s") && typedWords.contains(w.substring(0, w.length() - 1)))).toList();
+        return byWord.size() == 1 ? Optional.of(byWord.get(0)) : Optional.empty();
+    }
+
+    /** Words too common in organizations' names, or in a line, to tell one partner from another. */
+    private static final java.util.Set<String> COMMON = java.util.Set.of("the", "and", "of", "for", "at", "in", "on",
+            "to", "a", "an", "with", "them", "their", "this", "that", "inc", "llc", "co", "org");
+
+    /** The words of a partner's name that may tell it apart: three letters or more, not {@link #COMMON}. */
+    private static java.util.Set<String> nameWords(Partner p) {
+        return java.util.Arrays.stream(wordsOf(p.name()).split(" ")).filter(w -> w.length() >= 3
+                && !COMMON.contains(w)).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Lower case letters and digits, one space apart ("St. Mary's" is "st mary's"). */
+    private static String wordsOf(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^\\p{L}\\p{N}']+", " ").strip();
     }
 
     /**
@@ -427,13 +573,13 @@ final class CheckInReplies implements Feature {
                 .filter(p -> states.get(p.id()).decision() == CultivateState.Decision.PAUSE).toList();
         List<Partner> open = hers.stream().filter(p -> !logged.contains(p) && !paused.contains(p)).toList();
         long channel = settings.of(guildId).reminderChannelId();
-        String where = last.byDm() ? "on my reminder above"
+        String where = last.byDm() ? ABOVE
                 : "on my check-in in " + (channel != 0 ? Mentions.channel(channel) : "the reminder channel");
         // snoozed since the check-in: its snooze may have ended, while quiet hours hold what comes next
         return new Latest(open.stream().filter(p -> !states.get(p.id()).snoozedSinceReminder()).toList(),
                 open.stream().filter(p -> states.get(p.id()).snoozedSinceReminder()).toList(), paused, logged, handed,
                 states, where, hold, who, List.of(), deletedSince(guildId, missing, at).stream()
-                .map(PartnerDirectory.Deleted::gone).toList());
+                .map(PartnerDirectory.Deleted::gone).toList(), send);
     }
 
     /**

@@ -62,12 +62,14 @@ public final class Cultivate {
         PartnerCycles cycles = new PartnerCycles(db, store, directory, settings, clock);
         CultivateView view = new CultivateView(CultivateIdeas.load(content), settings, clock);
         CultivateReminders reminders = new CultivateReminders(cycles, view, clock);
+        ToldContacts told = new ToldContacts();
         return new Cultivate(new CultivatePlanner(db, cycles, outbox, directory, settings, departures),
                 reminders,
-                new CultivateFeature(cycles, view, status, outbox, directory, picker, actions, clock, departures),
+                new CultivateFeature(cycles, view, status, outbox, directory, picker, actions, clock, departures,
+                        told),
                 new CultivateOutlook(db, store, outbox, settings),
                 (lastWalkActivity, servers) -> new CheckInReplies(db, store, directory, status, outbox, settings,
-                        clock, lastWalkActivity, servers));
+                        clock, lastWalkActivity, servers, told));
     }
 
     /** Queues a reminder for each owner whose partners fell due. */

@@ -61,10 +61,13 @@ public final class CultivateFeature implements Feature {
     private final Clock clock;
     /** What the platform last said of an owner who had left the server, or that she has acted in it since. */
     private final Departures departures;
+    /** What she typed under a check-in to tell of a contact: the Log a touchpoint form starts with it. */
+    private final ToldContacts told;
 
     CultivateFeature(PartnerCycles cycles, CultivateView view, CultivateStatus status, Outbox outbox,
                      PartnerDirectory directory, PartnerPicker picker, PartnerActions actions, Clock clock,
-                     Departures departures) {
+                     Departures departures, ToldContacts told) {
+        this.told = told;
         this.departures = departures;
         this.cycles = cycles;
         this.view = view;
@@ -169,12 +172,7 @@ public final class CultivateFeature implements Feature {
         }
         return switch (id.action()) {
             case "list" -> refreshed(t, "");
-            case "log" -> Reply.form(new Form(CultivateView.id("logged", t.send(), p.id()),
-                    "Touchpoint: " + p.name(), List.of(
-                    Form.Input.paragraph(FIELD_NOTE, "What happened?", MAX_NOTE)
-                            .withPlaceholder("e.g. Coffee with Maria: their priority this spring is..."),
-                    Form.Input.shortText(FIELD_KIND, "Kind", 10).optional()
-                            .withPlaceholder("meeting, call, email, intro, event or note"))));
+            case "log" -> logForm(t);
             case "snooze" -> snooze(t, id.longArg(3));
             case "archive" -> {
                 actions.archive(t.who(), p.id(), null);
@@ -218,6 +216,27 @@ public final class CultivateFeature implements Feature {
                 : "“" + Shown.text(t.partner().name()) + "” needs nothing more from this reminder.", partnerId);
     }
 
+    /**
+     * The Log a touchpoint form, starting with the words she typed under this check-in to tell of the contact, when
+     * they may be about this partner (and the kind they tell).
+     */
+    private Reply logForm(Target t) {
+        Partner p = t.partner();
+        Optional<ToldContacts.Told> said = told.forForm(t.send().guildId(), t.send().id(), t.who().userId(), p.id());
+        Form.Input note = Form.Input.paragraph(FIELD_NOTE, "What happened?", MAX_NOTE)
+                .withPlaceholder("e.g. Coffee with Maria: their priority this spring is...");
+        Form.Input kind = Form.Input.shortText(FIELD_KIND, "Kind", 10).optional()
+                .withPlaceholder("meeting, call, email, intro, event or note");
+        if (said.isPresent()) {
+            note = note.prefilled(said.get().words());
+            if (said.get().kind() != Touchpoint.Kind.NOTE) {
+                kind = kind.prefilled(said.get().kind().key());
+            }
+        }
+        return Reply.form(new Form(CultivateView.id("logged", t.send(), p.id()), "Touchpoint: " + p.name(),
+                List.of(note, kind)));
+    }
+
     @Override
     public Reply onModal(Inbound.ModalSubmit submit) {
         CustomId id = submit.customId();
@@ -231,6 +250,7 @@ public final class CultivateFeature implements Feature {
                 : Touchpoint.Kind.parse(kindText);
         boolean stored = directory.logTouchpoint(t.send().guildId(), t.partner().id(), t.who().userId(),
                 kind.orElse(Touchpoint.Kind.NOTE), submit.field(FIELD_NOTE), clock.instant()).isPresent();
+        told.forget(t.send().guildId(), t.send().id(), t.who().userId());
         Partner p = directory.find(t.send().guildId(), t.partner().id()).orElse(t.partner());
         // the same words just logged (with /partner log, or this form sent again) are kept once, as /partner log says
         String logged = !stored ? "You've already logged that contact with “" + Shown.text(p.name()) + "” in those "

@@ -57,4 +57,28 @@ class TypedRatingsTest {
         ana.runs("coach start");
         assertThat(ana.types("5").plainText()).doesNotContain("Typed numbers aren't saved");
     }
+
+    @Test
+    @DisplayName("GIVEN the value question is the newest message the bot sent ana WHEN she types \"what is this?\", "
+            + "\"what's this\", \"??\" or \"huh?\" THEN the reply says what it is, that only she and the "
+            + "coordinators see her answers, and what to press or Skip, not the generic introduction")
+    void puzzledLineUnderTheValueQuestion() {
+        Member ana = askedAboutValue();
+
+        for (String puzzled : List.of("what is this?", "what's this", "??", "huh?")) {
+            assertThat(ana.types(puzzled).plainText()).as(puzzled).contains("quarterly value question",
+                            "“Eastside Food Bank”", "Only you and the coordinators see your answers", "1 (low) to 5 (high)",
+                            "**Skip**")
+                    .doesNotContain("Type one of these", "`start`");
+        }
+    }
+
+    @Test
+    @DisplayName("a puzzled line after a walk moved since the value question is answered as before")
+    void puzzledLineAfterAWalkIsTheWalks() {
+        Member ana = askedAboutValue();
+        ana.runs("coach start");
+
+        assertThat(ana.types("what is this?").plainText()).doesNotContain("quarterly value question");
+    }
 }
