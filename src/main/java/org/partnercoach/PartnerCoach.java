@@ -201,6 +201,7 @@ public final class PartnerCoach implements AutoCloseable {
                     MemberSettingsData.of(db),
                     DigestData.of(db),
                     NetworkData.of(db, partners.directory()),
+                    cultivate.personalData(),
                     homes);
             Uptime uptime = new Uptime(clock);
             List<Feature> features = List.of(

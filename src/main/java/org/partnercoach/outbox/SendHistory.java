@@ -116,7 +116,8 @@ public final class SendHistory {
      * so the server's rows are read without a kind.
      */
     private static final String NEWEST_DM = "SELECT " + COLUMNS + " FROM scheduled_sends "
-            + "WHERE guild_id = ANY(?) AND recipient_id = ? AND status = 'SENT' AND sent_at >= ? AND delivered_via = ? "
+            + "WHERE guild_id = ANY(?) AND recipient_id = ? AND status = 'SENT' AND sent_at >= ? AND claimed_at >= ? "
+            + "AND delivered_via = ? "
             + "AND " + HAS_BOT + " ORDER BY sent_at DESC, id DESC FETCH FIRST 1 ROWS ONLY";
     static final String FAILED_SINCE = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND status = 'FAILED' AND claimed_at >= ? ORDER BY claimed_at, id";
@@ -324,7 +325,10 @@ public final class SendHistory {
         return db.read(c -> {
             List<Long> servers = Database.list(c, Outbox.SERVERS, rs -> rs.getLong(1));
             return servers.isEmpty() ? Optional.<ScheduledSend>empty() : Database.one(c, NEWEST_DM,
-                    ScheduledSend::read, servers.toArray(Long[]::new), recipientId, since, Courier.VIA_DM);
+                    ScheduledSend::read, servers.toArray(Long[]::new), recipientId, since,
+                    // claimed just before it went out: the claim's index reads the recent sends only, where the
+                    // server's would read all its rows (no kind is named)
+                    since.minus(java.time.Duration.ofHours(1)), Courier.VIA_DM);
         });
     }
 

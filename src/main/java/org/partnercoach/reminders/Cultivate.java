@@ -31,10 +31,13 @@ public final class Cultivate {
     private final CultivateOutlook outlook;
     /** Builds {@link #checkInReplies}, given what it reads of the walks (wired by the composition root). */
     private final java.util.function.BiFunction<Function<Caller, Instant>, Messenger, Feature> replies;
+    private final ToldContacts told;
 
     private Cultivate(CultivatePlanner planner, CultivateReminders reminders, CultivateFeature feature,
                       CultivateOutlook outlook,
-                      java.util.function.BiFunction<Function<Caller, Instant>, Messenger, Feature> replies) {
+                      java.util.function.BiFunction<Function<Caller, Instant>, Messenger, Feature> replies,
+                      ToldContacts told) {
+        this.told = told;
         this.planner = planner;
         this.reminders = reminders;
         this.feature = feature;
@@ -69,7 +72,12 @@ public final class Cultivate {
                         told),
                 new CultivateOutlook(db, store, outbox, settings),
                 (lastWalkActivity, servers) -> new CheckInReplies(db, store, directory, status, outbox, settings,
-                        clock, lastWalkActivity, servers, told));
+                        clock, lastWalkActivity, servers, told), told);
+    }
+
+    /** The words members typed under a check-in, waiting for its Log a touchpoint form: for /privacy. */
+    public org.partnercoach.chat.PersonalData personalData() {
+        return told;
     }
 
     /** Queues a reminder for each owner whose partners fell due. */

@@ -190,6 +190,25 @@ class CheckInRepliesTest {
         assertThat(prefilled(form, CultivateFeature.FIELD_KIND)).isEqualTo("call");
     }
 
+    @Test
+    @DisplayName("her words waiting for the form are in her /privacy export, and /privacy forget drops them: the form "
+            + "then opens empty")
+    void wordsWaitingAreHersToExportAndForget() throws Exception {
+        checkInComes("Grace Church");
+        ana.types("done, called the pastor");
+
+        Reply export = ana.runs("privacy export");
+        assertThat(export.files()).as(export.plainText()).hasSize(1);
+        String json = new String(export.files().get(0).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path("check_in_words_waiting")
+                .get(0).path("words").asText()).isEqualTo("done, called the pastor");
+
+        ana.runs("privacy forget");
+        ana.presses("Delete my data");
+        json = new String(ana.runs("privacy export").files().get(0).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).doesNotContain("called the pastor");
+    }
+
     // --- a puzzled line under a check-in ---------------------------------------------------------------------
 
     @Test
