@@ -396,15 +396,20 @@ final class NetworkMap {
         return ties;
     }
 
+    /**
+     * Each tie in the very colour of its legend line, opaque: drawn see-through, they came out lighter greys the legend
+     * does not show ("looks after" in the legend's grey of several kinds, a tie of several kinds in a paler one), and
+     * ties crossing mixed colours no line of the legend has. On a map of over 400 ties they are hairlines, which the
+     * smoothing leaves paler, in the same colours.
+     */
     private static void drawEdges(Graphics2D g, NetworkModel model, List<TieRoutes.Tie> ties) {
-        int alpha = model.edges().size() > 400 ? 45 : model.edges().size() > 100 ? 90 : 150;
         g.setStroke(new BasicStroke(model.edges().size() > 400 ? 0.7f : 1.4f));
         Map<String, NetworkModel.Edge> byPair = new HashMap<>();
         model.edges().forEach(e -> byPair.put(e.member() + "|" + e.partner(), e));
         for (TieRoutes.Tie tie : ties) {
             NetworkModel.Edge e = byPair.get(tie.member() + "|" + tie.partner());
             Color c = e.kinds().size() > 1 ? SEVERAL_KINDS : LINK_COLORS.get(e.kinds().iterator().next());
-            g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha));
+            g.setColor(c);
             Path2D line = new Path2D.Double();
             line.moveTo(tie.path().get(0).getX(), tie.path().get(0).getY());
             tie.path().stream().skip(1).forEach(q -> line.lineTo(q.getX(), q.getY()));
