@@ -35,7 +35,7 @@ import org.partnercoach.partners.Stage;
  * than {@link #CROWDED} nodes only the {@link #LABELS_WHEN_CROWDED} partners with the most touchpoints get a label.
  * Members are named by the names the platform gave (on the coalition map; the report's map names none), those with
  * the most ties first, up to {@link #MEMBER_LABELS} that find room; a tie is curved round a dot it would otherwise
- * pass through ({@link TieRoutes}).
+ * pass through, and round another member's name when a curve finds a way ({@link TieRoutes}).
  */
 final class NetworkMap {
 
@@ -132,9 +132,8 @@ final class NetworkMap {
                 index.put(n.key(), dots.add(s.x(), s.y(), s.r()));
             }
         }
-        List<TieRoutes.Tie> ties = route(model, spots, dots, index);
-
         List<Label> labels = new ArrayList<>();
+        List<TieRoutes.Tie> ties = new ArrayList<>();
         byte[] png = Canvas.png(WIDTH, HEIGHT, title, 40, g -> {
             List<Rectangle2D> nodeBoxes = nodeBoxes(model, spots);
             Room room = new Room(model.nodes().size() <= CROWDED ? nodeBoxes : List.of(), nodeBoxes);
@@ -143,6 +142,8 @@ final class NetworkMap {
             if (memberNames != null) {
                 labels.addAll(placeMembers(g, model, spots, memberNames, room, dots, index));
             }
+            // the names first, so that a tie may bend round a member's name as round a dot
+            ties.addAll(route(model, spots, dots, index, labels));
             drawEdges(g, model, ties);
             drawNodes(g, model, spots);
             drawLabels(g, labels);
@@ -374,16 +375,22 @@ final class NetworkMap {
         return keys;
     }
 
-    /** Each tie's line, in the order of the model's ties. */
+    /**
+     * Each tie's line, in the order of the model's ties, round the dots and members' names it does not join: a line
+     * across a member's name, a few pixels from her dot, read as her tie.
+     */
     private static List<TieRoutes.Tie> route(NetworkModel model, Map<String, Spot> spots, Dots dots,
-                                             Map<String, Integer> index) {
+                                             Map<String, Integer> index, List<Label> labels) {
+        Map<String, Rectangle2D> names = new LinkedHashMap<>();
+        labels.stream().filter(l -> l.member() != null).forEach(l -> names.put(l.member(), l.box()));
         // just inside the partners' band: where a tie may turn to come straight in to its partner
         double door = model.partners().stream().map(p -> spots.get(p.key()))
                 .mapToDouble(p -> Math.hypot(p.x() - CX, p.y() - CY) - p.r()).min().orElse(OUTER) - 8;
         // just outside the members' ring: where a tie that leaves its member straight out may turn
         double exit = model.members().stream().map(m -> spots.get(m.key()))
                 .mapToDouble(m -> Math.hypot(m.x() - CX, m.y() - CY) + m.r()).max().orElse(0) + 6;
-        TieRoutes routes = new TieRoutes(dots, index, CX, CY, door, exit, OUTER + 12, WIDTH, TITLE, LEGEND_TOP);
+        TieRoutes routes = new TieRoutes(dots, index, CX, CY, door, exit, OUTER + 12, WIDTH, TITLE, LEGEND_TOP,
+                names);
         List<TieRoutes.Tie> ties = new ArrayList<>();
         for (NetworkModel.Edge e : model.edges()) {
             Spot a = spots.get(e.member());

@@ -5,15 +5,17 @@ import java.awt.geom.CubicCurve2D;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Point2D;
 import java.awt.geom.QuadCurve2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.partnercoach.picture.Dots;
 
 /**
- * How the map draws each tie: a straight line where that passes no dot but the two it joins, else the first of a
- * fixed list of curves that bends round the dots in its way. A straight line through a third dot read as a tie to
- * that one too. The same data gives the same lines: the curves are tried in the same order every time.
+ * How the map draws each tie: a straight line where that passes no dot but the two it joins and no other member's
+ * name, else the first of a fixed list of curves that bends round them (round the dots first: of the curves tried,
+ * the one through the fewest dots, then across the fewest names). A straight line through a third dot read as a tie
+ * to that one too, and so did one across a member's name a few pixels from her dot. The same data gives the same lines: the curves are tried in the same order every time.
  */
 final class TieRoutes {
 
@@ -40,8 +42,16 @@ final class TieRoutes {
      */
     static final long BUDGET = 1_000_000;
 
+    /**
+     * How much a dot in a line's way counts against it, beside a name in its way (one): a line through a dot reads as
+     * a tie to it; one across a member's name, near her dot, reads so too, but a line is bent round dots first.
+     */
+    private static final int DOT = 1000;
+
     private long left = BUDGET;
     private final Dots dots;
+    /** The boxes of the names on the map, by the node each names. */
+    private final Map<String, Rectangle2D> names;
     private final Map<String, Integer> index;
     private final double cx;
     private final double cy;
@@ -62,8 +72,9 @@ final class TieRoutes {
      * @param reach how far from the map's centre a line may go
      */
     TieRoutes(Dots dots, Map<String, Integer> index, double cx, double cy, double door, double exit, double reach,
-              double width, double top, double bottom) {
+              double width, double top, double bottom, Map<String, Rectangle2D> names) {
         this.dots = dots;
+        this.names = names;
         this.index = index;
         this.cx = cx;
         this.cy = cy;
@@ -79,12 +90,18 @@ final class TieRoutes {
     Tie route(String member, String partner, Point2D m, Point2D p) {
         int a = index.get(member);
         int b = index.get(partner);
+        List<Rectangle2D> others = new ArrayList<>();
+        names.forEach((key, box) -> {
+            if (!key.equals(member) && !key.equals(partner)) {
+                others.add(box);
+            }
+        });
         List<Point2D> straight = List.of(m, p);
-        if (left <= 0 || hits(straight, a, b, 1) == 0) {
+        if (left <= 0 || hits(straight, a, b, others, 1) == 0) {
             return new Tie(member, partner, straight);
         }
         List<Point2D> best = straight;
-        int fewest = hits(straight, a, b, Integer.MAX_VALUE);
+        int fewest = hits(straight, a, b, others, Integer.MAX_VALUE);
         for (Curve curve : curves(m, p)) {
             if (left <= 0) {
                 break;
@@ -93,7 +110,7 @@ final class TieRoutes {
             if (!onTheMap(path)) {
                 continue;
             }
-            int n = hits(path, a, b, fewest);
+            int n = hits(path, a, b, others, fewest);
             if (n < fewest) {
                 best = path;
                 fewest = n;
@@ -247,14 +264,21 @@ final class TieRoutes {
         return true;
     }
 
-    /** How many dots other than {@code a} and {@code b} the line passes through, counted up to {@code enough}. */
-    private int hits(List<Point2D> path, int a, int b, int enough) {
+    /**
+     * What is in the line's way: {@link #DOT} for each dot other than {@code a} and {@code b} it passes through, one
+     * for each piece of it across a name in {@code others}; counted up to {@code enough}.
+     */
+    private int hits(List<Point2D> path, int a, int b, List<Rectangle2D> others, int enough) {
         int n = 0;
         for (int i = 1; i < path.size() && n < enough; i++) {
             left--;
             Point2D s = path.get(i - 1);
             Point2D e = path.get(i);
-            n += dots.near(s.getX(), s.getY(), e.getX(), e.getY(), a, b, MARGIN, enough - n);
+            int dotsLeft = (int) Math.min(Integer.MAX_VALUE, ((long) enough - n + DOT - 1) / DOT);
+            n += DOT * dots.near(s.getX(), s.getY(), e.getX(), e.getY(), a, b, MARGIN, dotsLeft);
+            for (int k = 0; k < others.size() && n < enough; k++) {
+                n += others.get(k).intersectsLine(s.getX(), s.getY(), e.getX(), e.getY()) ? 1 : 0;
+            }
         }
         return n;
     }

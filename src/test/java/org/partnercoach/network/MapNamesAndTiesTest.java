@@ -150,6 +150,54 @@ class MapNamesAndTiesTest {
         assertThat(through).isEmpty();
     }
 
+    @Test
+    @DisplayName("from 10 to 60 partners with a few members, no tie runs across the name of a member it does not join, "
+            + "where a line through it a few pixels from her dot read as her tie to that partner; with many members "
+            + "named round the ring, at most one line across a name for every two ties")
+    void noTieAcrossAnotherMembersName() {
+        List<String> across = new ArrayList<>();
+        for (int[] size : new int[][] {{10, 3}, {12, 4}, {25, 3}, {40, 4}, {60, 6}}) {
+            // GIVEN a coalition of that many partners and members, every member named
+            NetworkModel model = NetworkModel.of(NetworkMapTest.network(size[0], size[1]));
+
+            // WHEN its map is drawn
+            NetworkMap.Drawn drawn = draw(model, namesOf(model));
+
+            // THEN no tie's line crosses the name of a member it does not join
+            across.addAll(tiesAcrossNames(model, drawn));
+        }
+        assertThat(across).isEmpty();
+        // AND where names stand close round the ring (where every line crossed one or more before), few do
+        for (int[] size : new int[][] {{40, 10}, {60, 20}, {100, 10}, {100, 30}}) {
+            NetworkModel model = NetworkModel.of(NetworkMapTest.network(size[0], size[1]));
+            NetworkMap.Drawn drawn = draw(model, namesOf(model));
+            assertThat(tiesAcrossNames(model, drawn)).as("%s partners, %s members", size[0], size[1])
+                    .hasSizeLessThanOrEqualTo(drawn.ties().size() / 2);
+        }
+    }
+
+    /** Each tie whose line crosses the box of a member's name, other than its own member's. */
+    static List<String> tiesAcrossNames(NetworkModel model, NetworkMap.Drawn drawn) {
+        List<String> across = new ArrayList<>();
+        String map = model.partners().size() + " partners, " + model.members().size() + " members: ";
+        for (TieRoutes.Tie tie : drawn.ties()) {
+            for (NetworkMap.Label label : drawn.names()) {
+                if (label.member() == null || label.member().equals(tie.member())) {
+                    continue;
+                }
+                List<Point2D> path = tie.path();
+                for (int i = 1; i < path.size(); i++) {
+                    if (label.box().intersectsLine(path.get(i - 1).getX(), path.get(i - 1).getY(),
+                            path.get(i).getX(), path.get(i).getY())) {
+                        across.add(map + tie.member() + "–" + tie.partner() + " across “" + label.text() + "”");
+                        break;
+                    }
+                }
+            }
+        }
+        return across;
+    }
+
     /** Each piece of a tie's line that passes within a dot's radius of a dot the tie does not join. */
     static List<String> tiesThroughDots(NetworkModel model, NetworkMap.Drawn drawn) {
         List<String> through = new ArrayList<>();
