@@ -950,7 +950,8 @@ class OutboxJobTest {
         Member ana = bot.member("ana");
         String what = "*_@everyone ".repeat(50).substring(0, PersonalReminders.MAX_WHAT);
         for (int i = 0; i < 10; i++) {
-            ana.runs("remind", "when", "in 1h", "what", what);
+            // each its own (the same one set twice is kept once)
+            ana.runs("remind", "when", "in 1h", "what", what.substring(0, what.length() - 1) + i);
         }
 
         // WHEN the hour passes
