@@ -304,9 +304,9 @@ final class IntroFlow {
                 + "** for the coalition and would love an introduction. "
                 + "You said you know someone there. A short message to both of them is plenty.");
         return Reply.card(card,
-                Button.success(CustomId.of(PartnerView.FEATURE, "introyes", intro.guildId(), intro.id()),
+                Button.success(CustomId.of(PartnerView.FEATURE, ANSWER_YES, intro.guildId(), intro.id(), p.id()),
                         "I'll introduce you"),
-                Button.secondary(CustomId.of(PartnerView.FEATURE, "introno", intro.guildId(), intro.id()),
+                Button.secondary(CustomId.of(PartnerView.FEATURE, "introno", intro.guildId(), intro.id(), p.id()),
                         "I don't know them well"));
     }
 
@@ -316,12 +316,25 @@ final class IntroFlow {
      * by DM (once per change of answer).
      */
     Reply answer(Caller who, CustomId id, boolean willIntroduce) {
+        return answer(who, id, willIntroduce, false);
+    }
+
+    /**
+     * {@link #answer(Caller, CustomId, boolean)}; {@code requesterLeft}: the platform said, as "I'll introduce you"
+     * was pressed ({@link #beforeAnswer}), that the member who asked has left the server. The offer is then kept (the
+     * partner's page shows it, and should they come back and ask again, they hear of it), but no DM is promised or
+     * queued to them, nor a follow-up a week later: Discord would refuse both.
+     */
+    Reply answer(Caller who, CustomId id, boolean willIntroduce, boolean requesterLeft) {
         long guildId = id.longArg(0);
         record Answered(Intro intro, Partner partner, Intro.Status status) {
         }
         Answered done = db.write(c -> {
-            Intro intro = intros.byId(c, guildId, id.longArg(1)).orElseThrow(() -> new UserError(
-                    "I can't find that introduction request any more. Nothing to do here, thank you!"));
+            Optional<Intro> found = intros.byId(c, guildId, id.longArg(1));
+            if (found.isEmpty()) {
+                throw requestGone(c, guildId, id, false);
+            }
+            Intro intro = found.get();
             if (intro.helperId() == 0) {
                 throw new UserError("I no longer keep that request, so there's nothing to do here. Thank you!");
             }
@@ -339,8 +352,9 @@ final class IntroFlow {
             if (intro.status() != status && intro.status() != Intro.Status.INTRODUCED) {
                 Instant now = clock.instant();
                 intros.answer(c, guildId, intro.id(), status, now);
-                if (!partner.active()) {
-                    // the coalition has stepped back from it: the answer is kept, and nobody is nudged about it
+                if (!partner.active() || requesterLeft) {
+                    // the coalition has stepped back from it, or the member who asked has left the server: the
+                    // answer is kept, and nobody is nudged about it
                     return new Answered(intro, partner, status);
                 }
                 tellRequester(c, intro, status.name(), now);
@@ -363,6 +377,12 @@ final class IntroFlow {
                     + (done.status() == Intro.Status.AGREED_MOVED_ON ? " If the coalition takes it up again, "
                     + requester + " can ask you again." : "")).replacingMessage();
         }
+        if (requesterLeft && willIntroduce) {
+            return Reply.text("Thank you! " + requester + " has left the server since asking for an introduction to "
+                    + "someone at “" + name + "”, so I can't pass your answer on by DM, and there's nothing for you to "
+                    + "do now. I've noted your offer on the partner's page: should they come back and ask again, "
+                    + "they'll see you offered.").replacingMessage();
+        }
         return Reply.text(willIntroduce
                 ? "Thank you! I'll let " + requester + " know by DM that you'll introduce them to someone at "
                 + Quoted.endingSentence(done.partner().name())
@@ -384,6 +404,78 @@ final class IntroFlow {
         }
         return partner.active() || intro.status() == Intro.Status.WILL_INTRODUCE ? Intro.Status.WILL_INTRODUCE
                 : Intro.Status.AGREED_MOVED_ON;
+    }
+
+    /** The action of a request's "I'll introduce you", which asks the platform first whether the asker is here. */
+    static final String ANSWER_YES = "introyes";
+
+    /**
+     * Prepared for an "I'll introduce you" press ({@link #beforeAnswer}): the platform said the member who asked for
+     * the request {@code introId} has left the server.
+     */
+    record RequesterLeft(long introId) {
+    }
+
+    /** Whether {@code press} carries the platform's word that the member who asked for its request has left. */
+    static boolean requesterLeft(Inbound.ButtonPress press) {
+        return press.prepared(RequesterLeft.class).filter(r -> r.introId() == press.customId().longArg(1))
+                .isPresent();
+    }
+
+    /**
+     * Before the transaction of "I'll introduce you": whether the member who asked is still in the server, so that
+     * the answer promises no DM Discord would refuse. The request is read in a read of its own, closed before the
+     * platform is asked; nothing is asked for a press that promises no DM anyway (a request gone, someone else's,
+     * taken back or settled, or a partner that has moved on). A platform that cannot tell says nobody left.
+     */
+    Inbound beforeAnswer(Inbound.ButtonPress press) {
+        CustomId id = press.customId();
+        long guildId = id.longArg(0);
+        Optional<Intro> open = db.read(c -> {
+            Optional<Intro> intro = intros.byId(c, guildId, id.longArg(1))
+                    .filter(i -> i.helperId() != 0 && i.helperId() == press.caller().userId())
+                    .filter(i -> i.status() != Intro.Status.WITHDRAWN && i.status() != Intro.Status.INTRODUCED);
+            if (intro.isEmpty() || partners.byId(c, guildId, intro.get().partnerId()).filter(Partner::active)
+                    .isEmpty()) {
+                return Optional.<Intro>empty();
+            }
+            return intro;
+        });
+        if (open.isEmpty()) {
+            return press;
+        }
+        long requester = open.get().requesterId();
+        return messenger.membership(guildId, List.of(requester)).left().contains(requester)
+                ? press.withPrepared(new RequesterLeft(open.get().id())) : press;
+    }
+
+    /**
+     * A request's button pressed once the request is no longer kept: its partner was deleted since (said as any
+     * button about a deleted partner says it, {@link PartnerDeletions.Deletion#told(String)}: when, by whom, and how
+     * to add it again, or that one called so is on the list again, with the command that asks there), or, the partner
+     * still on the list, the member who asked deleted their data. {@code asker}: pressed by the member who asked
+     * ("We've met"), else by the helper. A button from before its id named the partner gets the general answer.
+     */
+    private UserError requestGone(Connection c, long guildId, CustomId id, boolean asker) throws SQLException {
+        long partnerId = id.longArg(2);
+        if (partnerId > 0) {
+            if (partners.byId(c, guildId, partnerId).isPresent()) {
+                return new UserError(asker ? "I no longer keep that request: it went when your data here was "
+                        + "deleted, so I logged nothing. `/partner log` records a contact with any partner on the list."
+                        : "The member who asked for that introduction has since left the coalition's records (they "
+                        + "deleted their data here), so there's nothing to do here. Thank you!");
+            }
+            Optional<PartnerDeletions.Deletion> deleted = partners.deletionOf(c, guildId, partnerId);
+            if (deleted.isPresent()) {
+                return new UserError(deleted.get().told(PartnerFeature.Paths.INTRO).getMessage() + (asker
+                        ? " Your request for an introduction went with the deleted entry, so I logged nothing."
+                        : " The request for an introduction went with the deleted entry, and whoever was still "
+                        + "waiting for one there was told by DM, so there's nothing to do here. Thank you!"));
+            }
+        }
+        return new UserError(asker ? "I can't find that introduction request any more, so I logged nothing. "
+                + "`/partner log` records a contact with any partner on the list."
+                : "I can't find that introduction request any more. Nothing to do here, thank you!");
     }
 
     /**
@@ -572,9 +664,11 @@ final class IntroFlow {
         record Met(Partner partner, boolean logged) {
         }
         Met done = db.write(c -> {
-            Intro intro = intros.byId(c, guildId, id.longArg(1)).orElseThrow(() -> new UserError(
-                    "I can't find that introduction request any more, so I logged nothing. `/partner log` records "
-                            + "a contact with any partner on the list."));
+            Optional<Intro> found = intros.byId(c, guildId, id.longArg(1));
+            if (found.isEmpty()) {
+                throw requestGone(c, guildId, id, true);
+            }
+            Intro intro = found.get();
             if (intro.requesterId() != who.userId()) {
                 throw new UserError("That request was someone else's, so I logged nothing.");
             }
@@ -654,7 +748,8 @@ final class IntroFlow {
 
     /** A button, in a DM, that logs the introduction {@code intro} asked for as made today ({@link #met}). */
     static Button metButton(Intro intro) {
-        return Button.success(CustomId.of(PartnerView.FEATURE, "intromet", intro.guildId(), intro.id()), "We've met");
+        return Button.success(CustomId.of(PartnerView.FEATURE, "intromet", intro.guildId(), intro.id(),
+                intro.partnerId()), "We've met");
     }
 
     /** {@link #askButton}, pressed: the request is made in the button's server. */

@@ -183,6 +183,10 @@ public final class PartnerFeature implements Feature {
             return whoLeft.forIntro(press.caller(), at -> byId(at, press.customId(), Paths.INTRO))
                     .map(press::withPrepared).orElse(press);
         }
+        // "I'll introduce you": whether the member who asked is still here, so that no DM is promised to one gone
+        if (component instanceof Inbound.ButtonPress press && press.customId().action().equals(IntroFlow.ANSWER_YES)) {
+            return intros.beforeAnswer(press);
+        }
         if (component instanceof Inbound.ButtonPress press && press.customId().action().equals(IntroFlow.ASK_FROM_DM)) {
             Caller there = IntroFlow.askerThere(press.caller(), press.customId());
             return whoLeft.forIntro(there, at -> IntroFlow.partnerAsked(at, press.customId(), service))
@@ -203,7 +207,7 @@ public final class PartnerFeature implements Feature {
     @Override
     public boolean asksFirst(CustomId id) {
         return id.action().equals(PartnerView.INTRO_BUTTON) || id.action().equals(IntroFlow.ASK_FROM_DM)
-                || id.action().equals(PartnerView.OPEN_MENU);
+                || id.action().equals(PartnerView.OPEN_MENU) || id.action().equals(IntroFlow.ANSWER_YES);
     }
 
     /**
@@ -264,7 +268,7 @@ public final class PartnerFeature implements Feature {
     @Override
     public long serverOf(CustomId id) {
         return switch (id.action()) {
-            case "introyes", "introno", "intromet", IntroFlow.ASK_FROM_DM -> id.longArg(0);
+            case IntroFlow.ANSWER_YES, "introno", "intromet", IntroFlow.ASK_FROM_DM -> id.longArg(0);
             default -> 0;
         };
     }
@@ -290,7 +294,7 @@ public final class PartnerFeature implements Feature {
                 yield intros.request(who, p, WhoLeft.Gone.of(press, p));
             }
             case "list" -> browser.page(who, id);
-            case "introyes" -> intros.answer(who, id, true);
+            case IntroFlow.ANSWER_YES -> intros.answer(who, id, true, IntroFlow.requesterLeft(press));
             case "introno" -> intros.answer(who, id, false);
             case "intromet" -> intros.met(who, id);
             case IntroFlow.ASK_FROM_DM -> intros.askFromDm(press, service);

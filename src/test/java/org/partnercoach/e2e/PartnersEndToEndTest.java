@@ -402,6 +402,42 @@ class PartnersEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("GIVEN alice asked cora for an introduction and then left the server WHEN cora presses \"I'll "
+            + "introduce you\" in her DM THEN \"thinking…\" at once, Discord is asked about alice (Unknown Member), the "
+            + "answer says she left and promises no DM, and none is sent to her")
+    void agreeingAfterTheRequesterLeft() {
+        // GIVEN cora knows someone at the food bank, and alice's request reached her by DM
+        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        discord.runs(CORA, "partner know", "partner", "Eastside Food Bank");
+        int asking = discord.mark();
+        discord.runs(ALICE, "partner intro", "partner", "Eastside Food Bank");
+        discord.awaitRequest(asking, "PATCH", "webhooks/\\d+/[^/]+/messages/@original");
+        bot.app().scheduler().runDue();
+        java.util.List<World.Shown> dms = discord.dmsOf(CORA);
+        assertThat(dms).hasSize(1);
+        // AND alice has left the server since
+        discord.leave(ALICE);
+        int from = discord.mark();
+
+        // WHEN cora presses "I'll introduce you" in her DMs
+        Recorded pressed = discord.pressesInDm(CORA, dms.get(0).id(), "I'll introduce you");
+
+        // THEN "thinking…" at once, while Discord is asked about alice, who is gone
+        assertThat(pressed.callbackType()).isEqualTo(DEFERRED_CHANNEL_MESSAGE);
+        assertThat(discord.awaitRequest(from, "GET", "guilds/" + World.GUILD + "/members/" + ALICE.id()).status())
+                .isEqualTo(404);
+        // AND the answer edited in says alice left, promising no DM, pinging nobody
+        JsonNode answer = discord.answerTo(pressed).message();
+        assertThat(answer.path("content").asText()).startsWith("Thank you! <@" + ALICE.id() + "> has left the "
+                + "server since asking").contains("there's nothing for you to do now").doesNotContain("know by DM");
+        assertThat(answer.path("allowed_mentions").path("parse").size()).isZero();
+        // AND the outbox's run sends alice nothing
+        bot.app().scheduler().runDue();
+        assertThat(discord.requests().stream().skip(from).filter(r -> r.is("POST", "channels/"
+                + discord.dmChannelOf(ALICE) + "/messages"))).isEmpty();
+    }
+
+    @Test
     @DisplayName("cora answers alice's request with \"I don't know them well\" in her DM: the partner's page still "
             + "lists her as knowing someone there, with what she said and to whom")
     void notWellOnThePage() {

@@ -1,0 +1,105 @@
+package org.partnercoach.partners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.RecordingMessenger;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("\"I'll introduce you\" asks Discord first whether the member who asked is still in the server")
+class IntroRequesterLeftTest {
+
+    private static final String NAME = "Eastside Food Bank";
+
+    private final TestBot bot = TestBot.inMemory();
+    private final Member ana = bot.member("ana");
+    private final Member bea = bot.member("bea");
+    private final Member cora = bot.member("cora");
+
+    @BeforeEach
+    void coraAsksBea() {
+        ana.runs(PartnerFeature.Paths.ADD, "name", NAME, "sector", "food");
+        bea.runs(PartnerFeature.Paths.KNOW, "partner", NAME);
+        cora.runs(PartnerFeature.Paths.INTRO, "partner", NAME);
+        bot.advance(Duration.ZERO);
+    }
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    private Reply lastDmTo(Member member) {
+        List<RecordingMessenger.Sent> sent = bot.messenger().directTo(member.id());
+        assertThat(sent).as("DMs to %s", member.name()).isNotEmpty();
+        return sent.get(sent.size() - 1).reply();
+    }
+
+    @Test
+    @DisplayName("GIVEN cora asked bea for an introduction and then left the server WHEN bea presses I'll introduce "
+            + "you THEN Discord is asked about cora, bea is told cora left and that nothing is left for her to do, no "
+            + "DM is queued to cora nor a follow-up, and the page keeps bea's offer")
+    void requesterLeft() {
+        Reply request = lastDmTo(bea);
+        bot.messenger().leaves(TestBot.GUILD, cora.id());
+        int dmsToCora = bot.messenger().directTo(cora.id()).size();
+        int questions = bot.messenger().membersAskedAbout().size();
+
+        bea.reads(request);
+        Reply yes = bea.presses("I'll introduce you");
+
+        assertThat(bot.messenger().membersAskedAbout()).hasSize(questions + 1).last().isEqualTo(Set.of(cora.id()));
+        assertThat(yes.text()).isEqualTo("Thank you! <@" + cora.id() + "> has left the server since asking for an "
+                + "introduction to someone at “" + NAME + "”, so I can't pass your answer on by DM, and there's "
+                + "nothing for you to do now. I've noted your offer on the partner's page: should they come back and "
+                + "ask again, they'll see you offered.").doesNotContain("know by DM");
+        assertThat(yes.update()).isTrue();
+        // AND nothing goes to cora: neither the answer nor, a week on, the follow-up
+        bot.advance(Duration.ofDays(8));
+        assertThat(bot.messenger().directTo(cora.id())).hasSize(dmsToCora);
+        assertThat(bot.storedRows().<Long>read(c -> org.partnercoach.storage.Database.one(c,
+                "SELECT COUNT(*) FROM scheduled_sends WHERE kind IN "
+                        + "('intro-answer', 'intro-follow-up')", rs -> rs.getLong(1)).orElseThrow())).isZero();
+        // AND the page shows the offer
+        assertThat(ana.runs(PartnerFeature.Paths.SHOW, "partner", NAME).plainText())
+                .contains("<@" + bea.id() + "> will introduce them");
+    }
+
+    @Test
+    @DisplayName("GIVEN cora is still in the server WHEN bea presses I'll introduce you THEN Discord is asked about "
+            + "cora alone, and she is told by DM as before")
+    void requesterStillHere() {
+        bea.reads(lastDmTo(bea));
+        int questions = bot.messenger().membersAskedAbout().size();
+
+        Reply yes = bea.presses("I'll introduce you");
+
+        assertThat(bot.messenger().membersAskedAbout()).hasSize(questions + 1).last().isEqualTo(Set.of(cora.id()));
+        assertThat(yes.text()).startsWith("Thank you! I'll let <@" + cora.id() + "> know by DM");
+        bot.advance(Duration.ZERO);
+        assertThat(lastDmTo(cora).plainText()).contains("<@" + bea.id() + "> will introduce you");
+    }
+
+    @Test
+    @DisplayName("a press that promises no DM asks Discord nothing: someone else's request, or I don't know them well")
+    void asksOnlyWhenADmIsPromised() {
+        Reply request = lastDmTo(bea);
+        bot.messenger().leaves(TestBot.GUILD, cora.id());
+        int questions = bot.messenger().membersAskedAbout().size();
+
+        ana.reads(request);
+        assertThat(ana.presses("I'll introduce you").text()).contains("meant for someone else");
+        bea.reads(request);
+        bea.presses("I don't know them well");
+
+        assertThat(bot.messenger().membersAskedAbout()).hasSize(questions);
+    }
+}
