@@ -30,12 +30,9 @@ class RatingAfterHandOverTest {
         bot.close();
     }
 
-    /** ana adds the food bank and cultivates it, so its value question comes to her next quarter. */
+    /** ana cultivates the food bank (hers to look after); the clock: 2 March 2026, the first quarter. */
     private Member anaCultivatingTheFoodBank() {
-        Member ana = bot.member("ana");
-        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
-        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
-        return ana;
+        return NetworkTestSupport.cultivatingTheFoodBank(bot, "ana");
     }
 
     /** The quarter's value question about the food bank, as it reached ana (and as she reads it in her DM). */

@@ -28,10 +28,7 @@ class ValueAskOwnerLeftTest {
 
     /** ana cultivates the food bank (hers to look after); the clock: 2 March 2026, the first quarter. */
     private Member anaCultivatingTheFoodBank() {
-        Member ana = bot.member("ana");
-        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
-        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
-        return ana;
+        return NetworkTestSupport.cultivatingTheFoodBank(bot, "ana");
     }
 
     private List<RecordingMessenger.Sent> valueAsks(Member m) {
