@@ -43,16 +43,24 @@ final class OwnerNotice implements SendKind {
             this(partner, by, what, plan, intro, 0);
         }
 
-        /** The news for {@code before}'s owner when {@code by} handed it to {@code to}, if she is someone else. */
-        static Optional<News> handedOn(Partner before, long by, long to) {
-            return toTell(before, by) == 0 ? Optional.empty()
+        /**
+         * The news for {@code before}'s owner when {@code by} handed it to {@code to}, if she is someone else, and not
+         * among those the platform said have {@code left} the server.
+         */
+        static Optional<News> handedOn(Partner before, long by, long to, java.util.Set<Long> left) {
+            long owner = toTell(before, by);
+            return owner == 0 || left.contains(owner) ? Optional.empty()
                     : Optional.of(new News(before, by, What.HANDED_ON, false, false, to));
         }
 
-        /** The news for {@code p}'s owner when {@code by} changed it, if she is someone else. */
+        /**
+         * The news for {@code p}'s owner when {@code by} changed it, if she is someone else, and not among those the
+         * platform said have {@code left} the server (a DM to her would only be refused).
+         */
         static Optional<News> of(Partner p, long by, What what, java.util.Set<Long> plans,
-                                 java.util.Collection<Long> waitingForIntro) {
-            if (toTell(p, by) == 0) {
+                                 java.util.Collection<Long> waitingForIntro, java.util.Set<Long> left) {
+            long owner = toTell(p, by);
+            if (owner == 0 || left.contains(owner)) {
                 return Optional.empty();
             }
             return Optional.of(new News(p, by, what, plans.contains(p.ownerId()),
@@ -66,7 +74,8 @@ final class OwnerNotice implements SendKind {
 
     /**
      * The member told when {@code by} archived, restored or deleted {@code p}: its owner, when someone else did it; 0
-     * for none. The command's reply names her by the same rule.
+     * for none. The command's reply names her by the same rule; when the platform said, before the command, that she
+     * has left the server, she is told nothing ({@link News#of}) and the reply says so instead ({@link #told}).
      */
     static long toTell(Partner p, long by) {
         return p.hasOwner() && p.ownerId() != by ? p.ownerId() : 0;
@@ -84,6 +93,19 @@ final class OwnerNotice implements SendKind {
         this.outbox = outbox;
         this.partners = partners;
         this.settings = settings;
+    }
+
+    /**
+     * {@link #told(long, long, String)}, unless the platform said {@code owner} has {@code left} the server: then no
+     * DM is queued for her ({@link News#of}), and the sentence says that she {@code did} (as "looks after it") and has
+     * left, so I won't DM her, followed by {@code instead} (what the coordinator can do about it; "" for nothing).
+     */
+    String told(long guildId, long owner, String since, java.util.Set<Long> left, String did, String instead) {
+        if (owner != 0 && left.contains(owner)) {
+            return " " + Mentions.user(owner) + ", who " + did + ", has left the server, so I won't DM them"
+                    + (instead.isEmpty() ? "." : ": " + instead);
+        }
+        return told(guildId, owner, since);
     }
 
     /**

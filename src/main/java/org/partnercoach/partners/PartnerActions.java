@@ -85,12 +85,16 @@ public final class PartnerActions {
 
     /**
      * Archives a partner (we've moved on); refused unless the member looks after it or is a coordinator. Every plan
-     * for it still open is paused, and each other member who had one is told by DM.
+     * for it still open is paused, and each other member who had one is told by DM, as is its owner when someone
+     * else archived it, unless she is among {@code left}: those the bot knows have left the server (no DM is queued
+     * that the platform would refuse). {@code left} is read after the archive's transaction, and only when there is
+     * such an owner; the caller has checked that the member may ({@link #requireOwnerOrCoordinator}).
      */
-    public Partner archive(Caller who, long partnerId, String reason) {
+    public Partner archive(Caller who, long partnerId, String reason,
+                           java.util.function.Function<Partner, java.util.Set<Long>> left) {
         // deleted since, and another called so now: its page is offered, not a command that archives that one
         Partner p = service.archive(who, PartnerRef.id(partnerId), reason, gone -> java.util.Set.of());
-        coaching.movedOn(who, p);
+        coaching.movedOn(who, p, OwnerNotice.toTell(p, who.userId()) == 0 ? java.util.Set.of() : left.apply(p));
         return p;
     }
 }

@@ -45,14 +45,16 @@ final class PartnerCoaching {
     /**
      * The partner is deleted (by {@code who}): every member's plan for it goes too, and each other member who had
      * one is told by DM (with their request for an introduction there, if in {@code waitingForIntro}), its owner (if
-     * someone else) in her own notice, which says all that touched her; returns the other members who had a plan.
+     * someone else, and not among those the platform said have {@code left} the server) in her own notice, which
+     * says all that touched her; returns the other members who had a plan.
      */
-    java.util.Set<Long> forget(Caller who, Partner p, java.util.Collection<Long> waitingForIntro) {
+    java.util.Set<Long> forget(Caller who, Partner p, java.util.Collection<Long> waitingForIntro,
+                               java.util.Set<Long> left) {
         java.util.Set<Long> members = new java.util.LinkedHashSet<>();
         walks.aboutSubject(who.guildId(), CURRICULUM, p.id()).forEach(s -> members.add(s.walk().userId()));
         walks.forgetSubject(who.guildId(), CURRICULUM, p.id());
         java.util.Optional<OwnerNotice.News> owner = OwnerNotice.News.of(p, who.userId(), OwnerNotice.What.DELETED,
-                members, waitingForIntro);
+                members, waitingForIntro, left);
         members.remove(who.userId());
         gone.queue(p, toldByDm(p, who.userId(), members), waitingForIntro, owner);
         return members;
@@ -61,14 +63,15 @@ final class PartnerCoaching {
     /**
      * The coalition moved on from the partner (archived by {@code who}): every member's plan for it still open is
      * paused, so that no DM line answers it and no digest nudges about it, and each other member who had one is told
-     * by DM, its owner (if someone else) in her own notice, which says so; returns every member whose plan was open,
-     * {@code who} included (the reply tells them).
+     * by DM, its owner (if someone else, and not among those {@code left} the server) in her own notice, which says
+     * so; returns every member whose plan was open, {@code who} included (the reply tells them). An owner who left
+     * hears nothing, of her plan either.
      */
-    java.util.Set<Long> movedOn(Caller who, Partner p) {
+    java.util.Set<Long> movedOn(Caller who, Partner p, java.util.Set<Long> left) {
         java.util.Set<Long> members = unfinished(p);
         walks.pauseSubject(who.guildId(), CURRICULUM, p.id());
         java.util.Optional<OwnerNotice.News> owner = OwnerNotice.News.of(p, who.userId(), OwnerNotice.What.ARCHIVED,
-                members, java.util.List.of());
+                members, java.util.List.of(), left);
         java.util.Set<Long> told = toldByDm(p, who.userId(), members);
         // archived, restored and archived again before her first DM went (her quiet hours): that one still says it
         told.removeAll(gone.movedOnWaiting(p, told));
@@ -87,12 +90,13 @@ final class PartnerCoaching {
     /**
      * The partner is back on the list (restored by {@code who}): each other member whose plan for it waits is told by
      * DM, as they were told it was paused, its owner (if someone else) in her own notice, which says her plan waits
-     * too; not those whose DM that it moved on has not gone out yet (it never will now).
+     * too (not when the platform said she has {@code left} the server); not those whose DM that it moved on has not
+     * gone out yet (it never will now).
      */
-    Back restored(Caller who, Partner p) {
+    Back restored(Caller who, Partner p, java.util.Set<Long> left) {
         java.util.Set<Long> members = unfinished(p);
         java.util.Optional<OwnerNotice.News> owner = OwnerNotice.News.of(p, who.userId(), OwnerNotice.What.RESTORED,
-                members, java.util.List.of());
+                members, java.util.List.of(), left);
         java.util.Set<Long> told = toldByDm(p, who.userId(), members);
         java.util.Set<Long> unaware = gone.unaware(p, told, owner);
         told.removeAll(unaware);

@@ -69,6 +69,8 @@ public final class PartnerFeature implements Feature {
     private final OwnerNotice ownerNews;
 
     private final PartnerAddOns addOns;
+    /** What a coordinator reads when the owner of a partner she archived or restored has left the server. */
+    private static final String HAND_IT_ON = "`/partner owner` hands it to someone who is here.";
     /** The confirm's Delete for good button. */
     private static final String DELETE_BUTTON = "delete";
     /** When a Delete for good button was shown, and whether it is still in time. */
@@ -153,7 +155,9 @@ public final class PartnerFeature implements Feature {
      * once the coalition is in touch with the partner, its owner: the reply points to them), {@code /partner
      * show} which of them and its owner did, so that its page says so, and {@code /partner owner}, {@code archive},
      * {@code restore} and {@code delete}, run by a member who neither looks after the partner nor is a coordinator,
-     * whether its owner left, so that her refusal points to a coordinator only ({@link WhoMay}).
+     * whether its owner left, so that her refusal points to a coordinator only ({@link WhoMay}); {@code /partner
+     * owner}, {@code archive} and {@code restore} run by a coordinator on a partner someone else looks after, whether
+     * that owner left, so that the reply promises her no DM and none is queued ({@link OwnerNotice}).
      */
     @Override
     public Inbound.Command beforeTransaction(Inbound.Command command) {
@@ -162,11 +166,14 @@ public final class PartnerFeature implements Feature {
         return switch (command.path()) {
             case Paths.INTRO -> whoLeft.forIntro(command.caller(), partner).map(command::withPrepared).orElse(command);
             case Paths.SHOW -> whoLeft.forPage(command.caller(), partner).map(command::withPrepared).orElse(command);
-            case Paths.OWNER, Paths.DELETE -> whoLeft.forOwnerOnly(command.caller(), partner, p -> true)
+            case Paths.OWNER -> whoLeft.forOwnerOnly(command.caller(), partner, p -> true, true)
                     .map(command::withPrepared).orElse(command);
-            case Paths.ARCHIVE -> whoLeft.forOwnerOnly(command.caller(), partner, Partner::active)
+            // the confirm changes nothing and tells nobody: a coordinator asks at Delete for good
+            case Paths.DELETE -> whoLeft.forOwnerOnly(command.caller(), partner, p -> true, false)
                     .map(command::withPrepared).orElse(command);
-            case Paths.RESTORE -> whoLeft.forOwnerOnly(command.caller(), partner, p -> !p.active())
+            case Paths.ARCHIVE -> whoLeft.forOwnerOnly(command.caller(), partner, Partner::active, true)
+                    .map(command::withPrepared).orElse(command);
+            case Paths.RESTORE -> whoLeft.forOwnerOnly(command.caller(), partner, p -> !p.active(), true)
                     .map(command::withPrepared).orElse(command);
             default -> command;
         };
@@ -193,9 +200,10 @@ public final class PartnerFeature implements Feature {
                     .map(press::withPrepared).orElse(press);
         }
         // Delete for good, pressed by a member no longer its owner nor a coordinator: as /partner delete, whether its
-        // owner left, so that the refusal never asks her to ask someone gone
+        // owner left, so that the refusal never asks her to ask someone gone; by a coordinator, on a partner someone
+        // else looks after, whether she left, so that her news is neither promised nor queued
         if (component instanceof Inbound.ButtonPress press && press.customId().action().equals(DELETE_BUTTON)) {
-            return whoLeft.forOwnerOnly(press.caller(), at -> byId(at, press.customId(), Paths.SHOW), p -> true)
+            return whoLeft.forOwnerOnly(press.caller(), at -> byId(at, press.customId(), Paths.SHOW), p -> true, true)
                     .map(press::withPrepared).orElse(press);
         }
         if (component instanceof Inbound.Selection menu && menu.customId().action().equals(PartnerView.OPEN_MENU)) {
@@ -211,14 +219,16 @@ public final class PartnerFeature implements Feature {
     }
 
     /**
-     * Delete for good asks the platform (whether its owner left) only for a member who is neither a coordinator nor
-     * the one who looked after it when the confirm was shown (its id says who): one demoted, or who handed it on,
-     * since. Everyone else is answered at once, the answer taking the confirm's place.
+     * Delete for good asks the platform (whether its owner left) only for a member who is not the one who looked after
+     * it when the confirm was shown (its id says who): one who is not a coordinator (demoted, or who handed it on,
+     * since), for her refusal; a coordinator when someone else looked after it, for the DM that tells her. Everyone
+     * else is answered at once, the answer taking the confirm's place.
      */
     @Override
     public boolean asksFirst(Inbound component, CustomId id) {
         if (id.action().equals(DELETE_BUTTON)) {
-            return !component.caller().coordinator() && id.longArg(2) != component.caller().userId();
+            long shownOwner = id.longArg(2);
+            return shownOwner != component.caller().userId() && (!component.caller().coordinator() || shownOwner != 0);
         }
         return asksFirst(id);
     }
@@ -244,14 +254,20 @@ public final class PartnerFeature implements Feature {
             case Paths.OWNER -> {
                 command.requirePerson(MEMBER, "look after a partner: it can't meet them or log a touchpoint",
                         "a member of the coalition", "/partner owner partner:\"Food Bank\" member:@ana");
-                yield owner(who, service.owner(who, partner, option(command, MEMBER), handovers, ownerNews,
-                        p -> WhoLeft.Gone.of(command, p)));
+                PartnerService.Handed handed = service.owner(who, partner, option(command, MEMBER), handovers,
+                        ownerNews, p -> WhoLeft.Gone.of(command, p));
+                yield owner(who, handed, WhoLeft.Gone.of(command, handed.partner()));
             }
             case Paths.LOG -> loggedWithAddOns(who, service.log(who, partner, option(command, WHAT),
                     option(command, KIND), option(command, WHEN)));
-            case Paths.ARCHIVE -> archived(who, service.archive(who, partner, option(command, REASON),
-                    p -> WhoLeft.Gone.of(command, p)));
-            case Paths.RESTORE -> restored(who, service.restore(who, partner, intros, p -> WhoLeft.Gone.of(command, p)));
+            case Paths.ARCHIVE -> {
+                Partner p = service.archive(who, partner, option(command, REASON), q -> WhoLeft.Gone.of(command, q));
+                yield archived(who, p, WhoLeft.Gone.of(command, p));
+            }
+            case Paths.RESTORE -> {
+                Partner p = service.restore(who, partner, intros, q -> WhoLeft.Gone.of(command, q));
+                yield restored(who, p, WhoLeft.Gone.of(command, p));
+            }
             case Paths.KNOW -> know(who, service.find(who, partner));
             case Paths.UNKNOW -> unknow(who, service.find(who, partner));
             case Paths.DELETE -> confirmDelete(service.deletable(who, partner, p -> WhoLeft.Gone.of(command, p)));
@@ -369,7 +385,8 @@ public final class PartnerFeature implements Feature {
         return view.moved(moved, coaching.stepTitle(moved.partner().stage().planStep()));
     }
 
-    private Reply owner(Caller who, PartnerService.Handed handed) {
+    /** {@code left}: who the platform said, before the command, have left the server (its former owner, if asked). */
+    private Reply owner(Caller who, PartnerService.Handed handed, Set<Long> left) {
         Partner p = handed.partner();
         // a member who takes it on herself reads it as "You already look after" reads: in the second person
         return Reply.text((p.ownerId() != who.userId()
@@ -379,7 +396,7 @@ public final class PartnerFeature implements Feature {
                 // handed over while moved on: nobody is reminded of it, which its new owner would wonder at
                 + (p.active() ? "" : " It has moved on, so no check-in reminders come for it until "
                 + HandoverNotice.restore(p) + " brings it back.")
-                + ownerNews.told(p.guildId(), handed.before(), "looked after it"));
+                + ownerNews.told(p.guildId(), handed.before(), "looked after it", left, "looked after it", ""));
     }
 
     /** The page, marking those of {@code gone} (its owner, those who know someone there) as gone from the server. */
@@ -414,10 +431,11 @@ public final class PartnerFeature implements Feature {
 
     /**
      * Moved on: the plans for it still open are paused, and the other members who had one are told by DM, as is its
-     * owner when someone else archived it.
+     * owner when someone else archived it, unless the platform said she has {@code left} the server (the reply then
+     * says so, and how to hand it to someone who is here).
      */
-    private Reply archived(Caller who, Partner p) {
-        java.util.Set<Long> plans = coaching.movedOn(who, p);
+    private Reply archived(Caller who, Partner p, Set<Long> left) {
+        java.util.Set<Long> plans = coaching.movedOn(who, p, left);
         long owner = OwnerNotice.toTell(p, who.userId());
         java.util.Set<Long> others = PartnerCoaching.toldByDm(p, who.userId(), plans);
         String mine = plans.contains(who.userId()) ? " Your plan for it is paused, answers kept." : "";
@@ -425,7 +443,8 @@ public final class PartnerFeature implements Feature {
                 + " for it " + (others.size() == 1 ? "is" : "are") + " paused" + (mine.isEmpty() ? "" : " too") + ".";
         return Reply.text("“" + Shown.text(p.name()) + "” has moved on. That's fine: commitment changes over time, and some "
                 + "partners step back." + mine + tell + ownerNews.told(p.guildId(), owner, "look after it"
-                + (plans.contains(owner) ? " (their plan for it is paused too)" : ""))
+                + (plans.contains(owner) ? " (their plan for it is paused too)" : ""), left, "looks after it",
+                HAND_IT_ON)
                 + " Bring it back any time with `/partner restore`.");
     }
 
@@ -433,10 +452,11 @@ public final class PartnerFeature implements Feature {
      * Back on the list: plans paused when it moved on stay paused until their members pick them up. The reply tells
      * {@code who} how to pick up her own plan, and names the other members whose plans wait (each told by DM, its
      * owner in her own news, when someone else restored it; or told nothing, when their DM that it moved on had not
-     * gone out yet), without a command: run by {@code who}, it would only begin a new plan of her own.
+     * gone out yet), without a command: run by {@code who}, it would only begin a new plan of her own. An owner the
+     * platform said has {@code left} the server is told nothing, and the reply says so.
      */
-    private Reply restored(Caller who, Partner p) {
-        PartnerCoaching.Back back = coaching.restored(who, p);
+    private Reply restored(Caller who, Partner p, Set<Long> left) {
+        PartnerCoaching.Back back = coaching.restored(who, p, left);
         java.util.Set<Long> plans = back.plans();
         long owner = OwnerNotice.toTell(p, who.userId());
         java.util.Set<Long> others = PartnerCoaching.toldByDm(p, who.userId(), plans);
@@ -457,7 +477,8 @@ public final class PartnerFeature implements Feature {
         String ownerTold = owner != 0 && back.unaware().contains(owner) ? " My DM telling " + Mentions.user(owner)
                 + ", who looks after it, that it was archived hadn't gone out yet, " + neither
                 : ownerNews.told(p.guildId(), owner, "look after it"
-                + (plans.contains(owner) ? " (their plan for it waits where they left it)" : ""));
+                + (plans.contains(owner) ? " (their plan for it waits where they left it)" : ""), left,
+                "looks after it", HAND_IT_ON);
         return Reply.text("“" + Shown.text(p.name()) + "” is back on the list, in the " + p.stage().label().toLowerCase()
                 + " stage. " + view.remindersFromRestore(p, who.userId()) + " Log each contact with `/partner log`."
                 + mine + theirs + notTold + ownerTold);
@@ -505,9 +526,10 @@ public final class PartnerFeature implements Feature {
     }
 
     private Reply deleted(Caller who, long partnerId, Inbound.ButtonPress press) {
-        PartnerService.Deleted deleted = service.delete(who, partnerId, p -> WhoLeft.Gone.of(press, p));
+        PartnerService.Deleted deleted = service.delete(who, partnerId, q -> WhoLeft.Gone.of(press, q));
         Partner p = deleted.partner();
-        java.util.Set<Long> planned = coaching.forget(who, p, deleted.waitingForIntro());
+        Set<Long> left = WhoLeft.Gone.of(press, p);
+        java.util.Set<Long> planned = coaching.forget(who, p, deleted.waitingForIntro(), left);
         long owner = OwnerNotice.toTell(p, who.userId());
         List<Long> told = planned.stream().filter(m -> m != owner).toList();
         String tell = told.isEmpty() ? "" : " I'll let " + Mentions.users(told) + " know by DM, since " + (told.size() == 1 ? "their plan" : "their plans") + " for it went too.";
@@ -522,7 +544,7 @@ public final class PartnerFeature implements Feature {
         }
         return Reply.text("Deleted “" + Shown.text(p.name()) + "” from the outreach list, with its history and plans."
                 + tell + ownerNews.told(p.guildId(), owner, "looked after it"
-                + (planned.contains(owner) ? " (their plan for it went too)" : ""))
+                + (planned.contains(owner) ? " (their plan for it went too)" : ""), left, "looked after it", "")
                 + " Add it again any time with `/partner add`.").replacingMessage();
     }
 

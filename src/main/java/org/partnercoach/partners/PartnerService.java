@@ -152,13 +152,17 @@ final class PartnerService {
         });
     }
 
-    /** A partner handed on, and who looked after it before when she is to be told (0: nobody, or she handed it on). */
+    /**
+     * A partner handed on, and who looked after it before when she is to be told (0: nobody, or she handed it on);
+     * told unless the platform said she left the server, which the reply says instead.
+     */
     record Handed(Partner partner, long before) {
     }
 
     /**
      * Hands a partner to another member; the notice to them, and the news to whoever looked after it before (when
-     * someone else handed it on), are queued in the same transaction.
+     * someone else handed it on, and {@code left} does not say she has left the server), are queued in the same
+     * transaction.
      */
     Handed owner(Caller who, PartnerRef rawPartner, String memberId, HandoverNotice notice, OwnerNotice owners,
                  java.util.function.Function<Partner, Set<Long>> left) {
@@ -179,11 +183,12 @@ final class PartnerService {
             if (handed.ownerId() != who.userId()) {
                 notice.queue(c, handed, who.userId(), now());
             }
-            Optional<OwnerNotice.News> news = OwnerNotice.News.handedOn(p, who.userId(), newOwner);
+            // her news, unless the platform said (before the transaction) she has left the server
+            Optional<OwnerNotice.News> news = OwnerNotice.News.handedOn(p, who.userId(), newOwner, left.apply(p));
             if (news.isPresent()) {
                 owners.queue(c, news.get());
             }
-            return new Handed(handed, news.map(OwnerNotice.News::owner).orElse(0L));
+            return new Handed(handed, OwnerNotice.toTell(p, who.userId()));
         });
     }
 

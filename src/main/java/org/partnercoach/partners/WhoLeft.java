@@ -20,8 +20,9 @@ import org.partnercoach.storage.Database;
  * its button there, the request for an introduction a member is offered once someone knows someone there). Nothing
  * is asked for an event that will be refused for another reason (a partner not found: it is refused in its own
  * transaction, in its own words), nor about the member acting; a platform that cannot tell says nobody left. For what
- * only a partner's owner or a coordinator may do, its owner is asked about exactly when the member will be refused,
- * so that the refusal says whom to ask ({@link WhoMay}).
+ * only a partner's owner or a coordinator may do, its owner is asked about when the member will be refused, so that
+ * the refusal says whom to ask ({@link WhoMay}), and when a coordinator's change would tell her by DM, so that none is
+ * promised to someone who has left ({@link OwnerNotice}).
  */
 final class WhoLeft {
 
@@ -65,14 +66,18 @@ final class WhoLeft {
 
     /**
      * For what only a partner's owner or a coordinator may do ({@code /partner owner}, {@code archive}, {@code
-     * restore}, {@code delete}: {@link WhoMay}): its owner only, when the member is neither and the command {@code
-     * reaches} the partner (an archive of one that has moved on already is refused for that, and asks nothing), so
-     * that her refusal points to a coordinator when its owner has left the server. A coordinator, or the owner, asks
-     * nothing: only the read of the partner for the owner.
+     * restore}, {@code delete}: {@link WhoMay}): its owner only, when the member does not look after it herself and
+     * the event {@code reaches} the partner (an archive of one that has moved on already is refused for that, and
+     * asks nothing). A member who is not a coordinator is asked about so that her refusal points to a coordinator
+     * when its owner has left the server; a coordinator only when the event {@code tellsOwner} (its reply promises the
+     * owner a DM, {@link OwnerNotice}: not {@code /partner delete}'s confirm, which changes nothing), so that no DM is
+     * promised or queued to someone who has gone. The owner, or nobody looking after it, asks nothing: only the read
+     * of the partner for the owner.
      */
-    Optional<Gone> forOwnerOnly(Caller who, Function<Caller, Partner> partner, Predicate<Partner> reaches) {
-        // a coordinator may do it to any partner herself: nothing to read, nobody to ask about
-        if (who.coordinator()) {
+    Optional<Gone> forOwnerOnly(Caller who, Function<Caller, Partner> partner, Predicate<Partner> reaches,
+                                boolean tellsOwner) {
+        // a coordinator may do it to any partner herself: asked about only for the DM her change would bring
+        if (who.coordinator() && !tellsOwner) {
             return Optional.empty();
         }
         return ask(who, partner, p -> reaches.test(p) && p.hasOwner() && p.ownerId() != who.userId(), p -> true,

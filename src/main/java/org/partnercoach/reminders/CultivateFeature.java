@@ -175,7 +175,8 @@ public final class CultivateFeature implements Feature {
             case "log" -> logForm(t);
             case "snooze" -> snooze(t, id.longArg(3));
             case "archive" -> {
-                actions.archive(t.who(), p.id(), null);
+                // no news queued for an owner the bot knows has left (the platform is not asked: see ownerAway)
+                actions.archive(t.who(), p.id(), null, this::ownerAway);
                 yield refreshed(t, "“" + Shown.text(p.name()) + "” has moved on. That's fine: commitment changes over time. "
                         + "`/partner restore` brings it back.");
             }

@@ -126,6 +126,36 @@ class PartnersEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("a coordinator archiving a partner whose owner left the server is answered after \"thinking…\", once "
+            + "Discord was asked about the owner only; the answer says she left instead of promising her a DM, and "
+            + "no DM to her is tried")
+    void coordinatorArchivesAPartnerWhoseOwnerLeft() {
+        // GIVEN olivia looks after the food bank, and has left the server
+        discord.runs(World.OLIVIA, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        discord.leave(World.OLIVIA);
+        int from = discord.mark();
+
+        // WHEN cora, a coordinator, says the coalition has moved on from it
+        Recorded ack = discord.runs(CORA, "partner archive", "partner", "Eastside Food Bank", "reason",
+                "Closed for winter");
+
+        // THEN Discord is told "thinking..." at once, and asked about olivia, not cora
+        assertThat(ack.callbackType()).isEqualTo(DEFERRED_CHANNEL_MESSAGE);
+        assertThat(discord.awaitRequest(from, "GET", "guilds/" + World.GUILD + "/members/" + World.OLIVIA.id())
+                .status()).isEqualTo(404);
+        assertThat(discord.requests().stream().skip(from).filter(r -> r.is("GET", "guilds/" + World.GUILD
+                + "/members/" + CORA.id()))).isEmpty();
+        // AND the answer edited in says olivia left, and how to hand it to someone who is here
+        assertThat(discord.answerTo(ack).message().path("content").asText()).contains("<@" + World.OLIVIA.id()
+                + ">, who looks after it, has left the server, so I won't DM them: `/partner owner` hands it to "
+                + "someone who is here.").doesNotContain("by DM");
+        // AND the outbox, run, opens no DM channel to her
+        bot.app().scheduler().runDue();
+        assertThat(discord.requests().stream().skip(from).filter(r -> r.is("POST", "users/@me/channels")
+                && r.body().path("recipient_id").asText().equals(String.valueOf(World.OLIVIA.id())))).isEmpty();
+    }
+
+    @Test
     @DisplayName("Delete for good pressed by the one who looks after the partner takes the confirm's place at once; "
             + "pressed by a coordinator demoted since, on a partner whose owner then left, it says \"thinking…\", "
             + "asks Discord about the owner only, and points to a coordinator; the partner stays")

@@ -177,10 +177,12 @@ class OwnerGoneRefusalsTest {
         bot.messenger().comesBack(TestBot.GUILD, bea.id());
         assertThat(bot.member("olga").pressesId(deleteForGood).plainText()).startsWith("Only <@" + bea.id() + ">, "
                 + "who looks after “Eastside Food Bank”, or a coordinator can delete it.");
-        // AND a coordinator's press asks Discord nothing, and deletes it
+        // AND a coordinator's press deletes it, once Discord was asked about bea only (whether to DM her the news)
         int asked = bot.messenger().membersAskedAbout().size();
-        assertThat(olga.pressesId(deleteForGood).plainText()).startsWith("Deleted “Eastside Food Bank”");
-        assertThat(bot.messenger().membersAskedAbout()).hasSize(asked);
+        bot.messenger().leaves(TestBot.GUILD, bea.id());
+        assertThat(olga.pressesId(deleteForGood).plainText()).startsWith("Deleted “Eastside Food Bank”")
+                .contains("<@" + bea.id() + ">, who looked after it, has left the server, so I won't DM them.");
+        assertThat(bot.messenger().membersAskedAbout()).hasSize(asked + 1).last().isEqualTo(Set.of(bea.id()));
     }
 
     @Test
@@ -215,9 +217,10 @@ class OwnerGoneRefusalsTest {
 
         // an archive of a partner already moved on is refused for that, and asks nothing
         assertThat(cora.runs("partner archive", "partner", "Old Mill").plainText()).contains("has already moved on");
-        // a coordinator asks nothing: she may
-        olga.runs("partner restore", "partner", "Old Mill");
-        assertThat(bot.messenger().membersAskedAbout()).hasSize(4);
+        // a coordinator may: Discord is asked about bea only so as not to promise her a DM, which is not
+        assertThat(olga.runs("partner restore", "partner", "Old Mill").plainText()).contains("<@" + bea.id() + ">, "
+                + "who looks after it, has left the server, so I won't DM them").doesNotContain("by DM");
+        assertThat(bot.messenger().membersAskedAbout()).hasSize(5).last().isEqualTo(Set.of(bea.id()));
         assertThat(partner("Old Mill").active()).isTrue();
 
         // back in the server, she is the one to ask, with a coordinator

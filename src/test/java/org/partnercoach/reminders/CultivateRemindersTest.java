@@ -2009,6 +2009,47 @@ class CultivateRemindersTest {
                 .isEqualTo("RESEARCHING");
     }
 
+    @Test
+    @DisplayName("a coordinator's We've moved on, on a partner whose owner the bot knows has left the server (her "
+            + "check-in was given up for it): no DM with the news is queued for her, to be refused (Discord is not "
+            + "asked: the press answers at once)")
+    void movedOnQueuesNoNewsForAnOwnerWhoLeft() {
+        // GIVEN a check-in in the reminder channel for a partner nobody looked after, that ana took on since
+        Member cora = bot.coordinator("cora");
+        cora.runs("coach setup", "channel", "555");
+        Member bea = bot.member("bea");
+        adds(bea, "Eastside Food Bank");
+        bea.runs("privacy forget");
+        bea.presses("Delete my data");
+        days(14);
+        Reply post = bot.messenger().sent().get(0).reply();
+        ana.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(ana.id()));
+        // AND ana has left the server, and her check-in was given up for it
+        bot.messenger().leaves(TestBot.GUILD, ana.id());
+        bot.messenger().closeDmsOf(ana.id());
+        days(14);
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(cultivateRows(TestBot.GUILD, ana.id())).singleElement().satisfies(r ->
+                assertThat(r.trouble()).isEqualTo(org.partnercoach.chat.SendTrouble.LEFT_SERVER));
+        int asked = bot.messenger().membersAskedAbout().size();
+
+        // WHEN cora, a coordinator, presses We've moved on on the channel's check-in
+        Reply after = pressesInChannel(cora, post, "We've moved on");
+
+        assertThat(after.plainText()).contains("“Eastside Food Bank” has moved on");
+        assertThat(partner("Eastside Food Bank").stage().name()).isEqualTo("MOVED_ON");
+        // THEN no news is queued for ana, and Discord was asked nothing for the press
+        assertThat(newsFor(ana)).isEmpty();
+        assertThat(bot.messenger().membersAskedAbout()).hasSize(asked);
+    }
+
+    /** The owner's news (a partner archived, restored, deleted or handed on by someone else) queued for {@code m}. */
+    private List<String> newsFor(Member m) {
+        return bot.storedRows().read(c -> Database.list(c, "SELECT about FROM scheduled_sends WHERE guild_id = ?"
+                + " AND kind = 'owner-news' AND recipient_id = ? ORDER BY id", rs -> rs.getString(1), TestBot.GUILD,
+                m.id()));
+    }
+
     // --- three reminders, then a question --------------------------------------------------------------------
 
     private void threeRemindersThenTheQuestion() {
