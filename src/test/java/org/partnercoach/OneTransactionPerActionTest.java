@@ -40,14 +40,16 @@ class OneTransactionPerActionTest {
      * for it: {@code /partner intro} reads who knows someone at the partner, and asks which of them left the server;
      * {@code /partner show} the same, with the partner's owner; and so do the page's Ask for an introduction button,
      * the same button in a DM (once someone knows someone there), and the list's menu that opens a page (each action
-     * named by how it starts). {@code /partner owner}, {@code archive}, {@code restore} and {@code delete} read first
-     * too, but only for a member who is no coordinator (to tell whether she is refused, when the owner she would be
-     * sent to may have left): not as the coordinator here. {@code /digest preview} reads the members whose walk stood
+     * named by how it starts). {@code /partner owner}, {@code archive}, {@code restore} and Delete for good read first
+     * too, for a coordinator as here (whether the partner's owner is someone else, whom its reply would promise a DM:
+     * Discord is then asked whether she left); {@code /partner delete}'s confirm only for a member who is no
+     * coordinator (to tell whether she is refused). {@code /digest preview} reads the members whose walk stood
      * still, and asks which of them left; a digest's Send nudge, pressed by a coordinator, reads whether it would send
      * a nudge (and, in a DM, whether its presser subscribes), and asks only then.
      */
     private static final Set<String> READS_FIRST = Set.of("/partner intro", "/partner show", "button partner:intro:",
-            "button partner:introask:", "menu partner:open", "/digest preview", "button digest:nudge:");
+            "button partner:introask:", "menu partner:open", "/digest preview", "button digest:nudge:",
+            "/partner owner", "/partner archive", "/partner restore", "button partner:delete:");
 
     private final TestBot bot = TestBot.inMemory();
     private final Member cora = bot.coordinator("cora");
