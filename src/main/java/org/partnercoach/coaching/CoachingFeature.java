@@ -950,9 +950,7 @@ public final class CoachingFeature implements Feature {
         }
         WalkState state = walks.show(who, walkId);
         boolean first = !state.done() && !state.paused() && atFirstQuestion(state);
-        boolean backward = control.get() == DmWords.Control.UNDO || control.get() == DmWords.Control.GO_BACK
-                || control.get() == DmWords.Control.START_OVER;
-        if (first && backward) {
+        if (first && control.get().goesBack()) {
             return Optional.of("This is the first question, so there's nothing before it, and " + notKept + ".");
         }
         return Optional.of(switch (control.get()) {

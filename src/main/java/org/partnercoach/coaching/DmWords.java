@@ -367,12 +367,25 @@ final class DmWords {
         Control(String... typed) {
             this.typed = Set.of(typed);
         }
+
+        /** It asks for an earlier question, which the walk's first one has none of. */
+        boolean goesBack() {
+            return this == UNDO || this == GO_BACK || this == START_OVER;
+        }
     }
 
     /** The {@link Control} a line alone is (any case, with a stop after it or not), if it is one. */
     static Optional<Control> control(String text) {
-        String bare = withoutStops(text.strip().toLowerCase(Locale.ROOT).replace('’', '\''));
+        return controlOf(bare(text));
+    }
+
+    private static Optional<Control> controlOf(String bare) {
         return Arrays.stream(Control.values()).filter(c -> c.typed.contains(bare)).findFirst();
+    }
+
+    /** A line as the words are matched: stripped, in lower case, with a plain apostrophe, without stops at its end. */
+    private static String bare(String text) {
+        return withoutStops(text.strip().toLowerCase(Locale.ROOT).replace('’', '\''));
     }
 
     private DmWords() {
@@ -478,7 +491,7 @@ final class DmWords {
     /** {@link Aside} of one line (stripped here). */
     static Aside aside(String text) {
         if (!(read(text.strip()) instanceof Steer steer)) {
-            String bare = withoutStops(text.strip().toLowerCase(Locale.ROOT).replace('’', '\''));
+            String bare = bare(text);
             return bare.length() <= MAX_CHAT_LINE && THINKING.matcher(bare).matches() ? Aside.THINKING : Aside.NONE;
         }
         return switch (steer.word()) {
@@ -502,7 +515,7 @@ final class DmWords {
         if (aside(text) != Aside.HELP) {
             return false;
         }
-        String bare = withoutStops(text.strip().toLowerCase(Locale.ROOT).replace('’', '\''));
+        String bare = bare(text);
         String words = withoutLeading(bare);
         Matcher before = BEFORE_A_WORD.matcher(words);
         return BEGINNING.contains(words) || before.lookingAt() && BEGINNING.contains(words.substring(before.end()));
@@ -658,7 +671,7 @@ final class DmWords {
      * there is nothing to undo, go back to or start over yet: what to do there instead.
      */
     static Optional<String> notAnAnswer(String text, boolean first) {
-        String bare = withoutStops(text.strip().toLowerCase(Locale.ROOT).replace('’', '\''));
+        String bare = bare(text);
         // "skip 2" is a few words: a long line is read no further for it (the lazy group would try every split)
         Matcher numbered = NUMBERED.matcher(bare.length() <= MAX_CHAT_LINE ? bare : "");
         Word counted = numbered.matches() ? WORDS.get(numbered.group(1)) : null;
@@ -669,7 +682,7 @@ final class DmWords {
                     : " to go back, or " + Word.ANSWERS.shown() + " to see and edit them all") + ". If “" + bare
                     + "” is your answer, send it with a few more words.");
         }
-        Optional<Control> control = control(text);
+        Optional<Control> control = controlOf(bare);
         if (control.isEmpty()) {
             return Optional.empty();
         }
@@ -677,8 +690,7 @@ final class DmWords {
         String asAnswer = " If “" + bare + "” is your answer, send it with a few more words.";
         String answerSkipOrPause = "Type your answer below, " + Word.SKIP.shown() + " to move on, or "
                 + Word.PAUSE.shown() + " to stop for now.";
-        if (first && (control.get() == Control.UNDO || control.get() == Control.GO_BACK
-                || control.get() == Control.START_OVER)) {
+        if (first && control.get().goesBack()) {
             String nothing = switch (control.get()) {
                 case UNDO -> "there's nothing to undo yet";
                 case GO_BACK -> "there's nothing to go back to";
@@ -744,7 +756,7 @@ final class DmWords {
      * "yes please", or a yes with the word, "yes, skip"), a short no ("no", "nope", "no thanks"), or neither.
      */
     static Assent assent(String text, String offered) {
-        String bare = withoutLeading(withoutStops(text.strip().toLowerCase(Locale.ROOT).replace('’', '\'')));
+        String bare = withoutLeading(bare(text));
         if (bare.length() > MAX_CHAT_LINE) {
             return Assent.NEITHER;
         }
