@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -13,7 +12,6 @@ import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.support.Member;
-import org.partnercoach.support.RecordingMessenger;
 import org.partnercoach.support.TestBot;
 
 @DisplayName("An introduction request's buttons, pressed after its partner was deleted or its asker deleted their data, "
@@ -30,10 +28,7 @@ class IntroButtonsAfterDeleteTest {
     @BeforeEach
     void coraAsksBea() {
         // GIVEN ana added the food bank, bea knows someone there, and cora asked for an introduction
-        ana.runs(PartnerFeature.Paths.ADD, "name", NAME, "sector", "food");
-        bea.runs(PartnerFeature.Paths.KNOW, "partner", NAME);
-        cora.runs(PartnerFeature.Paths.INTRO, "partner", NAME);
-        bot.advance(Duration.ZERO);
+        PartnersTestSupport.introductionAsked(bot, NAME, ana, bea, cora);
     }
 
     @AfterEach
@@ -42,9 +37,7 @@ class IntroButtonsAfterDeleteTest {
     }
 
     private Reply lastDmTo(Member member) {
-        List<RecordingMessenger.Sent> sent = bot.messenger().directTo(member.id());
-        assertThat(sent).as("DMs to %s", member.name()).isNotEmpty();
-        return sent.get(sent.size() - 1).reply();
+        return PartnersTestSupport.lastDmTo(bot, member);
     }
 
     private Instant deletes() {

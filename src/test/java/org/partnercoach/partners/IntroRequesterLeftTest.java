@@ -3,7 +3,6 @@ package org.partnercoach.partners;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.support.Member;
-import org.partnercoach.support.RecordingMessenger;
 import org.partnercoach.support.TestBot;
 
 @DisplayName("\"I'll introduce you\" asks Discord first whether the member who asked is still in the server")
@@ -26,10 +24,8 @@ class IntroRequesterLeftTest {
 
     @BeforeEach
     void coraAsksBea() {
-        ana.runs(PartnerFeature.Paths.ADD, "name", NAME, "sector", "food");
-        bea.runs(PartnerFeature.Paths.KNOW, "partner", NAME);
-        cora.runs(PartnerFeature.Paths.INTRO, "partner", NAME);
-        bot.advance(Duration.ZERO);
+        // GIVEN ana added the food bank, bea knows someone there, and cora asked for an introduction
+        PartnersTestSupport.introductionAsked(bot, NAME, ana, bea, cora);
     }
 
     @AfterEach
@@ -38,9 +34,7 @@ class IntroRequesterLeftTest {
     }
 
     private Reply lastDmTo(Member member) {
-        List<RecordingMessenger.Sent> sent = bot.messenger().directTo(member.id());
-        assertThat(sent).as("DMs to %s", member.name()).isNotEmpty();
-        return sent.get(sent.size() - 1).reply();
+        return PartnersTestSupport.lastDmTo(bot, member);
     }
 
     @Test
