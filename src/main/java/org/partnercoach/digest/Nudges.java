@@ -107,6 +107,12 @@ final class Nudges implements SendKind {
         return KIND;
     }
 
+    /** The nudge's line, and who sent it. */
+    @Override
+    public Optional<String> aboutInWords(ScheduledSend send) {
+        return Optional.of(send.payload() + " (from " + send.about() + ")");
+    }
+
     @Override
     public String described() {
         return "A nudge";

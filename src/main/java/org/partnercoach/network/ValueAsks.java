@@ -279,6 +279,12 @@ final class ValueAsks implements DuePlanner, SendKind {
         return KIND;
     }
 
+    /** The partner it asks about, by the name it had then. */
+    @Override
+    public Optional<String> aboutInWords(ScheduledSend send) {
+        return Optional.ofNullable(send.about());
+    }
+
     @Override
     public String described() {
         return "A quarterly value question";

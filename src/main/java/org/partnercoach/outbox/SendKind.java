@@ -34,6 +34,15 @@ public interface SendKind {
     }
 
     /**
+     * What a member's own {@code /privacy export} says one of her messages of this kind was about, in words (a
+     * reminder's words, the partner a question asks about). Empty by default: the row then holds only the bot's own
+     * codes and ids, which the export leaves out, and the kind's {@link #described()} says enough.
+     */
+    default Optional<String> aboutInWords(ScheduledSend send) {
+        return Optional.empty();
+    }
+
+    /**
      * The message for a claimed row, built from what is stored now (so a partner touched since it was queued can
      * drop out). Empty when nothing is left to say: the row is then closed without a send.
      */

@@ -42,6 +42,12 @@ final class IntroGoneNotice implements SendKind {
         return KIND;
     }
 
+    /** The partner deleted, by its name then; a request left with no one to answer names nothing in its row. */
+    @Override
+    public Optional<String> aboutInWords(ScheduledSend send) {
+        return DELETED.equals(send.about()) ? Optional.ofNullable(send.payload()) : Optional.empty();
+    }
+
     @Override
     public String described() {
         return "A note on a cancelled introduction";

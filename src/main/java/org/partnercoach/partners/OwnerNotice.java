@@ -129,6 +129,18 @@ final class OwnerNotice implements SendKind {
         return KIND;
     }
 
+    /** What happened to her partner; its name only for a delete (the others find it by id, as they go out). */
+    @Override
+    public Optional<String> aboutInWords(ScheduledSend send) {
+        return Optional.of(switch (What.valueOf(send.about().split(" ")[0].toUpperCase(java.util.Locale.ROOT))) {
+            case DELETED -> "“" + send.payload() + "” was deleted";
+            case ARCHIVED -> "a partner you looked after was archived"
+                    + (send.payload().isBlank() ? "" : " (the reason given: " + send.payload() + ")");
+            case RESTORED -> "a partner you looked after was restored";
+            case HANDED_ON -> "a partner you looked after was handed to another member";
+        });
+    }
+
     @Override
     public String described() {
         return "A partner update";

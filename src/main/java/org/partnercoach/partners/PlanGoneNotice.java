@@ -53,6 +53,12 @@ final class PlanGoneNotice implements SendKind {
         return KIND;
     }
 
+    /** The partner whose plan it was, by the name it had then. */
+    @Override
+    public Optional<String> aboutInWords(ScheduledSend send) {
+        return Optional.ofNullable(send.payload());
+    }
+
     @Override
     public String described() {
         return "A note on a paused or stopped plan";

@@ -91,6 +91,12 @@ public final class PersonalReminders implements SendKind {
     }
 
     @Override
+    public Optional<String> aboutInWords(ScheduledSend send) {
+        String partner = send.about() == null || send.about().isBlank() ? "" : " (" + send.about().strip() + ")";
+        return Optional.of(send.payload() + partner);
+    }
+
+    @Override
     public String described() {
         return "A reminder";
     }

@@ -577,6 +577,38 @@ class PrivacyTest {
     }
 
     @Test
+    @DisplayName("export: each message the bot queued for her reads as what it is and what it was about, in words "
+            + "(\"A reminder\": \"Call Eastside\", \"An answer on an introduction\"), with its status in words, "
+            + "never the bot's codes (\"WILL_INTRODUCE\") or an empty field")
+    void exportSaysEachMessageInWords() throws Exception {
+        // GIVEN Bea set a reminder, asked Ana for an introduction to the food bank and Ana will introduce her
+        Member bea = beaWithData();
+        Member ana = bot.member("ana");
+        ana.runs("partner know", "partner", "Eastside Food Bank");
+        bea.runs("partner intro", "partner", "Eastside Food Bank");
+        bot.advance(java.time.Duration.ZERO);
+        List<org.partnercoach.support.RecordingMessenger.Sent> toAna = bot.messenger().directTo(ana.id());
+        ana.reads(toAna.get(toAna.size() - 1).reply());
+        ana.presses("I'll introduce you");
+        bot.advance(java.time.Duration.ZERO);
+
+        // WHEN she exports her data
+        JsonNode messages = json(bea.runs("privacy export")).get("messages_and_reminders");
+
+        // THEN her reminder says its words, waiting; the answer says what it is, sent; no code, id or empty field
+        List<String> read = new java.util.ArrayList<>();
+        messages.forEach(m -> read.add(m.get("message").asText() + " | " + (m.has("about") ? m.get("about").asText()
+                : "-") + " | " + m.get("status").asText()));
+        assertThat(read).contains("A reminder | Call Eastside | waiting", "An answer on an introduction | - | sent");
+        String file = messages.toString();
+        assertThat(file).doesNotContain("WILL_INTRODUCE", "payload", "\"about\":\"\"", "intro-answer", "PENDING",
+                "SENT");
+        // AND Ana's export names the request she was sent, which names no code either
+        JsonNode anas = json(ana.runs("privacy export")).get("messages_and_reminders");
+        assertThat(anas.toString()).contains("An introduction request").doesNotContain("intro-ask");
+    }
+
+    @Test
     @DisplayName("export: the quick pulse asked just after midnight on Bea's clock in Tokyo reads as asked that day, "
             + "the day its time says, not the day before in UTC")
     void trustPulseDayOnHerClock() throws Exception {
