@@ -306,7 +306,7 @@ final class IntroFlow {
         return Reply.card(card,
                 Button.success(CustomId.of(PartnerView.FEATURE, ANSWER_YES, intro.guildId(), intro.id(), p.id()),
                         "I'll introduce you"),
-                Button.secondary(CustomId.of(PartnerView.FEATURE, "introno", intro.guildId(), intro.id(), p.id()),
+                Button.secondary(CustomId.of(PartnerView.FEATURE, ANSWER_NO, intro.guildId(), intro.id(), p.id()),
                         "I don't know them well"));
     }
 
@@ -320,8 +320,7 @@ final class IntroFlow {
     }
 
     /**
-     * {@link #answer(Caller, CustomId, boolean)}; {@code requesterLeft}: the platform said, as "I'll introduce you"
-     * was pressed ({@link #beforeAnswer}), that the member who asked has left the server. The offer is then kept (the
+     * {@link #answer(Caller, CustomId, boolean)}; {@code requesterLeft}: the platform said, as the answer was pressed ({@link #beforeAnswer}), that the member who asked has left the server. The offer is then kept (the
      * partner's page shows it, and should they come back and ask again, they hear of it), but no DM is promised or
      * queued to them, nor a follow-up a week later: Discord would refuse both.
      */
@@ -383,15 +382,27 @@ final class IntroFlow {
                     + "do now. I've noted your offer on the partner's page: should they come back and ask again, "
                     + "they'll see you offered.").replacingMessage();
         }
+        if (requesterLeft) {
+            return Reply.text("Thanks for saying so. " + requester + " has left the server since asking for an "
+                    + "introduction to someone at “" + name + "”, so there's no one to pass your answer on to and "
+                    + "nothing for you to do now. " + stillListed(done.partner())).replacingMessage();
+        }
         return Reply.text(willIntroduce
                 ? "Thank you! I'll let " + requester + " know by DM that you'll introduce them to someone at "
                 + Quoted.endingSentence(done.partner().name())
                 : "Thanks for saying so. I'll let " + requester + " know by DM, so they can look for another way in. "
-                // the answer is to this request: knowing someone there stands, and with it the next request
-                + "You're still listed as knowing someone at “" + name + "”; if you no longer do, " + Shown.code(
-                "/partner unknow " + PartnerRef.option(done.partner().name())) + " in the server takes it back, so "
-                + "you aren't asked again.")
+                + stillListed(done.partner()))
                 .replacingMessage();
+    }
+
+    /**
+     * After "I don't know them well": the answer is to this request, so knowing someone there stands, and with it the
+     * next request, unless she takes it back.
+     */
+    private static String stillListed(Partner partner) {
+        return "You're still listed as knowing someone at “" + Shown.text(partner.name()) + "”; if you no longer do, "
+                + Shown.code("/partner unknow " + PartnerRef.option(partner.name())) + " in the server takes it back, "
+                + "so you aren't asked again.";
     }
 
     /**
@@ -406,8 +417,17 @@ final class IntroFlow {
                 : Intro.Status.AGREED_MOVED_ON;
     }
 
-    /** The action of a request's "I'll introduce you", which asks the platform first whether the asker is here. */
+    /**
+     * The actions of a request's "I'll introduce you" and "I don't know them well", which ask the platform first
+     * whether the asker is here: both would promise a DM.
+     */
     static final String ANSWER_YES = "introyes";
+    static final String ANSWER_NO = "introno";
+
+    /** Whether {@code id} is a request's answer, which asks the platform first ({@link #beforeAnswer}). */
+    static boolean isAnswer(CustomId id) {
+        return id.action().equals(ANSWER_YES) || id.action().equals(ANSWER_NO);
+    }
 
     /**
      * Prepared for an "I'll introduce you" press ({@link #beforeAnswer}): the platform said the member who asked for
@@ -423,7 +443,7 @@ final class IntroFlow {
     }
 
     /**
-     * Before the transaction of "I'll introduce you": whether the member who asked is still in the server, so that
+     * Before the transaction of "I'll introduce you" or "I don't know them well": whether the member who asked is still in the server, so that
      * the answer promises no DM Discord would refuse. The request is read in a read of its own, closed before the
      * platform is asked; nothing is asked for a press that promises no DM anyway (a request gone, someone else's,
      * taken back or settled, or a partner that has moved on). A platform that cannot tell says nobody left.

@@ -190,8 +190,8 @@ public final class PartnerFeature implements Feature {
             return whoLeft.forIntro(press.caller(), at -> byId(at, press.customId(), Paths.INTRO))
                     .map(press::withPrepared).orElse(press);
         }
-        // "I'll introduce you": whether the member who asked is still here, so that no DM is promised to one gone
-        if (component instanceof Inbound.ButtonPress press && press.customId().action().equals(IntroFlow.ANSWER_YES)) {
+        // a request's answer: whether the member who asked is still here, so that no DM is promised to one gone
+        if (component instanceof Inbound.ButtonPress press && IntroFlow.isAnswer(press.customId())) {
             return intros.beforeAnswer(press);
         }
         if (component instanceof Inbound.ButtonPress press && press.customId().action().equals(IntroFlow.ASK_FROM_DM)) {
@@ -215,7 +215,7 @@ public final class PartnerFeature implements Feature {
     @Override
     public boolean asksFirst(CustomId id) {
         return id.action().equals(PartnerView.INTRO_BUTTON) || id.action().equals(IntroFlow.ASK_FROM_DM)
-                || id.action().equals(PartnerView.OPEN_MENU) || id.action().equals(IntroFlow.ANSWER_YES);
+                || id.action().equals(PartnerView.OPEN_MENU) || IntroFlow.isAnswer(id);
     }
 
     /**
@@ -284,7 +284,7 @@ public final class PartnerFeature implements Feature {
     @Override
     public long serverOf(CustomId id) {
         return switch (id.action()) {
-            case IntroFlow.ANSWER_YES, "introno", "intromet", IntroFlow.ASK_FROM_DM -> id.longArg(0);
+            case IntroFlow.ANSWER_YES, IntroFlow.ANSWER_NO, "intromet", IntroFlow.ASK_FROM_DM -> id.longArg(0);
             default -> 0;
         };
     }
@@ -311,7 +311,7 @@ public final class PartnerFeature implements Feature {
             }
             case "list" -> browser.page(who, id);
             case IntroFlow.ANSWER_YES -> intros.answer(who, id, true, IntroFlow.requesterLeft(press));
-            case "introno" -> intros.answer(who, id, false);
+            case IntroFlow.ANSWER_NO -> intros.answer(who, id, false, IntroFlow.requesterLeft(press));
             case "intromet" -> intros.met(who, id);
             case IntroFlow.ASK_FROM_DM -> intros.askFromDm(press, service);
             case "walknames" -> walkToList.form(who, id);

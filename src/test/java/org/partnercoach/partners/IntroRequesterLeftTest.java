@@ -12,7 +12,7 @@ import org.partnercoach.chat.Reply;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
 
-@DisplayName("\"I'll introduce you\" asks Discord first whether the member who asked is still in the server")
+@DisplayName("\"I'll introduce you\" and \"I don't know them well\" ask Discord first whether the member who asked is still in the server")
 class IntroRequesterLeftTest {
 
     private static final String NAME = "Eastside Food Bank";
@@ -83,7 +83,50 @@ class IntroRequesterLeftTest {
     }
 
     @Test
-    @DisplayName("a press that promises no DM asks Discord nothing: someone else's request, or I don't know them well")
+    @DisplayName("GIVEN cora asked bea for an introduction and then left the server WHEN bea presses I don't know them "
+            + "well THEN Discord is asked about cora, bea is told cora left and that nothing is left for her to do, "
+            + "with how to stop being asked, no DM is queued to cora, and bea still shows as knowing someone there")
+    void requesterLeftAndHelperDoesNotKnowThemWell() {
+        Reply request = lastDmTo(bea);
+        bot.messenger().leaves(TestBot.GUILD, cora.id());
+        int dmsToCora = bot.messenger().directTo(cora.id()).size();
+        int questions = bot.messenger().membersAskedAbout().size();
+
+        bea.reads(request);
+        Reply no = bea.presses("I don't know them well");
+
+        assertThat(bot.messenger().membersAskedAbout()).hasSize(questions + 1).last().isEqualTo(Set.of(cora.id()));
+        assertThat(no.text()).isEqualTo("Thanks for saying so. <@" + cora.id() + "> has left the server since asking "
+                + "for an introduction to someone at “" + NAME + "”, so there's no one to pass your answer on to and "
+                + "nothing for you to do now. You're still listed as knowing someone at “" + NAME + "”; if you no "
+                + "longer do, `/partner unknow partner:\"" + NAME + "\"` in the server takes it back, so you aren't asked "
+                + "again.").doesNotContain("know by DM");
+        assertThat(no.update()).isTrue();
+        bot.advance(Duration.ofDays(8));
+        assertThat(bot.messenger().directTo(cora.id())).hasSize(dmsToCora);
+        assertThat(bot.storedRows().<Long>read(c -> org.partnercoach.storage.Database.one(c,
+                "SELECT COUNT(*) FROM scheduled_sends WHERE kind = 'intro-answer'", rs -> rs.getLong(1))
+                .orElseThrow())).isZero();
+        // AND the page shows her answer, as it does for a member still here
+        assertThat(ana.runs(PartnerFeature.Paths.SHOW, "partner", NAME).plainText())
+                .contains("doesn't know them well");
+    }
+
+    @Test
+    @DisplayName("GIVEN cora is still in the server WHEN bea presses I don't know them well THEN cora is told by DM, "
+            + "as the answer says")
+    void requesterStillHereAndHelperDoesNotKnowThemWell() {
+        bea.reads(lastDmTo(bea));
+
+        Reply no = bea.presses("I don't know them well");
+
+        assertThat(no.text()).startsWith("Thanks for saying so. I'll let <@" + cora.id() + "> know by DM");
+        bot.advance(Duration.ZERO);
+        assertThat(lastDmTo(cora).plainText()).contains("<@" + bea.id() + ">");
+    }
+
+    @Test
+    @DisplayName("a press that promises no DM asks Discord nothing: someone else's request")
     void asksOnlyWhenADmIsPromised() {
         Reply request = lastDmTo(bea);
         bot.messenger().leaves(TestBot.GUILD, cora.id());
@@ -91,8 +134,8 @@ class IntroRequesterLeftTest {
 
         ana.reads(request);
         assertThat(ana.presses("I'll introduce you").text()).contains("meant for someone else");
-        bea.reads(request);
-        bea.presses("I don't know them well");
+        ana.reads(request);
+        assertThat(ana.presses("I don't know them well").text()).contains("meant for someone else");
 
         assertThat(bot.messenger().membersAskedAbout()).hasSize(questions);
     }
