@@ -278,8 +278,36 @@ final class AnswersPage {
                             + "it still holds, leave it as it is; if not, press its Edit button and write the new "
                             + "words, or type a single `-` to clear it.");
         }
+        Optional<String> control = controlInEdit(text, aside, before);
+        if (control.isPresent()) {
+            return pageOf(who, answerId).withText(control.get());
+        }
         Answer answer = walks.editAnswer(who, answerId, text);
         return pageOf(who, answerId).withText("Updated: " + WalkView.quote(answer.text(), 200));
+    }
+
+    /**
+     * A line sent from an Edit form that is a word for what a button does ("start over", "previous", "pass", "never
+     * mind"; "stop", "hmm"), as the Answer form reads it: no new answer, so the one she had stays, and what to do.
+     * Empty for any other line.
+     */
+    private static Optional<String> controlInEdit(String text, DmWords.Aside aside, Answer before) {
+        Optional<DmWords.Control> control = DmWords.control(text);
+        if (control.isEmpty() && aside != DmWords.Aside.PAUSE && aside != DmWords.Aside.THINKING) {
+            return Optional.empty();
+        }
+        String notKept = (control.filter(c -> c == DmWords.Control.NEVER_MIND).isPresent() ? "No problem: "
+                : aside == DmWords.Aside.THINKING ? "Take your time! " : "") + "I didn't keep "
+                + Walks.typedBack(text) + " as an answer";
+        if (before.skipped()) {
+            return Optional.of(notKept + ", so that question is still open. Press its Answer button and write a few "
+                    + "words whenever you're ready.");
+        }
+        String walk = control.filter(c -> c == DmWords.Control.START_OVER).isPresent()
+                ? " To go through the walk again, its **Start over** button at the end takes you to the first "
+                + "question, keeping your answers." : "";
+        return Optional.of(notKept + ", so I kept the one you had: this form changes only this answer. To change "
+                + "it, press its Edit button and write the new words; to clear it, type a single `-`." + walk);
     }
 
     /** How much of a step's guidance a reply to a puzzled edit shows: the message holds 2,000 characters in all. */

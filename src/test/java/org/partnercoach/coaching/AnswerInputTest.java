@@ -344,6 +344,43 @@ class AnswerInputTest {
     }
 
     @Test
+    @DisplayName("a word for what a button does (\"start over\", \"previous\", \"pass\", \"never mind\", \"stop\") "
+            + "sent from an Edit form replaces nothing, as the Answer form keeps none, and says what to do; from a "
+            + "skipped question's form, it stays open")
+    void controlWordsInTheEditForm() {
+        // GIVEN Ana answered the first question and skipped the second
+        ana.runs("coach start");
+        ana.presses("Answer");
+        ana.submits("answer", "Eastside Food Bank");
+        ana.presses("Skip");
+
+        for (String sent : java.util.List.of("start over", "Previous", "pass", "never mind", "stop")) {
+            // WHEN she opens its Edit form and sends the word
+            ana.runs("coach answers");
+            ana.presses("Edit 1");
+            Reply kept = ana.submits("answer", sent);
+
+            // THEN nothing is replaced, and the reply says so and what to do
+            assertThat(kept.text()).as(sent).contains("I didn't keep “" + sent + "” as an answer, so I kept the one "
+                    + "you had: this form changes only this answer. To change it, press its Edit button")
+                    .doesNotContain("Updated");
+            assertThat(kept.buttons()).extracting(org.partnercoach.chat.Button::label).contains("Edit 1");
+
+            // AND from the skipped question's form, that question stays open
+            ana.runs("coach answers");
+            ana.presses("Answer 2");
+            Reply open = ana.submits("answer", sent);
+            assertThat(open.text()).as(sent).contains("as an answer, so that question is still open")
+                    .doesNotContain("Updated");
+        }
+        assertThat(answers()).containsExactly("Eastside Food Bank", "");
+        // AND "start over" says how the walk starts again
+        ana.runs("coach answers");
+        ana.presses("Edit 1");
+        assertThat(ana.submits("answer", "restart").text()).contains("its **Start over** button at the end");
+    }
+
+    @Test
     @DisplayName("a real answer with 'I don't know' among other words, from the Answer form or an Edit form, is kept")
     void notKnowingAmongOtherWordsIsAnAnswer() {
         String answer = "I don't know their director yet, but the library is keen";
