@@ -19,6 +19,7 @@ import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Messenger;
+import org.partnercoach.export.Coordinators;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Shown;
@@ -58,6 +59,8 @@ public final class SettingsFeature implements Feature {
     private final Messenger messenger;
     private final String roleName;
     private final ZoneNotes zoneNotes;
+    /** Who gives the coordinator role, named to a member refused. */
+    private final Coordinators coordinators;
 
     /**
      * @param messenger asked whether the bot can post in the reminder channel
@@ -77,6 +80,7 @@ public final class SettingsFeature implements Feature {
         this.prompts = prompts;
         this.clock = clock;
         this.messenger = messenger;
+        this.coordinators = new Coordinators(messenger);
         this.roleName = roleName == null ? "" : roleName.strip();
     }
 
@@ -178,9 +182,10 @@ public final class SettingsFeature implements Feature {
                     + "is yours to set with `/settings timezone`.");
         }
         if (!who.coordinator()) {
+            // as every coordinators' command refuses: nothing changed, and whom to ask for the role, by name
             throw new UserError("Only coordinators (Manage Server, or the coordinator role) can change how the "
-                    + "bot works in this server. Ask one of them, or set your own time zone with "
-                    + "`/settings timezone`.");
+                    + "bot works in this server. Nothing was changed. Your own time zone is yours to set with "
+                    + "`/settings timezone`. " + coordinators.askToBeOne(who));
         }
         String clear = command.option(OPTION_CLEAR).orElse("");
         if (!clear.isEmpty() && !clear.equals(OPTION_CHANNEL) && !clear.equals(OPTION_ROLE)) {
@@ -201,12 +206,10 @@ public final class SettingsFeature implements Feature {
                 command.option(OPTION_DELIVERY).map(SettingsFeature::delivery).orElse(null));
         Settings was = settings.of(who.guildId());
         Settings now = settings.change(who.guildId(), change);
-        if (change.zone() != null) {
-            // the zone chosen (UTC too, on purpose): the new server's offer of one is not made
-            prompts.asked(who.guildId(), 0, Prompts.SERVER_ZONE);
-        }
-        // a zone named is a choice kept even when it was the zone already (the new server's offer of one ends)
-        if (now.equals(was) && change.zone() == null) {
+        // the zone chosen (UTC too, on purpose): the new server's offer of one is not made; the first time, that is
+        // a choice kept even when it was the zone already, so "Saved." holds; once the offer is over, nothing changed
+        boolean offerEnded = change.zone() != null && prompts.asked(who.guildId(), 0, Prompts.SERVER_ZONE);
+        if (now.equals(was) && !offerEnded) {
             return Reply.card(card(who.guildId(), now)).withText(unchanged(clear, was) + " Here is how the bot is "
                     + "set up.");
         }

@@ -53,6 +53,9 @@ class CoordinatorsTest {
                 + askOlga(olga));
         assertThat(bea.runs("digest unsubscribe").text()).isEqualTo("You weren't subscribed, so nothing changed. "
                 + "The digest is for coordinators. " + askOlga(olga));
+        assertThat(bea.runs("coach setup", "quiet", "22:00-07:00").text()).isEqualTo("Only coordinators (Manage "
+                + "Server, or the coordinator role) can change how the bot works in this server. Nothing was changed. "
+                + "Your own time zone is yours to set with `/settings timezone`. " + askOlga(olga));
     }
 
     @Test

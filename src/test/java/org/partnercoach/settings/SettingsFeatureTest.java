@@ -201,6 +201,11 @@ class SettingsFeatureTest {
         // AND clearing the channel it now has is a change
         assertThat(ana.runs("coach setup", "clear", "channel").text()).startsWith("Saved.");
         assertThat(settings.of(TestBot.GUILD).reminderChannelId()).isZero();
+        // AND the time zone chosen is saved once; chosen again, it is how the bot is set up already
+        assertThat(ana.runs("coach setup", "timezone", "America/Chicago").text()).startsWith("Saved.");
+        assertThat(ana.runs("coach setup", "timezone", "America/Chicago").text()).isEqualTo("That's how the bot is "
+                + "set up already, so nothing changed. Here is how the bot is set up.");
+        assertThat(settings.of(TestBot.GUILD).zone()).isEqualTo(ZoneId.of("America/Chicago"));
     }
 
     @Test
