@@ -41,6 +41,27 @@ final class FormerNames {
     }
 
     /**
+     * {@link #partnerOnceCalled} for several keys at once, in one read: each key that a partner was last called
+     * before a rename, with that partner's id.
+     */
+    java.util.Map<String, Long> partnersOnceCalled(Connection c, long guildId, java.util.Collection<String> keys)
+            throws SQLException {
+        java.util.Map<String, Long> found = new java.util.HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        java.util.Set<String> wanted = java.util.Set.copyOf(keys);
+        for (Former former : Database.list(c, OF_SERVER, rs -> new Former(rs.getLong(1), rs.getString(2)), guildId)) {
+            String key = PartnerInput.keyOf(former.name());
+            if (wanted.contains(key)) {
+                // newest rename first: the partner that had the name last
+                found.putIfAbsent(key, former.partnerId());
+            }
+        }
+        return found;
+    }
+
+    /**
      * What the partners renamed at or after {@code at} were called just before it, by partner id (the name the first
      * of those renames gave up), in one read; a partner not renamed since is called now what it was called then.
      */

@@ -283,6 +283,19 @@ final class PartnerStore {
         return id.isEmpty() ? Optional.empty() : byId(c, guildId, id.get());
     }
 
+    /**
+     * {@link #byFormerName} for several name keys at once: each key a partner was called before a rename, with the
+     * partner (one read of the names given up, then one per partner found).
+     */
+    java.util.Map<String, Partner> byFormerNames(Connection c, long guildId, java.util.Collection<String> keys)
+            throws SQLException {
+        java.util.Map<String, Partner> found = new java.util.HashMap<>();
+        for (java.util.Map.Entry<String, Long> once : formerNames.partnersOnceCalled(c, guildId, keys).entrySet()) {
+            byId(c, guildId, once.getValue()).ifPresent(p -> found.put(once.getKey(), p));
+        }
+        return found;
+    }
+
     /** What the partners renamed since {@code at} were called just before it, by id (see {@link FormerNames}). */
     java.util.Map<Long, String> namesBefore(Connection c, long guildId, Instant at) throws SQLException {
         return formerNames.namesBefore(c, guildId, at);

@@ -127,7 +127,11 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
      * A name found on the list: the partner it is there as, and whether it is spelled a little differently there ("St
      * Marys Clinic" for "St. Mary's Clinic"); the partner may be one the coalition has moved on from.
      */
-    private record OnList(Partner partner, boolean alike) {
+    /**
+     * A name found on the list as {@code partner}: {@code alike}, named otherwise there (spelled a little differently,
+     * or, {@code renamed}, a name it had before a rename).
+     */
+    private record OnList(Partner partner, boolean alike, boolean renamed) {
         boolean movedOn() {
             return !partner.active();
         }
@@ -581,7 +585,19 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
         keys.forEach((name, own) -> {
             Optional<Partner> named = own.stream().filter(byKey::containsKey).map(byKey::get).findFirst();
             if (named.isPresent()) {
-                listed.put(name, new OnList(named.get(), false));
+                listed.put(name, new OnList(named.get(), false, false));
+            }
+        });
+        // a name the partner had before a rename is that partner, as /partner add and the partner's page say
+        Map<String, Partner> former = store.byFormerNames(c, who.guildId(), keys.entrySet().stream()
+                .filter(e -> !listed.containsKey(e.getKey())).flatMap(e -> e.getValue().stream()).distinct().toList());
+        keys.forEach((name, own) -> {
+            if (listed.containsKey(name)) {
+                return;
+            }
+            Optional<Partner> once = own.stream().filter(former::containsKey).map(former::get).findFirst();
+            if (once.isPresent()) {
+                listed.put(name, new OnList(once.get(), true, true));
             } else {
                 letters.put(name, PartnerInput.letters(PartnerInput.keyOf(name)));
             }
@@ -591,7 +607,7 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
         Map<String, Partner> alike = store.spelledAlike(c, who.guildId(), letters.values().stream().distinct().toList());
         letters.forEach((name, own) -> {
             if (alike.containsKey(own)) {
-                listed.put(name, new OnList(alike.get(own), true));
+                listed.put(name, new OnList(alike.get(own), true, false));
             }
         });
         return listed;
@@ -604,10 +620,13 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
     private static String alreadyOnList(Map<String, OnList> listed) {
         List<String> asNamed = new ArrayList<>();
         List<String> alike = new ArrayList<>();
+        List<String> renamed = new ArrayList<>();
         Map<String, OnList> movedOn = new LinkedHashMap<>();
         listed.forEach((name, on) -> {
             if (on.movedOn()) {
                 movedOn.put(name, on);
+            } else if (on.renamed()) {
+                renamed.add("“" + Shown.text(on.partner().name()) + "” (once " + shortQuote(name) + ")");
             } else if (on.alike()) {
                 alike.add("“" + Shown.text(on.partner().name()) + "” (for " + shortQuote(name) + ")");
             } else {
@@ -619,6 +638,8 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
                 + (alike.isEmpty() ? "" : "Already on the list, spelled a little differently: "
                 + Shown.andFirst(alike, LEFT_OUT_SHOWN) + ". If " + (alike.size() == 1 ? "yours is" : "one of yours is")
                 + " another organization, add it with `/partner add`.\n")
+                + (renamed.isEmpty() ? "" : "Already on the list under " + (renamed.size() == 1 ? "a new name: "
+                : "new names: ") + Shown.andFirst(renamed, LEFT_OUT_SHOWN) + ".\n")
                 + (restore.isEmpty() ? "" : restore + "\n");
     }
 

@@ -136,6 +136,31 @@ class WalkToListTest {
     }
 
     @Test
+    @DisplayName("GIVEN “Lincoln High” renamed “Abraham Lincoln Academy” WHEN an answer or the Check and add form names "
+            + "“Lincoln High” THEN it is told as on the list under its new name, naming it, and not offered or added")
+    void formerNamesAreThePartner() {
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Lincoln High", "sector", "education");
+        ana.runs(PartnerFeature.Paths.EDIT, "partner", "Lincoln High", "name", "Abraham Lincoln Academy");
+        startsTheWalkAndPressesAnswer(ana);
+
+        // WHEN her answer names it by its old name, beside a new one
+        Reply after = ana.submits("answer", "Lincoln High and the YMCA");
+
+        // THEN only the new one is offered, and the old name is said to be on the list as the partner it is now
+        assertThat(after.plainText()).contains("I found 1 organization in your answer that isn't on the coalition's "
+                + "outreach list yet; “Lincoln High” (as “Abraham Lincoln Academy”) is on it already.");
+        assertThat(ana.presses("Check and add").form().inputs().get(0).value()).isEqualTo("YMCA");
+
+        // AND typed in the form, it is told under its new name, and not added
+        Reply checked = ana.submits("names", "YMCA\nlincoln high");
+        assertThat(checked.plainText()).startsWith("Already on the list under a new name: “Abraham Lincoln Academy” "
+                + "(once “lincoln high”).\nWhich sector is “YMCA” in?");
+        ana.picks("youth");
+        assertThat(PartnersTestSupport.directory(bot).allPartners(TestBot.GUILD)).extracting(Partner::name)
+                .containsExactlyInAnyOrder("Abraham Lincoln Academy", "YMCA");
+    }
+
+    @Test
     @DisplayName("names in an answer that differ from listed ones only in spaces, punctuation or accents are not "
             + "offered as new ones, as a name on the list is not")
     void answerNamesSpelledLikeListedOnesAreNotOffered() {
