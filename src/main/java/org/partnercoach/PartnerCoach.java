@@ -197,7 +197,7 @@ public final class PartnerCoach implements AutoCloseable {
                     // before the outbox's: a forget edits the notes in session threads that named the member, which
                     // it finds through the outbox's rows of them
                     sessions.personalData(),
-                    OutboxData.of(db, kinds),
+                    OutboxData.of(db, kinds, settings, clock),
                     MemberSettingsData.of(db),
                     DigestData.of(db),
                     NetworkData.of(db, partners.directory()),

@@ -76,6 +76,8 @@ final class DigestStore {
             + " AND queued_at <= ? AND NOT EXISTS (SELECT 1 FROM digest_nudges later WHERE later.guild_id = n.guild_id"
             + " AND later.member_id = n.member_id AND later.queued_at <= ? AND (later.queued_at > n.queued_at"
             + " OR later.queued_at = n.queued_at AND later.id > n.id))";
+    private static final String NUDGED_BY = "SELECT 1 FROM digest_nudges WHERE guild_id = ? AND member_id = ?"
+            + " AND queued_at = ? AND coordinator_id IN (?, 0) FETCH FIRST 1 ROW ONLY";
     private static final String INSERT_NUDGE = "INSERT INTO digest_nudges (guild_id, member_id, week_key,"
             + " coordinator_id, queued_at) VALUES (?, ?, ?, ?, ?)";
 
@@ -161,6 +163,15 @@ final class DigestStore {
             last.put(e.getKey(), e.getValue());
         }
         return last;
+    }
+
+    /**
+     * Whether the nudge queued for {@code memberId} at {@code queuedAt} was sent by {@code coordinatorId}, or by a
+     * coordinator who asked to be forgotten (0).
+     */
+    boolean nudgedBy(Connection c, long guildId, long memberId, Instant queuedAt, long coordinatorId)
+            throws SQLException {
+        return Database.one(c, NUDGED_BY, rs -> true, guildId, memberId, queuedAt, coordinatorId).isPresent();
     }
 
     void insertNudge(Connection c, long guildId, long memberId, String weekKey, long coordinatorId, Instant now)

@@ -70,6 +70,14 @@ final class NobodyNotice implements SendKind {
         return "The “digest reaches nobody” note";
     }
 
+    /** Those unsubscribed, the member among them as 0. */
+    @Override
+    public Optional<Words> withoutMember(java.sql.Connection c, ScheduledSend send, long userId) {
+        String dropped = String.join(",", Arrays.stream(send.payload().split(","))
+                .map(id -> SendKind.unnamed(id, userId)).toList());
+        return dropped.equals(send.payload()) ? Optional.empty() : Optional.of(new Words(dropped, send.about()));
+    }
+
     /** The note only told what {@code /digest status} tells too: what matters is that the digest reaches someone. */
     @Override
     public Optional<String> adviceWhenGivenUp(ScheduledSend send) {

@@ -10,6 +10,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.Optional;
 import org.partnercoach.chat.Card;
+import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.coaching.WalkActivity;
 import org.partnercoach.outbox.ScheduledSend;
@@ -110,7 +111,32 @@ final class Nudges implements SendKind {
     /** The nudge's line, and who sent it. */
     @Override
     public Optional<String> aboutInWords(ScheduledSend send) {
-        return Optional.of(send.payload() + " (from " + send.about() + ")");
+        return Optional.of(send.payload() + " (from " + signedBy(send) + ")");
+    }
+
+    /**
+     * Whose name a nudge is signed with: the coordinator's display name when it was sent, kept in the row's
+     * {@code about}, or "a former member" once they asked to be forgotten. The name is kept, not looked up as it goes:
+     * the signature is a card's footer, where Discord shows a mention as its raw markup, and a look-up would be a
+     * request to the platform from inside the outbox's send, for a coordinator who may have left the server by then.
+     * So a forget takes it out ({@link #withoutMember}), and it is the only member's name the bot keeps.
+     */
+    private static String signedBy(ScheduledSend send) {
+        return send.about() == null || send.about().isBlank() ? Mentions.FORMER_MEMBER : send.about();
+    }
+
+    /**
+     * The name it is signed with, taken out when the coordinator who sent it is {@code userId}, or another who asked
+     * to be forgotten before (the nudges she sent name her as 0): the row keeps no id of hers, so her nudges are
+     * found as the digest keeps them, queued with the row.
+     */
+    @Override
+    public Optional<Words> withoutMember(Connection c, ScheduledSend send, long userId) throws SQLException {
+        if (send.about() == null || send.about().isEmpty()
+                || !store.nudgedBy(c, send.guildId(), send.recipientId(), send.createdAt(), userId)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Words(send.payload(), ""));
     }
 
     @Override
@@ -126,6 +152,6 @@ final class Nudges implements SendKind {
             return Optional.empty();
         }
         return Optional.of(Reply.card(Card.of("A nudge from your coordinator", send.payload())
-                .withFooter("— " + send.about())));
+                .withFooter("— " + signedBy(send))));
     }
 }

@@ -42,6 +42,29 @@ public interface SendKind {
         return Optional.empty();
     }
 
+    /** What a row of a kind keeps in words of its own ({@link ScheduledSend#payload}, {@link ScheduledSend#about}). */
+    record Words(String payload, String about) {
+    }
+
+    /**
+     * This row's words once the member {@code userId} asked to be forgotten, when they name her (her id, stored as
+     * 0 from then on and read as "a former member", or her name, taken out); empty when they name her nowhere. Her
+     * forget asks it of every row of this kind in her server that another member gets, whatever its status, on its
+     * connection {@code c}, and stores what it gives, so that neither a message still to go nor another member's
+     * {@code /privacy export} names her. Empty by default: a kind whose rows name no member.
+     */
+    default Optional<Words> withoutMember(Connection c, ScheduledSend send, long userId) throws SQLException {
+        return Optional.empty();
+    }
+
+    /**
+     * {@code id} as a kind stores a member in its words, or {@code "0"} when it is {@code userId}'s: for
+     * {@link #withoutMember}.
+     */
+    static String unnamed(String id, long userId) {
+        return String.valueOf(userId).equals(id == null ? null : id.strip()) ? "0" : id;
+    }
+
     /**
      * The message for a claimed row, built from what is stored now (so a partner touched since it was queued can
      * drop out). Empty when nothing is left to say: the row is then closed without a send.

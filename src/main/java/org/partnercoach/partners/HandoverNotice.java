@@ -40,6 +40,21 @@ final class HandoverNotice implements SendKind {
         return "A handover note";
     }
 
+    /** The member who handed it over, as 0 when it is her. */
+    @Override
+    public Optional<Words> withoutMember(Connection c, ScheduledSend send, long userId) {
+        String from = SendKind.unnamed(send.payload(), userId);
+        return from.equals(send.payload()) ? Optional.empty() : Optional.of(new Words(from, send.about()));
+    }
+
+    /** The partner as it is called now, and who handed it over (a former member once they asked to be forgotten). */
+    @Override
+    public Optional<String> aboutInWords(ScheduledSend send) {
+        String partner = db.read(c -> partners.byId(c, send.guildId(), send.targetId()))
+                .map(p -> "“" + p.name() + "”, ").orElse("");
+        return Optional.of(partner + "from " + Mentions.user(Long.parseLong(send.payload().strip())));
+    }
+
     /** Queues the notice to {@code p}'s new owner, from the member who handed it over. */
     void queue(Connection c, Partner p, long fromUserId, Instant now) throws SQLException {
         outbox.enqueue(c, new ScheduledSend.Draft(p.guildId(), KIND, p.ownerId(), p.id(),
@@ -51,10 +66,15 @@ final class HandoverNotice implements SendKind {
         Optional<Partner> partner = db.read(c -> partners.byId(c, send.guildId(), send.targetId()));
         // handed on again (or gone) before the notice went out: nothing true left to say
         return partner.filter(p -> p.ownerId() == send.recipientId())
-                .map(p -> Reply.text(Mentions.user(Long.parseLong(send.payload())) + " asked you to look after “"
+                .map(p -> Reply.text(from(Long.parseLong(send.payload().strip())) + " asked you to look after “"
                         + Shown.text(p.name()) + "” on the coalition's outreach list. `/partner show` has everything we know "
                         + "about them so far." + (p.active() ? "" : " The coalition has moved on from it for now, so no "
                         + "check-in reminders come for it: " + restore(p) + " brings it back when you reach out again.")));
+    }
+
+    /** The member who handed it over, at the start of the DM. */
+    private static String from(long userId) {
+        return userId == 0 ? "A former member" : Mentions.user(userId);
     }
 
     /** The command that brings a moved-on partner back, as a member can copy it. */

@@ -23,7 +23,8 @@ import org.partnercoach.storage.Database;
  * no {@link PlanGoneNotice} or {@link IntroGoneNotice} besides). The row's {@code about} is
  * {@code "<what> <member who did it>[ plan][ intro]"}; its payload the reason given (archived), the partner's name
  * (deleted, as the partner is gone when it is sent) or the member it was handed to (handed on: when it has changed
- * hands again by the time the DM goes out, the DM names whoever looks after it then, or says nobody does).
+ * hands again by the time the DM goes out, the DM names whoever looks after it then, or says nobody does). A member
+ * who asks to be forgotten is 0 in both from then on: the DM says "a former member" did it, and to ask a coordinator.
  */
 final class OwnerNotice implements SendKind {
 
@@ -146,6 +147,21 @@ final class OwnerNotice implements SendKind {
         return "A partner update";
     }
 
+    /** The member who did it, and for a handover the member it was handed to, as 0 when it is her. */
+    @Override
+    public Optional<Words> withoutMember(Connection c, ScheduledSend send, long userId) {
+        String[] about = send.about().split(" ", -1);
+        if (about.length < 2) {
+            return Optional.empty();
+        }
+        about[1] = SendKind.unnamed(about[1], userId);
+        String payload = about[0].equalsIgnoreCase(What.HANDED_ON.name())
+                ? SendKind.unnamed(send.payload(), userId) : send.payload();
+        Words unnamed = new Words(payload, String.join(" ", about));
+        return unnamed.about().equals(send.about()) && unnamed.payload().equals(send.payload()) ? Optional.empty()
+                : Optional.of(unnamed);
+    }
+
     /** Queues {@code news} in the caller's transaction. */
     void queue(Connection c, News news) throws SQLException {
         Partner p = news.partner();
@@ -194,10 +210,13 @@ final class OwnerNotice implements SendKind {
     public Optional<Reply> compose(ScheduledSend send) {
         String[] about = send.about().split(" ");
         What what = What.valueOf(about[0].toUpperCase(java.util.Locale.ROOT));
-        String by = Mentions.user(Long.parseLong(about[1]));
+        long byId = Long.parseLong(about[1]);
+        String by = Mentions.user(byId);
         boolean plan = send.about().contains(" plan");
         boolean intro = send.about().contains(" intro");
-        String talk = ", or talk to " + by + ".";
+        // one who asked to be forgotten is no one to talk to: a coordinator is
+        String talkTo = byId == 0 ? "ask a coordinator" : "talk to " + by;
+        String talk = ", or " + talkTo + ".";
         if (what == What.DELETED) {
             String name = Shown.text(send.payload());
             String went = plan && intro ? " Your plan for it went with it, answers included, as did your request for "
@@ -214,8 +233,9 @@ final class OwnerNotice implements SendKind {
             long to = Long.parseLong(send.payload());
             return partner.filter(p -> p.ownerId() != send.recipientId()).map(p -> {
                 String hers = "“" + Shown.text(p.name()) + "”, which you looked after";
-                boolean stillTo = p.ownerId() == to;
-                String done = to == Long.parseLong(about[1]) ? " took on " + hers
+                // handed to a member forgotten since (0): nobody looks after it now
+                boolean stillTo = p.hasOwner() && p.ownerId() == to;
+                String done = to == byId && to != 0 ? " took on " + hers
                         : " handed " + hers + (stillTo ? ", to " + Mentions.user(to) : ", on");
                 // handed on again (or its owner forgotten) since this was queued: name who looks after it as it goes
                 String keeper = stillTo ? "" : p.hasOwner() ? "; " + Mentions.user(p.ownerId()) + " looks after it now"
@@ -226,7 +246,7 @@ final class OwnerNotice implements SendKind {
                         : !p.hasOwner() ? ", so its check-in reminders no longer come to you."
                         : ", so its check-in reminders go to them" + (stillTo ? " now." : ".");
                 return Reply.text("Just so you know: " + by + done + keeper + reminders + " If that was a mistake, "
-                        + "talk to " + by + ".");
+                        + talkTo + ".");
             });
         }
         // restored or archived again since, or handed on: nothing true left to say

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.partnercoach.chat.PersonalData;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.storage.Database;
 
 /**
@@ -49,7 +50,10 @@ public final class PartnersData implements PersonalData {
     /** The partners they deleted for good: the name and when (V60). */
     private static final String DELETED = "SELECT name, deleted_at FROM partner_deletions"
             + " WHERE guild_id = ? AND deleted_by = ? ORDER BY id";
-    private static final String OWNED_IDS = "SELECT id FROM partners WHERE guild_id = ? AND owner_id = ? ORDER BY id";
+    private static final String OWNED_IDS = "SELECT id, name FROM partners WHERE guild_id = ? AND owner_id = ?"
+            + " ORDER BY id";
+    private static final String CONTACT_NAMES = "SELECT DISTINCT p.name FROM partner_contacts k"
+            + " JOIN partners p ON p.id = k.partner_id WHERE k.guild_id = ? AND k.user_id = ? ORDER BY p.name";
     private static final String RELEASE = "UPDATE partners SET owner_id = NULL WHERE guild_id = ? AND owner_id = ?";
     private static final String UNNAME_CREATED = "UPDATE partners SET created_by = 0 WHERE guild_id = ? AND created_by = ?";
     /** The partners they looked after were looked after by "a former member" then. */
@@ -128,11 +132,43 @@ public final class PartnersData implements PersonalData {
         forgetTelling(guildId, userId);
     }
 
-    /** Said only to a member who looked after partners: those are left to the coalition, without an owner. */
+    /**
+     * What a forget tells of the partners {@code names} a member looked after, left to the coalition without an
+     * owner: before it ({@code done} false: the confirm, "stay on the outreach list with no one looking after them")
+     * or once done ("now have no owner").
+     */
+    public static String leftWithoutOwner(List<String> names, boolean done) {
+        boolean one = names.size() == 1;
+        String it = one ? "it" : "them";
+        if (done) {
+            return Shown.names(names) + ", which you looked after, now " + (one ? "has" : "have") + " no owner; a "
+                    + "coordinator can hand " + it + " to another member with `/partner owner` (the weekly digest, "
+                    + "where it is set up, lists " + it + ").";
+        }
+        return Shown.names(names) + (one ? " stays" : " stay") + " on the outreach list with no one looking after "
+                + it + " (a coordinator can hand " + it + " to a member with `/partner owner`, and a member can take "
+                + (one ? "it" : "one") + " on).";
+    }
+
+    /** What a forget tells, before and once done, of the partners {@code names} where she marked knowing someone. */
+    public static String noLongerKnowing(List<String> names) {
+        return "You no longer show as knowing someone at " + Shown.names(names)
+                + ", so nobody is sent to you for an introduction.";
+    }
+
+    /**
+     * Said only to a member who looked after partners (those are left to the coalition, without an owner) or knew
+     * someone at some (nobody is sent to her any more), naming them as the confirm did.
+     */
     @Override
     public Optional<String> forgetTelling(long guildId, long userId) {
-        int unowned = db.write(c -> {
-            List<Long> released = Database.list(c, OWNED_IDS, rs -> rs.getLong(1), guildId, userId);
+        record Left(List<String> unowned, List<String> knew) {
+        }
+        Left left = db.write(c -> {
+            List<Map.Entry<Long, String>> owned = Database.list(c, OWNED_IDS,
+                    rs -> Map.entry(rs.getLong("id"), rs.getString("name")), guildId, userId);
+            List<Long> released = owned.stream().map(Map.Entry::getKey).toList();
+            List<String> knew = Database.list(c, CONTACT_NAMES, rs -> rs.getString(1), guildId, userId);
             owners.released(c, guildId, released, clock.instant());
             Database.update(c, RELEASE, guildId, userId);
             Database.update(c, UNNAME_OWNERS, guildId, userId);
@@ -160,15 +196,16 @@ public final class PartnersData implements PersonalData {
             for (Intro request : waitingOnHer.values()) {
                 introGone.queueHelperForgotten(c, request, clock.instant());
             }
-            return released.size();
+            return new Left(owned.stream().map(Map.Entry::getValue).toList(), knew);
         });
-        if (unowned == 0) {
-            return Optional.empty();
-        }
         // the digest may not be set up in this server: the owner command is what a coordinator has for sure
-        return Optional.of((unowned == 1 ? "The partner you looked after now has" : "The " + unowned
-                + " partners you looked after now have") + " no owner; a coordinator can hand "
-                + (unowned == 1 ? "it" : "them") + " to another member with `/partner owner` (the weekly digest, "
-                + "where it is set up, lists " + (unowned == 1 ? "it" : "them") + ").");
+        List<String> told = new java.util.ArrayList<>();
+        if (!left.unowned().isEmpty()) {
+            told.add(leftWithoutOwner(left.unowned(), true));
+        }
+        if (!left.knew().isEmpty()) {
+            told.add(noLongerKnowing(left.knew()));
+        }
+        return told.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", told));
     }
 }

@@ -28,6 +28,7 @@ import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.coaching.CoachingData;
 import org.partnercoach.export.Csv;
+import org.partnercoach.partners.PartnersData;
 import org.partnercoach.settings.ServerSettings;
 
 /**
@@ -80,6 +81,8 @@ public final class PrivacyFeature implements Feature {
             "HELPER_FORGOTTEN", "can't answer any more", "UNREACHABLE", "couldn't be reached by DM",
             "WITHDRAWN", "no longer knows someone there",
             "AGREED_MOVED_ON", "offered an introduction after the partner had moved on");
+    /** A member as the bot's words mention them. */
+    private static final java.util.regex.Pattern MENTION = java.util.regex.Pattern.compile("<@!?(\\d{1,19})>");
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
     /**
      * The bot's keys and ids that a part exports beside their words (an answer's {@code question_key} beside its
@@ -237,6 +240,11 @@ public final class PrivacyFeature implements Feature {
                     return text;
                 }
             }
+            // a member a message's words name as the bot mentions them ("from @cora"): by their link, as elsewhere
+            if (value instanceof String text && text.contains("<@")) {
+                return MENTION.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                        member(Long.parseUnsignedLong(m.group(1)))));
+            }
             if (value instanceof String code && key.equals("sector")) {
                 return sectorNames.apply(code);
             }
@@ -283,11 +291,7 @@ public final class PrivacyFeature implements Feature {
         }
         List<String> noticed = new java.util.ArrayList<>();
         if (!leaving.partners().isEmpty()) {
-            String it = leaving.partners().size() == 1 ? "it" : "them";
-            noticed.add(Shown.names(leaving.partners()) + (leaving.partners().size() == 1 ? " stays" : " stay")
-                    + " on the outreach list with no one looking after " + it + " (a coordinator can hand " + it
-                    + " to a member with `/partner owner`, and a member can take " + (it.equals("it") ? "it" : "one")
-                    + " on).");
+            noticed.add(PartnersData.leftWithoutOwner(leaving.partners(), false));
         }
         if (!leaving.plans().isEmpty()) {
             noticed.add("Your answers in the " + (leaving.plans().size() == 1 ? "plan for " : "plans for ")
@@ -300,8 +304,7 @@ public final class PrivacyFeature implements Feature {
                     + " on with no leader: " + anyoneCanLead(leaving.sessions().size()));
         }
         if (!leaving.knows().isEmpty()) {
-            noticed.add("You no longer show as knowing someone at " + Shown.names(leaving.knows())
-                    + ", so nobody is sent to you for an introduction.");
+            noticed.add(PartnersData.noLongerKnowing(leaving.knows()));
         }
         if (leaving.logged()) {
             noticed.add("The contacts and stage moves you logged stay in the coalition's history, by \"a former "

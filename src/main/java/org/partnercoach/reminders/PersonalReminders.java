@@ -90,10 +90,10 @@ public final class PersonalReminders implements SendKind {
         return KIND;
     }
 
+    /** Its words, and its partner as {@code /reminders list} names it now (renamed, moved on, deleted). */
     @Override
     public Optional<String> aboutInWords(ScheduledSend send) {
-        String partner = send.about() == null || send.about().isBlank() ? "" : " (" + send.about().strip() + ")";
-        return Optional.of(send.payload() + partner);
+        return Optional.of(send.payload() + partnerOf(send).map(p -> " · " + p.listed(name -> name)).orElse(""));
     }
 
     @Override

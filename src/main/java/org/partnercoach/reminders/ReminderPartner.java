@@ -57,12 +57,22 @@ record ReminderPartner(String name, String was, Standing standing, String restor
      * High)".
      */
     String shown() {
-        return Shown.text(name) + (was.isEmpty() ? "" : " (was " + Shown.text(was) + ")");
+        return shown(Shown::text);
+    }
+
+    /** {@link #shown}, each name written by {@code text} (Markdown escaped in a message, as it is in a file). */
+    private String shown(java.util.function.UnaryOperator<String> text) {
+        return text.apply(name) + (was.isEmpty() ? "" : " (was " + text.apply(was) + ")");
     }
 
     /** {@link #shown} with where it stands, for a line of {@code /reminders list}. */
     String listed() {
-        return shown() + switch (standing) {
+        return listed(Shown::text);
+    }
+
+    /** {@link #listed}, each name written by {@code text}: as it is, for the member's {@code /privacy export}. */
+    String listed(java.util.function.UnaryOperator<String> text) {
+        return shown(text) + switch (standing) {
             case ON_LIST -> "";
             case MOVED_ON -> " (moved on)";
             case DELETED -> " (no longer on the outreach list)";

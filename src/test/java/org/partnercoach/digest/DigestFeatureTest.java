@@ -597,6 +597,36 @@ class DigestFeatureTest {
     }
 
     @Test
+    @DisplayName("cora's nudge waits for bea's quiet hours and cora asks to be forgotten meanwhile: it goes signed by a "
+            + "former member, and bea's export keeps cora's name nowhere")
+    void nudgeOfAForgottenCoordinatorNamesHerNoMore() throws Exception {
+        // GIVEN at 23:00, in bea's quiet hours, cora sends her a nudge from the digest
+        Member cora = scheduledWithStalledWalk();
+        bot.clock().advance(Duration.ofHours(14));   // Monday 16 March 23:00 UTC
+        cora.reads(digestsTo(cora).get(1).reply());
+        assertThat(cora.presses("Send nudge 1").text()).contains("Nudge on its way to", "signed by you");
+
+        // WHEN cora asks to be forgotten before it goes
+        cora.runs("privacy forget");
+        cora.presses("Delete my data");
+
+        // THEN bea's export names the nudge as from a former member, and cora's name is nowhere in it
+        Member bea = bot.member("bea");
+        String export = new String(bea.runs("privacy export").files().get(0).bytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        com.fasterxml.jackson.databind.JsonNode messages = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(export).get("messages_and_reminders");
+        assertThat(messages).singleElement().satisfies(m -> assertThat(m.get("about").asText())
+                .endsWith("(from a former member)"));
+        assertThat(export).doesNotContain("cora");
+        // AND the nudge that reaches her in the morning is signed by a former member, not by cora
+        bot.advance(Duration.ofHours(9).plusMinutes(1));
+        assertThat(bot.messenger().directTo(bea.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().plainText()).contains("A nudge from your coordinator", "— a former member")
+                .doesNotContain("cora"));
+    }
+
+    @Test
     @DisplayName("a coordinator still nudges from the digest in their DM")
     void coordinatorStillNudges() {
         Member cora = scheduledWithStalledWalk();

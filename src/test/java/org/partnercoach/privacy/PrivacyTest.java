@@ -32,8 +32,13 @@ class PrivacyTest {
     }
 
     private static JsonNode json(Reply reply) throws Exception {
+        return json(reply, "2026-03-02");
+    }
+
+    /** The export's file, named by {@code day} on the member's own clock. */
+    private static JsonNode json(Reply reply, String day) throws Exception {
         assertThat(reply.files()).hasSize(1);
-        assertThat(reply.files().get(0).fileName()).isEqualTo("partner-coach-my-data-2026-03-02.json");
+        assertThat(reply.files().get(0).fileName()).isEqualTo("partner-coach-my-data-" + day + ".json");
         return new ObjectMapper().readTree(new String(reply.files().get(0).bytes(), StandardCharsets.UTF_8));
     }
 
@@ -78,8 +83,9 @@ class PrivacyTest {
         String deeHears = dee.presses("Delete my data").text();
 
         // THEN Cal hears his two partners are left without an owner, and Dee hears nothing about partners
-        assertThat(calHears).contains("The 2 partners you looked after now have no owner; a coordinator can hand "
-                + "them to another member with `/partner owner` (the weekly digest, where it is set up, lists them).");
+        assertThat(calHears).contains("**Eastside Food Bank** and **Lincoln High**, which you looked after, now have "
+                + "no owner; a coordinator can hand them to another member with `/partner owner` (the weekly digest, "
+                + "where it is set up, lists them).");
         assertThat(deeHears).contains("I deleted what I kept about you").doesNotContain("partner");
     }
 
@@ -105,9 +111,14 @@ class PrivacyTest {
                 "Your group session **Tuesday circle** goes on with no leader: anyone in its thread can move it on",
                 "You no longer show as knowing someone at **Eastside Food Bank**", "cannot be undone");
 
-        // AND once she confirms, the done says what became of her session and her digest
+        // AND once she confirms, the done says again what others notice: her partner without an owner, where she
+        // no longer knows someone, her session and her digest
         String done = cora.presses("Delete my data").text();
-        assertThat(done).contains("Your group session **Tuesday circle** has no leader now",
+        assertThat(done).contains("**Eastside Food Bank**, which you looked after, now has no owner; a coordinator "
+                        + "can hand it to another member with `/partner owner`",
+                "You no longer show as knowing someone at **Eastside Food Bank**, so nobody is sent to you for an "
+                        + "introduction.",
+                "Your group session **Tuesday circle** has no leader now",
                 "You no longer get the weekly digest by DM.");
 
         // AND a member with none of these hears of none of them
@@ -436,8 +447,8 @@ class PrivacyTest {
 
         bea.runs("privacy forget");
         Reply done = bea.presses("Delete my data");
-        assertThat(done.text()).contains("I deleted what I kept about you", "The partner you looked after now has "
-                + "no owner; a coordinator can hand it to another member with `/partner owner`");
+        assertThat(done.text()).contains("I deleted what I kept about you", "**Eastside Food Bank**, which you looked "
+                + "after, now has no owner; a coordinator can hand it to another member with `/partner owner`");
 
         JsonNode after = json(bea.runs("privacy export"));
         assertThat(after.get("coaching").get("walks")).isEmpty();
@@ -606,6 +617,81 @@ class PrivacyTest {
         // AND Ana's export names the request she was sent, which names no code either
         JsonNode anas = json(ana.runs("privacy export")).get("messages_and_reminders");
         assertThat(anas.toString()).contains("An introduction request").doesNotContain("intro-ask");
+    }
+
+    @Test
+    @DisplayName("a coordinator forgets herself while her notices to bea wait for bea's quiet hours: they go out by "
+            + "\"a former member\" and send bea to a coordinator, never naming her; neither bea's nor dan's export "
+            + "keeps her id")
+    void forgottenCoordinatorsNoticesNameHerNoMore() throws Exception {
+        // GIVEN bea lives in Tokyo (15:00 UTC is midnight there, in her quiet hours) and looks after two partners
+        Member bea = bot.member("bea");
+        bea.runs("settings timezone", "zone", "Asia/Tokyo");
+        bea.runs("partner add", "name", "Grace Church", "sector", "faith");
+        bea.runs("partner add", "name", "Sunrise Clinic", "sector", "health-care");
+        // AND cora, a coordinator, archives one and hands the other to dan: bea's news of both waits for her morning
+        Member cora = bot.coordinator("cora");
+        Member dan = bot.member("dan");
+        cora.runs("partner archive", "partner", "Grace Church", "reason", "They closed");
+        cora.runs("partner owner", "partner", "Sunrise Clinic", "member", String.valueOf(dan.id()));
+        bot.advance(java.time.Duration.ZERO);
+        assertThat(bot.messenger().directTo(bea.id())).isEmpty();
+
+        // WHEN cora asks to be forgotten
+        cora.runs("privacy forget");
+        cora.presses("Delete my data");
+
+        // THEN neither bea's export nor dan's keeps cora's id; dan's says a former member handed him the clinic
+        String beas = json(bea.runs("privacy export"), "2026-03-03").get("messages_and_reminders").toString();
+        String dans = json(dan.runs("privacy export")).get("messages_and_reminders").toString();
+        assertThat(beas + dans).doesNotContain(String.valueOf(cora.id()));
+        assertThat(dans).contains("“Sunrise Clinic”, from a former member");
+        // AND bea's morning DMs say a former member did it, and to ask a coordinator, never naming or mentioning cora
+        bot.advance(java.time.Duration.ofHours(9));
+        List<String> dms = bot.messenger().directTo(bea.id()).stream().map(s -> s.reply().plainText()).toList();
+        assertThat(dms).hasSize(2);
+        assertThat(dms.get(0)).contains("Just so you know: a former member archived “Grace Church”, which you look "
+                + "after", "bring it back with `/partner restore partner:\"Grace Church\"`, or ask a coordinator.");
+        assertThat(dms.get(1)).contains("Just so you know: a former member handed “Sunrise Clinic”, which you looked "
+                + "after, to <@" + dan.id() + ">, so its check-in reminders go to them now. If that was a mistake, "
+                + "ask a coordinator.");
+        assertThat(String.join("\n", dms)).doesNotContain(String.valueOf(cora.id()), "talk to");
+        assertThat(bot.messenger().directTo(bea.id()).stream().flatMap(s -> s.reply().mentionUsers().stream()))
+                .doesNotContain(cora.id());
+    }
+
+    @Test
+    @DisplayName("export: a reminder names its partner as /reminders list does (\"Abraham Lincoln Academy (was Lincoln "
+            + "High)\", \"(no longer on the outreach list)\"), and one held for her quiet hours says when it comes")
+    void exportNamesRemindersAsTheListDoes() throws Exception {
+        // GIVEN bea lives in Tokyo and, at midnight there, sets reminders about two partners for two days on: both
+        // fall in her quiet hours
+        Member bea = bot.member("bea");
+        bea.runs("settings timezone", "zone", "Asia/Tokyo");
+        bea.runs("partner add", "name", "Lincoln High", "sector", "education");
+        bea.runs("partner add", "name", "Sunrise Clinic", "sector", "health-care");
+        bea.runs("remind", "when", "in 2 days", "what", "Call the principal", "partner", "Lincoln High");
+        bea.runs("remind", "when", "in 2 days", "what", "Call the nurse", "partner", "Sunrise Clinic");
+        // AND one partner was renamed since, and the other deleted
+        bea.runs("partner edit", "partner", "Lincoln High", "name", "Abraham Lincoln Academy");
+        bea.runs("partner delete", "partner", "Sunrise Clinic");
+        bea.presses("Delete for good");
+        String listed = bea.runs("reminders list").plainText();
+        assertThat(listed).contains("Call the principal · Abraham Lincoln Academy (was Lincoln High)",
+                "Call the nurse · Sunrise Clinic (no longer on the outreach list)", "after quiet hours");
+
+        // WHEN she exports her data
+        JsonNode messages = json(bea.runs("privacy export"), "2026-03-03").get("messages_and_reminders");
+
+        // THEN each reminder names its partner as her list does, asked for at midnight, coming at 08:00 her time
+        List<String> read = new java.util.ArrayList<>();
+        messages.forEach(m -> read.add(m.get("about").asText() + " | " + m.get("requested_at").asText() + " | "
+                + m.get("due_at").asText()));
+        assertThat(read).containsExactly(
+                "Call the principal · Abraham Lincoln Academy (was Lincoln High) | 2026-03-05 00:00 | 2026-03-05 08:00",
+                "Call the nurse · Sunrise Clinic (no longer on the outreach list) | 2026-03-05 00:00 | 2026-03-05 08:00");
+        // AND nothing is left empty
+        assertThat(messages.toString()).doesNotContain("null", "\"\"");
     }
 
     @Test
