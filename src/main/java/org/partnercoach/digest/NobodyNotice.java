@@ -19,7 +19,7 @@ import org.partnercoach.storage.Database;
  * out. The row names those unsubscribed ({@code payload}: their ids); it is dropped when, by the time it goes,
  * the digest reaches someone again.
  */
-final class NobodyNotice implements SendKind {
+final class NobodyNotice implements SendKind.NamesMembers {
 
     static final String KIND = "digest-nobody";
 

@@ -27,7 +27,7 @@ import org.partnercoach.storage.Database;
  * The weeks are the server's digest weeks, from one digest to the next, so that every week's digest can offer a nudge
  * to a member nudged from the one before.
  */
-final class Nudges implements SendKind {
+final class Nudges implements SendKind.NamesMembers {
 
     static final String KIND = "digest-nudge";
 

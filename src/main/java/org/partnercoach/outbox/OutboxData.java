@@ -16,7 +16,7 @@ import org.partnercoach.storage.MemberRows;
 /**
  * The messages queued for or sent to a member in one server (their {@code /remind} reminders, cultivate reminders,
  * notices), for {@code /privacy}. Forget deletes them all, waiting ones included: nothing more is sent to them; and
- * in the messages other members get, it takes her out where their kind names her ({@link SendKind#withoutMember}).
+ * in the messages other members get, it takes her out where their kind names her ({@link SendKind.NamesMembers#withoutMember}).
  * The export names each message as its kind does for coordinators ("A reminder") with what it was about in words,
  * never the codes and ids the bot keeps in its rows, and one still waiting with when it comes, as
  * {@code /reminders list} says it (after her quiet hours, for a kind that waits for them).
@@ -26,9 +26,9 @@ public final class OutboxData extends MemberRows {
     private static final String MINE = "SELECT " + ScheduledSend.COLUMNS
             + " FROM scheduled_sends WHERE guild_id = ? AND recipient_id = ? ORDER BY id";
     private static final String FORGET = "DELETE FROM scheduled_sends WHERE guild_id = ? AND recipient_id = ?";
-    /** The rows another member gets (or a channel), which may name her. */
+    /** The rows of one kind another member gets (or a channel), which may name her (index scheduled_sends_of_recipient). */
     private static final String OTHERS = "SELECT " + ScheduledSend.COLUMNS
-            + " FROM scheduled_sends WHERE guild_id = ? AND recipient_id <> ? ORDER BY id";
+            + " FROM scheduled_sends WHERE guild_id = ? AND kind = ? AND recipient_id <> ? ORDER BY id";
     private static final String REWORD = "UPDATE scheduled_sends SET payload = ?, about = ? WHERE id = ? AND guild_id = ?";
 
     private final Database db;
@@ -56,12 +56,15 @@ public final class OutboxData extends MemberRows {
     @Override
     public void forget(Connection c, long guildId, long userId) throws SQLException {
         super.forget(c, guildId, userId);
-        for (ScheduledSend send : Database.list(c, OTHERS, ScheduledSend::read, guildId, userId)) {
-            Optional<SendKind> kind = SendKind.named(kinds, send.kind());
-            Optional<SendKind.Words> words = kind.isEmpty() ? Optional.empty()
-                    : kind.get().withoutMember(c, send, userId);
-            if (words.isPresent()) {
-                Database.update(c, REWORD, words.get().payload(), words.get().about(), send.id(), guildId);
+        for (SendKind kind : kinds) {
+            if (!(kind instanceof SendKind.NamesMembers naming)) {
+                continue;
+            }
+            for (ScheduledSend send : Database.list(c, OTHERS, ScheduledSend::read, guildId, kind.name(), userId)) {
+                Optional<SendKind.Words> words = naming.withoutMember(c, send, userId);
+                if (words.isPresent()) {
+                    Database.update(c, REWORD, words.get().payload(), words.get().about(), send.id(), guildId);
+                }
             }
         }
     }

@@ -47,19 +47,24 @@ public interface SendKind {
     }
 
     /**
-     * This row's words once the member {@code userId} asked to be forgotten, when they name her (her id, stored as
-     * 0 from then on and read as "a former member", or her name, taken out); empty when they name her nowhere. Her
-     * forget asks it of every row of this kind in her server that another member gets, whatever its status, on its
-     * connection {@code c}, and stores what it gives, so that neither a message still to go nor another member's
-     * {@code /privacy export} names her. Empty by default: a kind whose rows name no member.
+     * A kind whose rows may name a member other than the one they go to (who did what, who sent it): a forget of that
+     * member rewrites them ({@link #withoutMember}). Only these kinds' rows are read at a forget, by kind, so that a
+     * server's many reminders are not.
      */
-    default Optional<Words> withoutMember(Connection c, ScheduledSend send, long userId) throws SQLException {
-        return Optional.empty();
+    interface NamesMembers extends SendKind {
+        /**
+         * This row's words once the member {@code userId} asked to be forgotten, when they name her (her id, stored
+         * as 0 from then on and read as "a former member", or her name, taken out); empty when they name her
+         * nowhere. Her forget asks it of every row of this kind in her server that another member gets, whatever its
+         * status, on its connection {@code c}, and stores what it gives, so that neither a message still to go nor
+         * another member's {@code /privacy export} names her.
+         */
+        Optional<Words> withoutMember(Connection c, ScheduledSend send, long userId) throws SQLException;
     }
 
     /**
      * {@code id} as a kind stores a member in its words, or {@code "0"} when it is {@code userId}'s: for
-     * {@link #withoutMember}.
+     * {@link NamesMembers#withoutMember}.
      */
     static String unnamed(String id, long userId) {
         return String.valueOf(userId).equals(id == null ? null : id.strip()) ? "0" : id;

@@ -16,7 +16,7 @@ import org.partnercoach.storage.Database;
  * The DM to a member a partner was just handed to ({@code /partner owner}): queued in the handover's own
  * transaction, sent by the outbox right after. Sent only while they still look after it.
  */
-final class HandoverNotice implements SendKind {
+final class HandoverNotice implements SendKind.NamesMembers {
 
     static final String KIND = "handover";
 

@@ -893,7 +893,7 @@ final class IntroFlow {
      * asked (or logged an introduction, or the partner moved on: the wait is gone), when the partner is gone or has
      * moved on, or when the one who knows took it back before the DM went out.
      */
-    private final class SomeoneKnows implements SendKind {
+    private final class SomeoneKnows implements SendKind.NamesMembers {
 
         @Override
         public String name() {

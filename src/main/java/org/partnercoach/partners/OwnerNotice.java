@@ -26,7 +26,7 @@ import org.partnercoach.storage.Database;
  * hands again by the time the DM goes out, the DM names whoever looks after it then, or says nobody does). A member
  * who asks to be forgotten is 0 in both from then on: the DM says "a former member" did it, and to ask a coordinator.
  */
-final class OwnerNotice implements SendKind {
+final class OwnerNotice implements SendKind.NamesMembers {
 
     static final String KIND = "owner-news";
 
