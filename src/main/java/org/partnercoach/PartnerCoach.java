@@ -184,7 +184,7 @@ public final class PartnerCoach implements AutoCloseable {
                     network.tookPart(), failedSends);
             Backups backups = new Backups(db);
             // the run-time check of coordinators' commands, which names the server's owner to those refused
-            org.partnercoach.export.Coordinators coordinators = new org.partnercoach.export.Coordinators(messenger);
+            org.partnercoach.chat.Coordinators coordinators = new org.partnercoach.chat.Coordinators(messenger);
             ExportFeature export = new ExportFeature(partners.history(), walkActivity, settings, clock, coordinators);
             // group reflection sessions in threads
             SessionFeature sessions = SessionFeature.create(db, clock, outbox, messenger, curricula, content, walks,

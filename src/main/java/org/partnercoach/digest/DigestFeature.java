@@ -29,7 +29,7 @@ import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.coaching.WalkActivity;
-import org.partnercoach.export.Coordinators;
+import org.partnercoach.chat.Coordinators;
 import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.partners.PartnerDirectory;

@@ -3,7 +3,7 @@ package org.partnercoach.digest;
 import java.util.Optional;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Reply;
-import org.partnercoach.export.Coordinators;
+import org.partnercoach.chat.Coordinators;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.outbox.SendKind;
 import org.partnercoach.storage.Database;

@@ -17,7 +17,7 @@ import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Router;
 import org.partnercoach.chat.UserError;
-import org.partnercoach.export.Coordinators;
+import org.partnercoach.chat.Coordinators;
 import org.partnercoach.partners.Partner;
 import org.partnercoach.partners.PartnerAddOns;
 import org.partnercoach.settings.ServerSettings;

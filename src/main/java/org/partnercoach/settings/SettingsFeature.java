@@ -19,7 +19,7 @@ import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Messenger;
-import org.partnercoach.export.Coordinators;
+import org.partnercoach.chat.Coordinators;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Shown;

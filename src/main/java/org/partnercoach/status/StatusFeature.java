@@ -14,7 +14,7 @@ import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Router;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.digest.FailedSends;
-import org.partnercoach.export.Coordinators;
+import org.partnercoach.chat.Coordinators;
 import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.SendHistory;
 import org.partnercoach.outbox.ScheduledSend;

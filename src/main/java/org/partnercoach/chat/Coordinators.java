@@ -1,10 +1,6 @@
-package org.partnercoach.export;
+package org.partnercoach.chat;
 
 import java.util.Optional;
-import org.partnercoach.chat.Caller;
-import org.partnercoach.chat.Mentions;
-import org.partnercoach.chat.Messenger;
-import org.partnercoach.chat.UserError;
 
 /**
  * The run-time check behind every coordinators' command (a server can show them to anyone), and whom a member who is
