@@ -79,10 +79,14 @@ final class Figures {
         return new Snapshot(at, model, history.gapsAt(guildId, at), scores);
     }
 
-    /** The network's members and every member active in a walk by {@code at}. */
+    /**
+     * The network's members and every member active in a walk or who answered in a group session by {@code at}: one
+     * with no tie to a partner is among "Members with no partner".
+     */
     private TreeSet<Long> members(long guildId, PartnerHistory.Network network, Instant at) {
         TreeSet<Long> members = new TreeSet<>(network.members());
         members.addAll(walks.week(guildId, Instant.EPOCH, at).activeMembers());
+        members.addAll(sessions.week(guildId, Instant.EPOCH, at).activeMembers());
         members.remove(0L);
         return members;
     }
