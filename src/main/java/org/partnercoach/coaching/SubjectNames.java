@@ -7,6 +7,13 @@ public interface SubjectNames {
     /** The subject's name as the member typed it, or an empty string for a walk about no one in particular. */
     String nameOf(long guildId, long subjectId);
 
+    /** {@link #nameOf} of each of {@code subjectIds}, in one read; a subject no longer there has no entry. */
+    default java.util.Map<Long, String> namesOf(long guildId, java.util.Set<Long> subjectIds) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        subjectIds.forEach(id -> names.put(id, nameOf(guildId, id)));
+        return names;
+    }
+
     /**
      * Whether the coalition has set the subject aside (a partner it moved on from): its plans wait paused until it
      * comes back, and a line typed to one is told why.

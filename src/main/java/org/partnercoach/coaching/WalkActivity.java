@@ -42,9 +42,45 @@ public final class WalkActivity {
     public record WalkNow(Since since, Stalled walk) {
     }
 
-    /** An answer its author shares with the coordinators. */
-    public record SharedAnswer(long answerId, long userId, String walkTitle, long subjectId, String question,
-                               String text, Instant updatedAt) {
+    /**
+     * An answer its author shares with the coordinators. {@code partnerName}: the name now of the partner a plan is
+     * about, as typed ("" for a walk about no one in particular, or a partner no longer found); {@code asked}: its
+     * question as the content words it, "{partner}" standing for that partner. Every place a coordinator or a funder
+     * reads it names its question and its partner through this record.
+     */
+    public record SharedAnswer(long answerId, long userId, String walkTitle, long subjectId, String partnerName,
+                               String asked, String text, Instant updatedAt) {
+
+        /**
+         * How a plan whose partner is no longer found names it, as the privacy export names a rated one (deleting a
+         * partner deletes its plans with their answers, so only a plan left behind reads so).
+         */
+        public static final String PARTNER_GONE = "a partner no longer on the list";
+
+        /** The question as the member answered it, its partner named as typed ("What is the mandate of X?"), for a file. */
+        public String question() {
+            return WalkView.named(asked, partnerName);
+        }
+
+        /** {@link #question()} for a message: the partner's name shown literally. */
+        public String questionShown() {
+            return WalkView.namedShown(asked, partnerName);
+        }
+
+        /** The partner a plan is about, by its name now or {@link #PARTNER_GONE}; "" for a walk about no one. */
+        public String partner() {
+            return subjectId == 0 ? "" : partnerName == null || partnerName.isBlank() ? PARTNER_GONE : partnerName;
+        }
+
+        /** The walk with its partner, for a file ("Plan for one partner — Grace Church"), or the walk's title alone. */
+        public String walk() {
+            return WalkView.walkName(walkTitle, partner(), false);
+        }
+
+        /** {@link #walk()} for a message: the partner's name shown literally. */
+        public String walkShown() {
+            return WalkView.walkName(walkTitle, partner());
+        }
     }
 
     private static final String STARTED = "SELECT COUNT(*) FROM walks WHERE guild_id = ? AND started_at >= ?"
@@ -214,26 +250,44 @@ public final class WalkActivity {
      * a partner's page), and its author finds it in {@code /coach answers}, marked, to unshare or delete.
      */
     public List<SharedAnswer> shared(long guildId) {
-        return db.read(c -> Database.list(c, SHARED, this::shared, guildId)).stream().flatMap(Optional::stream)
-                .toList();
+        return named(guildId, db.read(c -> Database.list(c, SHARED, WalkActivity::sharedRow, guildId)));
     }
 
     /** The shared answers last changed in [from, to), oldest change first (only those to questions still asked). */
     public List<SharedAnswer> shared(long guildId, Instant from, Instant to) {
-        return db.read(c -> Database.list(c, SHARED_BETWEEN, this::shared, guildId, from, to)).stream()
-                .flatMap(Optional::stream).toList();
+        return named(guildId, db.read(c -> Database.list(c, SHARED_BETWEEN, WalkActivity::sharedRow, guildId, from,
+                to)));
     }
 
-    /** The shared answer of a row, when its question is still part of its walk's content. */
-    private Optional<SharedAnswer> shared(ResultSet rs) throws SQLException {
-        Optional<Curriculum> cur = curriculum(rs.getString("curriculum"));
-        String key = rs.getString("question_key");
-        Optional<String> question = cur.flatMap(k -> k.find(key)).map(p -> p.question().text());
-        if (question.isEmpty()) {
-            return Optional.empty();
+    /**
+     * The shared answers of these rows whose question is still part of their walk's content, each with its partner's
+     * name now (the partners read after the answers, all in one read).
+     */
+    private List<SharedAnswer> named(long guildId, List<SharedRow> rows) {
+        Set<Long> about = new java.util.HashSet<>();
+        rows.forEach(r -> about.add(r.subjectId()));
+        about.remove(0L);
+        Map<Long, String> partners = about.isEmpty() ? Map.of() : subjects.namesOf(guildId, about);
+        List<SharedAnswer> out = new ArrayList<>(rows.size());
+        for (SharedRow r : rows) {
+            Optional<Curriculum> cur = curriculum(r.curriculum());
+            Optional<String> asked = cur.flatMap(k -> k.find(r.questionKey())).map(p -> p.question().text());
+            if (asked.isPresent()) {
+                out.add(new SharedAnswer(r.id(), r.userId(), cur.get().title(), r.subjectId(),
+                        partners.getOrDefault(r.subjectId(), ""), asked.get(), r.answer(), r.updatedAt()));
+            }
         }
-        return Optional.of(new SharedAnswer(rs.getLong("id"), rs.getLong("user_id"), cur.get().title(),
-                rs.getLong("subject_id"), question.get(), rs.getString("answer"), Database.instant(rs, "updated_at")));
+        return out;
+    }
+
+    private record SharedRow(long id, long userId, String curriculum, long subjectId, String questionKey,
+                             String answer, Instant updatedAt) {
+    }
+
+    private static SharedRow sharedRow(ResultSet rs) throws SQLException {
+        return new SharedRow(rs.getLong("id"), rs.getLong("user_id"), rs.getString("curriculum"),
+                rs.getLong("subject_id"), rs.getString("question_key"), rs.getString("answer"),
+                Database.instant(rs, "updated_at"));
     }
 
     private Optional<Curriculum> curriculum(String key) {

@@ -185,7 +185,13 @@ public final class WalkView {
 
     /** {@link #walkName(WalkState, String)} from the walk's title. */
     static String walkName(String title, String typedName) {
-        return title + (typedName == null || typedName.isBlank() ? "" : " — " + Shown.text(typedName));
+        return walkName(title, typedName, true);
+    }
+
+    /** {@link #walkName(String, String)}, the name {@code shown} literally in a message, or as typed (for a file). */
+    static String walkName(String title, String typedName, boolean shown) {
+        return title + (typedName == null || typedName.isBlank() ? "" : " — "
+                + (shown ? Shown.text(typedName) : typedName));
     }
 
     /** How to come back to a walk: its own command, or the DM word that resumes the walk paused last. */

@@ -512,7 +512,8 @@ final class DigestComposer {
         });
         List<String> shared = lines(d.shared().size(), i -> {
             WalkActivity.SharedAnswer a = d.shared().get(i);
-            return "• " + Mentions.user(a.userId()) + " on *" + Limits.clip(a.question(), 60) + "*: "
+            return "• " + Mentions.user(a.userId()) + (a.partner().isEmpty() ? "" : ", for **" + name(a.partner())
+                    + "**,") + " on *" + Limits.clip(a.questionShown(), 60) + "*: "
                     + typed(a.text(), 120);
         });
         List<String> unowned = lines(d.unowned().size(), i -> "• **" + name(d.unowned().get(i).name()) + "** ("
@@ -840,7 +841,9 @@ final class DigestComposer {
      * read weeks later, still says which week it is about (and from when its "days" count).
      */
     Csv csv(Digest d) {
-        Csv csv = Csv.withHeader("list", "who", "what", "detail", "days", "reminders", "period from", "period to");
+        // partner: the one a shared answer's plan is about (other lists name theirs in "what")
+        Csv csv = Csv.withHeader("list", "who", "what", "detail", "days", "reminders", "period from", "period to",
+                "partner");
         String from = Csv.time(d.week().start(), d.zone());
         String to = Csv.time(d.week().end(), d.zone());
         d.cold().forEach(c -> row(csv, from, to, "going cold", Csv.member(c.partner().ownerId()), c.partner().name(),
@@ -856,7 +859,8 @@ final class DigestComposer {
         d.gaps().forEach(g -> row(csv, from, to, "sector", "", g.sectorName(), g.standing()));
         d.failed().forEach(f -> row(csv, from, to, "failed send", Csv.member(f.recipientId()), f.kind(),
                 Csv.plain(FailedSends.reason(f))));
-        d.shared().forEach(a -> row(csv, from, to, "shared answer", Csv.member(a.userId()), a.question(), a.text()));
+        d.shared().forEach(a -> rowAbout(csv, from, to, a.partner(), "shared answer", Csv.member(a.userId()),
+                a.question(), a.text()));
         return csv;
     }
 
@@ -889,9 +893,15 @@ final class DigestComposer {
 
     /** A row of the digest's CSV: its first six cells (fewer leave the rest empty), then the period's two. */
     private static void row(Csv csv, String from, String to, Object... cells) {
-        Object[] all = Arrays.copyOf(cells, 8);
+        rowAbout(csv, from, to, null, cells);
+    }
+
+    /** {@link #row(Csv, String, String, Object...)}, then the partner a shared answer's plan is about. */
+    private static void rowAbout(Csv csv, String from, String to, String partner, Object... cells) {
+        Object[] all = Arrays.copyOf(cells, 9);
         all[6] = from;
         all[7] = to;
+        all[8] = partner;
         csv.row(all);
     }
 }

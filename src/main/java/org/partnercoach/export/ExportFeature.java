@@ -90,9 +90,10 @@ public final class ExportFeature implements Feature {
 
     /** Only answers their authors shared: a private answer never leaves the bot. */
     public Csv answers(long guildId, ZoneId zone) {
-        Csv csv = Csv.withHeader("id", "member", "walk", "question", "answer", "updated_at");
-        walks.shared(guildId).forEach(a -> csv.row(a.answerId(),
-                Csv.member(a.userId()), a.walkTitle(), a.question(), a.text(), Csv.time(a.updatedAt(), zone)));
+        // partner: the one a plan is about (its name now), empty for a walk about no one in particular
+        Csv csv = Csv.withHeader("id", "member", "walk", "question", "answer", "updated_at", "partner");
+        walks.shared(guildId).forEach(a -> csv.row(a.answerId(), Csv.member(a.userId()), a.walkTitle(),
+                a.question(), a.text(), Csv.time(a.updatedAt(), zone), a.partner()));
         return csv;
     }
 

@@ -463,7 +463,8 @@ final class QuarterReport {
                 + (c.stories().size() > STORIES_IN_MESSAGE ? " The PDF has them all." : ""));
         for (WalkActivity.SharedAnswer a : c.stories().subList(0, Math.min(STORIES_IN_MESSAGE, c.stories().size()))) {
             // the member's own words, shown literally
-            card = card.withField(Limits.clip(a.question(), 200), Shown.text(Limits.clip(a.text(), 300)));
+            card = card.withField(Limits.clip(a.questionShown(), 200), (a.partner().isEmpty() ? ""
+                    : "*" + a.walkShown() + "*\n") + Shown.text(Limits.clip(a.text(), 300)));
         }
         return card;
     }
@@ -587,7 +588,7 @@ final class QuarterReport {
         }
         c.addedLater().forEach(a -> csv.row("touchpoints with a partner added later", a.name(), "added "
                 + MapView.day(a.addedAt(), c.zone()), a.touchpoints()));
-        c.stories().forEach(a -> csv.row("shared story", a.question(), a.walkTitle(), null, a.text()));
+        c.stories().forEach(a -> csv.row("shared story", a.question(), a.walk(), null, a.text()));
         return csv;
     }
 

@@ -108,6 +108,9 @@ final class ReportPdf {
         }
         for (WalkActivity.SharedAnswer a : c.stories()) {
             text(bold, 11, a.question());
+            if (!a.partner().isEmpty()) {
+                text(regular, 11, a.walk());
+            }
             text(regular, 11, "\u201c" + a.text() + "\u201d");
         }
     }

@@ -180,6 +180,11 @@ public final class Partners {
             }
 
             @Override
+            public java.util.Map<Long, String> namesOf(long guildId, java.util.Set<Long> subjectIds) {
+                return subjectIds.isEmpty() ? java.util.Map.of() : directory.namesOf(guildId, subjectIds);
+            }
+
+            @Override
             public boolean setAside(long guildId, long subjectId) {
                 return subjectId != 0 && !directory.movedOnAmong(guildId, java.util.List.of(subjectId)).isEmpty();
             }

@@ -1595,7 +1595,7 @@ class WeeklyDigestTest {
                 + "since added");
         assertThat(digest.plainText()).contains("Members who stalled (1)", "untouched 8 days");
         assertThat(csvOf(digest)).contains("going cold,https://discord.com/users/" + ana.id() + ",Hope Housing,Researching (never contacted),8,")
-                .containsPattern("stalled,https://discord.com/users/\\d+,5 tips.*,8,,2026-03-03 09:00,2026-03-10 09:00\\r?\\n");
+                .containsPattern("stalled,https://discord.com/users/\\d+,5 tips.*,8,,2026-03-03 09:00,2026-03-10 09:00,\\r?\\n");
     }
 
     /**
@@ -1809,13 +1809,14 @@ class WeeklyDigestTest {
         List<String> last = csvOf(sent.get(sent.size() - 1).reply()).lines().toList();
         List<String> before = csvOf(sent.get(sent.size() - 2).reply()).lines().toList();
 
-        // THEN the header names the period's columns, and every row ends with its own week, from send to send
-        assertThat(last.get(0)).isEqualTo("list,who,what,detail,days,reminders,period from,period to");
+        // THEN the header names the period's columns, and every row has its own week, from send to send, before the
+        // partner of a shared answer (empty on the other rows)
+        assertThat(last.get(0)).isEqualTo("list,who,what,detail,days,reminders,period from,period to,partner");
         assertThat(last.subList(1, last.size())).isNotEmpty()
-                .allSatisfy(row -> assertThat(row).endsWith(",2026-03-16 09:00,2026-03-23 09:00"));
+                .allSatisfy(row -> assertThat(row).endsWith(",2026-03-16 09:00,2026-03-23 09:00,"));
         assertThat(last).anySatisfy(row -> assertThat(row).startsWith("going cold,").contains("Eastside Food Bank"));
         assertThat(before.subList(1, before.size())).isNotEmpty()
-                .allSatisfy(row -> assertThat(row).endsWith(",2026-03-09 09:00,2026-03-16 09:00"));
+                .allSatisfy(row -> assertThat(row).endsWith(",2026-03-09 09:00,2026-03-16 09:00,"));
     }
 
     @Test
