@@ -94,8 +94,26 @@ public final class CoachingFeature implements Feature {
 
     @Override
     public Reply onButton(Inbound.ButtonPress press) {
-        Caller who = press.caller();
-        CustomId id = press.customId();
+        try {
+            return button(press.caller(), press.customId());
+        } catch (Walks.Gone gone) {
+            throw planGone(press.caller(), press.customId(), gone);
+        }
+    }
+
+    /**
+     * A plan's question button or form, its walk gone: when it names a partner deleted since (the plan went with it),
+     * when it was deleted, by whom and how to add it again, as a button about the partner itself says; else {@code
+     * gone} as it is. Read only once the walk was not found.
+     */
+    private UserError planGone(Caller who, CustomId id, Walks.Gone gone) {
+        long subjectId = id.longArg(WalkView.SUBJECT_ARG);
+        return subjectId <= 0 ? gone : subjects.deletion(who.guildId(), subjectId)
+                .<UserError>map(told -> new UserError(told + " Your plan for it went with it. " + Walks.PROGRESS))
+                .orElse(gone);
+    }
+
+    private Reply button(Caller who, CustomId id) {
         long walkId = id.longArg(0);
         String key = id.arg(1);
         return switch (id.action()) {
@@ -127,7 +145,13 @@ public final class CoachingFeature implements Feature {
         CustomId id = submit.customId();
         String text = submit.field(WalkView.ANSWER_FIELD);
         return switch (id.action()) {
-            case "answered" -> answered(who, id.longArg(0), id.arg(1), text).replacingMessage();
+            case "answered" -> {
+                try {
+                    yield answered(who, id.longArg(0), id.arg(1), text).replacingMessage();
+                } catch (Walks.Gone gone) {
+                    throw planGone(who, id, gone);
+                }
+            }
             case "edited" -> answersPage.edited(who, id.longArg(0), text);
             default -> Router.stale();
         };

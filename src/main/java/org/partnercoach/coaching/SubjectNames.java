@@ -29,5 +29,13 @@ public interface SubjectNames {
         return aside;
     }
 
+    /**
+     * What a member who pressed a button of a plan for a subject deleted since (its plans went with it) is told: when
+     * it was deleted, by whom, and how to add it again; empty when no deletion of it is known.
+     */
+    default java.util.Optional<String> deletion(long guildId, long subjectId) {
+        return java.util.Optional.empty();
+    }
+
     SubjectNames NONE = (guildId, subjectId) -> "";
 }

@@ -103,14 +103,26 @@ public final class WalkView {
             String words = state.before(at).isEmpty() ? DM_WORDS_AT_FIRST : DM_WORDS;
             return Reply.text(join(text, outcome.opened() ? words : "")).withCard(card);
         }
-        long walkId = state.walk().id();
         String key = at.question().key();
         return Reply.text(text).withCard(card).withButtons(
-                Button.primary(CustomId.of(FEATURE, "answer", walkId, key), "Answer"),
-                Button.secondary(CustomId.of(FEATURE, "skip", walkId, key), "Skip"),
-                Button.secondary(CustomId.of(FEATURE, "back", walkId, key), "Back"),
-                Button.secondary(CustomId.of(FEATURE, "pause", walkId), "Pause"));
+                Button.primary(questionId("answer", state.walk(), key), "Answer"),
+                Button.secondary(questionId("skip", state.walk(), key), "Skip"),
+                Button.secondary(questionId("back", state.walk(), key), "Back"),
+                Button.secondary(state.walk().subjectId() == 0 ? CustomId.of(FEATURE, "pause", state.walk().id())
+                        : questionId("pause", state.walk(), key), "Pause"));
     }
+
+    /**
+     * The id of a question's button or form: the walk and the question, and for a plan its subject too ({@link
+     * #SUBJECT_ARG}), so that a press after the partner was deleted, its plan with it, can say so.
+     */
+    private static CustomId questionId(String action, Walk walk, String key) {
+        return walk.subjectId() == 0 ? CustomId.of(FEATURE, action, walk.id(), key)
+                : CustomId.of(FEATURE, action, walk.id(), key, walk.subjectId());
+    }
+
+    /** Where a question's button or form names the plan's subject (-1 in a walk about no one in particular). */
+    static final int SUBJECT_ARG = 2;
 
     /**
      * Whether the walk opens without its first step's guidance: begun in a DM at its first question, it opens short
@@ -140,7 +152,7 @@ public final class WalkView {
         Form.Input input = Form.Input.paragraph(ANSWER_FIELD, "Your answer", Walks.MAX_ANSWER)
                 .withPlaceholder(hint);
         String previous = state.textFor(at.question().key()).orElse(null);
-        return new Form(CustomId.of(FEATURE, "answered", state.walk().id(), at.question().key()),
+        return new Form(questionId("answered", state.walk(), at.question().key()),
                 formTitle(state.curriculum(), at), List.of(previous == null ? input : input.prefilled(previous)));
     }
 

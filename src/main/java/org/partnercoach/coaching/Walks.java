@@ -910,16 +910,28 @@ public final class Walks {
      */
     private static Walk owned(Caller who, Optional<Walk> found) {
         requireServer(who);
-        Walk walk = found.orElseThrow(() -> new UserError(who.inDm()
-                ? "I can't find that walk in the server your DMs belong to now (the one where you last ran a "
-                        + "command). If it's from another server, run `/coach progress` there, then try again here."
-                : "I can't find that walk any more (a plan for a partner goes when the partner is deleted from the "
-                        + "outreach list). Run `/coach progress` to see the walks you have and carry on with one."));
+        Walk walk = found.orElseThrow(() -> who.inDm() ? new UserError("I can't find that walk in the server your DMs "
+                + "belong to now (the one where you last ran a command). If it's from another server, run `/coach "
+                + "progress` there, then try again here.") : new Gone());
         if (walk.userId() != who.userId()) {
             throw new UserError("That button belongs to someone else's walk. Start your own with `/coach start`.");
         }
         return walk;
     }
+
+    /**
+     * A walk no longer there, in the member's server: a plan goes when its partner is deleted from the outreach list,
+     * which the button that found it gone may say more of ({@link CoachingFeature}).
+     */
+    static final class Gone extends UserError {
+        Gone() {
+            super("I can't find that walk any more (a plan for a partner goes when the partner is deleted from the "
+                    + "outreach list). " + PROGRESS);
+        }
+    }
+
+    /** Where a member whose walk is gone finds the walks she has. */
+    static final String PROGRESS = "Run `/coach progress` to see the walks you have and carry on with one.";
 
     /** Builds the state, moving a walk whose question vanished from the content to its first open question. */
     private WalkState state(Connection c, Walk walk, WalkOutcome outcome, String notice) throws SQLException {

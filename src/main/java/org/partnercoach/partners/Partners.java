@@ -193,6 +193,11 @@ public final class Partners {
             public java.util.Set<Long> setAsideAmong(long guildId, java.util.Set<Long> subjectIds) {
                 return subjectIds.isEmpty() ? java.util.Set.of() : directory.movedOnAmong(guildId, subjectIds);
             }
+
+            @Override
+            public java.util.Optional<String> deletion(long guildId, long subjectId) {
+                return subjectId <= 0 ? java.util.Optional.empty() : directory.deletionOf(guildId, subjectId);
+            }
         };
     }
 

@@ -62,6 +62,28 @@ class DeletedPartnerPressedTest {
     }
 
     @Test
+    @DisplayName("GIVEN bea is answering her plan for Sunrise Clinic WHEN ana deletes the partner and bea presses a "
+            + "button of the plan's question, or sends the answer form she had open THEN she hears which partner, "
+            + "when and by whom it was deleted, how to add it again, and that her plan went with it")
+    void planButtonsAfterDelete() {
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Sunrise Clinic", "sector", "health-care");
+        Reply question = bea.runs("partner coach", "partner", "Sunrise Clinic");
+        List<CustomId> buttons = question.buttons().stream().map(Button::id).toList();
+        assertThat(buttons).extracting(CustomId::action).containsExactly("answer", "skip", "back", "pause");
+        assertThat(bea.presses("Answer").isForm()).isTrue();
+        Instant at = bot.clock().instant();
+        deletes(ana, "Sunrise Clinic");
+        String told = deletedLine("Sunrise Clinic", at, "<@" + ana.id() + ">") + " Your plan for it went with it. "
+                + "Run `/coach progress` to see the walks you have and carry on with one.";
+
+        // the form she had open, sent after the delete
+        assertThat(bea.submits("answer", "Their nurses run the Saturday clinic").text()).isEqualTo(told);
+        for (CustomId id : buttons) {
+            assertThat(bea.pressesId(id).text()).as(id.toString()).isEqualTo(told);
+        }
+    }
+
+    @Test
     @DisplayName("the list's menu, picking a partner deleted since, names it too")
     void listMenuAfterDelete() {
         ana.runs(PartnerFeature.Paths.ADD, "name", "Sunrise Clinic", "sector", "health-care");

@@ -112,8 +112,8 @@ class PartnerDeleteAndUnknowTest {
         assertThat(bot.messenger().directTo(cora.id())).isEmpty();
         // AND a button of the plan's question on her screen says why the walk is gone and where the others are,
         // rather than sending her to a walk she never began
-        assertThat(bea.presses("Skip").text()).contains("I can't find that walk any more")
-                .contains("a plan for a partner goes when the partner is deleted").contains("`/coach progress`")
+        assertThat(bea.presses("Skip").text()).contains("“Eastside Food Bank” was deleted from the list on",
+                        "Your plan for it went with it.").contains("`/coach progress`")
                 .doesNotContain("`/coach start`");
         assertThat(bea.runs("coach progress").plainText()).doesNotContain("Eastside Food Bank");
     }
