@@ -225,6 +225,14 @@ public final class PartnerDirectory {
         return called;
     }
 
+    /**
+     * What the partners of this server renamed at or after {@code at} were called just before it, by id, in one read:
+     * the names a message sent then showed them by (a partner not among them is called now what it was then).
+     */
+    public java.util.Map<Long, String> namesBefore(long guildId, Instant at) {
+        return db.read(c -> partners.namesBefore(c, guildId, at));
+    }
+
     /** The partners of this server among {@code ids} that have moved on (archived); one read. */
     public java.util.Set<Long> movedOnAmong(long guildId, java.util.Collection<Long> ids) {
         return db.read(c -> partners.movedOnAmong(c, guildId, ids));

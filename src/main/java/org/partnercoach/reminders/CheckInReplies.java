@@ -295,7 +295,14 @@ final class CheckInReplies implements Feature {
      */
     private Reply toldUnder(Latest latest, String said, String typed) {
         List<Partner> waiting = latest.waiting();
-        Optional<Partner> meant = waiting.size() == 1 ? Optional.of(waiting.get(0)) : namedIn(said, waiting);
+        Optional<Partner> meant = waiting.size() == 1 ? Optional.of(waiting.get(0)) : namedIn(said, waiting, Map.of());
+        if (meant.isEmpty() && waiting.size() > 1) {
+            // by the name the check-in showed, when one of them was renamed since (read only then)
+            Map<Long, String> shown = directory.namesBefore(latest.who().guildId(), latest.send().sentAt());
+            if (waiting.stream().anyMatch(p -> shown.containsKey(p.id()))) {
+                meant = namedIn(said, waiting, shown);
+            }
+        }
         boolean kept = !DONE.matcher(said).matches();
         if (kept) {
             Caller who = latest.who();
@@ -316,12 +323,15 @@ final class CheckInReplies implements Feature {
 
     /**
      * The one partner of {@code partners} her line names: its whole name, else a word of it no other of them has
-     * ("at the clinic" for Northside Clinic, not for Eastside Food Bank). Empty when it names none, or several.
+     * ("at the clinic" for Northside Clinic, not for Eastside Food Bank). Empty when it names none, or several. Each
+     * goes by its name now and by the one in {@code shownAs} (by id: the name the check-in showed, before a rename).
      */
-    static Optional<Partner> namedIn(String said, List<Partner> partners) {
+    static Optional<Partner> namedIn(String said, List<Partner> partners, Map<Long, String> shownAs) {
         String line = " " + wordsOf(said) + " ";
-        List<Partner> whole = partners.stream().filter(p -> !wordsOf(p.name()).isBlank()
-                && line.contains(" " + wordsOf(p.name()) + " ")).toList();
+        Function<Partner, List<String>> names = p -> shownAs.containsKey(p.id())
+                ? List.of(p.name(), shownAs.get(p.id())) : List.of(p.name());
+        List<Partner> whole = partners.stream().filter(p -> names.apply(p).stream().anyMatch(n ->
+                !wordsOf(n).isBlank() && line.contains(" " + wordsOf(n) + " "))).toList();
         if (whole.size() == 1) {
             return Optional.of(whole.get(0));
         }
@@ -329,8 +339,10 @@ final class CheckInReplies implements Feature {
             return Optional.empty();
         }
         java.util.Set<String> typedWords = new java.util.HashSet<>(List.of(line.strip().split(" ")));
-        List<Partner> byWord = partners.stream().filter(p -> nameWords(p).stream().filter(w -> partners.stream()
-                .filter(o -> o != p).noneMatch(o -> nameWords(o).contains(w)))
+        Function<Partner, java.util.Set<String>> words = p -> names.apply(p).stream()
+                .flatMap(n -> nameWords(n).stream()).collect(java.util.stream.Collectors.toSet());
+        List<Partner> byWord = partners.stream().filter(p -> words.apply(p).stream().filter(w -> partners.stream()
+                .filter(o -> o != p).noneMatch(o -> words.apply(o).contains(w)))
                 .anyMatch(w -> typedWords.contains(w) || typedWords.contains(w + "s")
                         || w.endsWith("s") && typedWords.contains(w.substring(0, w.length() - 1)))).toList();
         return byWord.size() == 1 ? Optional.of(byWord.get(0)) : Optional.empty();
@@ -341,8 +353,8 @@ final class CheckInReplies implements Feature {
             "to", "a", "an", "with", "them", "their", "this", "that", "inc", "llc", "co", "org");
 
     /** The words of a partner's name that may tell it apart: three letters or more, not {@link #COMMON}. */
-    private static java.util.Set<String> nameWords(Partner p) {
-        return java.util.Arrays.stream(wordsOf(p.name()).split(" ")).filter(w -> w.length() >= 3
+    private static java.util.Set<String> nameWords(String name) {
+        return java.util.Arrays.stream(wordsOf(name).split(" ")).filter(w -> w.length() >= 3
                 && !COMMON.contains(w)).collect(java.util.stream.Collectors.toSet());
     }
 
@@ -595,7 +607,7 @@ final class CheckInReplies implements Feature {
 
     /** A contact with {@code p} was logged after its reminder state {@code s} was written (a new stretch began). */
     private static boolean loggedSince(CultivateState s, Partner p) {
-        return p.lastTouchAt() != null && (s.touchMarker() == null || p.lastTouchAt().isAfter(s.touchMarker()));
+        return s.loggedSince(p);
     }
 
     /** "Eastside Food Bank", "Eastside Food Bank and Lincoln High", or "Eastside Food Bank and 2 more". */

@@ -102,8 +102,7 @@ public final class CultivateFeature implements Feature {
     /** A reminder's button, menu or form out of date: no command showed it, so say where partners stand now. */
     @Override
     public String afterStale() {
-        return "`/partner list mine:true` shows the partners you look after, and `/partner show` where one's "
-                + "reminders stand.";
+        return CultivateView.LOOKED_AFTER;
     }
 
     @Override
@@ -260,9 +259,10 @@ public final class CultivateFeature implements Feature {
                 + (kind.isEmpty() ? " as a note (I didn't recognise the kind “" + Limits.clip(kindText, 20) + "”)"
                 : "") + ". ";
         // the line /partner log gives: when the next check-in is due, and when it really comes
+        // archived since the reminder: the contact is kept all the same, and she is told who archived it and why
         return refreshed(t, logged + (p.active() ? "Its reminders now count from this contact: "
                 + status.withoutButton(p, t.who().userId()) + ". Nice work keeping the relationship warm!"
-                : "It has moved on, so no reminders come for it; `/partner restore` brings it back."));
+                : movedOnLine(t, "So no check-in reminders come for it")));
     }
 
     private Reply snooze(Target t, long days) {
@@ -358,7 +358,7 @@ public final class CultivateFeature implements Feature {
         List<Partner> handed = open.handed().stream().filter(p -> p.id() != told).toList();
         String said = handed.isEmpty() ? notice
                 : (notice.isEmpty() ? "" : notice + "\n") + CheckInReplies.handedOn(handed) + ".";
-        return view.reminder(send, open.items(), said).replacingMessage();
+        return view.reminder(send, open.items(), said, open.keptInTouch()).replacingMessage();
     }
 
     /**
@@ -366,11 +366,18 @@ public final class CultivateFeature implements Feature {
      * so} (what the press did not do), and how to bring it back, over what is left of the reminder. Nothing changes.
      */
     private Reply movedOn(Target t, String so) {
-        String told = directory.movedOn(t.send().guildId(), t.partner().id())
+        return refreshed(t, movedOnLine(t, so));
+    }
+
+    /**
+     * That the partner of {@code t} has moved on: who archived it, when and why, {@code so} (a sentence without its
+     * stop), and how to bring it back.
+     */
+    private String movedOnLine(Target t, String so) {
+        return directory.movedOn(t.send().guildId(), t.partner().id())
                 .map(m -> m.told(so))
                 .orElseGet(() -> "“" + Shown.text(t.partner().name()) + "” has moved on. " + so + ". `/partner "
                         + "restore` brings it back.");
-        return refreshed(t, told);
     }
 
     /** Why this reminder's question no longer stands: its partner came back from moved-on, or was touched, since. */

@@ -50,6 +50,11 @@ record CultivateState(Instant touchMarker, int reminders, Instant remindedAt, In
                 : new CultivateState(lastTouchAt, 0, null, null, null, null, null, null);
     }
 
+    /** A contact with {@code p} was logged after this state was written (a new stretch began). */
+    boolean loggedSince(Partner p) {
+        return p.lastTouchAt() != null && (touchMarker == null || p.lastTouchAt().isAfter(touchMarker));
+    }
+
     /** No touchpoint was logged, and the partner was not restored, since this state was written. */
     boolean sameStretch(Partner p) {
         return sameStretch(p.lastTouchAt(), p.restoredAt());

@@ -58,9 +58,22 @@ final class CultivateView {
                 : settings.of(send.guildId()).zone();
     }
 
-    /** The reminder: every partner still waiting, with the buttons (one partner) or the menu (several). */
+    /** The reminder as it goes out: every partner due, with the buttons (one partner) or the menu (several). */
     Reply reminder(ScheduledSend send, List<PartnerCycles.Item> items, String notice) {
+        return reminder(send, items, notice, false);
+    }
+
+    /**
+     * What is left of a reminder, under {@code notice}: every partner still waiting, with the buttons (one partner) or
+     * the menu (several). With none left, the thanks for keeping the relationships warm only when she did ({@code
+     * keptInTouch}: a contact with one of its partners was logged since); when they all left it otherwise (snoozed,
+     * handed over, archived or deleted, often by others), a plain line that nothing is left.
+     */
+    Reply reminder(ScheduledSend send, List<PartnerCycles.Item> items, String notice, boolean keptInTouch) {
         if (items.isEmpty()) {
+            if (!keptInTouch) {
+                return Reply.text((notice.isEmpty() ? "" : notice + "\n") + nothingLeft(send)).inPublic();
+            }
             return Reply.text(notice).withCard(Card.of("🌱 All caught up", "That's every partner in this "
                     + "reminder. Thank you for keeping the relationships warm!")).inPublic();
         }
@@ -95,6 +108,19 @@ final class CultivateView {
         }
         return reply;
     }
+
+    /**
+     * The line that ends a reminder no partner is left in, without a contact logged from it: nothing more to do here,
+     * and, for a member's own, where the partners she looks after stand.
+     */
+    static String nothingLeft(ScheduledSend send) {
+        return "Nothing else is left in this reminder, so there's nothing more to do here."
+                + (send.recipientId() == 0 ? "" : " " + LOOKED_AFTER);
+    }
+
+    /** Where a member sees the partners she looks after, and where one's reminders stand. */
+    static final String LOOKED_AFTER = "`/partner list mine:true` shows the partners you look after, and "
+            + "`/partner show` where one's reminders stand.";
 
     /** One partner of a reminder with several, picked from its menu: its buttons, and the way back to the list. */
     Reply partner(ScheduledSend send, PartnerCycles.Item item) {

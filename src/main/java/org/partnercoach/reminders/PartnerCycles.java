@@ -202,7 +202,11 @@ final class PartnerCycles {
      * recipient; {@code handed}, those that would, but were handed to someone else since (their check-ins go to
      * their new owner, as {@link #dueEach} sends them).
      */
-    record Open(List<Item> items, List<Partner> handed) {
+    /**
+     * What is left of a reminder: {@code items} still wait for something from it, {@code handed} went to someone else
+     * since; {@code keptInTouch}: a contact with at least one of its partners was logged since it came.
+     */
+    record Open(List<Item> items, List<Partner> handed, boolean keptInTouch) {
     }
 
     /**
@@ -217,9 +221,11 @@ final class PartnerCycles {
         directory.find(send.guildId(), ids).forEach(p -> partners.put(p.id(), p));
         List<Item> open = new ArrayList<>();
         List<Partner> handed = new ArrayList<>();
+        boolean keptInTouch = false;
         for (Long id : ids) {
-            Optional<Partner> partner = Optional.ofNullable(partners.get(id)).filter(Partner::active);
             CultivateState s = states.get(id);
+            keptInTouch |= s != null && partners.containsKey(id) && s.loggedSince(partners.get(id));
+            Optional<Partner> partner = Optional.ofNullable(partners.get(id)).filter(Partner::active);
             if (partner.isEmpty() || s == null || !s.sameStretch(partner.get()) || s.snoozedAt(now)
                     || s.decision() == CultivateState.Decision.PAUSE
                     || (s.decidedAt() != null && s.decidedAt().isAfter(send.requestedAt()))) {
@@ -231,7 +237,7 @@ final class PartnerCycles {
             }
             open.add(new Item(partner.get(), s, s.waitsForAnswer()));
         }
-        return new Open(open, handed);
+        return new Open(open, handed, keptInTouch);
     }
 
     /** One reminder sent at {@code at}: whom it went to (0: the reminder channel) and the ids of its partners. */

@@ -166,6 +166,35 @@ class CheckInRepliesTest {
     }
 
     @Test
+    @DisplayName("GIVEN a check-in of two partners, one renamed since by another member WHEN ana tells of the contact "
+            + "by the name the check-in showed (\"the food bank\") THEN the reply thanks her for that partner, by its "
+            + "name now, and its form starts with her words")
+    void contactToldByTheNameTheCheckInShowedBeforeARename() {
+        checkInComes("Eastside Food Bank", "Lincoln High School");
+        Member bea = bot.member("bea");
+        assertThat(bea.runs("partner edit", "partner", "Eastside Food Bank", "name", "Eastside Community Pantry")
+                .plainText()).startsWith("Saved the changes to “Eastside Community Pantry”");
+
+        Reply reply = ana.types("called the food bank this morning");
+
+        assertThat(reply.plainText()).startsWith("Glad you were in touch with “Eastside Community Pantry”!")
+                .contains("pick it on my reminder above and press **Log a touchpoint**")
+                .doesNotContain("Which partner", "Lincoln High School");
+        opensLatest();
+        ana.picks(String.valueOf(partnerId("Lincoln High School")));
+        assertThat(ana.presses("Log a touchpoint").form().inputs().get(0).value()).isNull();
+        opensLatest();
+        ana.picks(String.valueOf(partnerId("Eastside Community Pantry")));
+        Reply form = ana.presses("Log a touchpoint");
+        assertThat(prefilled(form, CultivateFeature.FIELD_NOTE)).isEqualTo("called the food bank this morning");
+
+        // its whole old name finds it too
+        assertThat(ana.types("I emailed Eastside Food Bank").plainText())
+                .startsWith("Glad you were in touch with “Eastside Community Pantry”!");
+        assertThat(touchpoints()).isEmpty();
+    }
+
+    @Test
     @DisplayName("a bare \"done\" under a check-in of two partners asks which, and its form opens empty as before")
     void bareDoneUnderTwoPartnersAsksWhich() {
         checkInComes("Eastside Food Bank", "Northside Clinic");

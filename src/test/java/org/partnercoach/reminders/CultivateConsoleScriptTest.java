@@ -91,9 +91,10 @@ class CultivateConsoleScriptTest {
 
         String after = transcript.substring(transcript.lastIndexOf("you (bea)> #4"));
         assertThat(after).contains("“Lincoln High School” has moved on.",
-                "“Eastside Food Bank” is looked after by @cora now, so its check-ins go to them.", "All caught up",
+                "“Eastside Food Bank” is looked after by @cora now, so its check-ins go to them.",
+                "Nothing else is left in this reminder",
                 "(no button 3 on the last message bea saw: the reply that took its place took its buttons away")
-                .doesNotContain("Time to check in with Eastside Food Bank", "Only @cora");
+                .doesNotContain("Time to check in with Eastside Food Bank", "Only @cora", "All caught up");
     }
 
     @Test

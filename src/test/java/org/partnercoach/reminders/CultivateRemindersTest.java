@@ -598,7 +598,7 @@ class CultivateRemindersTest {
 
         assertThat(pressed.plainText()).startsWith(movedOnLine(at, cora, "school merged",
                         "So I didn't snooze it: it gets no check-in reminders now"))
-                .contains("All caught up").doesNotContain("Snoozed");
+                .contains("Nothing else is left in this reminder").doesNotContain("Snoozed", "All caught up");
         assertThat(pressed.update()).isTrue();
         assertThat(stateRow(lincoln)).isEqualTo(before);
         assertThat(partner("Lincoln High").stage().name()).isEqualTo("MOVED_ON");
@@ -611,6 +611,50 @@ class CultivateRemindersTest {
         assertThat(bea.pressesId(snooze.id()).plainText()).startsWith("“Lincoln High” has moved on: a former member "
                 + "archived it on " + org.partnercoach.chat.TimeMarkup.full(at) + ".").doesNotContain("<@" + cora.id());
         assertThat(stateRow(lincoln)).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("GIVEN ana's check-in about Lincoln High WHEN a coordinator archives it and ana logs a touchpoint "
+            + "from the check-in THEN the contact is logged, and she hears it moved on, who archived it, when and why, "
+            + "as a Snooze would say, and how to bring it back")
+    void logAfterArchiveSaysWhoArchivedItAndWhy() {
+        Member cora = bot.coordinator("cora");
+        adds(ana, "Lincoln High");
+        days(14);
+        opensLatest(ana);
+        java.time.Instant at = bot.clock().instant();
+        cora.runs("partner archive", "partner", "Lincoln High", "reason", "merged with county program");
+
+        assertThat(ana.presses("Log a touchpoint").isForm()).isTrue();
+        Reply logged = ana.submits("note", "Called Maria about the spring drive", "kind", "call");
+
+        assertThat(logged.plainText()).startsWith("Logged your touchpoint with “Lincoln High”. " + movedOnLine(at,
+                cora, "merged with county program", "So no check-in reminders come for it"));
+        assertThat(touchpoints()).extracting(t -> t.kind() + " " + t.note())
+                .containsExactly("CALL Called Maria about the spring drive");
+        // AND she kept in touch, so she is thanked for it
+        assertThat(logged.plainText()).contains("All caught up", "Thank you for keeping the relationships warm!");
+    }
+
+    @Test
+    @DisplayName("GIVEN ana's check-in about two partners WHEN a coordinator hands one to bea and archives the other, "
+            + "and ana picks the first THEN what is left of it says who has it now and that nothing is left in the "
+            + "reminder, with no thanks for keeping in touch, which she did not")
+    void aCheckInLeftBecauseOfOthersThanksNobody() {
+        Member bea = bot.member("bea");
+        Reply reminder = checkInThenEastsideHandedTo(bea, "Eastside Food Bank", "Lincoln High");
+        bot.coordinator("cora").runs("partner archive", "partner", "Lincoln High", "reason", "closed for the year");
+
+        ana.reads(reminder);
+        Reply picked = ana.picks(String.valueOf(partnerId("Eastside Food Bank")));
+
+        assertThat(picked.plainText()).isEqualTo(handedOnLine(bea) + "\n" + "Nothing else is left in this "
+                + "reminder, so there's nothing more to do here. `/partner list mine:true` shows the partners you look "
+                + "after, and `/partner show` where one's reminders stand.");
+        assertThat(picked.cards()).isEmpty();
+        assertThat(picked.update()).isTrue();
+        assertThat(picked.buttons()).isEmpty();
+        assertThat(menu(picked)).isEmpty();
     }
 
     @Test
@@ -666,7 +710,8 @@ class CultivateRemindersTest {
         Reply left = ana.presses("We've moved on");
 
         assertThat(left.plainText()).startsWith("“Lincoln High” has moved on.").contains(handedOnLine(bea),
-                "All caught up").doesNotContain("Time to check in", "Eastside Food Bank ·");
+                "Nothing else is left in this reminder").doesNotContain("Time to check in", "Eastside Food Bank ·",
+                "All caught up");
         assertThat(left.update()).isTrue();
         assertThat(left.buttons()).isEmpty();
         assertThat(menu(left)).isEmpty();
@@ -1425,7 +1470,8 @@ class CultivateRemindersTest {
         opensLatest(ana);
 
         Reply snoozed = ana.presses("Snooze 1 day");
-        assertThat(snoozed.plainText()).contains("Snoozed “Eastside Food Bank”", "All caught up");
+        assertThat(snoozed.plainText()).contains("Snoozed “Eastside Food Bank”", "Nothing else is left in this "
+                + "reminder").doesNotContain("All caught up");
         bot.advance(Duration.ofHours(23));
         assertThat(dmsTo(ana)).hasSize(1);
         bot.advance(Duration.ofHours(1));
@@ -1988,7 +2034,7 @@ class CultivateRemindersTest {
         Reply after = ana.presses("We've moved on");
 
         assertThat(after.plainText()).contains("“Eastside Food Bank” has moved on", "/partner restore",
-                "All caught up");
+                "Nothing else is left in this reminder").doesNotContain("All caught up");
         assertThat(partner("Eastside Food Bank").stage().name())
                 .isEqualTo("MOVED_ON");
         days(100);
@@ -2082,7 +2128,8 @@ class CultivateRemindersTest {
         threeRemindersThenTheQuestion();
 
         Reply paused = ana.presses("Pause reminders");
-        assertThat(paused.plainText()).contains("Paused reminders for “Eastside Food Bank”", "All caught up");
+        assertThat(paused.plainText()).contains("Paused reminders for “Eastside Food Bank”", "Nothing else is left "
+                + "in this reminder").doesNotContain("All caught up");
         days(100);
         assertThat(dmsTo(ana)).hasSize(4);
 
