@@ -24,6 +24,10 @@ import org.partnercoach.storage.Database;
 final class TypedRatings implements Feature {
 
     /** Numbers alone, apart or joined by commas, slashes and the like. */
+    /** Words for the question's **Skip**: passing, not knowing, not now. */
+    private static final Pattern PASSING = Pattern.compile("(?:ok(?:ay)?,?\\s+)?(?:skip(?:\\s+(?:it|this|this one))?"
+            + "|pass|i'?ll pass|not sure|unsure|i'?m not sure|don'?t know|i don'?t know|idk|dunno|no idea|n/?a"
+            + "|not now|later|maybe later|next time)[\\s.!]*");
     private static final Pattern NUMBERS = Pattern.compile("[\\s,;/.&+-]*\\d+(?:[\\s,;/.&+-]+\\d+)*+[\\s,;/.!]*");
 
     private final Database db;
@@ -58,6 +62,9 @@ final class TypedRatings implements Feature {
         if (PuzzledLine.asks(message.text())) {
             return explained(who);
         }
+        if (PASSING.matcher(message.text().strip().toLowerCase(java.util.Locale.ROOT)).matches()) {
+            return passed(who);
+        }
         if (!NUMBERS.matcher(message.text()).matches()) {
             return Optional.empty();
         }
@@ -80,6 +87,32 @@ final class TypedRatings implements Feature {
      * Empty otherwise, for the walks to answer as before.
      */
     private Optional<Reply> explained(Caller who) {
+        return newestOpen(who).map(partner -> {
+            String name = "“" + Shown.text(partner.name()) + "”";
+            return Reply.text("That's my quarterly value question: once a quarter I ask the member who looks after "
+                    + name + " how much it adds to the coalition (" + aspects() + "). Only you and the coordinators "
+                    + "see your answers, on its `/partner show` page. Tap one button on each line above, "
+                    + Aspect.MIN_SCORE + " (low) to " + Aspect.MAX_SCORE + " (high); you can change them for 7 days. "
+                    + "Or press **Skip** to pass on " + name + " until next quarter.");
+        });
+    }
+
+    /**
+     * A word for its **Skip** ("skip", "pass", "not sure", "later") while the value question is the newest DM: only
+     * the button says which partner and until when, so the reply says to press it; nothing is saved, and no walk
+     * question is skipped. Empty otherwise, for the walks to answer as before.
+     */
+    private Optional<Reply> passed(Caller who) {
+        return newestOpen(who).map(partner -> Reply.text("Typed words aren't saved here: to pass on “"
+                + Shown.text(partner.name()) + "” until next quarter, press **Skip** on my value question above. "
+                + "Nothing else changes, and you're asked again next quarter."));
+    }
+
+    /**
+     * The partner of the value question open this quarter, when no walk moved since it was asked and it is the newest
+     * message the bot sent her by DM: what a word typed now is about.
+     */
+    private Optional<org.partnercoach.partners.Partner> newestOpen(Caller who) {
         String quarter = Quarter.containing(clock.instant(), settings.of(who.guildId()).zone()).key();
         Optional<RatingStore.Ask> open = db.read(c -> store.openAskOf(c, who.guildId(), who.userId(),
                 Aspect.Kind.VALUE, quarter));
@@ -91,17 +124,7 @@ final class TypedRatings implements Feature {
         boolean newest = (walked == null || walked.isBefore(ask.askedAt())) && outbox.history()
                 .newestDm(who.userId(), ask.askedAt()).filter(n -> n.guildId() == who.guildId()
                         && n.kind().equals(ValueAsks.KIND) && n.targetId() == ask.id()).isPresent();
-        if (!newest) {
-            return Optional.empty();
-        }
-        return directory.find(who.guildId(), ask.partnerId()).map(partner -> {
-            String name = "“" + Shown.text(partner.name()) + "”";
-            return Reply.text("That's my quarterly value question: once a quarter I ask the member who looks after "
-                    + name + " how much it adds to the coalition (" + aspects() + "). Only you and the coordinators "
-                    + "see your answers, on its `/partner show` page. Tap one button on each line above, "
-                    + Aspect.MIN_SCORE + " (low) to " + Aspect.MAX_SCORE + " (high); you can change them for 7 days. "
-                    + "Or press **Skip** to pass on " + name + " until next quarter.");
-        });
+        return newest ? directory.find(who.guildId(), ask.partnerId()) : Optional.empty();
     }
 
     /** The value question's lines in lower case: "resources, influence, involvement". */

@@ -81,4 +81,39 @@ class TypedRatingsTest {
 
         assertThat(ana.types("what is this?").plainText()).doesNotContain("quarterly value question");
     }
+
+    @Test
+    @DisplayName("GIVEN the value question is the newest message the bot sent ana WHEN she types \"skip\", \"not "
+            + "sure\", \"pass\" or \"idk\" THEN the reply says to press Skip on the question for that partner, "
+            + "nothing is saved, and it says nothing of walks")
+    void passingWordsPointToSkip() {
+        Member ana = askedAboutValue();
+
+        for (String typed : List.of("skip", "Not sure", "pass.", "idk", "ok skip this one")) {
+            assertThat(ana.types(typed).text()).as(typed).isEqualTo("Typed words aren't saved here: to pass on "
+                    + "“Eastside Food Bank” until next quarter, press **Skip** on my value question above. Nothing "
+                    + "else changes, and you're asked again next quarter.");
+        }
+        assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .doesNotContain("Value:");
+    }
+
+    @Test
+    @DisplayName("GIVEN ana's walk is open and the value question came after its last move WHEN she types \"skip\" "
+            + "THEN the walk's question is not skipped: she is pointed to the value question's Skip")
+    void skipUnderTheValueQuestionLeavesTheWalkAlone() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        String before = ana.runs("coach progress").plainText();
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
+        bot.advance(Duration.ofDays(30));
+
+        assertThat(ana.types("skip").text()).contains("press **Skip** on my value question above");
+        assertThat(ana.runs("coach progress").plainText()).isEqualTo(before);
+
+        // AND once her walk moves, "skip" is the walk's again
+        ana.types("Eastside Food Bank");
+        assertThat(ana.types("skip").text()).doesNotContain("value question");
+    }
 }
