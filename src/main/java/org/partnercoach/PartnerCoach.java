@@ -205,6 +205,8 @@ public final class PartnerCoach implements AutoCloseable {
                     homes);
             Uptime uptime = new Uptime(clock);
             List<Feature> features = List.of(
+                    // a "sure, happy to" or "we met!" under an introduction request or its follow-up is about it
+                    partners.introReplies(lastWalk),
                     // a "done" or "not now" under a check-in reminder answers the reminder, before the walks take it
                     cultivate.checkInReplies(lastWalk, messenger),
                     // so does one under a personal reminder ("snooze 1 hour", "remind me tomorrow")

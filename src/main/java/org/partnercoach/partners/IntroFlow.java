@@ -942,4 +942,10 @@ final class IntroFlow {
     private static String mentions(List<Long> ids) {
         return Mentions.users(ids);
     }
+
+    /** What a line typed in the DM under a request or its follow-up is answered with ({@link IntroReplies}). */
+    org.partnercoach.chat.Feature typedReplies(
+            java.util.function.Function<org.partnercoach.chat.Caller, Instant> walked) {
+        return new IntroReplies(db, clock, outbox, intros, partners, walked);
+    }
 }

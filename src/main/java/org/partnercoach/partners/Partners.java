@@ -161,6 +161,16 @@ public final class Partners {
         return intros.someoneKnows();
     }
 
+    /**
+     * A reply typed in the DM under an introduction request or its follow-up, before the walks take it as an answer.
+     *
+     * @param lastWalkActivity when the member last did something in a walk (null: never)
+     */
+    public org.partnercoach.chat.Feature introReplies(
+            java.util.function.Function<org.partnercoach.chat.Caller, java.time.Instant> lastWalkActivity) {
+        return intros.typedReplies(lastWalkActivity);
+    }
+
     /** {@code /partner ...} */
     public PartnerFeature commands() {
         return commands;
