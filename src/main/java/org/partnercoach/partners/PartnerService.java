@@ -340,12 +340,29 @@ final class PartnerService {
                         + WhoMay.wayBack(who, p, "it")));
             }
             if (!p.active()) {
-                throw new UserError("The coalition has moved on from “" + Shown.text(p.name()) + "” ("
+                throw new NameTaken(p, "The coalition has moved on from “" + Shown.text(p.name()) + "” ("
                         + sectors.nameOf(p.sector()) + "), kept with its history, so I didn't add it again. "
                         + WhoMay.wayBack(who, p, "it"));
             }
-            throw new UserError("“" + Shown.text(p.name()) + "” is already on the list" + which + ". See it with "
+            throw new NameTaken(p, "“" + Shown.text(p.name()) + "” is already on the list" + which + ". See it with "
                     + show + ", or log news about it with `/partner log`.");
+        }
+    }
+
+    /**
+     * An add refused because {@code partner} has the name already (on the list, or moved on): a caller adding names
+     * checked a while ago (Check and add) tells it as on the list and goes on, where {@code /partner add} says this.
+     */
+    static final class NameTaken extends UserError {
+        private final transient Partner partner;
+
+        NameTaken(Partner partner, String friendlyMessage) {
+            super(friendlyMessage);
+            this.partner = partner;
+        }
+
+        Partner partner() {
+            return partner;
         }
     }
 

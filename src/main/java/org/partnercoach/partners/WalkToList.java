@@ -445,11 +445,22 @@ final class WalkToList implements AnswerFollowUp, AfterSession {
         return "“" + Shown.text(Limits.clip(line, 41)) + "”";
     }
 
-    /** A sector was picked: add that one partner, then ask about the next name. */
+    /**
+     * A sector was picked: add that one partner, then ask about the next name. A name someone else added (or added
+     * and moved on from) since it was checked is told as on the list, as a later name would be ({@link #next}), and
+     * the round goes on.
+     */
     Reply pickSector(Caller who, CustomId id, List<String> values) {
         Pending pending = pending(who, id.longArg(0));
-        PartnerService.Added added = service.add(who, pending.name(), values.isEmpty() ? "" : values.get(0), null,
-                null);
+        PartnerService.Added added;
+        try {
+            added = service.add(who, pending.name(), values.isEmpty() ? "" : values.get(0), null, null);
+        } catch (PartnerService.NameTaken taken) {
+            Source source = forget(who, pending);
+            Read read = read(who, source);
+            return next(who, source, read, position(who, source, id, read.answer()), alreadyOnList(Map.of(
+                    pending.name(), new OnList(taken.partner(), false, false)))).replacingMessage();
+        }
         Partner p = added.partner();
         // one spelled alike was added since the name was checked: said as /partner add says it
         String headsUp = view.headsUp(added, who);

@@ -271,6 +271,50 @@ class WalkToListTest {
     }
 
     @Test
+    @DisplayName("GIVEN Cora picking the sector of “Lincoln High School” WHEN Bea adds that name meanwhile THEN Cora's "
+            + "pick says it is on the list, leaves it, and asks about the next name; added and moved on from "
+            + "meanwhile, it is told as moved on, with the command that brings it back")
+    void nameBeingPickedAddedMeanwhile() {
+        Member cora = bot.member("cora");
+        Member bea = bot.member("bea");
+        startsTheWalkAndPressesAnswer(cora);
+        cora.submits("answer", "Lincoln High School and the YMCA");
+        cora.presses("Check and add");
+        assertThat(cora.submits("names", "Lincoln High School\nYMCA").plainText())
+                .contains("Which sector is “Lincoln High School” in? (1 more after this one)");
+        bea.runs(PartnerFeature.Paths.ADD, "name", "Lincoln High School", "sector", "education");
+
+        Reply next = cora.picks("education");
+
+        assertThat(next.plainText()).startsWith("Already on the list: “Lincoln High School”.\n"
+                + "Which sector is “YMCA” in?").doesNotContain("more after this one");
+        assertThat(next.rows()).filteredOn(r -> r instanceof Row.Select).hasSize(1);
+        assertThat(next.buttons()).extracting(Button::label).containsExactly("Don't add this one");
+        assertThat(cora.picks("youth").plainText()).startsWith("Added “YMCA” (Youth)").contains("That's all for "
+                + "this list");
+        assertThat(PartnersTestSupport.directory(bot).allPartners(TestBot.GUILD))
+                .extracting(Partner::name, Partner::ownerId)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Lincoln High School", bea.id()),
+                        org.assertj.core.groups.Tuple.tuple("YMCA", cora.id()));
+
+        // AND added and moved on from while the sector is picked: told so, with the restore command, and left out
+        Member dan = bot.member("dan");
+        startsTheWalkAndPressesAnswer(dan);
+        dan.submits("answer", "Grace Church, the library");
+        dan.presses("Check and add");
+        dan.submits("names", "Grace Church\nPublic Library");
+        bea.runs(PartnerFeature.Paths.ADD, "name", "Grace Church", "sector", "faith");
+        bea.runs("partner archive", "partner", "Grace Church", "reason", "not now");
+
+        Reply movedOn = dan.picks("faith");
+
+        assertThat(movedOn.plainText()).startsWith("The coalition has moved on from “Grace Church”; `/partner "
+                + "restore partner:\"Grace Church\"` brings it back.\nWhich sector is “Public Library” in?");
+        assertThat(PartnersTestSupport.directory(bot).allPartners(TestBot.GUILD)).extracting(Partner::name)
+                .containsExactlyInAnyOrder("Lincoln High School", "YMCA", "Grace Church");
+    }
+
+    @Test
     @DisplayName("a name found in an answer keeps its own punctuation; only quotes or brackets around all of it go")
     void namesKeepTheirPunctuation() {
         assertThat(AnswerNames.names("St. Mary's \"Clinic\", Acme Inc., Yahoo!, Sandy's Diner."))

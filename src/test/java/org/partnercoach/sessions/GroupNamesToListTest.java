@@ -216,6 +216,30 @@ class GroupNamesToListTest {
         }
     }
 
+    @Test
+    @DisplayName("GIVEN the facilitator picking the sector of “Lincoln High School” WHEN a member adds that name "
+            + "meanwhile THEN the pick says it is on the list, leaves it, and asks about the group's next name")
+    void nameBeingPickedAddedMeanwhile() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member you = bot.member("you");
+            long thread = startedTip1(bot, you);
+            bot.member("bea").answersInThread(thread, latestQuestion(bot, thread), "Lincoln High School, YMCA");
+            ends(you, bot, thread);
+            you.presses("Check and add");
+            assertThat(you.submits("names", "Lincoln High School\nYMCA").plainText())
+                    .contains("Which sector is “Lincoln High School” in? (1 more after this one)");
+            bot.member("dan").runs("partner add", "name", "Lincoln High School", "sector", "education");
+
+            Reply next = you.picks("education");
+
+            assertThat(next.plainText()).startsWith("Already on the list: “Lincoln High School”.\n"
+                    + "Which sector is “YMCA” in?");
+            assertThat(namesWaiting(bot)).containsExactly("YMCA");
+            assertThat(you.picks("youth").plainText()).contains("Added “YMCA” (Youth)", "That's all for this list");
+            assertThat(you.runs("partner list").plainText()).contains("Lincoln High School", "YMCA");
+        }
+    }
+
     /** Ends the session in {@code thread} from its latest question: the reply to the facilitator. */
     private static Reply ends(Member facilitator, TestBot bot, long thread) {
         facilitator.readsInThread(thread, latestQuestion(bot, thread));
