@@ -642,6 +642,36 @@ final class IntroFlow {
     }
 
     /**
+     * A partner brought back to the list: the members who found nobody to ask for an introduction there still wait
+     * (an archive keeps their wait), and each not told of someone yet is told by DM, once, of the first member who
+     * said they know someone there while it had moved on (no DM went then, {@link #know}), as {@link #know} tells
+     * them; not when it comes back in a stage where nobody is asked for introductions. Returns those told.
+     *
+     * @param movedOnAt when the partner last moved on; null when its history does not say
+     */
+    List<Long> waitsAfterRestore(Connection c, Partner p, Instant movedOnAt, Instant now) throws SQLException {
+        if (movedOnAt == null || !p.stage().stillReaching()) {
+            return List.of();
+        }
+        Map<Long, Instant> since = intros.contactsSince(c, p.guildId(), p.id(), movedOnAt);
+        List<Long> told = new ArrayList<>();
+        if (since.isEmpty()) {
+            return told;
+        }
+        for (Intro.Wait wait : intros.waits(c, p.guildId(), p.id())) {
+            // one who knew someone there before she began to wait was no news to her then, nor is now
+            Optional<Long> helper = since.entrySet().stream().filter(e -> e.getKey() != wait.requesterId()
+                    && !e.getValue().isBefore(wait.createdAt())).map(Map.Entry::getKey).findFirst();
+            if (wait.toldAt() == null && helper.isPresent() && intros.told(c, p.guildId(), wait.id(), now)) {
+                outbox.enqueue(c, new ScheduledSend.Draft(p.guildId(), SOMEONE_KNOWS_KIND, wait.requesterId(),
+                        wait.id(), Long.toString(helper.get()), "", now), now);
+                told.add(wait.requesterId());
+            }
+        }
+        return told;
+    }
+
+    /**
      * The follow-up asked for at {@code due}: a week after the agreement, or later, after the partner's restore. Once
      * the coalition is in touch with the partner (cultivating or further), {@code /partner intro} asks nobody there
      * ({@link #inTouch}): the follow-up says so, and where to find who looks after it, instead of promising a request.

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.partnercoach.storage.Database;
 
@@ -19,6 +21,8 @@ final class IntroStore {
             + " WHERE guild_id = ? AND partner_id = ? AND user_id = ?";
     private static final String CONTACTS = "SELECT user_id FROM partner_contacts WHERE guild_id = ? AND partner_id = ?"
             + " ORDER BY created_at, user_id";
+    private static final String CONTACTS_SINCE = "SELECT user_id, created_at FROM partner_contacts"
+            + " WHERE guild_id = ? AND partner_id = ? AND created_at >= ? ORDER BY created_at, user_id";
     private static final String INTRO_COLUMNS =
             "id, guild_id, partner_id, requester_id, helper_id, status, asked_at, answered_at";
     private static final String INSERT_INTRO = "INSERT INTO partner_intros (guild_id, partner_id, requester_id,"
@@ -57,7 +61,6 @@ final class IntroStore {
             + " WHERE guild_id = ? AND id = ? AND told_at IS NULL";
     private static final String END_WAIT = "DELETE FROM partner_intro_waits"
             + " WHERE guild_id = ? AND partner_id = ? AND requester_id = ?";
-    private static final String END_WAITS = "DELETE FROM partner_intro_waits WHERE guild_id = ? AND partner_id = ?";
 
     boolean knows(Connection c, long guildId, long partnerId, long userId) throws SQLException {
         return Database.one(c, KNOWS, rs -> rs.getInt(1), guildId, partnerId, userId).orElse(0) > 0;
@@ -73,6 +76,16 @@ final class IntroStore {
 
     List<Long> contacts(Connection c, long guildId, long partnerId) throws SQLException {
         return Database.list(c, CONTACTS, rs -> rs.getLong(1), guildId, partnerId);
+    }
+
+    /** Who said they know someone at a partner at {@code since} or later, and when, first come first. */
+    Map<Long, Instant> contactsSince(Connection c, long guildId, long partnerId, Instant since) throws SQLException {
+        Map<Long, Instant> said = new LinkedHashMap<>();
+        for (Map.Entry<Long, Instant> e : Database.list(c, CONTACTS_SINCE, rs -> Map.entry(rs.getLong(1),
+                Database.instant(rs, "created_at")), guildId, partnerId, since)) {
+            said.put(e.getKey(), e.getValue());
+        }
+        return said;
     }
 
     Intro ask(Connection c, long guildId, long partnerId, long requesterId, long helperId, Instant now)
@@ -163,11 +176,6 @@ final class IntroStore {
     /** {@code requesterId} no longer waits: they asked someone, or logged an introduction. */
     void endWait(Connection c, long guildId, long partnerId, long requesterId) throws SQLException {
         Database.update(c, END_WAIT, guildId, partnerId, requesterId);
-    }
-
-    /** Nobody waits for an introduction to a partner the coalition has moved on from. */
-    void endWaits(Connection c, long guildId, long partnerId) throws SQLException {
-        Database.update(c, END_WAITS, guildId, partnerId);
     }
 
     void answer(Connection c, long guildId, long id, Intro.Status status, Instant now) throws SQLException {

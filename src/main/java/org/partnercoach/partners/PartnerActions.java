@@ -93,7 +93,7 @@ public final class PartnerActions {
     public Partner archive(Caller who, long partnerId, String reason,
                            java.util.function.Function<Partner, java.util.Set<Long>> left) {
         // deleted since, and another called so now: its page is offered, not a command that archives that one
-        Partner p = service.archive(who, PartnerRef.id(partnerId), reason, gone -> java.util.Set.of());
+        Partner p = service.archive(who, PartnerRef.id(partnerId), reason, gone -> java.util.Set.of()).partner();
         coaching.movedOn(who, p, OwnerNotice.toTell(p, who.userId()) == 0 ? java.util.Set.of() : left.apply(p));
         return p;
     }

@@ -261,12 +261,14 @@ public final class PartnerFeature implements Feature {
             case Paths.LOG -> loggedWithAddOns(who, service.log(who, partner, option(command, WHAT),
                     option(command, KIND), option(command, WHEN)));
             case Paths.ARCHIVE -> {
-                Partner p = service.archive(who, partner, option(command, REASON), q -> WhoLeft.Gone.of(command, q));
-                yield archived(who, p, WhoLeft.Gone.of(command, p));
+                PartnerService.Archived archived = service.archive(who, partner, option(command, REASON),
+                        q -> WhoLeft.Gone.of(command, q));
+                yield archived(who, archived, WhoLeft.Gone.of(command, archived.partner()));
             }
             case Paths.RESTORE -> {
-                Partner p = service.restore(who, partner, intros, q -> WhoLeft.Gone.of(command, q));
-                yield restored(who, p, WhoLeft.Gone.of(command, p));
+                PartnerService.Restored restored = service.restore(who, partner, intros,
+                        q -> WhoLeft.Gone.of(command, q));
+                yield restored(who, restored, WhoLeft.Gone.of(command, restored.partner()));
             }
             case Paths.KNOW -> know(who, service.find(who, partner));
             case Paths.UNKNOW -> unknow(who, service.find(who, partner));
@@ -432,9 +434,15 @@ public final class PartnerFeature implements Feature {
     /**
      * Moved on: the plans for it still open are paused, and the other members who had one are told by DM, as is its
      * owner when someone else archived it, unless the platform said she has {@code left} the server (the reply then
-     * says so, and how to hand it to someone who is here).
+     * says so, and how to hand it to someone who is here). Members waiting to hear of someone who knows someone there
+     * keep their wait, and the reply says so.
      */
-    private Reply archived(Caller who, Partner p, Set<Long> left) {
+    private Reply archived(Caller who, PartnerService.Archived archived, Set<Long> left) {
+        Partner p = archived.partner();
+        List<Long> waiting = archived.waitingForSomeone();
+        String waits = waiting.isEmpty() ? "" : " " + Mentions.users(waiting) + (waiting.size() == 1 ? " is" : " are")
+                + " waiting to hear of someone who knows someone there, for an introduction: if it's brought back, "
+                + "I'll still let them know by DM when someone says so.";
         java.util.Set<Long> plans = coaching.movedOn(who, p, left);
         long owner = OwnerNotice.toTell(p, who.userId());
         java.util.Set<Long> others = PartnerCoaching.toldByDm(p, who.userId(), plans);
@@ -445,7 +453,7 @@ public final class PartnerFeature implements Feature {
                 + "partners step back." + mine + tell + ownerNews.told(p.guildId(), owner, "look after it"
                 + (plans.contains(owner) ? " (their plan for it is paused too)" : ""), left, "looks after it",
                 HAND_IT_ON)
-                + " Bring it back any time with `/partner restore`.");
+                + waits + " Bring it back any time with `/partner restore`.");
     }
 
     /**
@@ -453,9 +461,15 @@ public final class PartnerFeature implements Feature {
      * {@code who} how to pick up her own plan, and names the other members whose plans wait (each told by DM, its
      * owner in her own news, when someone else restored it; or told nothing, when their DM that it moved on had not
      * gone out yet), without a command: run by {@code who}, it would only begin a new plan of her own. An owner the
-     * platform said has {@code left} the server is told nothing, and the reply says so.
+     * platform said has {@code left} the server is told nothing, and the reply says so. Members waiting for an
+     * introduction there who are told of someone who said meanwhile they know someone there are named.
      */
-    private Reply restored(Caller who, Partner p, Set<Long> left) {
+    private Reply restored(Caller who, PartnerService.Restored restored, Set<Long> left) {
+        Partner p = restored.partner();
+        List<Long> leads = restored.toldOfSomeone();
+        String told = leads.isEmpty() ? "" : " " + Mentions.users(leads) + (leads.size() == 1 ? " was" : " were")
+                + " looking for an introduction there, and someone has said since that they know someone there: "
+                + "I'll let them know by DM, so they may ask.";
         PartnerCoaching.Back back = coaching.restored(who, p, left);
         java.util.Set<Long> plans = back.plans();
         long owner = OwnerNotice.toTell(p, who.userId());
@@ -481,7 +495,7 @@ public final class PartnerFeature implements Feature {
                 "looks after it", HAND_IT_ON);
         return Reply.text("“" + Shown.text(p.name()) + "” is back on the list, in the " + p.stage().label().toLowerCase()
                 + " stage. " + view.remindersFromRestore(p, who.userId()) + " Log each contact with `/partner log`."
-                + mine + theirs + notTold + ownerTold);
+                + mine + theirs + notTold + ownerTold + told);
     }
 
     private Reply know(Caller who, Partner p) {

@@ -193,10 +193,17 @@ final class PartnerService {
     }
 
     /**
+     * A partner moved on, and the other members waiting to hear of someone who knows someone there (none told yet):
+     * their wait is kept, for when it is brought back ({@link IntroFlow#waitsAfterRestore}).
+     */
+    record Archived(Partner partner, List<Long> waitingForSomeone) {
+    }
+
+    /**
      * Moves a partner on; {@code left}: who of its people the platform said, before the transaction, have left the
      * server (its owner, for a refusal that points to a coordinator).
      */
-    Partner archive(Caller who, PartnerRef rawPartner, String reason, Function<Partner, Set<Long>> left) {
+    Archived archive(Caller who, PartnerRef rawPartner, String reason, Function<Partner, Set<Long>> left) {
         requireServer(who);
         String why = PartnerInput.optional("reason", reason, PartnerInput.MAX_REASON);
         return db.write(c -> {
@@ -206,17 +213,28 @@ final class PartnerService {
             }
             requireOwnerOrCoordinator(who, p, "archive it", () -> left.apply(p));
             store.moveStage(c, p, Stage.MOVED_ON, p.stage(), why, who.userId(), now());
-            // nobody is told of someone who knows them any more: no introduction is needed for now
-            intros.endWaits(c, who.guildId(), p.id());
-            return reload(c, who.guildId(), p.id());
+            // a member waiting to hear of someone who knows someone there keeps her wait: told once it is back
+            List<Long> waiting = intros.waits(c, who.guildId(), p.id()).stream()
+                    .filter(w -> w.toldAt() == null && w.requesterId() != who.userId())
+                    .map(Intro.Wait::requesterId).toList();
+            return new Archived(reload(c, who.guildId(), p.id()), waiting);
         });
     }
 
     /**
-     * Brings a moved-on partner back, to the stage it left; introductions agreed before it moved on whose follow-up
-     * it missed are followed up again ({@link IntroFlow#followUpsAfterRestore}), in the same transaction.
+     * A partner brought back, and the members waiting for an introduction there who are to be told by DM of someone
+     * who said they know someone there while it had moved on.
      */
-    Partner restore(Caller who, PartnerRef rawPartner, IntroFlow introductions, Function<Partner, Set<Long>> left) {
+    record Restored(Partner partner, List<Long> toldOfSomeone) {
+    }
+
+    /**
+     * Brings a moved-on partner back, to the stage it left; introductions agreed before it moved on whose follow-up
+     * it missed are followed up again ({@link IntroFlow#followUpsAfterRestore}), and members still waiting to hear of
+     * someone who knows someone there are told of one who said so meanwhile ({@link IntroFlow#waitsAfterRestore}), in
+     * the same transaction.
+     */
+    Restored restore(Caller who, PartnerRef rawPartner, IntroFlow introductions, Function<Partner, Set<Long>> left) {
         requireServer(who);
         return db.write(c -> {
             Partner p = lookup.resolve(c, who.guildId(), rawPartner);
@@ -232,7 +250,7 @@ final class PartnerService {
             store.moveStage(c, p, back, null, null, who.userId(), now);
             Partner restored = reload(c, who.guildId(), p.id());
             introductions.followUpsAfterRestore(c, restored, movedOnAt, now);
-            return restored;
+            return new Restored(restored, introductions.waitsAfterRestore(c, restored, movedOnAt, now));
         });
     }
 
