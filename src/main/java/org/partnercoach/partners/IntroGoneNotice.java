@@ -68,6 +68,12 @@ final class IntroGoneNotice implements SendKind {
         });
     }
 
+    /**
+     * What became of an agreement to introduce ("I'll introduce you") whose helper then deleted their data, as the DM
+     * to the member who asked and the partner's page say it.
+     */
+    static final String FORGOTTEN_PROMISE = "has deleted their data here, so that introduction may not happen";
+
     /** Queues the notice to the member who made {@code request}, whose helper deleted their data. */
     void queueHelperForgotten(Connection c, Intro request, Instant now) throws SQLException {
         outbox.enqueue(c, new ScheduledSend.Draft(request.guildId(), KIND, request.requesterId(), request.id(), "",
@@ -98,8 +104,8 @@ final class IntroGoneNotice implements SendKind {
         String name = Shown.text(p.name());
         Button ask = IntroFlow.askButton(p);
         if (request.status() == Intro.Status.WILL_INTRODUCE) {
-            return Reply.text("A member who said they'd introduce you to someone at “" + name + "” has deleted "
-                    + "their data here, so that introduction may not happen. Met them already? Press **We've met** "
+            return Reply.text("A member who said they'd introduce you to someone at “" + name + "” "
+                    + FORGOTTEN_PROMISE + ". Met them already? Press **We've met** "
                     + "to log it. If not, press **Ask for an introduction** to ask anyone else who knows someone "
                     + "there.").withButtons(IntroFlow.metButton(request), ask);
         }

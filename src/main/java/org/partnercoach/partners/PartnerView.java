@@ -302,7 +302,9 @@ final class PartnerView {
         for (Intro i : intros.subList(0, Math.min(INTROS_SHOWN, intros.size()))) {
             String what = switch (i.status()) {
                 case ASKED -> "asked " + Mentions.user(i.helperId()) + ", waiting for an answer";
-                case WILL_INTRODUCE -> Mentions.user(i.helperId()) + " will introduce them";
+                // a helper who deleted their data since is named by nobody: the page says what her DM said
+                case WILL_INTRODUCE -> i.helperId() == 0 ? "a member who said they'd introduce them "
+                        + IntroGoneNotice.FORGOTTEN_PROMISE : Mentions.user(i.helperId()) + " will introduce them";
                 case AGREED_MOVED_ON -> "asked " + Mentions.user(i.helperId()) + ", who offered an introduction after "
                         + "it had moved on, when none was needed";
                 case NOT_WELL -> Mentions.user(i.helperId()) + " doesn't know them well";

@@ -760,6 +760,11 @@ class IntroFlowTest {
         bot.advance(Duration.ofDays(8));
         assertThat(bot.messenger().directTo(ana.id())).extracting(sent -> sent.reply().plainText())
                 .noneMatch(text -> text.startsWith("A week ago"));
+        // AND the partner's page says what her DM said, not that someone will introduce her
+        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText())
+                .contains("• For <@" + ana.id() + ">: a member who said they'd introduce them has deleted their data "
+                        + "here, so that introduction may not happen (")
+                .doesNotContain("will introduce them");
     }
 
     /** The DMs telling {@code member} that an introduction they waited for will not come. */
