@@ -462,7 +462,8 @@ public final class PartnerFeature implements Feature {
      * owner in her own news, when someone else restored it; or told nothing, when their DM that it moved on had not
      * gone out yet), without a command: run by {@code who}, it would only begin a new plan of her own. An owner the
      * platform said has {@code left} the server is told nothing, and the reply says so. Members waiting for an
-     * introduction there who are told of someone who said meanwhile they know someone there are named.
+     * introduction there who are told of someone who said meanwhile they know someone there are named. Another partner
+     * spelled alike gets the heads-up a rename to its name gets.
      */
     private Reply restored(Caller who, PartnerService.Restored restored, Set<Long> left) {
         Partner p = restored.partner();
@@ -495,7 +496,8 @@ public final class PartnerFeature implements Feature {
                 "looks after it", HAND_IT_ON);
         return Reply.text("“" + Shown.text(p.name()) + "” is back on the list, in the " + p.stage().label().toLowerCase()
                 + " stage. " + view.remindersFromRestore(p, who.userId()) + " Log each contact with `/partner log`."
-                + mine + theirs + notTold + ownerTold + told);
+                + mine + theirs + notTold + ownerTold + told
+                + restored.spelledAlike().map(other -> view.alikeNow(other, who)).orElse(""));
     }
 
     private Reply know(Caller who, Partner p) {

@@ -147,7 +147,7 @@ final class PartnerInput {
     }
 
     /** {@link #name}, with its key and the key's letters, each worked out once. */
-    private static PartnerName named(String raw) {
+    static PartnerName named(String raw) {
         String name = Spacing.tidied(CONTROL.matcher(raw == null ? "" : raw).replaceAll(""));
         String key = keyOf(name);
         if (name.isEmpty() || key.isEmpty()) {

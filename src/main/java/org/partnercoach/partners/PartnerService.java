@@ -222,10 +222,11 @@ final class PartnerService {
     }
 
     /**
-     * A partner brought back, and the members waiting for an introduction there who are to be told by DM of someone
-     * who said they know someone there while it had moved on.
+     * A partner brought back, the members waiting for an introduction there who are to be told by DM of someone who
+     * said they know someone there while it had moved on, and another partner whose name differs from its own only in
+     * spaces, punctuation or accents (added meanwhile, say), if any: the two may be one organization.
      */
-    record Restored(Partner partner, List<Long> toldOfSomeone) {
+    record Restored(Partner partner, List<Long> toldOfSomeone, Optional<Partner> spelledAlike) {
     }
 
     /**
@@ -250,7 +251,9 @@ final class PartnerService {
             store.moveStage(c, p, back, null, null, who.userId(), now);
             Partner restored = reload(c, who.guildId(), p.id());
             introductions.followUpsAfterRestore(c, restored, movedOnAt, now);
-            return new Restored(restored, introductions.waitsAfterRestore(c, restored, movedOnAt, now));
+            return new Restored(restored, introductions.waitsAfterRestore(c, restored, movedOnAt, now),
+                    store.spelledAlike(c, who.guildId(), PartnerInput.named(restored.name()))
+                            .filter(o -> o.id() != p.id()));
         });
     }
 

@@ -557,9 +557,7 @@ final class PartnerView {
                 + " was called “" + Shown.text(p.name()) + "” before it was renamed; typing that name now finds this"
                 + " one. If they are the same organization, look at both with `/partner show` and delete the one you"
                 + " don't need.").orElse("")
-                + edited.spelledAlike().map(other -> spelledAlike(other) + " If they are the same organization, look"
-                + " at both with `/partner show` and delete the one you don't need."
-                + (other.active() ? "" : " " + WhoMay.wayBack(who, other, "that one"))).orElse("");
+                + edited.spelledAlike().map(other -> alikeNow(other, who)).orElse("");
         if (!cadenceChanged) {
             return Reply.text(saved).withButtons(coach);
         }
@@ -613,6 +611,16 @@ final class PartnerView {
     private static String carryOn(Partner other, Caller who) {
         return other.active() ? " and carry on with " + Quoted.endingSentence(other.name())
                 : ". " + WhoMay.wayBack(who, other, "that one");
+    }
+
+    /**
+     * The heads-up under a rename or a restore that leaves the partner's name spelled like {@code other}'s, on the
+     * list: look at both and delete the one not needed (one moved on from, with how it comes back).
+     */
+    String alikeNow(Partner other, Caller who) {
+        return spelledAlike(other) + " If they are the same organization, look at both with `/partner show` and "
+                + "delete the one you don't need." + (other.active() ? "" : " " + WhoMay.wayBack(who, other,
+                "that one"));
     }
 
     /** The start of the heads-up under an add or a rename whose name is spelled like {@code other}'s. */

@@ -88,6 +88,27 @@ class LookalikeNamesTest {
     }
 
     @Test
+    @DisplayName("GIVEN ana moved on from “Grace Church” and bea added “Grace-Church” since WHEN ana restores “Grace "
+            + "Church” THEN the restore's reply gives the heads-up a rename to that name gets; a restore with no "
+            + "look-alike gives none")
+    void restoredLookalike() {
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Grace Church", "sector", "faith");
+        ana.runs("partner archive", "partner", "Grace Church", "reason", "no capacity");
+        bea.runs(PartnerFeature.Paths.ADD, "name", "Grace-Church", "sector", "faith");
+
+        String restored = ana.runs("partner restore", "partner", "Grace Church").text();
+
+        assertThat(restored).startsWith("“Grace Church” is back on the list, in the researching stage.")
+                .endsWith("\n\nHeads-up: “Grace-Church” (Faith communities, researching) is already on the list,"
+                        + " spelled a little differently. If they are the same organization, look at both with"
+                        + " `/partner show` and delete the one you don't need.");
+        bea.runs("partner delete", "partner", "Grace-Church");
+        bea.presses("Delete for good");
+        ana.runs("partner archive", "partner", "Grace Church");
+        assertThat(ana.runs("partner restore", "partner", "Grace Church").text()).doesNotContain("Heads-up");
+    }
+
+    @Test
     @DisplayName("a name that differs from one on the list only in its accents (“Cafe Sol” and “Café Sol”) is added "
             + "with the heads-up, as one that differs in punctuation is; a name in case alone is the same partner")
     void accentsOnly() {
