@@ -27,6 +27,15 @@ final class FormerNames {
     private static final String ALL_BY_PARTNER = "SELECT partner_id, name FROM partner_former_names WHERE guild_id = ?"
             + " ORDER BY renamed_at, id";
 
+    /** The names one partner had before its renames, the earliest first. */
+    private static final String OF_PARTNER = "SELECT name FROM partner_former_names WHERE guild_id = ?"
+            + " AND partner_id = ? ORDER BY renamed_at, id";
+
+    /** The names partner {@code partnerId} had before its renames, the earliest first. */
+    java.util.List<String> of(Connection c, long guildId, long partnerId) throws SQLException {
+        return Database.list(c, OF_PARTNER, rs -> rs.getString(1), guildId, partnerId);
+    }
+
     /** The partner was called {@code name} until {@code at}. */
     void record(Connection c, long guildId, long partnerId, String name, Instant at) throws SQLException {
         Database.update(c, INSERT, guildId, partnerId, name, at);

@@ -90,8 +90,21 @@ final class PartnerDeletions {
         }
     }
 
-    void record(Connection c, Partner p, long by, Instant at) throws SQLException {
-        Database.update(c, INSERT, p.guildId(), PartnerInput.keyOf(p.name()), p.name(), by, at, p.id());
+    /**
+     * Partner {@code p} was deleted by {@code by} at {@code at}. Each name it had before a rename ({@code former}) is
+     * kept too, so that a member who knew it by that name is told of the delete, as she found it by that name before;
+     * without the partner's id, so that a button made before the delete names it as it was called then.
+     */
+    void record(Connection c, Partner p, List<String> former, long by, Instant at) throws SQLException {
+        String key = PartnerInput.keyOf(p.name());
+        java.util.Set<String> kept = new java.util.HashSet<>(java.util.Set.of(key));
+        for (String name : former) {
+            String formerKey = PartnerInput.keyOf(name);
+            if (!formerKey.isEmpty() && kept.add(formerKey)) {
+                Database.update(c, INSERT, p.guildId(), formerKey, name, by, at, null);
+            }
+        }
+        Database.update(c, INSERT, p.guildId(), key, p.name(), by, at, p.id());
     }
 
     /** The deletion of the partner that had {@code partnerId} in the server; empty for one deleted before V62. */

@@ -770,14 +770,16 @@ final class PartnerStore {
 
     /**
      * Deletes a partner; its touchpoints, stage changes, contacts and introductions go with it (ON DELETE CASCADE).
-     * Its name, who deleted it and when are kept ({@link PartnerDeletions}), to tell a member who types the name later.
+     * Its name, and the names it had before a rename (which go with it), who deleted it and when are kept ({@link
+     * PartnerDeletions}), to tell a member who types one of them later.
      */
     void delete(Connection c, Partner p, long by, Instant at) throws SQLException {
+        List<String> former = formerNames.of(c, p.guildId(), p.id());
         if (Database.update(c, DELETE, p.guildId(), p.id(), p.sector(), p.stage()) == 0) {
             throw changedMeanwhile(p);
         }
         stageCounts.deleted(c, p.guildId(), p.sector(), p.stage());
-        deletions.record(c, p, by, at);
+        deletions.record(c, p, former, by, at);
     }
 
     /**

@@ -62,6 +62,32 @@ class DeletedPartnerNamedTest {
     }
 
     @Test
+    @DisplayName("GIVEN ana renamed “Grace Church” to “Grace Community Church” and deleted it WHEN bea types the old "
+            + "name THEN she hears when and by whom it was deleted, as for its last name; a button made before the "
+            + "delete names it by its last name")
+    void formerNameTypedAfterDelete() {
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Grace Church", "sector", "faith");
+        long id = PartnersTestSupport.partner(bot, TestBot.GUILD, "Grace Church").id();
+        ana.runs(PartnerFeature.Paths.EDIT, "partner", "Grace Church", "name", "Grace Community Church");
+        java.time.Instant at = bot.clock().instant();
+        deletes(ana, "Grace Community Church");
+
+        assertThat(bea.runs(PartnerFeature.Paths.SHOW, "partner", "Grace Church").text())
+                .isEqualTo(deletedLine("Grace Church", at, ana));
+        assertThat(bea.runs(PartnerFeature.Paths.SHOW, "partner", "Grace Community Church").text())
+                .isEqualTo(deletedLine("Grace Community Church", at, ana));
+        assertThat(deletions(bot, TestBot.GUILD)).containsExactly(
+                List.of("grace church", "Grace Church", ana.id(), at),
+                List.of("grace community church", "Grace Community Church", ana.id(), at));
+        assertThat(bea.pressesId(org.partnercoach.chat.CustomId.of(PartnerView.FEATURE, "coach", id)).text())
+                .startsWith("“Grace Community Church” was deleted from the list on");
+        // AND a partner called by the old name since is found as it is
+        bea.runs(PartnerFeature.Paths.ADD, "name", "Grace Church", "sector", "faith");
+        assertThat(bea.runs(PartnerFeature.Paths.SHOW, "partner", "Grace Church").plainText())
+                .doesNotContain("was deleted");
+    }
+
+    @Test
     @DisplayName("a partner added again under the same name is found as it is, with no word of the deletion; deleted "
             + "again, the newest deletion is the one told")
     void addedAgain() {
