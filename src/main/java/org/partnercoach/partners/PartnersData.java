@@ -47,9 +47,14 @@ public final class PartnersData implements PersonalData {
             + " AND n.id > o.id ORDER BY n.id FETCH FIRST 1 ROW ONLY) AS until"
             + " FROM partner_owners o JOIN partners p ON p.id = o.partner_id"
             + " WHERE o.guild_id = ? AND o.owner_id = ? ORDER BY o.id";
-    /** The partners they deleted for good: the name and when (V60). */
-    private static final String DELETED = "SELECT name, deleted_at FROM partner_deletions"
-            + " WHERE guild_id = ? AND deleted_by = ? ORDER BY id";
+    /**
+     * The partners they deleted for good: the name and when (V60). A row with no partner id kept at the same moment as
+     * one with an id is a name that partner had before a rename (kept for members who knew it so), not a partner.
+     */
+    private static final String DELETED = "SELECT name, deleted_at FROM partner_deletions d"
+            + " WHERE guild_id = ? AND deleted_by = ? AND NOT (partner_id IS NULL AND EXISTS (SELECT 1"
+            + " FROM partner_deletions m WHERE m.guild_id = d.guild_id AND m.deleted_by = d.deleted_by"
+            + " AND m.deleted_at = d.deleted_at AND m.partner_id IS NOT NULL)) ORDER BY id";
     private static final String OWNED_IDS = "SELECT id, name FROM partners WHERE guild_id = ? AND owner_id = ?"
             + " ORDER BY id";
     private static final String CONTACT_NAMES = "SELECT DISTINCT p.name FROM partner_contacts k"

@@ -481,9 +481,12 @@ class PartnersEndToEndTest extends EndToEndTest {
         java.util.List<World.Shown> dms = discord.dmsOf(CORA);
         assertThat(dms).hasSize(1);
 
-        // WHEN she presses "I don't know them well" in her DMs
-        assertThat(discord.pressesInDm(CORA, dms.get(0).id(), "I don't know them well").message().path("content")
-                .asText()).startsWith("Thanks for saying so.");
+        // WHEN she presses "I don't know them well" in her DMs ("thinking…" at once, while Discord is asked whether
+        // alice is still in the server)
+        Recorded pressed = discord.pressesInDm(CORA, dms.get(0).id(), "I don't know them well");
+        assertThat(pressed.callbackType()).isEqualTo(DEFERRED_CHANNEL_MESSAGE);
+        assertThat(discord.answerTo(pressed).message().path("content").asText()).startsWith("Thanks for saying so.")
+                .contains("know by DM");
 
         // THEN the page alice reads names cora with what she told her, pinging nobody
         Recorded page = discord.answer(ALICE, "partner show", "partner", "Eastside Food Bank");

@@ -721,14 +721,15 @@ class PrivacyTest {
     @DisplayName("a partner a member deleted is in her export, and after forget its deletion is told as by a former "
             + "member, her id gone from the record")
     void deletionsInExportAndForget() throws Exception {
-        // GIVEN Bea deleted a partner she had added
+        // GIVEN Bea deleted a partner she had added (and renamed once: its former name is kept with the deletion)
         Member bea = bot.member("bea");
         Member ana = bot.member("ana");
-        bea.runs("partner add", "name", "Sunrise Clinic", "sector", "health-care");
+        bea.runs("partner add", "name", "Sunrise Health", "sector", "health-care");
+        bea.runs("partner edit", "partner", "Sunrise Health", "name", "Sunrise Clinic");
         bea.runs("partner delete", "partner", "Sunrise Clinic");
         bea.presses("Delete for good");
 
-        // WHEN she exports her data THEN the deletion is listed, with its time in words
+        // WHEN she exports her data THEN the deletion is listed once, by its last name, with its time in words
         JsonNode deleted = json(bea.runs("privacy export")).get("partners").get("deleted");
         assertThat(deleted).hasSize(1);
         assertThat(deleted.get(0).get("name").asText()).isEqualTo("Sunrise Clinic");
