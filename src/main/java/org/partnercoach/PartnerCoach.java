@@ -204,6 +204,9 @@ public final class PartnerCoach implements AutoCloseable {
                     cultivate.personalData(),
                     homes);
             Uptime uptime = new Uptime(clock);
+            // every feature's commands, known once the router has them: a command mistyped in a DM gets the closest
+            java.util.concurrent.atomic.AtomicReference<org.partnercoach.chat.CommandCatalogue> commands =
+                    new java.util.concurrent.atomic.AtomicReference<>();
             List<Feature> features = List.of(
                     // a "sure, happy to" or "we met!" under an introduction request or its follow-up is about it
                     partners.introReplies(lastWalk),
@@ -214,7 +217,7 @@ public final class PartnerCoach implements AutoCloseable {
                     // numbers typed under a value question are meant as ratings, which only its buttons give
                     network.typedRatings(),
                     new CoachingFeature(walks, partners.subjectNames(), List.of(partners.walkFollowUp()),
-                            sessions.groupAnswers(), prompts),
+                            sessions.groupAnswers(), prompts, commands::get),
                     partners.commands(),
                     partners.coalition(),
                     new SettingsFeature(settings, prompts, clock, messenger,
@@ -260,6 +263,7 @@ public final class PartnerCoach implements AutoCloseable {
             // every event from a server tells the memory of who left that its member is there (per process)
             Router router = new Router(features, homes, transactionsOf(db, inFlight),
                     CoachingFeature.greeting(), departures, clock);
+            commands.set(router.catalogue());
             return new PartnerCoach(db, router, new Scheduler(jobs, clock),
                     guildId -> settings.of(guildId).coordinatorRoleIn(guildId), outbox, walks, partners.directory(),
                     settings, heartbeat, inFlight, digest.feature(), sessions, uptime,

@@ -15,6 +15,8 @@ import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Router;
+import org.partnercoach.chat.ClosestCommands;
+import org.partnercoach.chat.CommandCatalogue;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.coaching.DmWords.Word;
@@ -39,19 +41,24 @@ public final class CoachingFeature implements Feature {
     private final AnswersPage answersPage;
     private final ProgressCard progressCard;
     private final Prompts prompts;
+    private final java.util.function.Supplier<CommandCatalogue> commands;
 
     /**
      * @param groupAnswers answers given in group sessions, listed in {@code /coach answers} too
      * @param prompts      remembers that a member's DM had the introduction ({@link #INTRODUCED})
+     * @param commands     every feature's commands, known once the features are built (null before): a command
+     *                     typed in a DM that is none of them is answered with the closest
      */
     public CoachingFeature(Walks walks, SubjectNames subjects, List<AnswerFollowUp> followUps,
-                           GroupAnswers groupAnswers, Prompts prompts) {
+                           GroupAnswers groupAnswers, Prompts prompts,
+                           java.util.function.Supplier<CommandCatalogue> commands) {
         this.walks = walks;
         this.subjects = subjects;
         this.followUps = new AnswerFollowUps(followUps);
         this.answersPage = new AnswersPage(walks, subjects, groupAnswers);
         this.progressCard = new ProgressCard(walks, subjects);
         this.prompts = prompts;
+        this.commands = commands;
     }
 
     @Override
@@ -209,7 +216,7 @@ public final class CoachingFeature implements Feature {
             Optional<DmWords.Request> request = DmWords.request(text);
             if (request.isPresent()) {
                 // "remind me ...", "partners", "stop": the command that does it, in the server
-                return Optional.of(Reply.text(asked(request.get()) + " Here in our DM, you can type:\n"
+                return Optional.of(Reply.text(asked(request.get(), text) + " Here in our DM, you can type:\n"
                         + words(walks.latestResumable(who, subjects))));
             }
             // "strat": the word meant, as mid-walk, rather than a line not kept
@@ -718,19 +725,29 @@ public final class CoachingFeature implements Feature {
     }
 
     /** Where a member does what they asked the DM for: the server command, with no walk open to answer. */
-    private static String asked(DmWords.Request request) {
+    private static String asked(DmWords.Request request, String text) {
+        String words = DmWords.wordsOf(request, text).orElse("");
         return switch (request) {
             case REMIND -> "I can't set a reminder from our DM: run `/remind` in any channel of your coalition's "
                     + "server, like `/remind when:tomorrow 9am what:call the food bank`, and I'll DM you when it's "
                     + "time (`/reminders list` shows the ones coming). I didn't keep what you typed.";
+            case MINE -> "The partners you look after are on the outreach list in your coalition's server: run "
+                    + "`/partner list mine:true` in any channel there (`/partner show` for one partner).";
             case LIST -> "The outreach list is in your coalition's server: run `/partner list` in any channel there "
                     + "(`/partner show` for one partner).";
             case ADD -> "I can't add a partner from our DM: run `/partner add` in any channel of your coalition's "
                     + "server, like `/partner add name:Eastside Food Bank sector:food`, and it goes on the outreach "
                     + "list (`/partner list` shows it). I didn't keep what you typed.";
+            case ADD_NAMED -> "I can't add a partner from our DM: run " + Shown.code("/partner add name:" + words)
+                    + " in any channel of your coalition's server and pick its sector, and it goes on the outreach "
+                    + "list (`/partner list` shows it). I didn't keep what you typed.";
             case LOG -> "I can't log a touchpoint from our DM: run `/partner log` in any channel of your coalition's "
                     + "server, like `/partner log partner:Eastside Food Bank what:Called Maria about summer meals`. "
                     + "I didn't keep what you typed.";
+            case TOLD -> "Good to hear! I can't log a touchpoint from our DM: to keep it on the outreach list, run "
+                    + "`/partner log` in any channel of your coalition's server, pick the partner, and put what "
+                    + "happened in `what`, like " + Shown.code("/partner log partner:Eastside Food Bank what:" + words)
+                    + ". I didn't keep what you typed.";
             case STOP -> "No walk is open, so there's nothing to pause. If you'd like fewer messages from me: I DM "
                     + "you reminders you set (`/reminders list`, `/reminders cancel` stops one), check-ins for the "
                     + "partners you look after (`/partner cadence` sets how often; `/partner owner` hands one to "
@@ -740,14 +757,40 @@ public final class CoachingFeature implements Feature {
     }
 
     private Reply elsewhere(Caller who, String path) {
-        String note = "Slash commands such as `/" + path + "` work in your coalition's server, not in our DM, so I "
-                + "didn't take that as an answer. Run it in any channel of the server (`/help` there lists every "
-                + "command).";
+        String note = unknownCommand(who, path).orElse("Slash commands such as `/" + path + "` work in your "
+                + "coalition's server, not in our DM, so I didn't take that as an answer. Run it in any channel of the "
+                + "server (`/help` there lists every command).");
         Optional<WalkState> active = walks.dmLine(who).open();
         if (active.isPresent()) {
             return show(active.get().with(WalkOutcome.CONTINUED, note + " Your walk is where you left it:"), who);
         }
         return Reply.text(note + " Here in our DM, you can type:\n" + words(walks.latestResumable(who, subjects)));
+    }
+
+    /**
+     * What to say of a command typed in the DM that is none of the bot's ("/coach strat"): that it isn't one, and the
+     * closest that is, in the server or, for one a DM word does ({@code /coach start}), as that word right here;
+     * empty for a command the bot has.
+     */
+    private Optional<String> unknownCommand(Caller who, String path) {
+        CommandCatalogue catalogue = commands.get();
+        String root = path.split(" ")[0];
+        if (catalogue == null || catalogue.leaf(path).isPresent() || catalogue.leaf(root).isPresent()
+                || catalogue.leaves().keySet().stream().anyMatch(p -> p.startsWith(path + " "))) {
+            return Optional.empty();
+        }
+        ClosestCommands near = new ClosestCommands(catalogue);
+        List<String> closest = near.closest(List.of(path.split(" ")), who.coordinator());
+        String notOne = "`/" + path + "` isn't one of my commands, so I didn't take that as an answer.";
+        if (closest.isEmpty()) {
+            return Optional.of(notOne + " `/help` in your coalition's server lists every command.");
+        }
+        Optional<Word> here = DmWords.wordOf(closest.get(0));
+        return Optional.of(notOne + " Did you mean " + near.offered(closest, who.coordinator(), " or ") + "? "
+                + here.map(word -> "You can type " + word.shown() + " right here too: it does what `/"
+                        + closest.get(0) + "` does.")
+                .orElse("Run it in any channel of your coalition's server, not in our DM (`/help` there lists "
+                        + "every command)."));
     }
 
     /**

@@ -63,17 +63,17 @@ final class DmWords {
          * "idk", "not sure yet" ({@link #NOT_KNOWING}): no answer yet, so the question is left open to come back to, as
          * {@link #SKIP} leaves it, with a warm word first.
          */
-        NOT_SURE("idk", "i don't know", "not sure", "not sure yet", "no idea", "dunno", "no clue"),
+        NOT_SURE("idk", "i don't know", "not sure", "not sure yet", "no idea", "dunno", "i dunno", "no clue"),
         /**
          * "what do you mean?", "I don't understand", a puzzled "what?", "huh?", "I'm confused", "sorry?" or "come
          * again?" ({@link #PUZZLED}), and a stuck "help me": the question was unclear, so the open question again with
          * its tip's guidance, and an invitation to answer it in the member's own words (with no walk open, as
          * {@link #HELP}).
          */
-        MEANING("what do you mean", "what does that mean", "what does this mean", "what does it mean",
+        MEANING("what do you mean", "what do u mean", "what does that mean", "what does this mean", "what does it mean",
                 "what do you mean by that", "i don't understand", "i don't understand the question", "i don't get it",
                 "i don't understand this question", "i don't understand this", "what", "huh", "i'm confused",
-                "confused", "come again", "pardon", "wdym", "help me", "help me please", "please help",
+                "confused", "come again", "pardon", "wdym", "wat", "help me", "help me please", "please help",
                 "please help me", "help please", "help pls", "i need help", "can you help me"),
         /**
          * Pause the open walk; also what a member stopping for the day says ({@link #STOPPING}), and a "not now" or a
@@ -145,7 +145,8 @@ final class DmWords {
     private static final int MAX_REACTION = 40;
     /** "bye", "good night": the member leaves for now, no answer (the walk waits where it stands). */
     private static final String FAREWELLS = "(?:bye|bye bye|bye for now|good ?bye|see you|see ya|see you (?:later|soon"
-            + "|tomorrow)|talk (?:to you )?(?:later|soon)|ttyl|good ?night|gotta go|got to go|(?:i )?(?:have|need) to go)";
+            + "|tomorrow)|talk (?:to you )?(?:later|soon)|ttyl|cya|good ?night|good ?nite|nite|nite nite|night night"
+            + "|nighty night|gotta go|got to go|gtg|g2g|gotta run|(?:i )?(?:have|need) to go)";
     private static final Pattern FAREWELL = Pattern.compile(FAREWELLS);
     /**
      * Several of those in one line ("ok thanks, bye!", "hi again, thanks"): still said to the bot, not an answer. Only
@@ -177,11 +178,11 @@ final class DmWords {
      * whole, so "What matters is trust" and "Huh, the library has a youth board" are answers. A "sorry" or an "excuse
      * me" only before another of them: alone, "sorry" is a slip and "sorry?" is {@link #ASKED_AGAIN}.
      */
-    private static final String PUZZLE = "(?:wha+t*|w[hu]*u+t|hu+h+|e+h|wdym|come again|say (?:that |it )?again"
+    private static final String PUZZLE = "(?:wha+t*|wa+t|w[hu]*u+t|hu+h+|e+h|wdym|come again|say (?:that |it )?again"
             + "|pardon(?: me)?|(?:i'?m|i am|im) (?:so |very |really |totally |kind of |kinda |a (?:bit|little) )?"
             + "(?:confused|lost)|(?:so |very )?confused|why|why do you ask|why does (?:that|this|it) matter|how come"
-            + Arrays.stream(new String[] {"what do you mean", "what does that mean", "what does this mean",
-                    "what does it mean", "i don't understand", "i don't get it"})
+            + Arrays.stream(new String[] {"what do you mean", "what do u mean", "what does that mean",
+                    "what does this mean", "what does it mean", "i don't understand", "i don't get it"})
                     .map(w -> "|" + Pattern.quote(w)).collect(Collectors.joining()) + ")";
     private static final Pattern PUZZLED = Pattern.compile("(?:(?:sorry|excuse me|wait)[\\s,.!?;…]+)*" + PUZZLE
             + "(?:[\\s,.!?;…]+" + PUZZLE + ")*");
@@ -238,8 +239,8 @@ final class DmWords {
             + "|okay)[\\s,.!;…]+)*(?:idk|(?:i )?(?:really |honestly )?(?:don'?t|do not) know(?: yet)?"
             + "|(?:(?:i'?m|i am|im) )?(?:really |honestly )?(?:not (?:really |quite |too )?sure|unsure)(?: yet)?"
             + "|(?:i (?:have|got) |i'?ve got |i'?ve )?(?:(?:really |honestly |absolutely )?no idea|no clue)(?: yet)?"
-            + "|dunno|not a clue)"
-            + "(?:[\\s,.!;…]+(?:honestly|tbh|really|yet|sorry|at all))*");
+            + "|(?:i )?dunno|not a clue)"
+            + "(?:[\\s,.!;…]+(?:honestly|tbh|really|yet|sorry|at all|lol|haha|ngl))*");
     /**
      * A member asking for an example ("can you give an example?", "like what?"): the whole line is that request, so
      * "For example, I coach a soccer team" is an answer.
@@ -295,19 +296,38 @@ final class DmWords {
     enum Request {
         /** "remind me tomorrow to call them": {@code /remind}. */
         REMIND("(?:(?:please|pls|can you|could you|would you|hey|hi|ok),? )*remind me\\b.*"),
-        /** "partners", "show me the outreach list": {@code /partner list}. */
-        LIST("(?:(?:show|see|view|open|get)(?: me)? )?(?:the |my |our )?(?:partners?|partner list|outreach list"
-                + "|list|list of partners|outreach)"),
+        /** "my partners", "who do I look after": {@code /partner list mine:true}. */
+        MINE("(?:(?:show|see|view|open|get|list)(?: me)? )?(?:all )?my (?:partners?|partner list|organizations|orgs)"
+                + "|who (?:do|should) i look after|who am i looking after|who are my partners"
+                + "|(?:which|what) partners (?:are mine|do i (?:have|own|look after))"),
+        /** "partners", "list partners", "show me the outreach list": {@code /partner list}. */
+        LIST("(?:(?:show|see|view|open|get|list)(?: me)? )?(?:all )?(?:the |my |our )?(?:partners?|partner list"
+                + "|outreach list|list|list of partners|outreach)"),
         /** "add a partner", "how do I add a partner?", "add the food bank to the list": {@code /partner add}. */
         ADD(ASKING + "(?:add|create|register|put)(?: (?:a|an|the|my|our|new|another|one more))* partners?\\b.*"
                 + "|" + ASKING + "(?:add|put) .+ (?:as|to|on) (?:a |the |our |my )?(?:new )?"
                 + "(?:partners?|partner list|outreach list|list)\\W*"),
+        /**
+         * "add eastside food bank": {@code /partner add} with the name typed. Only a name after "add", not what adds
+         * to an answer ("add more", "add to my answer", "add a note").
+         */
+        ADD_NAMED(ASKING + "add (?!(?:to|more|on|up|in|this|that|it|them|something|another|my|me|answers?|notes?"
+                + "|an? (?:answer|note|comment)s?)\\b)(?<words>[\\p{L}\\p{N}][^\\n]{0,98}?)[\\s.!?]*"),
         /** "log a call with the food bank", "how do I log a meeting?": {@code /partner log}. */
         LOG(ASKING + "(?:log|record)(?! ?(?:in|out|on|off)\\b)\\b.*"),
+        /**
+         * A contact told in the member's own words, starting with what she did ("I called maria at the food bank
+         * today", "met with the principal"): {@code /partner log}, with her words as what happened.
+         */
+        TOLD("(?<words>(?:(?:ok|okay|yes|yep|yeah|so|fyi|update),? )?(?:(?:i|we) )?(?:just |already |finally )?"
+                + "(?:called|phoned|rang|emailed|e-mailed|texted|messaged|dm'?d|met(?: with)?|visited"
+                + "|spoke (?:to|with)|talked (?:to|with)|reached out to|got in touch with"
+                + "|had (?:coffee|lunch|a call|a chat|a meeting) with) \\S[^\\n]{0,200})"),
         /** "stop", "quit", "unsubscribe", "stop messaging me": what the bot sends by DM, and how to have less of it. */
         STOP("(?:please )?(?:stop|quit|exit|cancel|unsubscribe|mute|opt out"
                 + "|stop (?:messaging|texting|dming|dm'?ing|sending|contacting|bugging|pinging|reminding|"
-                + "emailing)(?: me)?(?: messages| reminders)?(?: please)?"
+                + "emailing)(?: me)?(?: these| this| them| those| all this| all these| so many| so much)?"
+                + "(?: messages| reminders| dms| notifications| things| stuff)?(?: please)?"
                 + "|stop (?:the |all |your |these )?(?:reminders|messages|dms|notifications)(?: please)?"
                 + "|no more (?:reminders|messages|dms|notifications)(?: please)?)");
 
@@ -324,7 +344,8 @@ final class DmWords {
             + "|i'?m gonna|i have to|where (?:do|can) i),? )*";
 
     /** The requests whose line runs on in the member's own words ("remind me to call Maria about the grant"). */
-    private static final Set<Request> FREE_TEXT = Set.of(Request.REMIND, Request.ADD, Request.LOG);
+    private static final Set<Request> FREE_TEXT = Set.of(Request.REMIND, Request.ADD, Request.ADD_NAMED,
+            Request.LOG, Request.TOLD);
 
     /** What a line asks that a server command does, if it is one of {@link Request}. */
     static Optional<Request> request(String text) {
@@ -334,6 +355,22 @@ final class DmWords {
                 .filter(r -> FREE_TEXT.contains(r) ? r.said.matcher(lower).matches()
                         : bare.length() <= MAX_CHAT_LINE && r.said.matcher(bare).matches())
                 .findFirst();
+    }
+
+    /**
+     * The member's own words in a line that asks {@code request} ({@link Request#ADD_NAMED}'s name, {@link
+     * Request#TOLD}'s contact), as she typed them; empty for a request without such words.
+     */
+    static Optional<String> wordsOf(Request request, String text) {
+        String typed = text.strip();
+        String lower = typed.toLowerCase(Locale.ROOT).replace('’', '\'');
+        Matcher m = request.said.matcher(lower);
+        if (!m.matches() || !request.said.pattern().contains("(?<words>")) {
+            return Optional.empty();
+        }
+        // lower case keeps the length of most text, and so where her words stand in what she typed
+        String from = lower.length() == typed.length() ? typed : lower;
+        return Optional.of(from.substring(m.start("words"), m.end("words")).strip());
     }
 
     /**
@@ -553,13 +590,17 @@ final class DmWords {
         return leading.lookingAt() ? text.substring(leading.end()) : text;
     }
 
+    /** The DM word a command of the server does ({@code coach start}: {@code start}), if one does. */
+    static Optional<Word> wordOf(String path) {
+        return Optional.ofNullable(SERVER_COMMANDS.getOrDefault(path, WORDS.get(path)));
+    }
+
     /** Reads one line typed in a DM (stripped of its outer spaces). */
     static Line read(String text) {
         Optional<String> command = typedCommand(text);
         if (command.isPresent()) {
             // commands live in the server only, so a DM gets them as text: the walk's own take their DM word
-            Word word = SERVER_COMMANDS.getOrDefault(command.get(), WORDS.get(command.get()));
-            return word == null ? new ServerCommand(command.get()) : new Steer(word);
+            return wordOf(command.get()).<Line>map(Steer::new).orElseGet(() -> new ServerCommand(command.get()));
         }
         String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
         // "Skip.", "next!" and "back?" are the words with a stop after them, not answers

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.partnercoach.chat.ClosestCommands;
 import org.partnercoach.chat.CommandCatalogue;
 import org.partnercoach.chat.CommandSpec;
 import org.partnercoach.chat.Limits;
-import org.partnercoach.chat.Slips;
 import org.partnercoach.chat.OptionSpec;
 
 /**
@@ -43,32 +43,6 @@ final class ConsoleGrammar {
     /** How the line to type instead begins when options were typed without their names. */
     private static final String WRITE_EACH = "Write each option as name:value";
 
-    /** How near a typed word must come to a command's word to count: "partnr" to "partner", not "st" to "status". */
-    private static final double CLOSE = 0.6;
-
-    /**
-     * Everyday words for what a command does, far in letters from the command's own word ({@code /partner rename} is
-     * {@code /partner edit}), with the command words they mean. Such a word counts a little less than the command's
-     * own word, so a command typed nearly right still comes first, and is near no other word by its letters.
-     */
-    private static final Map<String, List<String>> MEANINGS = Map.ofEntries(
-            Map.entry("rename", List.of("edit")), Map.entry("update", List.of("edit")),
-            Map.entry("change", List.of("edit")), Map.entry("modify", List.of("edit")),
-            Map.entry("remove", List.of("delete", "archive", "cancel")), Map.entry("erase", List.of("delete")),
-            Map.entry("delete", List.of("cancel")), Map.entry("create", List.of("add")),
-            Map.entry("new", List.of("add")), Map.entry("view", List.of("show")), Map.entry("open", List.of("show")),
-            Map.entry("see", List.of("show")), Map.entry("details", List.of("show")),
-            Map.entry("search", List.of("list")), Map.entry("find", List.of("list")),
-            Map.entry("transfer", List.of("owner")), Map.entry("assign", List.of("owner")),
-            Map.entry("handover", List.of("owner")), Map.entry("reassign", List.of("owner")),
-            Map.entry("touchpoint", List.of("log")), Map.entry("record", List.of("log")),
-            Map.entry("unarchive", List.of("restore")), Map.entry("undelete", List.of("restore")),
-            Map.entry("introduce", List.of("intro")), Map.entry("introduction", List.of("intro")),
-            Map.entry("schedule", List.of("setup")));
-
-    /** How near a word of {@link #MEANINGS} comes to the command word it means. */
-    private static final double MEANS = 0.9;
-
     /** Link schemes written without {@code //}, whose colon is a link's, never an option's: {@code mailto:x@y.org}. */
     private static final java.util.Set<String> SCHEMES = java.util.Set.of("mailto", "tel", "sms", "callto",
             "facetime", "skype", "geo", "urn");
@@ -77,9 +51,11 @@ final class ConsoleGrammar {
             "ps", "nb");
 
     private final CommandCatalogue catalogue;
+    private final ClosestCommands near;
 
     ConsoleGrammar(CommandCatalogue catalogue) {
         this.catalogue = catalogue;
+        this.near = new ClosestCommands(catalogue);
     }
 
     /** {@link #parse(String, boolean)} for a member who is no coordinator. */
@@ -116,7 +92,7 @@ final class ConsoleGrammar {
         if (leaf.isEmpty()) {
             return Parsed.error(withoutOptionName(words, texts(tokens.subList(0, i)),
                     texts(tokens.subList(i, tokens.size())), coordinator)
-                    .orElseGet(() -> "I don't know `/" + path + "`. " + closest(words, coordinator)
+                    .orElseGet(() -> "I don't know `/" + path + "`. " + tryThese(words, coordinator)
                             + "`:help` lists every command."));
         }
         Map<String, String> options = new LinkedHashMap<>();
@@ -215,7 +191,7 @@ final class ConsoleGrammar {
      * follows its colon (see {@link #meantAsAnOption}).
      */
     private static boolean nearAnOption(String name, CommandSpec leaf) {
-        return leaf.options().stream().map(OptionSpec::name).anyMatch(option -> sameStart(name, option) >= CLOSE
+        return leaf.options().stream().map(OptionSpec::name).anyMatch(option -> ClosestCommands.sameStart(name, option) >= ClosestCommands.CLOSE
                 || option.startsWith(name) || name.startsWith(option) || sameLetters(name, option));
     }
 
@@ -247,7 +223,7 @@ final class ConsoleGrammar {
             if (another.isEmpty()) {
                 return Optional.of(instead);
             }
-            return Optional.of("Did you mean " + offered(another.stream().toList(), coordinator, "") + "? "
+            return Optional.of("Did you mean " + near.offered(another.stream().toList(), coordinator, "") + "? "
                     + (instead.startsWith(WRITE_EACH) ? "If you meant `/" + path + "`, "
                     + Character.toLowerCase(instead.charAt(0)) + instead.substring(1) : instead));
         }
@@ -263,9 +239,9 @@ final class ConsoleGrammar {
                 .filter(p -> {
                     String[] names = p.split(" ");
                     return names.length == words.size() && java.util.stream.IntStream.range(0, names.length)
-                            .allMatch(n -> sameStart(words.get(n), names[n]) >= CLOSE);
+                            .allMatch(n -> ClosestCommands.sameStart(words.get(n), names[n]) >= ClosestCommands.CLOSE);
                 })
-                .max(Comparator.comparingDouble(p -> closeness(words, p)));
+                .max(Comparator.comparingDouble(p -> ClosestCommands.closeness(words, p)));
     }
 
     /** What to type for {@code leaf} when {@code values} came after it without an option's name. */
@@ -319,110 +295,15 @@ final class ConsoleGrammar {
 
     /** The commands of a group typed alone ({@code /partner}), to pick one of: those the member typing may use first. */
     private String suggestions(String group, boolean coordinator) {
-        return "Try: " + offered(catalogue.leaves().keySet().stream().filter(p -> p.startsWith(group))
+        return "Try: " + near.offered(catalogue.leaves().keySet().stream().filter(p -> p.startsWith(group))
                 .sorted(Comparator.comparing((String p) -> !coordinator && catalogue.forCoordinators(p))).toList(),
                 coordinator, ", ");
     }
 
-    /**
-     * The one or two commands whose names are closest to the words typed ({@code /status}: {@code /coach status};
-     * {@code /partners}: {@code /partner list}), one of each group for a single word; for a member, coordinators'
-     * commands only when they come closer than every one the member may use, and marked; nothing when none is close.
-     */
-    private String closest(List<String> words, boolean coordinator) {
-        List<String> paths = List.copyOf(catalogue.leaves().keySet());
-        List<String> close = paths.stream().filter(p -> closeness(words, p) > 0)
-                .sorted(Comparator.comparingDouble((String p) -> closeness(words, p)).reversed()
-                        .thenComparing(Comparator.comparingLong(this::groupSize).reversed())
-                        .thenComparingInt(paths::indexOf))
-                .toList();
-        if (!coordinator) {
-            // a coordinators' command only when it comes closer than every one the member may use (/digest statsu
-            // now: /digest status, not /partner know for "now" alone)
-            double theirs = close.stream().filter(p -> !catalogue.forCoordinators(p))
-                    .mapToDouble(p -> closeness(words, p)).max().orElse(0);
-            close = close.stream().filter(p -> !catalogue.forCoordinators(p) || closeness(words, p) > theirs)
-                    .toList();
-        }
-        List<String> best = new ArrayList<>();
-        java.util.Set<String> groups = new java.util.HashSet<>();
-        for (String path : close) {
-            if (best.size() < 2 && (words.size() > 1 || groups.add(group(path)))) {
-                best.add(path);
-            }
-        }
-        // a group named after the first word (/coalition report: /report quarter) has its closest command offered
-        // second, where two of the first word's group filled the offer
-        close.stream().filter(p -> words.subList(1, words.size()).contains(group(p))).findFirst()
-                .filter(p -> best.size() == 2 && best.stream().noneMatch(b -> group(b).equals(group(p))))
-                .ifPresent(p -> best.set(1, p));
-        return best.isEmpty() ? "" : "Try: " + offered(best, coordinator, " or ") + ". ";
-    }
-
-    /** A command's first word: its group's name, or the command itself ({@code /reflect}). */
-    private static String group(String path) {
-        return path.split(" ")[0];
-    }
-
-    /** Commands as offered to the member typing: for a member, a coordinators' command is marked as one. */
-    private String offered(List<String> paths, boolean coordinator, String joiner) {
-        boolean allTheirs = !coordinator && paths.stream().allMatch(catalogue::forCoordinators);
-        String list = String.join(joiner, paths.stream().map(p -> "`/" + p + "`"
-                + (!coordinator && !allTheirs && catalogue.forCoordinators(p) ? " (for coordinators)" : "")).toList());
-        if (!allTheirs) {
-            return list;
-        }
-        return list + switch (paths.size()) {
-            case 1 -> " (for coordinators)";
-            case 2 -> " (both for coordinators)";
-            default -> " (all for coordinators)";
-        };
-    }
-
-    /**
-     * How closely a command's name fits the words typed, 0 when none of them is near any of its words: each typed
-     * word adds how much of the nearest word it begins the same way (a plural or a typo near the end counts), the
-     * command's first word typed first adds half, and a group's {@code list} is what a group's name typed alone asks.
-     */
-    private static double closeness(List<String> words, String path) {
-        String[] names = path.split(" ");
-        double sum = 0;
-        for (String word : words) {
-            // a word of known meaning is near only what it means, or itself: "undelete" is not near "delete"
-            List<String> meant = MEANINGS.get(word);
-            double near = java.util.Arrays.stream(names).mapToDouble(name -> meant == null ? sameStart(word, name)
-                    : name.equals(word) ? 1 : meant.contains(name) ? MEANS : 0).max().orElse(0);
-            sum += near >= CLOSE ? near : 0;
-        }
-        if (sum == 0) {
-            return 0;
-        }
-        if (sameStart(words.get(0), names[0]) >= CLOSE) {
-            sum += 0.5;
-        }
-        return words.size() == 1 && names.length > 1 && names[names.length - 1].equals("list") ? sum + 0.1 : sum;
-    }
-
-    /**
-     * How near two words are: the larger of how much of a word's start they share (1 for the same word, 7/8 for
-     * "partners" and "partner") and how much is left once the slips of the keys between them are counted (7/8 for
-     * "progess" and "progress", 3/4 for "lsit" and "list"), so a typo in the middle counts as one near the end does.
-     */
-    private static double sameStart(String a, String b) {
-        int same = 0;
-        while (same < Math.min(a.length(), b.length()) && a.charAt(same) == b.charAt(same)) {
-            same++;
-        }
-        int longer = Math.max(a.length(), b.length());
-        // words longer than a command's name are never near one
-        int slips = Slips.between(a, b, 40);
-        return (slips == Integer.MAX_VALUE ? same : Math.max(same, longer - slips)) / (double) longer;
-    }
-
-    /** Under a shared word ({@code /status}), the larger group is the likelier home of it: {@code /coach}. */
-    private long groupSize(String path) {
-        String root = group(path);
-        return catalogue.leaves().keySet().stream().filter(p -> group(p).equals(root)).count();
+    /** "Try: `/coach status`. ": the commands closest to the words typed ({@link ClosestCommands}), or nothing. */
+    private String tryThese(List<String> words, boolean coordinator) {
+        List<String> best = near.closest(words, coordinator);
+        return best.isEmpty() ? "" : "Try: " + near.offered(best, coordinator, " or ") + ". ";
     }
 
     /**

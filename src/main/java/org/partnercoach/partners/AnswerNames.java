@@ -81,12 +81,19 @@ final class AnswerNames {
             + "|(?:i|we)(?:\\s+would|['’]d)\\s+(?:like|love|want)\\s+to|(?:i|we)['’](?:ll|d)|let['’]s|let\\s+us)\\s+"
             + "(?:(?:probably|also|definitely|really|just|first)\\s+)?";
     /**
+     * A greeting before the names ("hi! eastside food bank", "hey, the YMCA"): with a stop after it, or in lower case,
+     * since a name may begin so ("Hello Neighbor").
+     */
+    private static final String GREETING_FIRST = "(?:hi|hey|hello|hiya|hi there|hey there)[!,.:]+\\s*"
+            + "|(?-i:hi|hey|hello|hiya)\\s+";
+    /**
      * What a member says before the names of a sentence, taken off one after another ("I think maybe we could try
      * the YMCA"): a joining word, a word of doubt, an opinion ("I think"), an intent to reach ("we could try", "I'd
      * like to reach", "we should talk to"), or to get in touch ("we should call", "let's email", "contact the"; a
      * sentence's capitalised first word is {@link #OPENING_CALL}).
      */
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:and|or|&|but)\\s+"
+            + "|" + GREETING_FIRST + "|(?:please\\s+)?(?-i:add|Add)\\s+(?:also\\s+)?"
             + "|(?:maybe|perhaps|probably|possibly|definitely|hopefully|ideally|also)\\b[,:]?\\s*"
             + "|(?:i|we)\\s+(?:think|guess|believe|reckon|suppose|feel\\s+like)(?:\\s+that)?\\b[,:]?\\s*"
             + "|(?:i|we)(?:\\s+would|'d|’d)\\s+(?:like|love|want)\\s+to\\s+" + REACH
@@ -148,10 +155,18 @@ final class AnswerNames {
             + "i don'?t know|i'?m not sure|i'?m unsure|don'?t know|dunno|no idea|i (?:have|got) no idea|"
             + "i'?ve (?:got )?no idea|no clue|idk|none|nobody|no one|nothing|n/?a|tbd|tba|"
             + "later|etc|and so on|and others|others?|more|many more|various|someone|anyone|a few|some)\\b.*"
+            + "|^(?:hi|hey|hello|hiya|hi there|hey there|thanks|thank you|add)$"
             + "|^(?:because|since)\\b.*"
             + "|^(?:select|insert|update|delete|drop|alter|truncate|create)\\s.*\\b(?:from|into|table|set|where)\\b.*"
             + "|^(?:yes|no|not|ok|okay|and|or|but|they|them|those|these|it|that|this|both|all|all of them|\\?+)$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * What a person did or wants, in lower case as a sentence has it, after "I", "she" or "they": "i called her",
+     * "she wants to meet", "they said yes". Capitalised, a name may hold such words.
+     */
+    private static final String REPORTED = "(?-i:called|phoned|emailed|e-mailed|texted|messaged|met|spoke|talked|"
+            + "visited|saw|said|says|asked|asks|told|tells|wants?|wanted|needs|needed|went|got|heard|sent|replied|"
+            + "answered|agreed|invited|thinks|thought|guesses|hopes|knows?|knew|likes?|liked|loves?|loved)";
     /**
      * A sentence rather than a name: someone saying what to do ("we should call back later", "I think the
      * library", "let's ask the YMCA"): a person (we, I, you, they) and a verb of intent or opinion next to each other,
@@ -160,7 +175,8 @@ final class AnswerNames {
      */
     private static final Pattern SENTENCE = Pattern.compile("(?=(?:\\S+\\s+){2}\\S).*(?:\\b(?:we|i|you|they)\\s+"
             + "(?:should|could|would|must|might|ought|need to|needs to|have to|want to|wanna|gotta|think|guess|hope|"
-            + "can try)\\b|\\b(?:we|i|you|they)(?:'|’)(?:ll|d|re|m)\\b|\\blet(?:'|’)s\\b).*",
+            + "can try)\\b|\\b(?:we|i|you|they)(?:'|’)(?:ll|d|re|m)\\b|\\blet(?:'|’)s\\b"
+            + "|\\b(?:we|i|you|they|she|he)\\s+(?:just\\s+|already\\s+)?" + REPORTED + "\\b).*",
             Pattern.CASE_INSENSITIVE);
     /**
      * A question typed back at the question ("How do I know who to partner with?", "should we ask the YMCA?"): a
@@ -169,6 +185,8 @@ final class AnswerNames {
      */
     private static final Pattern ASKED_BACK = Pattern.compile("(?:how|what|who|where|when|why|which|should|could|can"
             + "|would|do|does|did|is|are|will|shall)\\b(?:\\s+\\S+){2,}\\s*\\?+", Pattern.CASE_INSENSITIVE);
+    /** The marks at a name's end that may be typed for tone: "!", "?", "!!!", "?!". */
+    private static final Pattern TONE = Pattern.compile("(?<=[\\p{L}\\p{N}])[!?]++$");
     /** A name that is a question itself, whose "?" is its own: "Who Cares?", "Why Not?". */
     private static final Pattern OWN_QUESTION = Pattern.compile("(?:who|what|why|how|where|when|which|whose)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -419,7 +437,25 @@ final class AnswerNames {
                 || framed && SPOKEN.matcher(name).find()) {
             return "";
         }
-        return tidy(withoutItsQuestion(framed ? name.replaceFirst("!++$", "") : name));
+        return tidy(withoutItsQuestion(framed ? name.replaceFirst("!++$", "") : withoutTone(name)));
+    }
+
+    /**
+     * A bare name without the marks typed after it for tone, not as its own: a run of them ("EASTSIDE FOOD BANK!!!",
+     * "the YMCA?!"), or one "!" after a kind of organization ("Eastside Food Bank!"). "Yahoo!" keeps its own.
+     */
+    private static String withoutTone(String name) {
+        java.util.regex.Matcher marks = TONE.matcher(name);
+        if (!marks.find()) {
+            return name;
+        }
+        String before = name.substring(0, marks.start());
+        String[] words = before.split(" ");
+        if (marks.group().length() == 1 && !kind(words[words.length - 1])) {
+            return name;
+        }
+        // a name that is a question itself keeps one "?" ("Who Cares?!" is "Who Cares?")
+        return marks.group().contains("?") && OWN_QUESTION.matcher(before).lookingAt() ? before + "?" : before;
     }
 
     /** A name without a "?" after it, which is the member's doubt, unless it is a question itself ("Who Cares?"). */
