@@ -71,6 +71,15 @@ public interface SendKind {
     }
 
     /**
+     * {@link NamesMembers#withoutMember} for a kind whose payload is one member's id (who handed a partner over, who
+     * knows someone there): the row with it as 0 when it is {@code userId}'s; empty otherwise.
+     */
+    static Optional<Words> payloadWithout(ScheduledSend send, long userId) {
+        String member = unnamed(send.payload(), userId);
+        return member.equals(send.payload()) ? Optional.empty() : Optional.of(new Words(member, send.about()));
+    }
+
+    /**
      * The message for a claimed row, built from what is stored now (so a partner touched since it was queued can
      * drop out). Empty when nothing is left to say: the row is then closed without a send.
      */

@@ -43,8 +43,7 @@ final class HandoverNotice implements SendKind.NamesMembers {
     /** The member who handed it over, as 0 when it is her. */
     @Override
     public Optional<Words> withoutMember(Connection c, ScheduledSend send, long userId) {
-        String from = SendKind.unnamed(send.payload(), userId);
-        return from.equals(send.payload()) ? Optional.empty() : Optional.of(new Words(from, send.about()));
+        return SendKind.payloadWithout(send, userId);
     }
 
     /** The partner as it is called now, and who handed it over (a former member once they asked to be forgotten). */

@@ -938,8 +938,7 @@ final class IntroFlow {
         /** The member who knows someone there, as 0 when it is her (the DM then has nothing left to say). */
         @Override
         public Optional<Words> withoutMember(Connection c, ScheduledSend send, long userId) {
-            String helper = SendKind.unnamed(send.payload(), userId);
-            return helper.equals(send.payload()) ? Optional.empty() : Optional.of(new Words(helper, send.about()));
+            return SendKind.payloadWithout(send, userId);
         }
 
         @Override
