@@ -48,6 +48,8 @@ final class IntroFlow {
      * is the wait, its payload the id of the member who said so.
      */
     static final String SOMEONE_KNOWS_KIND = "intro-someone-knows";
+    /** The lead's {@code about} when it is told at the partner's restore, of someone who said so while it had moved on. */
+    private static final String SAID_WHILE_MOVED_ON = "while-moved-on";
     /**
      * The action of a DM's **Ask for an introduction** ({@link #askButton}): it names its server and the partner, and
      * asks the platform first who of those who know someone there have left, as {@code /partner intro} does.
@@ -664,7 +666,7 @@ final class IntroFlow {
                     && !e.getValue().isBefore(wait.createdAt())).map(Map.Entry::getKey).findFirst();
             if (wait.toldAt() == null && helper.isPresent() && intros.told(c, p.guildId(), wait.id(), now)) {
                 outbox.enqueue(c, new ScheduledSend.Draft(p.guildId(), SOMEONE_KNOWS_KIND, wait.requesterId(),
-                        wait.id(), Long.toString(helper.get()), "", now), now);
+                        wait.id(), Long.toString(helper.get()), SAID_WHILE_MOVED_ON, now), now);
                 told.add(wait.requesterId());
             }
         }
@@ -950,7 +952,7 @@ final class IntroFlow {
                     return Optional.<Reply>empty();
                 }
                 return partners.byId(c, send.guildId(), wait.get().partnerId()).filter(Partner::active)
-                        .map(p -> someoneKnowsMessage(p, helper));
+                        .map(p -> someoneKnowsMessage(p, helper, SAID_WHILE_MOVED_ON.equals(send.about())));
             });
         }
 
@@ -960,9 +962,16 @@ final class IntroFlow {
         }
     }
 
-    private static Reply someoneKnowsMessage(Partner p, long helper) {
-        return Reply.text("Good news: " + Mentions.user(helper) + " just said they know someone at “"
-                + Shown.text(p.name()) + "”, where you were looking for an introduction. Press **Ask for an "
+    /**
+     * The lead's DM: {@code whileMovedOn}, told at the partner's restore of someone who said so while it had moved on
+     * (not "just"). A helper who asked to be forgotten since is 0: the DM is not composed then.
+     */
+    private static Reply someoneKnowsMessage(Partner p, long helper, boolean whileMovedOn) {
+        String name = "“" + Shown.text(p.name()) + "”";
+        return Reply.text("Good news: " + (whileMovedOn ? name + " is back on the coalition's outreach list, and "
+                + Mentions.user(helper) + " said while it was set aside that they know someone there"
+                : Mentions.user(helper) + " just said they know someone at " + name)
+                + ", where you were looking for an introduction. Press **Ask for an "
                 + "introduction** and I'll ask them by DM for you (or use "
                 + Shown.code("/partner intro " + PartnerRef.option(p.name())) + ").")
                 .withButtons(askButton(p));
