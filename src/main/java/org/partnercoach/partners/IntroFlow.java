@@ -522,6 +522,13 @@ final class IntroFlow {
             return "An introduction request";
         }
 
+        /** The partner asked about, by its name now, and who asked. */
+        @Override
+        public Optional<String> aboutInWords(ScheduledSend send) {
+            return requested(send).map(r -> "an introduction at “" + r.partner() + "”, for "
+                    + Mentions.user(r.intro().requesterId()));
+        }
+
         @Override
         public Optional<Reply> compose(ScheduledSend send) {
             return db.read(c -> {
@@ -567,6 +574,12 @@ final class IntroFlow {
             return "An answer on an introduction";
         }
 
+        /** Her request it answers, by its partner's name now. */
+        @Override
+        public Optional<String> aboutInWords(ScheduledSend send) {
+            return requested(send).map(r -> "your request for an introduction at “" + r.partner() + "”");
+        }
+
         @Override
         public Optional<Reply> compose(ScheduledSend send) {
             return db.read(c -> {
@@ -602,6 +615,12 @@ final class IntroFlow {
         @Override
         public String described() {
             return "A follow-up on an introduction";
+        }
+
+        /** Whether she has met someone at the partner, by its name now. */
+        @Override
+        public Optional<String> aboutInWords(ScheduledSend send) {
+            return requested(send).map(r -> "whether you've met someone at “" + r.partner() + "”");
         }
 
         @Override
@@ -937,6 +956,17 @@ final class IntroFlow {
             return "An introduction lead";
         }
 
+        /** The partner she waited at, by its name now, and who knows someone there. */
+        @Override
+        public Optional<String> aboutInWords(ScheduledSend send) {
+            return db.read(c -> {
+                Optional<Intro.Wait> wait = intros.waitById(c, send.guildId(), send.targetId());
+                return wait.isEmpty() ? Optional.<String>empty() : partners.byId(c, send.guildId(),
+                        wait.get().partnerId()).map(p -> "“" + p.name() + "”, where "
+                        + Mentions.user(Long.parseLong(send.payload().strip())) + " knows someone");
+            });
+        }
+
         /** The member who knows someone there, as 0 when it is her (the DM then has nothing left to say). */
         @Override
         public Optional<Words> withoutMember(Connection c, ScheduledSend send, long userId) {
@@ -979,6 +1009,19 @@ final class IntroFlow {
 
     private static String mentions(List<Long> ids) {
         return Mentions.users(ids);
+    }
+
+    /** A request and its partner's name now, for a member's export of the messages about it. */
+    private record Requested(Intro intro, String partner) {
+    }
+
+    /** The request a message is about (its target), with its partner's name now; empty once either is gone. */
+    private Optional<Requested> requested(ScheduledSend send) {
+        return db.read(c -> {
+            Optional<Intro> intro = intros.byId(c, send.guildId(), send.targetId());
+            return intro.isEmpty() ? Optional.<Requested>empty() : partners.byId(c, send.guildId(),
+                    intro.get().partnerId()).map(p -> new Requested(intro.get(), p.name()));
+        });
     }
 
     /** What a line typed in the DM under a request or its follow-up is answered with ({@link IntroReplies}). */

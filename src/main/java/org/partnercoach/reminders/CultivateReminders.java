@@ -45,6 +45,15 @@ final class CultivateReminders implements SendKind {
         return "A cultivate reminder";
     }
 
+    /** The partners it named, by their names now (one deleted since is left out). */
+    @Override
+    public Optional<String> aboutInWords(ScheduledSend send) {
+        List<Long> ids = partnerIds(send);
+        Map<Long, String> names = cycles.namesOf(send.guildId(), ids);
+        List<String> named = ids.stream().filter(names::containsKey).map(id -> "“" + names.get(id) + "”").toList();
+        return named.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", named));
+    }
+
     /**
      * The bot sends her no more check-ins while she is away: the list does not fill with the same failure. A check-in
      * for partners nobody looks after (to the reminder channel, which the server lacks) is mended by an owner too.

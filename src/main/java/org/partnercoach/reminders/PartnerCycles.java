@@ -300,4 +300,9 @@ final class PartnerCycles {
     int defaultDays(long guildId) {
         return settings.of(guildId).defaultCadenceDays();
     }
+
+    /** The names now of these partners of the server, by id (one missing once deleted). */
+    java.util.Map<Long, String> namesOf(long guildId, java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.Map.of() : directory.namesOf(guildId, ids);
+    }
 }

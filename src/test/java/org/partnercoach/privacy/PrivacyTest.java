@@ -602,21 +602,26 @@ class PrivacyTest {
         ana.reads(toAna.get(toAna.size() - 1).reply());
         ana.presses("I'll introduce you");
         bot.advance(java.time.Duration.ZERO);
+        // AND, two weeks on with no contact logged, her check-in for the food bank came
+        bot.advance(java.time.Duration.ofDays(15));
 
         // WHEN she exports her data
-        JsonNode messages = json(bea.runs("privacy export")).get("messages_and_reminders");
+        JsonNode messages = json(bea.runs("privacy export"), "2026-03-17").get("messages_and_reminders");
 
         // THEN her reminder says its words, waiting; the answer says what it is, sent; no code, id or empty field
         List<String> read = new java.util.ArrayList<>();
         messages.forEach(m -> read.add(m.get("message").asText() + " | " + (m.has("about") ? m.get("about").asText()
                 : "-") + " | " + m.get("status").asText()));
-        assertThat(read).contains("A reminder | Call Eastside | waiting", "An answer on an introduction | - | sent");
+        assertThat(read).contains("An answer on an introduction | your request for an introduction at “Eastside "
+                + "Food Bank” | sent", "A cultivate reminder | “Eastside Food Bank” | sent");
+        assertThat(read).anyMatch(r -> r.startsWith("A reminder | Call Eastside"));
         String file = messages.toString();
         assertThat(file).doesNotContain("WILL_INTRODUCE", "payload", "\"about\":\"\"", "intro-answer", "PENDING",
                 "SENT");
         // AND Ana's export names the request she was sent, which names no code either
-        JsonNode anas = json(ana.runs("privacy export")).get("messages_and_reminders");
-        assertThat(anas.toString()).contains("An introduction request").doesNotContain("intro-ask");
+        JsonNode anas = json(ana.runs("privacy export"), "2026-03-17").get("messages_and_reminders");
+        assertThat(anas.toString()).contains("An introduction request", "an introduction at “Eastside Food Bank”, "
+                + "for ").doesNotContain("intro-ask", "<@" + bea.id() + ">");
     }
 
     @Test
