@@ -841,17 +841,19 @@ final class DigestComposer {
      * read weeks later, still says which week it is about (and from when its "days" count).
      */
     Csv csv(Digest d) {
-        // partner: the one a shared answer's plan is about (other lists name theirs in "what")
+        // partner: the partner a row is about, whatever its list (a going-cold one, a shared answer's plan), so that
+        // a spreadsheet filters the week by partner
         Csv csv = Csv.withHeader("list", "who", "what", "detail", "days", "reminders", "period from", "period to",
                 "partner");
         String from = Csv.time(d.week().start(), d.zone());
         String to = Csv.time(d.week().end(), d.zone());
-        d.cold().forEach(c -> row(csv, from, to, "going cold", Csv.member(c.partner().ownerId()), c.partner().name(),
-                c.partner().stage().label() + coldDetail(c, d.zone()), c.days(),
-                remindersCell(c, d.zone())));
+        d.cold().forEach(c -> rowAbout(csv, from, to, c.partner().name(), "going cold",
+                Csv.member(c.partner().ownerId()), c.partner().name(),
+                c.partner().stage().label() + coldDetail(c, d.zone()), c.days(), remindersCell(c, d.zone())));
         // the card's "…and N more" of them points here: each with its stage, for a coordinator to hand on
-        d.unowned().forEach(p -> row(csv, from, to, "no owner", "", p.name(), p.stage().label()));
-        d.asking().forEach(p -> row(csv, from, to, "asking", Csv.member(p.ownerId()), p.name(), "asking stage"));
+        d.unowned().forEach(p -> rowAbout(csv, from, to, p.name(), "no owner", "", p.name(), p.stage().label()));
+        d.asking().forEach(p -> rowAbout(csv, from, to, p.name(), "asking", Csv.member(p.ownerId()), p.name(),
+                "asking stage"));
         d.reminders().forEach(u -> row(csv, from, to, "reminder due", Csv.member(u.reminder().recipientId()),
                 u.reminder().payload(), Csv.time(u.sendsAt(), d.zone()) + whyLater(u)));
         d.stalled().forEach(s -> row(csv, from, to, "stalled", Csv.member(s.walk().userId()), s.walk().walkTitle(),

@@ -1810,13 +1810,14 @@ class WeeklyDigestTest {
         List<String> before = csvOf(sent.get(sent.size() - 2).reply()).lines().toList();
 
         // THEN the header names the period's columns, and every row has its own week, from send to send, before the
-        // partner of a shared answer (empty on the other rows)
+        // partner it is about (empty on a row about no partner)
         assertThat(last.get(0)).isEqualTo("list,who,what,detail,days,reminders,period from,period to,partner");
         assertThat(last.subList(1, last.size())).isNotEmpty()
-                .allSatisfy(row -> assertThat(row).endsWith(",2026-03-16 09:00,2026-03-23 09:00,"));
-        assertThat(last).anySatisfy(row -> assertThat(row).startsWith("going cold,").contains("Eastside Food Bank"));
+                .allSatisfy(row -> assertThat(row).matches(".*,2026-03-16 09:00,2026-03-23 09:00,[^,]*"));
+        assertThat(last).anySatisfy(row -> assertThat(row).startsWith("going cold,")
+                .endsWith(",2026-03-16 09:00,2026-03-23 09:00,Eastside Food Bank"));
         assertThat(before.subList(1, before.size())).isNotEmpty()
-                .allSatisfy(row -> assertThat(row).endsWith(",2026-03-09 09:00,2026-03-16 09:00,"));
+                .allSatisfy(row -> assertThat(row).matches(".*,2026-03-09 09:00,2026-03-16 09:00,[^,]*"));
     }
 
     @Test
