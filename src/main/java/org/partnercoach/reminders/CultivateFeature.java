@@ -223,8 +223,10 @@ public final class CultivateFeature implements Feature {
     private Reply logForm(Target t) {
         Partner p = t.partner();
         Optional<ToldContacts.Told> said = told.forForm(t.send().guildId(), t.send().id(), t.who().userId(), p.id());
+        // archived since the check-in came: the form says so before she writes (the reply after says who and why)
         Form.Input note = Form.Input.paragraph(FIELD_NOTE, "What happened?", MAX_NOTE)
-                .withPlaceholder("e.g. Coffee with Maria: their priority this spring is...");
+                .withPlaceholder(p.active() ? "e.g. Coffee with Maria: their priority this spring is..."
+                        : "It was archived since this reminder came; a contact is still kept. What happened?");
         Form.Input kind = Form.Input.shortText(FIELD_KIND, "Kind", 10).optional()
                 .withPlaceholder("meeting, call, email, intro, event or note");
         if (said.isPresent()) {

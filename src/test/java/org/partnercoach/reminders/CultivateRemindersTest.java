@@ -625,7 +625,11 @@ class CultivateRemindersTest {
         java.time.Instant at = bot.clock().instant();
         cora.runs("partner archive", "partner", "Lincoln High", "reason", "merged with county program");
 
-        assertThat(ana.presses("Log a touchpoint").isForm()).isTrue();
+        Reply form = ana.presses("Log a touchpoint");
+        assertThat(form.isForm()).isTrue();
+        // AND the form says, before she writes, that it was archived since and that her contact is still kept
+        assertThat(form.form().inputs().get(0).placeholder()).isEqualTo("It was archived since this reminder came; "
+                + "a contact is still kept. What happened?");
         Reply logged = ana.submits("note", "Called Maria about the spring drive", "kind", "call");
 
         assertThat(logged.plainText()).startsWith("Logged your touchpoint with “Lincoln High”. " + movedOnLine(at,
