@@ -432,6 +432,14 @@ public final class PartnerFeature implements Feature {
     }
 
     /**
+     * " @bea is waiting …": the members named, with the verb for one or several ({@code one}, {@code many}) and the
+     * rest of the sentence; empty for none.
+     */
+    private static String membersWho(List<Long> members, String one, String many, String rest) {
+        return members.isEmpty() ? "" : " " + Mentions.users(members) + (members.size() == 1 ? one : many) + rest;
+    }
+
+    /**
      * Moved on: the plans for it still open are paused, and the other members who had one are told by DM, as is its
      * owner when someone else archived it, unless the platform said she has {@code left} the server (the reply then
      * says so, and how to hand it to someone who is here). Members waiting to hear of someone who knows someone there
@@ -439,10 +447,9 @@ public final class PartnerFeature implements Feature {
      */
     private Reply archived(Caller who, PartnerService.Archived archived, Set<Long> left) {
         Partner p = archived.partner();
-        List<Long> waiting = archived.waitingForSomeone();
-        String waits = waiting.isEmpty() ? "" : " " + Mentions.users(waiting) + (waiting.size() == 1 ? " is" : " are")
-                + " waiting to hear of someone who knows someone there, for an introduction: if it's brought back, "
-                + "I'll still let them know by DM when someone says so.";
+        String waits = membersWho(archived.waitingForSomeone(), " is", " are", " waiting to hear of someone who knows "
+                + "someone there, for an introduction: if it's brought back, I'll still let them know by DM when "
+                + "someone says so.");
         java.util.Set<Long> plans = coaching.movedOn(who, p, left);
         long owner = OwnerNotice.toTell(p, who.userId());
         java.util.Set<Long> others = PartnerCoaching.toldByDm(p, who.userId(), plans);
@@ -467,10 +474,8 @@ public final class PartnerFeature implements Feature {
      */
     private Reply restored(Caller who, PartnerService.Restored restored, Set<Long> left) {
         Partner p = restored.partner();
-        List<Long> leads = restored.toldOfSomeone();
-        String told = leads.isEmpty() ? "" : " " + Mentions.users(leads) + (leads.size() == 1 ? " was" : " were")
-                + " looking for an introduction there, and someone has said since that they know someone there: "
-                + "I'll let them know by DM, so they may ask.";
+        String told = membersWho(restored.toldOfSomeone(), " was", " were", " looking for an introduction there, and "
+                + "someone has said since that they know someone there: I'll let them know by DM, so they may ask.");
         PartnerCoaching.Back back = coaching.restored(who, p, left);
         java.util.Set<Long> plans = back.plans();
         long owner = OwnerNotice.toTell(p, who.userId());
