@@ -87,17 +87,26 @@ final class AnswerNames {
     private static final String GREETING_FIRST = "(?:hi|hey|hello|hiya|hi there|hey there)[!,.:]+\\s*"
             + "|(?-i:hi|hey|hello|hiya)\\s+";
     /**
+     * A contact made, told before the name it was with, in lower case as a sentence has it: "I emailed Lincoln High
+     * School", "we met with the YMCA". Only before a name ("the", a capital, a digit): "i called her" names no one,
+     * and is no name either ({@link #SENTENCE}).
+     */
+    private static final String CONTACTED = "(?-i:called|phoned|emailed|e-mailed|texted|messaged|met\\s+with|met|"
+            + "visited|spoke\\s+(?:to|with)|talked\\s+(?:to|with)|reached\\s+out\\s+to)\\s+"
+            + "(?=(?-i:the\\s|\\p{Lu}|\\d))";
+    /**
      * What a member says before the names of a sentence, taken off one after another ("I think maybe we could try
      * the YMCA"): a joining word, a word of doubt, an opinion ("I think"), an intent to reach ("we could try", "I'd
      * like to reach", "we should talk to"), or to get in touch ("we should call", "let's email", "contact the"; a
      * sentence's capitalised first word is {@link #OPENING_CALL}).
      */
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:and|or|&|but)\\s+"
-            + "|" + GREETING_FIRST + "|(?:please\\s+)?(?-i:add|Add)\\s+(?:also\\s+)?"
+            + "|" + GREETING_FIRST + "|(?:please\\s+)?(?-i:add\\s+|Add\\s+(?=the\\s))(?:also\\s+)?"
             + "|(?:maybe|perhaps|probably|possibly|definitely|hopefully|ideally|also)\\b[,:]?\\s*"
             + "|(?:i|we)\\s+(?:think|guess|believe|reckon|suppose|feel\\s+like)(?:\\s+that)?\\b[,:]?\\s*"
             + "|(?:i|we)(?:\\s+would|'d|’d)\\s+(?:like|love|want)\\s+to\\s+" + REACH
             + "|(?:i|we)\\s+" + MODAL + "\\s+" + REACH
+            + "|(?:i|we)\\s+(?:just\\s+|already\\s+)?" + CONTACTED
             + "|(?:" + CALLER + ")?" + CALL + ")", Pattern.CASE_INSENSITIVE);
     /**
      * A judgement after the names, at the end of the sentence: "would be great", "could help", "are a good fit",
@@ -114,6 +123,12 @@ final class AnswerNames {
     private static final Pattern TAIL = Pattern.compile("(?:\\s+(?:too|as\\s+well|also|maybe|perhaps|probably|"
             + "for\\s+sure|i\\s+think|i\\s+guess))?[\\s!?.]*+$", Pattern.CASE_INSENSITIVE);
     /** Why, after the names ("the YMCA because they run youth programs"): small words, so "Girls Who Code" stays. */
+    /**
+     * What a member adds after a name and a dash about a contact or a person: "Eastside Food Bank - I met their
+     * director last week". A person's word right after the dash, so "Boys & Girls Club - East" keeps its place.
+     */
+    private static final Pattern AFTERTHOUGHT = Pattern.compile("\\s+[-–—]\\s+(?:(?:i|we|they|she|he|you)\\b"
+            + "|(?:i|we|they|you)['’]).*+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern REASON = Pattern.compile("\\s+(?:because|since|cause|who|which|as\\s+they|as\\s+we|"
             + "as\\s+it|so\\s+they|so\\s+we|so\\s+that|if)\\s.*+$");
     /**
@@ -156,6 +171,8 @@ final class AnswerNames {
             + "i'?ve (?:got )?no idea|no clue|idk|none|nobody|no one|nothing|n/?a|tbd|tba|"
             + "later|etc|and so on|and others|others?|more|many more|various|someone|anyone|a few|some)\\b.*"
             + "|^(?:hi|hey|hello|hiya|hi there|hey there|thanks|thank you|add)$"
+            + "|^(?:sure|sure thing|yep|yeah|nope|of course|will do|sounds good|sounds great|yes please|no thanks"
+            + "|not yet|ok(?:ay)?(?: then)?)[!.\\s]*$|^(?:happy|glad) to\\b.*"
             + "|^(?:because|since)\\b.*"
             + "|^(?:select|insert|update|delete|drop|alter|truncate|create)\\s.*\\b(?:from|into|table|set|where)\\b.*"
             + "|^(?:yes|no|not|ok|okay|and|or|but|they|them|those|these|it|that|this|both|all|all of them|\\?+)$",
@@ -262,7 +279,7 @@ final class AnswerNames {
     private static String unframed(String said, boolean starts) {
         String rest = withoutLeadIns(said, starts && !JUDGEMENT.matcher(said).find());
         boolean led = !rest.equals(said);
-        String reasoned = REASON.matcher(rest).replaceFirst("");
+        String reasoned = REASON.matcher(AFTERTHOUGHT.matcher(rest).replaceFirst("")).replaceFirst("");
         String judged = JUDGEMENT.matcher(reasoned).replaceFirst("");
         if (!led && reasoned.equals(rest) && judged.equals(reasoned)) {
             return said;

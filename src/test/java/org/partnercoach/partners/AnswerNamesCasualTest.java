@@ -45,7 +45,18 @@ class AnswerNamesCasualTest {
                 // names that begin or are made so stay whole
                 Arguments.of("Hello Neighbor", List.of("Hello Neighbor")),
                 Arguments.of("She Leads Africa", List.of("She Leads Africa")),
-                Arguments.of("ADD Coalition", List.of("ADD Coalition")));
+                Arguments.of("ADD Coalition", List.of("ADD Coalition")),
+                Arguments.of("Add Up Foundation", List.of("Add Up Foundation")),
+                // a contact told before a name, or after it and a dash, leaves the name
+                Arguments.of("I emailed Lincoln High School", List.of("Lincoln High School")),
+                Arguments.of("we met with the YMCA", List.of("YMCA")),
+                Arguments.of("Eastside Food Bank - I met their director last week", List.of("Eastside Food Bank")),
+                Arguments.of("Boys & Girls Club - East", List.of("Boys & Girls Club - East")),
+                // everyday replies name no one
+                Arguments.of("sure, happy to introduce you!", List.of()),
+                Arguments.of("yes please, sounds good", List.of()),
+                Arguments.of("not yet, will do", List.of()),
+                Arguments.of("Sure Start Children's Centre", List.of("Sure Start Children's Centre")));
     }
 
     @ParameterizedTest(name = "\"{0}\" offers {1}")
