@@ -468,6 +468,31 @@ class PartnersEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("cora types \"sure, happy to introduce you!\" under alice's request in her DM: the bot's reply in that "
+            + "DM says which button answers it, pinging nobody, and the request still waits")
+    void typedReplyUnderTheRequest() {
+        // GIVEN cora knows someone at the food bank, and alice's request reached her by DM
+        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        discord.runs(CORA, "partner know", "partner", "Eastside Food Bank");
+        int asking = discord.mark();
+        discord.runs(ALICE, "partner intro", "partner", "Eastside Food Bank");
+        discord.awaitRequest(asking, "PATCH", "webhooks/\\d+/[^/]+/messages/@original");
+        bot.app().scheduler().runDue();
+        assertThat(discord.dmsOf(CORA)).hasSize(1);
+
+        // WHEN she types her yes instead of pressing a button
+        JsonNode reply = discord.dms(CORA, "sure, happy to introduce you!").body();
+
+        // THEN the reply points to the buttons, naming alice without pinging her
+        assertThat(reply.path("content").asText()).contains("press **I'll introduce you** or **I don't know them "
+                + "well** on my message above", "<@" + ALICE.id() + ">", "I didn't keep your line");
+        assertThat(reply.path("allowed_mentions").path("parse").size()).isZero();
+        // AND the request still waits for her answer
+        assertThat(discord.answer(ALICE, "partner show", "partner", "Eastside Food Bank").message().path("content")
+                .asText()).doesNotContain("will introduce them");
+    }
+
+    @Test
     @DisplayName("cora answers alice's request with \"I don't know them well\" in her DM: the partner's page still "
             + "lists her as knowing someone there, with what she said and to whom")
     void notWellOnThePage() {
