@@ -431,12 +431,11 @@ class PartnersEndToEndTest extends EndToEndTest {
         assertThat(discord.dmsOf(World.OLIVIA)).isEmpty();
     }
 
-    @Test
-    @DisplayName("GIVEN alice asked cora for an introduction and then left the server WHEN cora presses \"I'll "
-            + "introduce you\" in her DM THEN \"thinking…\" at once, Discord is asked about alice (Unknown Member), the "
-            + "answer says she left and promises no DM, and none is sent to her")
-    void agreeingAfterTheRequesterLeft() {
-        // GIVEN cora knows someone at the food bank, and alice's request reached her by DM
+    /**
+     * Alice adds the food bank, cora says she knows someone there, and alice asks for an introduction: the request's
+     * DM, cora's only one, is out.
+     */
+    private java.util.List<World.Shown> aliceAsksCora() {
         discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
         discord.runs(CORA, "partner know", "partner", "Eastside Food Bank");
         int asking = discord.mark();
@@ -445,6 +444,16 @@ class PartnersEndToEndTest extends EndToEndTest {
         bot.app().scheduler().runDue();
         java.util.List<World.Shown> dms = discord.dmsOf(CORA);
         assertThat(dms).hasSize(1);
+        return dms;
+    }
+
+    @Test
+    @DisplayName("GIVEN alice asked cora for an introduction and then left the server WHEN cora presses \"I'll "
+            + "introduce you\" in her DM THEN \"thinking…\" at once, Discord is asked about alice (Unknown Member), the "
+            + "answer says she left and promises no DM, and none is sent to her")
+    void agreeingAfterTheRequesterLeft() {
+        // GIVEN cora knows someone at the food bank, and alice's request reached her by DM
+        java.util.List<World.Shown> dms = aliceAsksCora();
         // AND alice has left the server since
         discord.leave(ALICE);
         int from = discord.mark();
@@ -472,13 +481,7 @@ class PartnersEndToEndTest extends EndToEndTest {
             + "DM says which button answers it, pinging nobody, and the request still waits")
     void typedReplyUnderTheRequest() {
         // GIVEN cora knows someone at the food bank, and alice's request reached her by DM
-        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
-        discord.runs(CORA, "partner know", "partner", "Eastside Food Bank");
-        int asking = discord.mark();
-        discord.runs(ALICE, "partner intro", "partner", "Eastside Food Bank");
-        discord.awaitRequest(asking, "PATCH", "webhooks/\\d+/[^/]+/messages/@original");
-        bot.app().scheduler().runDue();
-        assertThat(discord.dmsOf(CORA)).hasSize(1);
+        aliceAsksCora();
 
         // WHEN she types her yes instead of pressing a button
         JsonNode reply = discord.dms(CORA, "sure, happy to introduce you!").body();
@@ -497,14 +500,7 @@ class PartnersEndToEndTest extends EndToEndTest {
             + "lists her as knowing someone there, with what she said and to whom")
     void notWellOnThePage() {
         // GIVEN cora knows someone at the food bank, and alice's request reached her by DM
-        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
-        discord.runs(CORA, "partner know", "partner", "Eastside Food Bank");
-        int asking = discord.mark();
-        discord.runs(ALICE, "partner intro", "partner", "Eastside Food Bank");
-        discord.awaitRequest(asking, "PATCH", "webhooks/\\d+/[^/]+/messages/@original");
-        bot.app().scheduler().runDue();
-        java.util.List<World.Shown> dms = discord.dmsOf(CORA);
-        assertThat(dms).hasSize(1);
+        java.util.List<World.Shown> dms = aliceAsksCora();
 
         // WHEN she presses "I don't know them well" in her DMs ("thinking…" at once, while Discord is asked whether
         // alice is still in the server)
